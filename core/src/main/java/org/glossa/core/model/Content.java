@@ -1,0 +1,94 @@
+package org.glossa.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Text with inline codes, immutable. */
+public record Content(List<Inline> parts) {
+
+    public static final Content EMPTY = new Content(List.of());
+
+    public Content {
+        List<Inline> merged = new ArrayList<>();
+        for (Inline p : parts) {
+            if (p instanceof Inline.Text t) {
+                if (t.value().isEmpty()) continue;
+                if (!merged.isEmpty() && merged.get(merged.size() - 1) instanceof Inline.Text prev) {
+                    merged.set(merged.size() - 1, new Inline.Text(prev.value() + t.value()));
+                    continue;
+                }
+            }
+            merged.add(p);
+        }
+        parts = List.copyOf(merged);
+    }
+
+    public static Content of(String text) {
+        return new Content(List.of(new Inline.Text(text)));
+    }
+
+    /** The text without inline codes. */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (Inline p : parts) {
+            if (p instanceof Inline.Text t) sb.append(t.value());
+        }
+        return sb.toString();
+    }
+
+    public boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    public boolean hasTags() {
+        return parts.stream().anyMatch(p -> p instanceof Inline.Tag);
+    }
+
+    public List<Inline.Tag> tags() {
+        return parts.stream().filter(p -> p instanceof Inline.Tag).map(p -> (Inline.Tag) p).toList();
+    }
+
+    public Content append(Content other) {
+        List<Inline> all = new ArrayList<>(parts);
+        all.addAll(other.parts);
+        return new Content(all);
+    }
+
+    /** Number of characters when each tag counts as one character (the coded-text view used for offsets). */
+    public int codedLength() {
+        int n = 0;
+        for (Inline p : parts) n += p instanceof Inline.Text t ? t.value().length() : 1;
+        return n;
+    }
+
+    /** The part between coded offsets {@code start} (inclusive) and {@code end} (exclusive). */
+    public Content slice(int start, int end) {
+        List<Inline> out = new ArrayList<>();
+        int pos = 0;
+        for (Inline p : parts) {
+            int len = p instanceof Inline.Text t ? t.value().length() : 1;
+            int from = Math.max(start, pos);
+            int to = Math.min(end, pos + len);
+            if (from < to) {
+                if (p instanceof Inline.Text t) out.add(new Inline.Text(t.value().substring(from - pos, to - pos)));
+                else out.add(p);
+            }
+            pos += len;
+        }
+        return new Content(out);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Inline p : parts) {
+            if (p instanceof Inline.Text t) sb.append(t.value());
+            else if (p instanceof Inline.Tag g) sb.append(switch (g.kind()) {
+                case OPEN -> "{" + g.id() + "}";
+                case CLOSE -> "{/" + g.id() + "}";
+                case STANDALONE -> "{" + g.id() + "/}";
+            });
+        }
+        return sb.toString();
+    }
+}

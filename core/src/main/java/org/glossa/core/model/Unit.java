@@ -1,0 +1,59 @@
+package org.glossa.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A block of the document (paragraph, heading, caption…) with its role.
+ *
+ * @param id        unique within the document
+ * @param role      what the block is in the article
+ * @param translate false for page furniture and other text kept as is
+ * @param origin    key of the block in the original document (the filter's text unit id); several units may share
+ *                  one origin when a block was split (a caption and its glued credit), merge joins them in order
+ * @param parts     segments and ignorables, in order
+ */
+public record Unit(String id, Role role, boolean translate, String origin, List<UnitPart> parts) {
+    public Unit {
+        Objects.requireNonNull(id, "id");
+        role = role == null ? Role.BODY : role;
+        origin = origin == null ? id : origin;
+        parts = List.copyOf(parts);
+    }
+
+    public List<Segment> segments() {
+        return parts.stream().filter(p -> p instanceof Segment).map(p -> (Segment) p).toList();
+    }
+
+    /** The whole source: segments and ignorables joined. */
+    public Content source() {
+        Content c = Content.EMPTY;
+        for (UnitPart p : parts) c = c.append(p.source());
+        return c;
+    }
+
+    /** The whole target; a segment without target contributes its source, an ignorable its own text. */
+    public Content targetOrSource() {
+        Content c = Content.EMPTY;
+        for (UnitPart p : parts) c = c.append(p.target().orElse(p.source()));
+        return c;
+    }
+
+    public Unit withParts(List<UnitPart> newParts) {
+        return new Unit(id, role, translate, origin, newParts);
+    }
+
+    public Unit withRole(Role newRole) {
+        return new Unit(id, newRole, translate, origin, parts);
+    }
+
+    /** Replaces the segment with the same id. */
+    public Unit withSegment(Segment segment) {
+        List<UnitPart> out = new ArrayList<>(parts);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) instanceof Segment s && s.id().equals(segment.id())) out.set(i, segment);
+        }
+        return withParts(out);
+    }
+}
