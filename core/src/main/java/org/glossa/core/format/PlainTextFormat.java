@@ -1,0 +1,81 @@
+package org.glossa.core.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Format;
+import org.glossa.core.model.Original;
+
+/**
+ * Plain text: paragraphs separated by blank lines. Writing puts back every byte that is not translated (the
+ * byte-order mark, line endings, blank lines, trailing spaces), so a round trip without translation is
+ * byte-identical.
+ */
+public final class PlainTextFormat implements DocumentFormat {
+    /** One or more blank (or whitespace-only) lines, including the line break that ends the paragraph. */
+    private static final Pattern SEPARATOR = Pattern.compile("(?:\\r\\n|\\r|\\n)(?:[ \\t\\u00A0\\f]*(?:\\r\\n|\\r|\\n))+|(?:\\r\\n|\\r|\\n)\\s*\\z");
+
+    @Override
+    public Format format() {
+        return Format.TEXT;
+    }
+
+    @Override
+    public List<Block> read(Original original, String fileName, String sourceLanguage) {
+        String text = TextDecoding.decode(original, fileName);
+        List<Block> blocks = new ArrayList<>();
+        for (Paragraph p : paragraphs(text)) {
+            blocks.add(Block.plain(p.origin(), text.substring(p.start(), p.end())));
+        }
+        return blocks;
+    }
+
+    @Override
+    public void write(Original original, String fileName, String sourceLanguage, String targetLanguage,
+                      Map<String, Content> translations, OutputStream out) {
+        String text = TextDecoding.decode(original, fileName);
+        StringBuilder sb = new StringBuilder(text.length() + 256);
+        int pos = 0;
+        for (Paragraph p : paragraphs(text)) {
+            sb.append(text, pos, p.start());
+            Content t = translations.get(p.origin());
+            sb.append(t == null ? text.substring(p.start(), p.end()) : t.plainText());
+            pos = p.end();
+        }
+        sb.append(text.substring(pos));
+        Charset cs = original.charset();
+        try {
+            out.write(TextDecoding.bom(original));
+            out.write(sb.toString().getBytes(cs));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Paragraph(String origin, int start, int end) {
+    }
+
+    private static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(text);
+        int start = 0;
+        int n = 0;
+        while (start < text.length()) {
+            int end = m.find(start) ? m.start() : text.length();
+            int from = start;
+            // leading blank lines at the very start belong to the skeleton
+            while (from < end && (text.charAt(from) == '\n' || text.charAt(from) == '\r')) from++;
+            if (end > from && !text.substring(from, end).isBlank()) out.add(new Paragraph("p" + (++n), from, end));
+            if (end == text.length()) break;
+            start = m.end();
+        }
+        return out;
+    }
+}

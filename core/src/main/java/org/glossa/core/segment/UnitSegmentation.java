@@ -1,0 +1,86 @@
+package org.glossa.core.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Ignorable;
+import org.glossa.core.model.Inline;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.UnitPart;
+
+/**
+ * Turns a unit's content into segments and ignorables. Whitespace at the edges of a sentence (spaces,
+ * non-breaking spaces, line breaks) goes into ignorables, so merge puts back exactly what was there.
+ */
+public final class UnitSegmentation {
+    private final Segmenter segmenter;
+
+    public UnitSegmentation(Segmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** Segments {@code content}; a line break always ends a segment (lines are segmented one by one). */
+    public List<UnitPart> segment(Content content) {
+        List<Segmenter.Span> spans = new ArrayList<>();
+        String coded = codedView(content);
+        int lineStart = 0;
+        for (int i = 0; i <= coded.length(); i++) {
+            if (i == coded.length() || coded.charAt(i) == '\n' || coded.charAt(i) == '\r') {
+                if (i > lineStart) {
+                    for (Segmenter.Span s : segmenter.split(content.slice(lineStart, i))) {
+                        spans.add(new Segmenter.Span(lineStart + s.start(), lineStart + s.end()));
+                    }
+                }
+                lineStart = i + 1;
+            }
+        }
+        List<UnitPart> parts = new ArrayList<>();
+        int segNo = 0;
+        int ignNo = 0;
+        int pos = 0;
+        int total = content.codedLength();
+        for (Segmenter.Span span : spans) {
+            int start = Math.max(span.start(), pos);
+            int end = span.end();
+            while (start < end && isSpace(content, start)) start++;
+            while (end > start && isSpace(content, end - 1)) end--;
+            if (start >= end) continue;
+            if (start > pos) parts.add(new Ignorable("i" + (++ignNo), content.slice(pos, start)));
+            parts.add(new Segment("s" + (++segNo), content.slice(start, end)));
+            pos = end;
+        }
+        if (pos < total) parts.add(new Ignorable("i" + (++ignNo), content.slice(pos, total)));
+        return parts;
+    }
+
+    /** One segment holding everything, for units that are not segmented (boilerplate, code). */
+    public static List<UnitPart> whole(Content content) {
+        return List.of(new Segment("s1", content));
+    }
+
+    /** The content's text with each tag as one private-use character, offsets as in {@link Content#slice}. */
+    private static String codedView(Content c) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline p : c.parts()) {
+            if (p instanceof Inline.Text t) sb.append(t.value());
+            else sb.append('\uE000');
+        }
+        return sb.toString();
+    }
+
+    private static boolean isSpace(Content c, int codedOffset) {
+        int pos = 0;
+        for (Inline p : c.parts()) {
+            int len = p instanceof Inline.Text t ? t.value().length() : 1;
+            if (codedOffset < pos + len) {
+                if (p instanceof Inline.Text t) {
+                    char ch = t.value().charAt(codedOffset - pos);
+                    return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+                }
+                return false;
+            }
+            pos += len;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,173 @@
+package org.glossa.core.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glossa.core.format.Block;
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Inline;
+import org.glossa.core.model.Role;
+
+/**
+ * Finds the structure of a news article: which block is the title, the dateline, the lead, a caption, a credit,
+ * the byline, page furniture. Markup decides where there is markup (h1, figcaption, nav, footer, class names,
+ * DOCX styles); plain text is read with the conventions of news pages. A photo credit glued to its caption
+ * ("…on UkraineImage: Johanna Geron/REUTERS") is split off into a unit of its own.
+ */
+public final class ArticleStructure {
+    private static final Pattern FURNITURE_LINE = Pattern.compile(
+            "(?i)^\\s*(?:\\d+\\.\\s*|[-*•]\\s*)?(?:skip to\\b.*|jump to\\b.*|zum inhalt springen|zur navigation.*|advertisement|"
+                    + "share(?: on \\w+)?|print|send|facebook|twitter|x|whatsapp|linkedin|e-?mail|copy link|"
+                    + "follow us.*|related (?:topics|content)|more on this topic|accept (?:all )?cookies.*)\\s*$");
+    private static final String MONTHS = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            + "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\\.?";
+    private static final Pattern DATE = Pattern.compile("(?i)^[\\p{L} ,/-]{0,40}?(?:" + MONTHS + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+"
+            + MONTHS + "\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[ ,]+\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\w{2,4})?)?\\s*$");
+    /** A photo credit label, possibly glued to the caption before it. */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?:Image|Images|Photo|Photos|Picture|Pictures|Bild|Bilder|Foto|Fotos|Credit|Source|Quelle|Video)\\s*:\\s*\\S.*$");
+    private static final Pattern CREDIT_WHOLE = Pattern.compile("(?is)^\\s*(?:(?:Image|Images|Photo|Photos|Picture|Bild|Foto|Credit|Source|Quelle)\\s*:\\s*\\S.*"
+            + "|(?:[\\w ,]*\\b)?(?:with|using) (?:\\w+ )?material from\\b.*|\\([a-z]{2,5}(?:/[a-z]{2,5})*\\)|©.*)$");
+    private static final Pattern BYLINE = Pattern.compile("(?s)^\\s*(?i:edited by|written by|reported by|by|redaktion|von|autor|autorin)"
+            + "\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|und|&))*\\s*$"
+            + "|.*\\b(?:is|was) (?:a|an|the) [\\w' -]{0,40}(?:writer|reporter|journalist|correspondent|editor|author|columnist)\\b.*");
+    private static final Set<String> BOILERPLATE_CONTEXT = Set.of("nav", "footer", "aside", "class:nav", "class:menu",
+            "class:navigation", "class:breadcrumb", "class:breadcrumbs", "class:share", "class:social", "class:cookie",
+            "class:skip-link", "class:skip", "class:advertisement", "class:ad", "class:related");
+
+    private ArticleStructure() {
+    }
+
+    public static List<RoledBlock> analyze(List<Block> blocks) {
+        List<RoledBlock> out = new ArrayList<>();
+        boolean titleSeen = false;
+        boolean leadSeen = false;
+        boolean headingSeen = false;
+        boolean bylineZone = false;
+        for (Block b : blocks) {
+            String text = b.content().plainText().strip();
+            Role role = fromMarkup(b).orElse(null);
+            if (role == null) {
+                if (!b.translatable() || isFurniture(text)) role = Role.BOILERPLATE;
+                else if (bylineZone || BYLINE.matcher(text).matches()) role = Role.BYLINE;
+                else if (CREDIT_WHOLE.matcher(text).matches()) role = Role.CREDIT;
+                else if (!titleSeen && looksLikeTitle(text)) role = Role.TITLE;
+                else if (isDateline(text)) role = Role.DATELINE;
+                else if (findGluedCredit(b.content()).isPresent()) role = Role.CAPTION;
+                else if (titleSeen && looksLikeHeading(text)) role = Role.HEADING;
+                else if (titleSeen && !leadSeen && !headingSeen) role = Role.LEAD;
+                else role = Role.BODY;
+            }
+            if (role == Role.TITLE) titleSeen = true;
+            if (role == Role.LEAD) leadSeen = true;
+            if (role == Role.HEADING) headingSeen = true;
+            if (role == Role.BODY && titleSeen) leadSeen = true;
+            if (role == Role.BYLINE && text.toLowerCase(Locale.ROOT).startsWith("edited by")) bylineZone = true;
+            if (role == Role.CAPTION) splitCredit(b, out);
+            else out.add(RoledBlock.of(b, role));
+        }
+        return out;
+    }
+
+    private static Optional<Role> fromMarkup(Block b) {
+        String el = b.element().toLowerCase(Locale.ROOT);
+        Set<String> ctx = b.context();
+        if (ctx.stream().anyMatch(BOILERPLATE_CONTEXT::contains)) return Optional.of(Role.BOILERPLATE);
+        if (ctx.contains("header") && !ctx.contains("article") && !el.equals("h1")) return Optional.of(Role.BOILERPLATE);
+        if (ctx.contains("class:credit") || ctx.contains("class:copyright") || ctx.contains("class:photo-credit")) {
+            return Optional.of(Role.CREDIT);
+        }
+        if (el.equals("figcaption") || ctx.contains("figcaption") || el.equals("caption") || ctx.contains("class:caption")) {
+            return Optional.of(Role.CAPTION);
+        }
+        if (el.equals("@alt")) return Optional.of(Role.CAPTION);
+        if (el.startsWith("@")) return Optional.of(Role.BODY);
+        if (el.equals("time") || ctx.contains("time") || ctx.contains("class:date") || ctx.contains("class:dateline")) {
+            return Optional.of(Role.DATELINE);
+        }
+        if (el.equals("address") || ctx.contains("address") || ctx.contains("class:byline") || ctx.contains("class:author")
+                || ctx.contains("class:bio")) {
+            return Optional.of(Role.BYLINE);
+        }
+        if (ctx.contains("class:lead") || ctx.contains("class:intro") || ctx.contains("class:teaser")
+                || ctx.contains("class:standfirst") || el.equals("subtitle")) {
+            return Optional.of(Role.LEAD);
+        }
+        if (el.equals("h1") || el.equals("title")) {
+            return Optional.of(Role.TITLE);
+        }
+        if (el.matches("h[2-6]|heading ?[1-6]|berschrift ?[1-6]|.*heading[1-6]")) return Optional.of(Role.HEADING);
+        return Optional.empty();
+    }
+
+    private static boolean isFurniture(String text) {
+        return !text.isEmpty() && text.lines().allMatch(l -> l.isBlank() || FURNITURE_LINE.matcher(l).matches());
+    }
+
+    private static boolean isDateline(String text) {
+        return text.length() <= 80 && !text.contains("\n") && DATE.matcher(text).matches();
+    }
+
+    private static boolean looksLikeTitle(String text) {
+        return !text.contains("\n") && words(text) <= 25 && !text.matches("(?s).*[.,;:]$");
+    }
+
+    private static boolean looksLikeHeading(String text) {
+        return !text.contains("\n") && words(text) <= 12 && !text.matches("(?s).*[.,;:\"”“'»«]$")
+                && !text.matches("(?s)^[\"“„«'].*");
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    }
+
+    /** The coded offset where a photo credit starts inside the content, when there is one after some caption text. */
+    static Optional<Integer> findGluedCredit(Content content) {
+        int pos = 0;
+        for (Inline p : content.parts()) {
+            if (p instanceof Inline.Text t) {
+                Matcher m = CREDIT_LABEL.matcher(t.value());
+                int from = 0;
+                while (m.find(from)) {
+                    int at = m.start();
+                    boolean glued = at > 0 && Character.isLetterOrDigit(t.value().charAt(at - 1));
+                    boolean lineStart = at > 0 && t.value().charAt(at - 1) == '\n' || at == 0 && pos > 0;
+                    boolean afterSentence = at > 1 && Character.isWhitespace(t.value().charAt(at - 1))
+                            && ".!?\"”".indexOf(t.value().charAt(at - 2)) >= 0;
+                    if ((glued || lineStart || afterSentence) && (pos + at) > 0) return Optional.of(pos + at);
+                    from = at + 1;
+                }
+                pos += t.value().length();
+            } else {
+                pos++;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void splitCredit(Block b, List<RoledBlock> out) {
+        Optional<Integer> at = findGluedCredit(b.content());
+        if (at.isEmpty()) {
+            out.add(RoledBlock.of(b, Role.CAPTION));
+            return;
+        }
+        int split = at.get();
+        // an opening tag right before the label belongs to the credit (<span class="credit">Image: …)
+        while (split > 0 && tagAt(b.content(), split - 1).filter(t -> t.kind() == Inline.TagKind.OPEN).isPresent()) {
+            split--;
+        }
+        Content caption = b.content().slice(0, split);
+        Content credit = b.content().slice(split, b.content().codedLength());
+        boolean translate = b.translatable();
+        out.add(new RoledBlock(b.origin(), caption, Role.CAPTION, translate));
+        out.add(new RoledBlock(b.origin(), credit, Role.CREDIT, translate));
+    }
+
+    private static Optional<Inline.Tag> tagAt(Content content, int codedOffset) {
+        return content.slice(codedOffset, codedOffset + 1).parts().stream()
+                .filter(p -> p instanceof Inline.Tag).map(p -> (Inline.Tag) p).findFirst();
+    }
+}

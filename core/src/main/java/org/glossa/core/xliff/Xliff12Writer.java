@@ -1,0 +1,171 @@
+package org.glossa.core.xliff;
+
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Document;
+import org.glossa.core.model.Ignorable;
+import org.glossa.core.model.Inline;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.Unit;
+import org.glossa.core.model.UnitPart;
+
+/**
+ * XLIFF 1.2: whole text in {@code source}, sentences in {@code seg-source} as {@code mrk mtype="seg"}, the same
+ * structure in {@code target}. Inline codes as {@code bpt/ept/ph} holding the original markup (or {@code it} when
+ * the partner is in another unit). Valid against the 1.2 strict schema.
+ */
+final class Xliff12Writer {
+    private final XMLStreamWriter w;
+
+    Xliff12Writer(XMLStreamWriter w) {
+        this.w = w;
+    }
+
+    void write(Document doc) throws XMLStreamException {
+        w.writeStartElement("xliff");
+        w.writeDefaultNamespace(GlossaXliff.XLIFF12_NS);
+        w.writeAttribute("version", "1.2");
+        nl(1);
+        w.writeStartElement("file");
+        w.writeAttribute("original", doc.name());
+        w.writeAttribute("source-language", doc.sourceLanguage());
+        if (doc.targetLanguage().isPresent()) w.writeAttribute("target-language", doc.targetLanguage().get());
+        w.writeAttribute("datatype", GlossaXliff.datatype(doc.format()));
+        w.writeAttribute("tool-id", "glossa");
+        nl(2);
+        w.writeStartElement("header");
+        if (doc.original().isPresent()) {
+            nl(3);
+            w.writeStartElement("skl");
+            w.writeStartElement("internal-file");
+            w.writeAttribute("form", "base64");
+            w.writeCharacters(Base64.getEncoder().encodeToString(doc.original().get().bytes()));
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        nl(3);
+        w.writeEmptyElement("tool");
+        w.writeAttribute("tool-id", "glossa");
+        w.writeAttribute("tool-name", "Glossa");
+        w.writeAttribute("tool-version", Version.current());
+        nl(2);
+        w.writeEndElement();
+        nl(2);
+        w.writeStartElement("body");
+        for (Unit u : doc.units()) writeUnit(u);
+        nl(2);
+        w.writeEndElement();
+        nl(1);
+        w.writeEndElement();
+        nl(0);
+        w.writeEndElement();
+    }
+
+    private void writeUnit(Unit u) throws XMLStreamException {
+        nl(3);
+        w.writeStartElement("trans-unit");
+        w.writeAttribute("id", u.id());
+        w.writeAttribute("resname", u.origin());
+        w.writeAttribute("restype", "x-" + u.role().id());
+        if (!u.translate()) w.writeAttribute("translate", "no");
+        w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
+        Set<String> paired = pairedTagIds(u.source());
+        nl(4);
+        w.writeStartElement("source");
+        writeContent(u.source(), paired);
+        w.writeEndElement();
+        nl(4);
+        w.writeStartElement("seg-source");
+        for (UnitPart p : u.parts()) writePart(p, p.source(), paired);
+        w.writeEndElement();
+        if (u.segments().stream().anyMatch(s -> s.target().isPresent())) {
+            nl(4);
+            w.writeStartElement("target");
+            w.writeAttribute("state", state(u));
+            Set<String> tpaired = pairedTagIds(u.targetOrSource());
+            for (UnitPart p : u.parts()) {
+                writePart(p, p.target().orElse(p instanceof Segment ? Content.EMPTY : p.source()), tpaired);
+            }
+            w.writeEndElement();
+        }
+        nl(3);
+        w.writeEndElement();
+    }
+
+    private void writePart(UnitPart p, Content content, Set<String> paired) throws XMLStreamException {
+        if (p instanceof Segment s) {
+            w.writeStartElement("mrk");
+            w.writeAttribute("mtype", "seg");
+            w.writeAttribute("mid", s.id());
+            writeContent(content, paired);
+            w.writeEndElement();
+        } else if (p instanceof Ignorable) {
+            writeContent(content, paired);
+        }
+    }
+
+    /** The lowest state of the unit's segments, in XLIFF 1.2 terms. */
+    private static String state(Unit u) {
+        SegmentState lowest = SegmentState.FINAL;
+        for (Segment s : u.segments()) {
+            SegmentState st = s.target().isPresent() ? s.state() : SegmentState.INITIAL;
+            if (st.ordinal() < lowest.ordinal()) lowest = st;
+        }
+        return switch (lowest) {
+            case INITIAL -> "new";
+            case TRANSLATED -> "translated";
+            case REVIEWED -> "signed-off";
+            case FINAL -> "final";
+        };
+    }
+
+    private void writeContent(Content c, Set<String> paired) throws XMLStreamException {
+        for (Inline p : c.parts()) {
+            if (p instanceof Inline.Text t) {
+                w.writeCharacters(t.value());
+            } else if (p instanceof Inline.Tag tag) {
+                String element = switch (tag.kind()) {
+                    case OPEN -> paired.contains(tag.id()) ? "bpt" : "it";
+                    case CLOSE -> paired.contains(tag.id()) ? "ept" : "it";
+                    case STANDALONE -> "ph";
+                };
+                w.writeStartElement(element);
+                w.writeAttribute("id", tag.id());
+                if (element.equals("it")) w.writeAttribute("pos", tag.kind() == Inline.TagKind.OPEN ? "open" : "close");
+                if (!element.equals("ept") && !tag.type().isEmpty()) w.writeAttribute("ctype", ctype(tag.type()));
+                w.writeCharacters(tag.data());
+                w.writeEndElement();
+            }
+        }
+    }
+
+    /** Ids of tags whose opening and closing both occur in the content. */
+    static Set<String> pairedTagIds(Content c) {
+        Set<String> open = new HashSet<>();
+        Set<String> paired = new HashSet<>();
+        for (Inline.Tag t : c.tags()) {
+            if (t.kind() == Inline.TagKind.OPEN) open.add(t.id());
+            else if (t.kind() == Inline.TagKind.CLOSE && open.contains(t.id())) paired.add(t.id());
+        }
+        return paired;
+    }
+
+    private static final List<String> CTYPES = List.of("image", "pb", "lb", "bold", "italic", "underlined", "link");
+
+    /** XLIFF 1.2 ctype: a predefined value or an x- prefixed one. */
+    static String ctype(String type) {
+        String t = type.toLowerCase(java.util.Locale.ROOT);
+        if (CTYPES.contains(t)) return t;
+        return t.startsWith("x-") ? t : "x-" + t.replaceAll("[^a-z0-9_.-]", "-");
+    }
+
+    private void nl(int depth) throws XMLStreamException {
+        w.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}
