@@ -1,0 +1,25 @@
+package org.glossa.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "glossa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Translation and localization workbench: extract articles to XLIFF, merge translations back.",
+        subcommands = {ExtractCommand.class, SegmentCommand.class})
+public final class GlossaCommand implements Runnable {
+    /** Set by --verbose on the top command; subcommands have their own --verbose too. */
+    static volatile boolean verbose;
+
+    @Option(names = "--verbose", description = "Show stack traces for errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    void setVerbose(boolean v) {
+        verbose = v;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,47 @@
+package org.glossa.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Expands the command line's files and directories (recursively) into the files to process. */
+final class InputFiles {
+    /** A file and its path relative to the directory it was found in (or just its name). */
+    record Input(Path file, Path relative) {
+    }
+
+    private InputFiles() {
+    }
+
+    static List<Input> expand(List<Path> args, Set<String> extensions) {
+        List<Input> out = new ArrayList<>();
+        for (Path arg : args) {
+            if (Files.isDirectory(arg)) {
+                try (Stream<Path> walk = Files.walk(arg)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> extensions.contains(extension(p)))
+                            .sorted()
+                            .forEach(p -> out.add(new Input(p, arg.relativize(p))));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                out.add(new Input(arg, arg.getFileName()));
+            }
+        }
+        return out;
+    }
+
+    static String extension(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,28 @@
+package org.glossa.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of {@code ./glossa}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 1 QA findings, 2 usage or input errors). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new GlossaCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("glossa: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return ExitCodes.USAGE_OR_INPUT;
+        });
+        return cl.execute(args);
+    }
+}

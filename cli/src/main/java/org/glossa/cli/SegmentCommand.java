@@ -1,0 +1,76 @@
+package org.glossa.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.glossa.core.extract.ExtractOptions;
+import org.glossa.core.extract.Extractor;
+import org.glossa.core.model.Document;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.Unit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = "Print the segments of a document, one per line, or as JSON with unit, segment id and role.")
+final class SegmentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A document (text, HTML, DOCX, Markdown, PDF).")
+    Path file;
+
+    @Option(names = {"-l", "--language"}, defaultValue = "en", paramLabel = "LANG",
+            description = "Language of the document (BCP 47, default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Option(names = "--srx", paramLabel = "FILE", description = "SRX 2.0 rules to segment with instead of the default rules.")
+    Path srx;
+
+    @Option(names = "--json", description = "JSON array of {unit, segment, role, text} in document order, boilerplate included.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Languages.check(language, "--language");
+        Document doc = new Extractor(new ExtractOptions(language, language, Optional.ofNullable(srx))).extract(file);
+        var out = spec.commandLine().getOut();
+        if (json) {
+            writeJson(doc, out);
+        } else {
+            for (Unit u : doc.units()) {
+                for (Segment s : u.segments()) out.println(s.source().plainText().replaceAll("\\R", " "));
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void writeJson(Document doc, Writer out) throws java.io.IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartArray();
+            for (Unit u : doc.units()) {
+                for (Segment s : u.segments()) {
+                    g.writeStartObject();
+                    g.writeStringField("unit", u.id());
+                    g.writeStringField("segment", s.id());
+                    g.writeStringField("role", u.role().id());
+                    g.writeStringField("text", s.source().plainText());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+        }
+        out.write(System.lineSeparator());
+    }
+}
