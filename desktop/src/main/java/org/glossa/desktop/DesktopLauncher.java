@@ -3,6 +3,8 @@ package org.glossa.desktop;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.application.Application;
 
@@ -19,6 +21,13 @@ public final class DesktopLauncher {
 
     static final String VERBOSE = "--verbose";
 
+    /**
+     * JavaFX's own logger. On the class path it always warns "Unsupported JavaFX configuration: classes were loaded
+     * from 'unnamed module'", which is expected here; without {@code --verbose} only its errors are shown. Kept in a
+     * field so the level setting is not lost when the logger is collected.
+     */
+    private static final Logger JAVAFX_LOGGER = Logger.getLogger("javafx");
+
     private DesktopLauncher() {
     }
 
@@ -26,6 +35,8 @@ public final class DesktopLauncher {
         List<String> all = Arrays.asList(args);
         boolean verbose = all.contains(VERBOSE);
         String[] appArgs = all.stream().filter(a -> !a.equals(VERBOSE)).toArray(String[]::new);
+
+        if (!verbose) JAVAFX_LOGGER.setLevel(Level.SEVERE);
 
         Optional<String> problem = DisplayCheck.forThisMachine().problem();
         if (problem.isPresent()) {

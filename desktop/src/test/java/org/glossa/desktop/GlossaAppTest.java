@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableCell;
@@ -82,6 +87,19 @@ class GlossaAppTest {
 
         assertFalse(row(robot, 0).getPseudoClassStates().contains(SegmentTable.LOCKED));
         assertTrue(row(robot, 1).getPseudoClassStates().contains(SegmentTable.LOCKED));
+    }
+
+    @Test
+    void aFailingLoaderIsReportedInAnAlert(FxRobot robot) {
+        Platform.runLater(() -> app.open(Path.of("docs", "article.html")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Could not open article.html", alert.getHeaderText());
+        assertEquals("opening files arrives with the editor issue", alert.getContentText());
+        robot.interact(() -> ((Button) alert.lookupButton(ButtonType.OK)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0 segments", robot.lookup("#statusLabel").queryAs(Label.class).getText());
     }
 
     /** The texts the table's cells show for row {@code index}, in column order. */
