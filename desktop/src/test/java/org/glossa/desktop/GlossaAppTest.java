@@ -1,0 +1,122 @@
+package org.glossa.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.glossa.desktop.view.SegmentTable;
+import org.glossa.desktop.viewmodel.SegmentRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class GlossaAppTest {
+
+    private GlossaApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new GlossaApp();
+        app.start(stage);
+    }
+
+    @Test
+    void windowIsTitledGlossa() {
+        assertEquals("Glossa", stage.getTitle());
+    }
+
+    @Test
+    void menuBarHasFileMenu(FxRobot robot) {
+        MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+
+        assertEquals(List.of("File"), menuBar.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals(List.of("Open…", "Quit"), menuBar.getMenus().get(0).getItems().stream()
+                .map(item -> item.getText()).filter(text -> text != null).toList());
+    }
+
+    @Test
+    void tableHasTheFiveColumns(FxRobot robot) {
+        TableView<?> table = robot.lookup("#segmentTable").queryTableView();
+
+        assertEquals(List.of("#", "Role", "Source", "Target", "State"),
+                table.getColumns().stream().map(TableColumn::getText).toList());
+        assertEquals("0 segments", robot.lookup("#statusLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void loadedDocumentShowsItsRows(FxRobot robot) {
+        robot.interact(() -> app.viewModel().load(SampleDocument.create()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("1", "title", SampleDocument.TITLE_SOURCE, SampleDocument.TITLE_TARGET, "translated"),
+                cellTexts(robot, 0));
+        assertEquals(List.of("2", "boilerplate", SampleDocument.BOILERPLATE_SOURCE, "", "initial"),
+                cellTexts(robot, 1));
+        assertEquals("2 segments", robot.lookup("#statusLabel").queryAs(Label.class).getText());
+        assertEquals("Glossa — article.html", stage.getTitle());
+    }
+
+    @Test
+    void boilerplateRowIsGreyed(FxRobot robot) {
+        robot.interact(() -> app.viewModel().load(SampleDocument.create()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(row(robot, 0).getPseudoClassStates().contains(SegmentTable.LOCKED));
+        assertTrue(row(robot, 1).getPseudoClassStates().contains(SegmentTable.LOCKED));
+    }
+
+    @Test
+    void aFailingLoaderIsReportedInAnAlert(FxRobot robot) {
+        Platform.runLater(() -> app.open(Path.of("docs", "article.html")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Could not open article.html", alert.getHeaderText());
+        assertEquals("opening files arrives with the editor issue", alert.getContentText());
+        robot.interact(() -> ((Button) alert.lookupButton(ButtonType.OK)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0 segments", robot.lookup("#statusLabel").queryAs(Label.class).getText());
+    }
+
+    /** The texts the table's cells show for row {@code index}, in column order. */
+    private static List<String> cellTexts(FxRobot robot, int index) {
+        TableView<?> table = robot.lookup("#segmentTable").queryTableView();
+        Set<TableCell<?, ?>> cells = robot.from(table).lookup(".table-cell").queryAll();
+        return cells.stream()
+                .filter(cell -> cell.getIndex() == index && cell.getTableColumn() != null)
+                .sorted(Comparator.comparingInt(cell -> table.getColumns().indexOf(cell.getTableColumn())))
+                .map(cell -> cell.getText() == null ? "" : cell.getText())
+                .collect(Collectors.toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableRow<SegmentRow> row(FxRobot robot, int index) {
+        Set<TableRow<?>> rows = robot.lookup(".table-row-cell").queryAll();
+        return (TableRow<SegmentRow>) rows.stream().filter(row -> row.getIndex() == index).findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,35 @@
+package org.glossa.desktop;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Document;
+import org.glossa.core.model.Format;
+import org.glossa.core.model.Ignorable;
+import org.glossa.core.model.Role;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.Unit;
+
+/** A small hand-made document: a translated title and a boilerplate unit that is not translated. */
+public final class SampleDocument {
+
+    public static final String TITLE_SOURCE = "Storm closes the harbour";
+    public static final String TITLE_TARGET = "Sturm schließt den Hafen";
+    public static final String BOILERPLATE_SOURCE = "Skip to main content";
+
+    private SampleDocument() {
+    }
+
+    public static Document create() {
+        Unit title = new Unit("u1", Role.TITLE, true, "tu1", List.of(
+                new Segment("s1", Content.of(TITLE_SOURCE), Optional.of(Content.of(TITLE_TARGET)),
+                        SegmentState.TRANSLATED)));
+        Unit boilerplate = new Unit("u2", Role.BOILERPLATE, false, "tu2", List.of(
+                new Segment("s1", Content.of(BOILERPLATE_SOURCE)),
+                new Ignorable("i1", Content.of(" "))));
+        return new Document("article.html", Format.HTML, "en", Optional.of("de"), List.of(title, boilerplate),
+                Optional.empty());
+    }
+}
