@@ -17,7 +17,7 @@ import org.glossa.core.model.UnitPart;
 
 /**
  * XLIFF 1.2: whole text in {@code source}, sentences in {@code seg-source} as {@code mrk mtype="seg"}, the same
- * structure in {@code target}. Inline codes as {@code bpt/ept/ph} holding the original markup (or {@code it} when
+ * structure in {@code target} (segments not yet translated are empty there, with {@code state="new"}). Inline codes as {@code bpt/ept/ph} holding the original markup (or {@code it} when
  * the partner is in another unit). Valid against the 1.2 strict schema.
  */
 final class Xliff12Writer {
@@ -84,7 +84,7 @@ final class Xliff12Writer {
         w.writeStartElement("seg-source");
         for (UnitPart p : u.parts()) writePart(p, p.source(), paired);
         w.writeEndElement();
-        if (u.segments().stream().anyMatch(s -> s.target().isPresent())) {
+        {
             nl(4);
             w.writeStartElement("target");
             w.writeAttribute("state", state(u));
