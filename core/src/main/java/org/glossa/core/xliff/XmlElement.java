@@ -74,8 +74,4 @@ record XmlElement(String ns, String local, Map<String, String> attributes, List<
             collect(c, out);
         }
     }
-
-    String qname() {
-        return local;
-    }
 }
