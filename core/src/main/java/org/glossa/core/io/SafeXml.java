@@ -17,7 +17,8 @@ public final class SafeXml {
 
     /** A StAX factory: no DTD support, no external entities, bounded entity expansion. */
     public static XMLInputFactory inputFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory("com.ctc.wstx.stax.WstxInputFactory", SafeXml.class.getClassLoader());
+        // newFactory(id, loader) takes a property name, not a class name, and fails here: construct Woodstox directly.
+        XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);

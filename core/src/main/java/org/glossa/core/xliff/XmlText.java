@@ -1,0 +1,5 @@
+package org.glossa.core.xliff;
+
+/** Character data (text or CDATA). */
+record XmlText(String value) implements XmlNode {
+}
