@@ -17,7 +17,9 @@ public final class SafeXml {
 
     /** A StAX factory: no DTD support, no external entities, bounded entity expansion. */
     public static XMLInputFactory inputFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory("com.ctc.wstx.stax.WstxInputFactory", SafeXml.class.getClassLoader());
+        // Woodstox directly: XMLInputFactory.newFactory(id, loader) reads id as a property name, not a class name,
+        // and fails with "Provider for com.ctc.wstx.stax.WstxInputFactory cannot be found".
+        XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
