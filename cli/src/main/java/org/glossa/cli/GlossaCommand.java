@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "glossa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Translation and localization workbench: extract articles to XLIFF, merge translations back.",
-        subcommands = {ExtractCommand.class, SegmentCommand.class})
+        subcommands = {ExtractCommand.class, MergeCommand.class, SegmentCommand.class})
 public final class GlossaCommand implements Runnable {
     /** Set by --verbose on the top command; subcommands have their own --verbose too. */
     static volatile boolean verbose;
