@@ -10,8 +10,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
         boolean verbose = parsed.hasMatchedOption("--verbose")
-                || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
-                || GlossaCommand.verbose;
+                || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
         cl.getErr().println("glossa: " + describe(ex));
         if (verbose) ex.printStackTrace(cl.getErr());
         else if (!(ex instanceof InputException)) cl.getErr().println("(run with --verbose for details)");

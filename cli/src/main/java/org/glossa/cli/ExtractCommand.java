@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,6 +27,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    GlossaCommand parent;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories (searched recursively).")
     List<Path> inputs;
@@ -77,7 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 failed++;
                 err.println("glossa: " + ErrorHandler.describe(e));
-                if (GlossaCommand.verbose) e.printStackTrace(err);
+                if (parent.verbose) e.printStackTrace(err);
             }
         }
         out.printf("total: %d files extracted, %d failed, %d units, %d segments, %d words%n", ok, failed, totalUnits,

@@ -7,13 +7,9 @@ import picocli.CommandLine.Option;
         description = "Translation and localization workbench: extract articles to XLIFF, merge translations back.",
         subcommands = {ExtractCommand.class, MergeCommand.class, SegmentCommand.class})
 public final class GlossaCommand implements Runnable {
-    /** Set by --verbose on the top command; subcommands have their own --verbose too. */
-    static volatile boolean verbose;
-
+    /** --verbose, given before or after the subcommand name (an inherited option sets this field). */
     @Option(names = "--verbose", description = "Show stack traces for errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
-    void setVerbose(boolean v) {
-        verbose = v;
-    }
+    boolean verbose;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

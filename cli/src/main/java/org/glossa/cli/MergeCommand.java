@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -20,6 +21,9 @@ import picocli.CommandLine.Spec;
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    GlossaCommand parent;
 
     @Parameters(arity = "1..*", paramLabel = "XLIFF", description = "Translated XLIFF files or directories of them.")
     List<Path> inputs;
@@ -51,7 +55,7 @@ final class MergeCommand implements Callable<Integer> {
             } catch (Exception e) {
                 failed++;
                 err.println("glossa: " + ErrorHandler.describe(e));
-                if (GlossaCommand.verbose) e.printStackTrace(err);
+                if (parent.verbose) e.printStackTrace(err);
             }
         }
         out.printf("total: %d documents written, %d failed%n", ok, failed);

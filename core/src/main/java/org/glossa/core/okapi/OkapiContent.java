@@ -52,19 +52,41 @@ public final class OkapiContent {
      */
     public static TextFragment toFragment(Content content, List<Code> originalCodes) {
         TextFragment tf = new TextFragment();
+        java.util.Set<Code> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Inline p : content.parts()) {
             if (p instanceof Inline.Text t) {
                 tf.append(t.value());
             } else if (p instanceof Inline.Tag tag) {
-                Code code = originalCodes.stream()
-                        .filter(c -> kindOf(c.getTagType()) == tag.kind() && (TAG_ID_PREFIX + c.getId()).equals(tag.id()))
-                        .findFirst()
-                        .map(Code::clone)
-                        .orElseGet(() -> new Code(typeOf(tag.kind()), tag.type(), tag.data()));
-                tf.append(code);
+                tf.append(originalCode(tag, originalCodes, used));
             }
         }
         return tf;
+    }
+
+    /**
+     * The original code a tag stands for: the one with the same kind and id; else (other tools renumber ids, and
+     * an isolated closing code gets an id of its own) the first unused one of the same kind and type; else a new
+     * code made from the tag's data.
+     */
+    private static Code originalCode(Inline.Tag tag, List<Code> originals, java.util.Set<Code> used) {
+        Code found = null;
+        for (Code c : originals) {
+            if (!used.contains(c) && kindOf(c.getTagType()) == tag.kind() && (TAG_ID_PREFIX + c.getId()).equals(tag.id())) {
+                found = c;
+                break;
+            }
+        }
+        if (found == null) {
+            for (Code c : originals) {
+                if (!used.contains(c) && kindOf(c.getTagType()) == tag.kind() && tag.type().equals(c.getType())) {
+                    found = c;
+                    break;
+                }
+            }
+        }
+        if (found == null) return new Code(typeOf(tag.kind()), tag.type(), tag.data());
+        used.add(found);
+        return found.clone();
     }
 
     public static TextFragment toFragment(Content content) {

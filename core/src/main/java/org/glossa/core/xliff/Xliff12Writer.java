@@ -88,10 +88,10 @@ final class Xliff12Writer {
             nl(4);
             w.writeStartElement("target");
             w.writeAttribute("state", state(u));
-            Set<String> tpaired = pairedTagIds(u.targetOrSource());
-            for (UnitPart p : u.parts()) {
-                writePart(p, p.target().orElse(p instanceof Segment ? Content.EMPTY : p.source()), tpaired);
-            }
+            Content written = Content.EMPTY;
+            for (UnitPart p : u.parts()) written = written.append(targetAsWritten(p));
+            Set<String> tpaired = pairedTagIds(written);
+            for (UnitPart p : u.parts()) writePart(p, targetAsWritten(p), tpaired);
             w.writeEndElement();
         }
         nl(3);
@@ -110,13 +110,21 @@ final class Xliff12Writer {
         }
     }
 
-    /** The lowest state of the unit's segments, in XLIFF 1.2 terms. */
+    /** Untranslated segments are empty in the target; ignorables are copied. */
+    private static Content targetAsWritten(UnitPart p) {
+        return p.target().orElse(p instanceof Segment ? Content.EMPTY : p.source());
+    }
+
+    /**
+     * The unit's state in XLIFF 1.2 terms (1.2 has no per-segment state): the lowest state of the translated
+     * segments; untranslated segments show as empty {@code mrk}s. "new" when nothing is translated.
+     */
     private static String state(Unit u) {
-        SegmentState lowest = SegmentState.FINAL;
+        SegmentState lowest = null;
         for (Segment s : u.segments()) {
-            SegmentState st = s.target().isPresent() ? s.state() : SegmentState.INITIAL;
-            if (st.ordinal() < lowest.ordinal()) lowest = st;
+            if (s.target().isPresent() && (lowest == null || s.state().ordinal() < lowest.ordinal())) lowest = s.state();
         }
+        if (lowest == null) return "new";
         return switch (lowest) {
             case INITIAL -> "new";
             case TRANSLATED -> "translated";

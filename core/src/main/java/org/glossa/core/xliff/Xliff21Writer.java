@@ -86,7 +86,9 @@ final class Xliff21Writer {
             w.writeEndElement();
         }
         Set<String> srcPaired = Xliff12Writer.pairedTagIds(u.source());
-        Set<String> trgPaired = Xliff12Writer.pairedTagIds(u.targetOrSource());
+        Content targets = Content.EMPTY;
+        for (UnitPart p : u.parts()) targets = targets.append(p.target().orElse(Content.EMPTY));
+        Set<String> trgPaired = Xliff12Writer.pairedTagIds(targets);
         for (UnitPart p : u.parts()) {
             nl(3);
             if (p instanceof Segment s) {
@@ -139,7 +141,7 @@ final class Xliff21Writer {
                         if (paired.contains(tag.id())) {
                             w.writeAttribute("startRef", tag.id());
                         } else {
-                            w.writeAttribute("id", tag.id() + "e");
+                            w.writeAttribute("id", tag.id());
                             w.writeAttribute("isolated", "yes");
                         }
                         if (dataRef != null) w.writeAttribute("dataRef", dataRef);

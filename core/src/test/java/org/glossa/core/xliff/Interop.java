@@ -11,16 +11,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The shared third-party test material, read in place (never copied into the project). */
-final class Interop {
+public final class Interop {
     private Interop() {
     }
 
-    static Optional<Path> root() {
+    public static Optional<Path> root() {
         return Stream.of(Path.of("../../shared/interop"), Path.of("/work/shared/interop"))
                 .filter(Files::isDirectory).findFirst();
     }
 
-    static Path require(String relative) {
+    public static Path require(String relative) {
         Optional<Path> root = root();
         assumeTrue(root.isPresent(), "shared interop material not found (../../shared/interop or /work/shared/interop); skipped");
         Path p = root.get().resolve(relative);
@@ -29,7 +29,7 @@ final class Interop {
     }
 
     /** The .xlf files of a folder under the interop root, sorted; empty when the material is absent. */
-    static List<Path> xlf(String relative) {
+    public static List<Path> xlf(String relative) {
         Optional<Path> root = root();
         if (root.isEmpty() || !Files.isDirectory(root.get().resolve(relative))) return List.of();
         try (Stream<Path> s = Files.list(root.get().resolve(relative))) {

@@ -1,0 +1,161 @@
+package org.glossa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI contract scripts depend on: outputs, summary lines, JSON shape and exit codes. */
+class CliTest {
+    static final Path SEED = Path.of("../seeds/dw-2023-01-10-eu-nato-joint-declaration.en.txt");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void extractWritesOneXliffPerInputNamedAfterTheFile() {
+        Run r = run("extract", SEED.toString(), "-s", "en", "-t", "de", "-o", tmp.toString());
+        assertEquals(0, r.exit(), r.err());
+        Path xlf = tmp.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf");
+        assertTrue(Files.exists(xlf));
+        assertTrue(r.out().contains("30 units, 38 segments"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("total: 1 files extracted, 0 failed")), r.out());
+    }
+
+    @Test
+    void extractXliff12AndDirectoriesRecursively() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in/sub"));
+        Files.copy(SEED, in.resolve("a.txt"));
+        Files.writeString(tmp.resolve("in/b.html"), "<html><body><h1>Title</h1><p>One. Two.</p></body></html>");
+        Run r = run("extract", tmp.resolve("in").toString(), "-s", "en", "-t", "de", "--xliff", "1.2", "-o", tmp.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+        String xlf = Files.readString(tmp.resolve("out/sub/a.txt.xlf"));
+        assertTrue(xlf.contains("version=\"1.2\"") && xlf.contains("<mrk mtype=\"seg\""));
+        assertTrue(Files.exists(tmp.resolve("out/b.html.xlf")));
+        assertTrue(r.out().contains("total: 2 files extracted, 0 failed"), r.out());
+    }
+
+    @Test
+    void aBadFileIsReportedCountedAndDoesNotStopTheOthers() throws Exception {
+        Path bad = tmp.resolve("broken.txt");
+        Files.write(bad, new byte[] {0, 1, 2, 3, 0, (byte) 0xFF, 0, 0});
+        Run r = run("extract", bad.toString(), SEED.toString(), "-s", "en", "-t", "de", "-o", tmp.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("broken.txt: binary data, not a text file"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --verbose");
+        assertTrue(Files.exists(tmp.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf")));
+        assertTrue(r.out().contains("1 files extracted, 1 failed"), r.out());
+    }
+
+    @Test
+    void segmentPrintsOneSegmentPerLine() {
+        Run r = run("segment", SEED.toString());
+        assertEquals(0, r.exit(), r.err());
+        var lines = r.out().lines().toList();
+        assertEquals(38, lines.size());
+        assertEquals("1. Skip to content", lines.get(0));
+        assertTrue(lines.contains("Image: Johanna Geron/REUTERS"));
+    }
+
+    @Test
+    void segmentJsonHasUnitSegmentRoleAndText() throws Exception {
+        Run r = run("segment", SEED.toString(), "-l", "en", "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode arr = new ObjectMapper().readTree(r.out());
+        assertEquals(38, arr.size());
+        JsonNode first = arr.get(0);
+        assertEquals("u1", first.get("unit").asText());
+        assertEquals("s1", first.get("segment").asText());
+        assertEquals("boilerplate", first.get("role").asText());
+        assertEquals("1. Skip to content", first.get("text").asText());
+        boolean credit = false;
+        for (JsonNode n : arr) credit |= n.get("role").asText().equals("credit") && n.get("text").asText().equals("Image: Johanna Geron/REUTERS");
+        assertTrue(credit);
+    }
+
+    @Test
+    void mergeWithoutTranslationGivesBackTheOriginalBytes() throws Exception {
+        for (String v : new String[] {"1.2", "2.1"}) {
+            Path x = Files.createDirectories(tmp.resolve("x" + v));
+            assertEquals(0, run("extract", SEED.toString(), "-s", "en", "-t", "de", "--xliff", v, "-o", x.toString()).exit());
+            Path m = tmp.resolve("m" + v);
+            Run r = run("merge", x.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf").toString(), "-o", m.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertArrayEquals(Files.readAllBytes(SEED), Files.readAllBytes(m.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt")));
+        }
+    }
+
+    @Test
+    void mergePutsTranslationsInPlace() throws Exception {
+        assertEquals(0, run("extract", SEED.toString(), "-s", "en", "-t", "de", "-o", tmp.toString()).exit());
+        Path xlf = tmp.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf");
+        String s = Files.readString(xlf, StandardCharsets.UTF_8).replace(
+                "<segment id=\"s1\"><source>Image: Johanna Geron/REUTERS</source></segment>",
+                "<segment id=\"s1\" state=\"translated\"><source>Image: Johanna Geron/REUTERS</source><target>Bild: Johanna Geron/REUTERS</target></segment>");
+        Files.writeString(xlf, s, StandardCharsets.UTF_8);
+        Run r = run("merge", xlf.toString(), "-o", tmp.resolve("m").toString());
+        assertEquals(0, r.exit(), r.err());
+        String merged = Files.readString(tmp.resolve("m/dw-2023-01-10-eu-nato-joint-declaration.en.txt"));
+        assertTrue(merged.contains("cooperation on UkraineBild: Johanna Geron/REUTERS"), "credit translated, joined to its caption");
+        assertTrue(merged.startsWith("1. Skip to content\n"), "boilerplate kept");
+    }
+
+    @Test
+    void malformedXliffGivesFileLineAndColumn() throws Exception {
+        Path bad = tmp.resolve("bad.xlf");
+        Files.writeString(bad, "<?xml version=\"1.0\"?>\n<xliff version=\"2.1\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\">\n<file id=\"f1\">\n</xliff>\n");
+        Run r = run("merge", bad.toString(), "-o", tmp.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().matches("(?s).*bad\\.xlf:4:\\d+: .*"), r.err());
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertEquals(2, run("extract", SEED.toString(), "-t", "de").exit(), "missing -s");
+        assertEquals(2, run("extract", SEED.toString(), "-s", "en", "-t", "de", "--xliff", "3.0").exit());
+        assertEquals(2, run("extract", SEED.toString(), "-s", "en_US!", "-t", "de").exit());
+        assertEquals(2, run("nosuchcommand").exit());
+        Run missing = run("segment", "no/such/file.txt");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("no/such/file.txt: no such file"), missing.err());
+    }
+
+    @Test
+    void helpAndVersion() {
+        for (String cmd : new String[] {"extract", "merge", "segment"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.exit());
+            assertTrue(r.out().contains("Usage: glossa " + cmd), r.out());
+        }
+        Run v = run("--version");
+        assertEquals(0, v.exit());
+        assertTrue(v.out().startsWith("glossa "));
+    }
+
+    @Test
+    void verboseShowsTheStackTrace() {
+        Run r = run("segment", "no/such/file.txt", "--verbose");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("\tat "), r.err());
+    }
+}

@@ -1,0 +1,116 @@
+package org.glossa.core.xliff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Document;
+import org.glossa.core.model.Format;
+import org.glossa.core.model.Ignorable;
+import org.glossa.core.model.Inline;
+import org.glossa.core.model.Inline.TagKind;
+import org.glossa.core.model.Original;
+import org.glossa.core.model.Role;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.Unit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Inline codes, targets and states survive write → validate → read in both XLIFF versions. */
+class XliffWriterTest {
+    static final Inline.Tag B_OPEN = new Inline.Tag(TagKind.OPEN, "c1", "bold", "<b>");
+    static final Inline.Tag B_CLOSE = new Inline.Tag(TagKind.CLOSE, "c1", "bold", "</b>");
+    static final Inline.Tag A_OPEN = new Inline.Tag(TagKind.OPEN, "c2", "link", "<a href=\"https://nato.int\">");
+    static final Inline.Tag A_CLOSE = new Inline.Tag(TagKind.CLOSE, "c2", "link", "</a>");
+    static final Inline.Tag IMG = new Inline.Tag(TagKind.STANDALONE, "c3", "image", "<img src=\"a.jpg\">");
+    static final Inline.Tag SPAN_OPEN = new Inline.Tag(TagKind.OPEN, "c1", "span", "<span class=\"credit\">");
+    static final Inline.Tag SPAN_CLOSE = new Inline.Tag(TagKind.CLOSE, "c1", "span", "</span>");
+
+    static Document document() {
+        Segment s1 = new Segment("s1", new Content(List.of(new Inline.Text("NATO and the "), B_OPEN, new Inline.Text("EU"),
+                B_CLOSE, new Inline.Text(" met."))),
+                Optional.of(new Content(List.of(new Inline.Text("NATO und die "), B_OPEN, new Inline.Text("EU"), B_CLOSE,
+                        new Inline.Text(" trafen sich.")))), SegmentState.TRANSLATED);
+        // a link that opens in one sentence and closes in the next, and an image
+        Segment s2 = new Segment("s2", new Content(List.of(A_OPEN, new Inline.Text("Read more."))));
+        Segment s3 = new Segment("s3", new Content(List.of(new Inline.Text("Here"), A_CLOSE, IMG, new Inline.Text(" & <now>"))),
+                Optional.of(new Content(List.of(new Inline.Text("Hier"), A_CLOSE, IMG, new Inline.Text(" & <jetzt>")))),
+                SegmentState.FINAL);
+        Unit body = new Unit("u1", Role.BODY, true, "tu1", List.of(s1, new Ignorable("i1", Content.of(" ")), s2,
+                new Ignorable("i2", Content.of("\u00A0 ")), s3));
+        // a caption and its credit split from one block: the span opens in the credit unit only
+        Unit caption = new Unit("u2", Role.CAPTION, true, "tu2", List.of(new Segment("s1", Content.of("The EU and NATO issued "))));
+        Unit credit = new Unit("u3", Role.CREDIT, true, "tu2", List.of(new Segment("s1",
+                new Content(List.of(SPAN_OPEN, new Inline.Text("Image: J. Geron/REUTERS"))))));
+        Unit nav = new Unit("u4", Role.BOILERPLATE, false, "tu3", List.of(new Segment("s1", Content.of("Skip to content"))));
+        Unit closer = new Unit("u5", Role.BODY, true, "tu4", List.of(new Segment("s1",
+                new Content(List.of(new Inline.Text("end"), SPAN_CLOSE)))));
+        return new Document("article.html", Format.HTML, "en", Optional.of("de"), List.of(body, caption, credit, nav, closer),
+                Optional.of(new Original("<p>x</p>".getBytes(StandardCharsets.UTF_8), "UTF-8")));
+    }
+
+    static byte[] write(Document d, XliffVersion v) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XliffWriter.write(d, v, out);
+        return out.toByteArray();
+    }
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void roundTripKeepsCodesTargetsAndStates(XliffVersion v) throws IOException {
+        Document d = document();
+        Document back = XliffReader.read(new ByteArrayInputStream(write(d, v)), "article.html.xlf").get(0);
+        assertEquals(Format.HTML, back.format());
+        assertEquals(Optional.of("de"), back.targetLanguage());
+        assertEquals(d.units().size(), back.units().size());
+        for (int i = 0; i < d.units().size(); i++) {
+            Unit a = d.units().get(i);
+            Unit b = back.units().get(i);
+            assertEquals(a.role(), b.role());
+            assertEquals(a.translate(), b.translate());
+            assertEquals(a.origin(), b.origin());
+            assertEquals(a.parts().size(), b.parts().size(), a.id());
+            for (int p = 0; p < a.parts().size(); p++) {
+                assertEquals(a.parts().get(p).source().plainText(), b.parts().get(p).source().plainText());
+                assertEquals(kinds(a.parts().get(p).source()), kinds(b.parts().get(p).source()), a.id() + " codes");
+                assertEquals(a.parts().get(p).target().map(Content::plainText), b.parts().get(p).target().map(Content::plainText));
+            }
+        }
+        Segment first = back.units().get(0).segments().get(0);
+        assertEquals(SegmentState.TRANSLATED, first.state());
+        assertEquals("<b>", first.source().tags().get(0).data(), "original markup travels with the code");
+        if (v == XliffVersion.V2_1) assertEquals(SegmentState.FINAL, back.units().get(0).segments().get(2).state());
+    }
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void validAgainstTheOasisSchemas(XliffVersion v) throws Exception {
+        byte[] xlf = write(document(), v);
+        if (v == XliffVersion.V1_2) {
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF12_DIR + "/xliff-core-1.2-strict.xsd"));
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF12_DIR + "/xliff-core-1.2-transitional.xsd"));
+        } else {
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF21_DIR + "/xliff_core_2.0.xsd"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void specialCharactersAreEscapedNotLost(XliffVersion v) throws IOException {
+        String xlf = new String(write(document(), v), StandardCharsets.UTF_8);
+        assertTrue(xlf.contains("&amp; &lt;now&gt;"), xlf);
+        assertTrue(!xlf.contains("<b>"), "inline markup is a code, never raw or escaped text in the segment");
+    }
+
+    private static List<String> kinds(Content c) {
+        return c.tags().stream().map(t -> t.kind() + ":" + t.id()).toList();
+    }
+
+}

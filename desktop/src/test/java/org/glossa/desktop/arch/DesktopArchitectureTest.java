@@ -1,0 +1,25 @@
+package org.glossa.desktop.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The desktop uses core's public API only; view models are free of UI nodes; only the CLI writes to System.out. */
+@AnalyzeClasses(packages = "org.glossa.desktop", importOptions = ImportOption.DoNotIncludeTests.class)
+class DesktopArchitectureTest {
+    @ArchTest
+    static final ArchRule onlyCorePublicApi = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("org.glossa.core.okapi..", "org.glossa.core.format..", "org.glossa.core.structure..",
+                    "org.glossa.core.io..", "net.sf.okapi..", "org.apache.tika..", "picocli..", "org.glossa.cli..");
+
+    @ArchTest
+    static final ArchRule viewModelsHaveNoNodes = noClasses().that().resideInAPackage("org.glossa.desktop.viewmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view models are tested without a window (MVVM)");
+
+    @ArchTest
+    static final ArchRule noStdout = noClasses().should().accessField(System.class, "out");
+}
