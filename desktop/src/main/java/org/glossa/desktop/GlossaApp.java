@@ -24,8 +24,8 @@ import org.glossa.desktop.viewmodel.EditorViewModel;
 public class GlossaApp extends Application {
 
     /**
-     * Turns a file into a {@link Document} for File → Open…. Wiring it to the core services comes with the editor
-     * issue; until then it refuses. Failures are shown to the user in a dialog.
+     * Turns a file into a {@link Document} (the launcher sets it to core's document opener; tests set their own).
+     * Failures are shown to the user in a dialog.
      */
     public static Function<Path, Document> documentLoader = path -> {
         throw new UnsupportedOperationException("opening files arrives with the editor issue");
@@ -43,8 +43,8 @@ public class GlossaApp extends Application {
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
-        fileArgument().ifPresent(path -> viewModel.showFileName(fileName(path)));
         stage.show();
+        fileArgument().ifPresent(this::open);
     }
 
     public EditorViewModel viewModel() {
