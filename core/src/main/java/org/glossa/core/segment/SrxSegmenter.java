@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
@@ -24,11 +25,18 @@ import org.glossa.core.okapi.OkapiContent;
  */
 public final class SrxSegmenter implements Segmenter {
     /**
-     * Exceptions Glossa puts before Okapi's rules for news text: a short label at the start of a line
-     * ("Image:", "Edited by:", "Bild:") is not a sentence of its own (Okapi's Default rules break after every colon).
+     * Exceptions Glossa puts before Okapi's rules for news text, in every language: a short label at the start of
+     * a line ("Image:", "Edited by:", "Bild:") is not a sentence of its own (Okapi's Default rules break after
+     * every colon); a question or exclamation inside quotes goes on when a lower-case word follows
+     * ("Are you sure?" he asked).
      */
     private static final List<Rule> NEWS_EXCEPTIONS = List.of(
-            new Rule("^\\s*\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2}\\s*:", "\\s", false));
+            new Rule("^\\s*\\p{L}[\\p{L}.]*(?:\\s+\\p{L}[\\p{L}.]*){0,2}\\s*:", "\\s", false),
+            new Rule("[?!…][\"”’'»«]+", "\\s+\\p{Ll}", false));
+
+    /** German ordinals: "2. Weltkrieg", "10. Januar", "3. Liga" (one or two digits; years end sentences). */
+    private static final List<Rule> GERMAN_EXCEPTIONS = List.of(
+            new Rule("(?:^|[\\s(\\[])[0-9]{1,2}\\.", "\\s+[\\p{L}]", false));
 
     private final ISegmenter engine;
 
@@ -45,7 +53,10 @@ public final class SrxSegmenter implements Segmenter {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read Okapi's default SRX rules", e);
         }
-        for (List<Rule> rules : srx.getAllLanguageRules().values()) rules.addAll(0, NEWS_EXCEPTIONS);
+        for (Map.Entry<String, ArrayList<Rule>> e : srx.getAllLanguageRules().entrySet()) {
+            e.getValue().addAll(0, NEWS_EXCEPTIONS);
+            if (e.getKey().equals("German")) e.getValue().addAll(0, GERMAN_EXCEPTIONS);
+        }
         return compile(srx, language);
     }
 
