@@ -3,7 +3,7 @@ package org.glossa.core.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a unit is in an article. Travels in XLIFF as {@code restype="x-ROLE"} (1.2) or {@code type="gls:ROLE"} (2.x). */
+/** What a unit is in an article. Travels in XLIFF as {@code restype="x-ROLE"} (1.2) or {@code type="glossa:ROLE"} (2.x). */
 public enum Role {
     TITLE, DATELINE, LEAD, HEADING, BODY, CAPTION, CREDIT, BYLINE, BOILERPLATE;
 
@@ -14,7 +14,7 @@ public enum Role {
 
     public static Optional<Role> fromId(String id) {
         if (id == null) return Optional.empty();
-        String bare = id.replaceFirst("^(x-|gls:)", "").toUpperCase(Locale.ROOT);
+        String bare = id.replaceFirst("^(x-|glossa:)", "").toUpperCase(Locale.ROOT);
         for (Role r : values()) {
             if (r.name().equals(bare)) return Optional.of(r);
         }

@@ -5,7 +5,7 @@ import org.glossa.core.model.Format;
 /** Names shared by Glossa's XLIFF writers and readers (see docs/decisions/0001-xliff-conventions.md). */
 public final class GlossaXliff {
     public static final String NS = "urn:glossa:xliff:1.0";
-    public static final String PREFIX = "gls";
+    public static final String PREFIX = "glossa";
     public static final String XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2";
     public static final String XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0";
 

@@ -159,7 +159,7 @@ public final class Xliff12Reader {
 
     private Original embedded(String encoding) throws XMLStreamException {
         Location at = r.getLocation();
-        if (!isCharset(encoding)) throw errorAt(at, "unknown gls:encoding \"" + encoding + "\"");
+        if (!isCharset(encoding)) throw errorAt(at, "unknown glossa:encoding \"" + encoding + "\"");
         String text = textOf();
         try {
             return new Original(Base64.getDecoder().decode(text.replaceAll("\\s+", "")), encoding);

@@ -53,7 +53,7 @@ final class Xliff12Values {
         return last.isEmpty() ? Optional.empty() : Optional.of(last);
     }
 
-    /** {@code gls:format} wins when it names a known format; otherwise the XLIFF {@code datatype}. */
+    /** {@code glossa:format} wins when it names a known format; otherwise the XLIFF {@code datatype}. */
     static Format format(Optional<String> glsFormat, Optional<String> datatype) {
         Optional<Format> explicit = glsFormat.flatMap(Format::fromId);
         if (explicit.isPresent()) return explicit.get();

@@ -163,9 +163,9 @@ class Xliff12ReaderTest {
     @Test
     void fileAttributes() {
         List<Document> docs = read("""
-                <xliff version='1.2' xmlns='urn:oasis:names:tc:xliff:document:1.2' xmlns:gls='urn:glossa:xliff:1.0'>
+                <xliff version='1.2' xmlns='urn:oasis:names:tc:xliff:document:1.2' xmlns:glossa='urn:glossa:xliff:1.0'>
                 <file original='C:\\Users\\me\\Article.docx' source-language='en-us' target-language='DE' datatype='x-docx'><body/></file>
-                <file original='/home/me/notes.md' source-language='EN' datatype='plaintext' gls:format='markdown'><body/></file>
+                <file original='/home/me/notes.md' source-language='EN' datatype='plaintext' glossa:format='markdown'><body/></file>
                 <file original='page.html' source-language='zh_hant_tw' datatype='html'><body/></file>
                 <file original='x.bin' source-language='en' datatype='x-whatever'><body/></file>
                 </xliff>""");
@@ -177,7 +177,7 @@ class Xliff12ReaderTest {
         assertEquals("notes.md", docs.get(1).name());
         assertEquals("en", docs.get(1).sourceLanguage());
         assertEquals(Optional.empty(), docs.get(1).targetLanguage());
-        assertEquals(Format.MARKDOWN, docs.get(1).format(), "gls:format wins over datatype");
+        assertEquals(Format.MARKDOWN, docs.get(1).format(), "glossa:format wins over datatype");
         assertEquals("zh-Hant-TW", docs.get(2).sourceLanguage());
         assertEquals(Format.HTML, docs.get(2).format());
         assertEquals(Format.UNKNOWN, docs.get(3).format());
@@ -188,8 +188,8 @@ class Xliff12ReaderTest {
     void internalFileBase64IsTheOriginal() {
         byte[] bytes = "Grüße\n".getBytes(StandardCharsets.ISO_8859_1);
         String b64 = Base64.getMimeEncoder().encodeToString(bytes);
-        List<Document> docs = read("<xliff version='1.2' xmlns='" + NS + "' xmlns:gls='urn:glossa:xliff:1.0'>"
-                + "<file original='a.txt' source-language='en' datatype='plaintext' gls:encoding='ISO-8859-1'>"
+        List<Document> docs = read("<xliff version='1.2' xmlns='" + NS + "' xmlns:glossa='urn:glossa:xliff:1.0'>"
+                + "<file original='a.txt' source-language='en' datatype='plaintext' glossa:encoding='ISO-8859-1'>"
                 + "<header><skl><internal-file form='base64'>\n" + b64 + "\n</internal-file></skl></header>"
                 + "<body><trans-unit id='1'><source>Grüße</source></trans-unit></body></file>"
                 + "<file original='b.txt' source-language='en'><header><skl><internal-file form='text'>x</internal-file>"

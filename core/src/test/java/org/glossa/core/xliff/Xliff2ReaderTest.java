@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class Xliff2ReaderTest {
     private static final String HEAD = "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\""
-            + " xmlns:gls=\"urn:glossa:xliff:1.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"de\">\n";
+            + " xmlns:glossa=\"urn:glossa:xliff:1.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"de\">\n";
 
     private static List<Document> read(String xml) {
         return Xliff2Reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "t.xlf");
@@ -37,8 +37,8 @@ class Xliff2ReaderTest {
     @Test
     void readsSegmentsIgnorablesStatesRolesAndOrigin() {
         List<Document> docs = read(HEAD + """
-                <file id="f1" original="C:\\\\docs/article.html" gls:format="html">
-                 <unit id="u1" name="p-7" type="gls:caption">
+                <file id="f1" original="C:\\\\docs/article.html" glossa:format="html">
+                 <unit id="u1" name="p-7" type="glossa:caption">
                   <segment id="s1" state="translated"><source>Hello.</source><target>Hallo.</target></segment>
                   <ignorable id="i1"><source> </source></ignorable>
                   <segment id="s2"><source>World.</source></segment>
@@ -99,7 +99,7 @@ class Xliff2ReaderTest {
     void decodesEmbeddedOriginalFromSkeleton() {
         byte[] bytes = "<p>Grüße</p>".getBytes(StandardCharsets.ISO_8859_1);
         String b64 = Base64.getMimeEncoder().encodeToString(bytes);
-        Document d = read(HEAD + "<file id=\"f1\" original=\"a.html\" gls:format=\"html\" gls:encoding=\"ISO-8859-1\">"
+        Document d = read(HEAD + "<file id=\"f1\" original=\"a.html\" glossa:format=\"html\" glossa:encoding=\"ISO-8859-1\">"
                 + "<skeleton>" + b64 + "</skeleton><unit id=\"u1\"><segment><source>Grüße</source></segment></unit></file></xliff>").get(0);
         assertArrayEquals(bytes, d.original().orElseThrow().bytes());
         assertEquals("ISO-8859-1", d.original().orElseThrow().encoding());
@@ -107,7 +107,7 @@ class Xliff2ReaderTest {
 
     @Test
     void skeletonWithHrefIsNotAnOriginal() {
-        Document d = read(HEAD + "<file id=\"f1\" gls:format=\"text\"><skeleton href=\"x.skl\"/>"
+        Document d = read(HEAD + "<file id=\"f1\" glossa:format=\"text\"><skeleton href=\"x.skl\"/>"
                 + "<unit id=\"u1\"><segment><source>a</source></segment></unit></file></xliff>").get(0);
         assertTrue(d.original().isEmpty());
         assertEquals("f1", d.name());
