@@ -13,13 +13,19 @@ import java.util.Objects;
  * @param origin    key of the block in the original document (the filter's text unit id); several units may share
  *                  one origin when a block was split (a caption and its glued credit), merge joins them in order
  * @param parts     segments and ignorables, in order
+ * @param terms     glossary terms found in the segments' sources (empty unless a glossary was applied)
  */
-public record Unit(String id, Role role, boolean translate, String origin, List<UnitPart> parts) {
+public record Unit(String id, Role role, boolean translate, String origin, List<UnitPart> parts, List<TermMark> terms) {
     public Unit {
         Objects.requireNonNull(id, "id");
         role = role == null ? Role.BODY : role;
         origin = origin == null ? id : origin;
         parts = List.copyOf(parts);
+        terms = terms == null ? List.of() : List.copyOf(terms);
+    }
+
+    public Unit(String id, Role role, boolean translate, String origin, List<UnitPart> parts) {
+        this(id, role, translate, origin, parts, List.of());
     }
 
     public List<Segment> segments() {
@@ -41,11 +47,21 @@ public record Unit(String id, Role role, boolean translate, String origin, List<
     }
 
     public Unit withParts(List<UnitPart> newParts) {
-        return new Unit(id, role, translate, origin, newParts);
+        return new Unit(id, role, translate, origin, newParts, terms);
     }
 
     public Unit withRole(Role newRole) {
-        return new Unit(id, newRole, translate, origin, parts);
+        return new Unit(id, newRole, translate, origin, parts, terms);
+    }
+
+    public Unit withTerms(List<TermMark> newTerms) {
+        return new Unit(id, role, translate, origin, parts, newTerms);
+    }
+
+    /** The term marks of one segment, in text order. */
+    public List<TermMark> termsOf(String segmentId) {
+        return terms.stream().filter(t -> t.segmentId().equals(segmentId))
+                .sorted(java.util.Comparator.comparingInt(TermMark::start)).toList();
     }
 
     /** Replaces the segment with the same id. */

@@ -12,15 +12,19 @@ import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
 import org.glossa.core.model.UnitPart;
 
 /**
  * XLIFF 1.2: whole text in {@code source}, sentences in {@code seg-source} as {@code mrk mtype="seg"}, the same
  * structure in {@code target} (segments not yet translated are empty there, with {@code state="new"}). Inline codes as {@code bpt/ept/ph} holding the original markup (or {@code it} when
- * the partner is in another unit). Valid against the 1.2 strict schema.
+ * the partner is in another unit). Valid against the 1.2 strict schema; with glossary terms marked (ITS 2.0 term
+ * info in the its-xlf namespace, as Okapi reads it) against the transitional schema.
  */
 final class Xliff12Writer {
+    static final String ITS_NS = "http://www.w3.org/2005/11/its";
+    static final String ITSXLF_NS = "http://www.w3.org/ns/its-xlf/";
     private final XMLStreamWriter w;
 
     Xliff12Writer(XMLStreamWriter w) {
@@ -30,6 +34,12 @@ final class Xliff12Writer {
     void write(Document doc) throws XMLStreamException {
         w.writeStartElement("xliff");
         w.writeDefaultNamespace(GlossaXliff.XLIFF12_NS);
+        boolean terms = doc.units().stream().anyMatch(u -> !u.terms().isEmpty());
+        if (terms) {
+            w.writeNamespace("its", ITS_NS);
+            w.writeNamespace("itsxlf", ITSXLF_NS);
+            w.writeAttribute(ITS_NS, "version", "2.0");
+        }
         w.writeAttribute("version", "1.2");
         nl(1);
         w.writeStartElement("file");
@@ -82,7 +92,10 @@ final class Xliff12Writer {
         w.writeEndElement();
         nl(4);
         w.writeStartElement("seg-source");
-        for (UnitPart p : u.parts()) writePart(p, p.source(), paired);
+        for (UnitPart p : u.parts()) {
+            if (p instanceof Segment s && !u.termsOf(s.id()).isEmpty()) writeSegmentWithTerms(s, u.termsOf(s.id()), paired);
+            else writePart(p, p.source(), paired);
+        }
         w.writeEndElement();
         {
             nl(4);
@@ -108,6 +121,27 @@ final class Xliff12Writer {
         } else if (p instanceof Ignorable) {
             writeContent(content, paired);
         }
+    }
+
+    /** A source segment whose glossary terms are marked: {@code mrk mtype="term"} with the targets as ITS term info. */
+    private void writeSegmentWithTerms(Segment s, List<TermMark> marks, Set<String> paired) throws XMLStreamException {
+        w.writeStartElement("mrk");
+        w.writeAttribute("mtype", "seg");
+        w.writeAttribute("mid", s.id());
+        for (TermSpans.Piece piece : TermSpans.split(s.source(), marks)) {
+            if (piece.mark().isPresent()) {
+                String info = TermSpans.describeTargets(piece.mark().get());
+                w.writeStartElement("mrk");
+                w.writeAttribute("mtype", "term");
+                w.writeAttribute("comment", info);
+                w.writeAttribute(ITSXLF_NS, "termInfo", info);
+                writeContent(piece.content(), paired);
+                w.writeEndElement();
+            } else {
+                writeContent(piece.content(), paired);
+            }
+        }
+        w.writeEndElement();
     }
 
     /** Untranslated segments are empty in the target; ignorables are copied. */

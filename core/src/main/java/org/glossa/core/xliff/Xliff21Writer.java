@@ -13,6 +13,7 @@ import org.glossa.core.model.Document;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.Segment;
+import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
 import org.glossa.core.model.UnitPart;
 
@@ -22,6 +23,8 @@ import org.glossa.core.model.UnitPart;
  * unit's id space and never clash (s1, i1, c1); data ids are d1, d2….
  */
 final class Xliff21Writer {
+    static final String GLS_NS = "urn:oasis:names:tc:xliff:glossary:2.0";
+    static final String GLS_PREFIX = "gls";
     private final XMLStreamWriter w;
 
     Xliff21Writer(XMLStreamWriter w) {
@@ -61,6 +64,7 @@ final class Xliff21Writer {
         w.writeAttribute("name", u.origin());
         w.writeAttribute("type", GlossaXliff.PREFIX + ":" + u.role().id());
         if (!u.translate()) w.writeAttribute("translate", "no");
+        if (!u.terms().isEmpty()) writeGlossary(u);
         Map<String, String> dataIds = new LinkedHashMap<>();
         List<Content> all = new ArrayList<>();
         for (UnitPart p : u.parts()) {
@@ -101,7 +105,18 @@ final class Xliff21Writer {
             }
             w.writeStartElement("source");
             preserveSpace(p.source());
-            writeContent(p.source(), dataIds, srcPaired);
+            List<TermMark> marks = p instanceof Segment s ? u.termsOf(s.id()) : List.of();
+            for (TermSpans.Piece piece : TermSpans.split(p.source(), marks)) {
+                if (piece.mark().isPresent()) {
+                    w.writeStartElement("mrk");
+                    w.writeAttribute("id", termMarkId(u, piece.mark().get()));
+                    w.writeAttribute("type", "term");
+                    writeContent(piece.content(), dataIds, srcPaired);
+                    w.writeEndElement();
+                } else {
+                    writeContent(piece.content(), dataIds, srcPaired);
+                }
+            }
             w.writeEndElement();
             if (p.target().isPresent()) {
                 w.writeStartElement("target");
@@ -113,6 +128,37 @@ final class Xliff21Writer {
         }
         nl(2);
         w.writeEndElement();
+    }
+
+    /** The glossary module: one entry per marked term, pointing at its {@code mrk}, with the target terms. */
+    private void writeGlossary(Unit u) throws XMLStreamException {
+        nl(3);
+        w.writeStartElement(GLS_PREFIX, "glossary", GLS_NS);
+        w.writeNamespace(GLS_PREFIX, GLS_NS);
+        for (TermMark m : u.terms()) {
+            nl(4);
+            w.writeStartElement(GLS_PREFIX, "glossEntry", GLS_NS);
+            w.writeAttribute("ref", "#" + termMarkId(u, m));
+            w.writeStartElement(GLS_PREFIX, "term", GLS_NS);
+            if (!m.source().isEmpty()) w.writeAttribute("source", m.source());
+            w.writeCharacters(m.term());
+            w.writeEndElement();
+            for (TermMark.Target t : m.targets()) {
+                if (t.status().equals("deprecated") || t.status().equals("superseded")) continue;
+                w.writeStartElement(GLS_PREFIX, "translation", GLS_NS);
+                if (!m.source().isEmpty()) w.writeAttribute("source", m.source());
+                w.writeCharacters(t.text());
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }
+        nl(3);
+        w.writeEndElement();
+    }
+
+    /** t1, t2… in the order of the unit's term marks: unique in the unit, never clashing with s/i/c ids. */
+    private static String termMarkId(Unit u, TermMark m) {
+        return "t" + (u.terms().indexOf(m) + 1);
     }
 
     private void preserveSpace(Content c) throws XMLStreamException {

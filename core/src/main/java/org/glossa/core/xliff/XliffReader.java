@@ -51,7 +51,13 @@ public final class XliffReader {
                         throw SafeXml.error(fileName, r, "not an XLIFF file (root element <" + r.getLocalName() + ">)");
                     }
                     String ns = r.getNamespaceURI();
-                    String version = r.getAttributeValue(null, "version");
+                    String version = null;
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        String attrNs = r.getAttributeNamespace(i);
+                        if ((attrNs == null || attrNs.isEmpty()) && r.getAttributeLocalName(i).equals("version")) {
+                            version = r.getAttributeValue(i); // not its:version, which an ITS-annotated 1.2 file has too
+                        }
+                    }
                     return GlossaXliff.XLIFF2_NS.equals(ns) || (version != null && version.startsWith("2"));
                 }
             }

@@ -19,6 +19,7 @@ import org.glossa.core.model.Original;
 import org.glossa.core.model.Role;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -107,6 +108,35 @@ class XliffWriterTest {
         String xlf = new String(write(document(), v), StandardCharsets.UTF_8);
         assertTrue(xlf.contains("&amp; &lt;now&gt;"), xlf);
         assertTrue(!xlf.contains("<b>"), "inline markup is a code, never raw or escaped text in the segment");
+    }
+
+    static Document withTerms() {
+        Unit u = new Unit("u1", Role.BODY, true, "p1", List.of(new Segment("s1",
+                Content.of("European Commission President Ursula von der Leyen met NATO's chief."))),
+                List.of(new TermMark("s1", 0, 29, "European Commission President",
+                                List.of(new TermMark.Target("EU-Kommissionspräsidentin", "preferred")), "dw-en-de.tbx#dw009"),
+                        new TermMark("s1", 55, 59, "NATO", List.of(new TermMark.Target("NATO", "preferred")), "dw-en-de.tbx#dw005")));
+        return new Document("a.txt", Format.TEXT, "en", Optional.of("de"), List.of(u), Optional.empty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void glossaryTermsAreMarkedValidAndReadable(XliffVersion v) throws Exception {
+        byte[] xlf = write(withTerms(), v);
+        String text = new String(xlf, StandardCharsets.UTF_8);
+        if (v == XliffVersion.V1_2) {
+            assertTrue(text.contains("<mrk mtype=\"term\" comment=\"EU-Kommissionspräsidentin (preferred)\""), text);
+            assertTrue(text.contains("itsxlf:termInfo=\"NATO (preferred)\">NATO</mrk>'s chief."), text);
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF12_DIR + "/xliff-core-1.2-transitional.xsd"));
+        } else {
+            assertTrue(text.contains("<mrk id=\"t1\" type=\"term\">European Commission President</mrk>"), text);
+            assertTrue(text.contains("<gls:glossEntry ref=\"#t2\"><gls:term source=\"dw-en-de.tbx#dw005\">NATO</gls:term>"), text);
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF21_DIR + "/xliff_core_2.0.xsd"),
+                    Interop.require(XsdValidation.XLIFF21_DIR + "/glossary.xsd"));
+        }
+        Document back = XliffReader.read(new ByteArrayInputStream(xlf), "a.txt.xlf").get(0);
+        assertEquals("European Commission President Ursula von der Leyen met NATO's chief.",
+                back.units().get(0).segments().get(0).source().plainText(), "term markers do not change the text");
     }
 
     private static List<String> kinds(Content c) {
