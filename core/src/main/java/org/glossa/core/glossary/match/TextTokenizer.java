@@ -26,12 +26,27 @@ final class TextTokenizer {
         int start = bi.first();
         for (int end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
             if (bi.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
-                out.add(new Token(start, end, s.substring(start, end), true));
+                addWords(s, start, end, out);
             } else {
                 addPunctuation(s, start, end, out);
             }
         }
         return out;
+    }
+
+    /** A word segment; ICU keeps U+202F (narrow no-break space, ExtendNumLet) inside words, we split there. */
+    private static void addWords(String s, int start, int end, List<Token> out) {
+        int wordStart = start;
+        for (int i = start; i < end; ) {
+            int cp = s.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (UCharacter.isUWhiteSpace(cp)) {
+                if (wordStart < i) out.add(new Token(wordStart, i, s.substring(wordStart, i), true));
+                wordStart = next;
+            }
+            i = next;
+        }
+        if (wordStart < end) out.add(new Token(wordStart, end, s.substring(wordStart, end), true));
     }
 
     private static void addPunctuation(String s, int start, int end, List<Token> out) {
