@@ -11,16 +11,23 @@ final class Hits {
     private Hits() {
     }
 
-    /** An expected hit: the text as it occurs and the glossary term it must report. */
-    record Expected(String matched, String term) {
+    /**
+     * An expected hit: the text as it occurs and the glossary term it must report; {@code inWord} for compound heads
+     * (the hit is the end of a longer word).
+     */
+    record Expected(String matched, String term, boolean inWord) {
     }
 
     static Expected hit(String matched, String term) {
-        return new Expected(matched, term);
+        return new Expected(matched, term, false);
     }
 
     static Expected hit(String same) {
-        return new Expected(same, same);
+        return hit(same, same);
+    }
+
+    static Expected head(String matched, String term) {
+        return new Expected(matched, term, true);
     }
 
     /**
@@ -32,7 +39,7 @@ final class Hits {
         int from = 0;
         for (Expected e : expected) {
             int after = from;
-            int start = nextWholeWord(text, e.matched(), after);
+            int start = e.inWord() ? text.indexOf(e.matched(), after) : nextWholeWord(text, e.matched(), after);
             assertTrue(start >= 0, () -> "test error: '" + e.matched() + "' not in text after offset " + after);
             int end = start + e.matched().length();
             want.add(start + "-" + end + " " + e.matched() + " -> " + e.term());
