@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -20,6 +21,7 @@ import org.apache.lucene.analysis.de.GermanMinimalStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.glossa.core.glossary.Languages;
@@ -31,7 +33,8 @@ import org.tartarus.snowball.ext.*;
  * ordinary terms; acronyms, case-sensitive terms and punctuation use the exact (Unicode-normalised) surface ("="
  * prefix). Stemming runs the word through a Lucene filter chain (one keyword token per call):
  * <ul>
- *   <li>English: EnglishPossessiveFilter, EnglishMinimalStemFilter (plurals only; "Russian" stays apart from "Russia");
+ *   <li>English: EnglishPossessiveFilter, EnglishMinimalStemFilter (plurals only; "Russian" stays apart from "Russia";
+ *       a few singulars in "-s" such as "news" are protected with SetKeywordMarkerFilter);
  *       the possessive filter also strips "'s" from exact surfaces, so "NATO's" matches the acronym NATO;</li>
  *   <li>German: GermanNormalizationFilter (ä/ae → a, ß → ss …), GermanLightStemFilter; text words additionally get the
  *       key of GermanMinimalStemFilter + GermanLightStemFilter, which reaches the genitive "-s" the light stemmer
@@ -64,6 +67,10 @@ final class LanguageAnalysis {
             Map.entry("ta", TamilStemmer::new), Map.entry("tr", TurkishStemmer::new),
             Map.entry("yi", YiddishStemmer::new));
 
+    /** Singular words ending in "s" that the minimal stemmer would cut ("news" is not "new"). */
+    private static final CharArraySet ENGLISH_UNSTEMMED =
+            CharArraySet.unmodifiableSet(new CharArraySet(List.of("news", "series", "species", "means"), false));
+
     private final String language;
     private final Analyzer stem;
     private final Optional<Analyzer> textVariant;
@@ -81,7 +88,8 @@ final class LanguageAnalysis {
         String lang = Locale.forLanguageTag(Languages.normalize(tag)).getLanguage();
         return switch (lang) {
             case "en" -> new LanguageAnalysis(lang,
-                    chain(ts -> new EnglishMinimalStemFilter(new EnglishPossessiveFilter(ts))),
+                    chain(ts -> new EnglishMinimalStemFilter(
+                            new SetKeywordMarkerFilter(new EnglishPossessiveFilter(ts), ENGLISH_UNSTEMMED))),
                     Optional.empty(), Optional.of(chain(EnglishPossessiveFilter::new)));
             case "de" -> new LanguageAnalysis(lang,
                     chain(ts -> new GermanLightStemFilter(new GermanNormalizationFilter(ts))),

@@ -125,6 +125,16 @@ class EnglishSourceMatchingTest {
     }
 
     @Test
+    void newsIsNotThePluralOfNew() {
+        Glossary g = new Glossary("news", List.of(concept("new-agency", false, en("new agency")),
+                concept("news-agency", false, en("news agency"))));
+        TermMatcher m = TermMatcher.forSource(g, "en", "de");
+        String t = DwGlossary.paragraph("This report was written") + " A new agency; two news agencies.";
+        assertHits(t, m.find(t),
+                hit("news agency"), hit("new agency"), hit("news agencies", "news agency"));
+    }
+
+    @Test
     void whitespaceBetweenWordsIsAnyWhitespace() {
         String t = "European\u2009Commission\u202FPresident, European \n\t Council\r\nPresident, Secretary\u00A0\u00A0General";
         assertHits(t, MATCHER.find(t),
