@@ -1,0 +1,164 @@
+package org.glossa.core.glossary.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.glossa.core.glossary.Concept;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.glossary.Term;
+
+/**
+ * Finds the terms of a glossary in texts of one language.
+ *
+ * <p>Built once per glossary and language, then {@link #find(String)} any number of texts. Rules:
+ * <ul>
+ *   <li>terms and texts are split into words and punctuation (ICU word rules; a hyphen is a token of its own) and
+ *       whitespace is ignored, so any run of spaces, NBSP, thin spaces or line breaks between words matches the space
+ *       of a term; a term never matches part of a word (except compound heads, below);</li>
+ *   <li>acronyms (words of two or more letters, all upper case) and terms marked case-sensitive match only with the
+ *       same case and without stemming (an English possessive "'s" is allowed: "NATO's"); other words match
+ *       case-insensitively after stemming (see {@link LanguageAnalysis}): "joint declarations", "Russia's";</li>
+ *   <li>leftmost-longest: at each position the longest term wins ("European Commission President" rather than
+ *       "European Commission"); hits never overlap and come in text order;</li>
+ *   <li>compound heads ({@link MatchOptions#compoundHeads()}, German by default): when no term starts at a word, a
+ *       one-word term of at least {@code minCompoundHead} letters matches the end of it if at least
+ *       {@code minCompoundPrefix} letters precede ("Landesverteidigung" has "Verteidigung", "Verteidigungsbündnis"
+ *       does not); the hit covers the head only.</li>
+ * </ul>
+ * The terms are kept in a trie over token keys, so the cost of {@link #find(String)} grows with the text, not with
+ * the glossary. When two terms have the same keys, the first in glossary order is reported.
+ *
+ * <p>Immutable and thread-safe: {@code find} keeps its state on the stack.
+ */
+public final class TermMatcher {
+    private final String language;
+    private final MatchOptions options;
+    private final LanguageAnalysis analysis;
+    private final TextTokenizer tokenizer;
+    private final TermTrie trie = new TermTrie();
+    /** One-word terms by folded key, for compound heads. */
+    private final Map<String, TermTrie.Entry> heads = new HashMap<>();
+
+    private TermMatcher(String language, MatchOptions options) {
+        this.language = language;
+        this.options = Objects.requireNonNull(options, "options");
+        this.analysis = LanguageAnalysis.forLanguage(language);
+        this.tokenizer = new TextTokenizer(language);
+    }
+
+    /** Matches the source-language terms of each concept, with the default options of the source language. */
+    public static TermMatcher forSource(Glossary glossary, String sourceLang, String targetLang) {
+        return forSource(glossary, sourceLang, targetLang, MatchOptions.defaultsFor(sourceLang));
+    }
+
+    public static TermMatcher forSource(Glossary glossary, String sourceLang, String targetLang, MatchOptions options) {
+        Objects.requireNonNull(targetLang, "targetLang");
+        TermMatcher m = new TermMatcher(sourceLang, options);
+        for (Concept c : glossary.concepts()) m.addAll(c, c.termsIn(sourceLang));
+        return m;
+    }
+
+    /**
+     * Matches the target-language terms of each concept (all of them, deprecated ones too, so that QA can flag them),
+     * with the default options of the target language. A do-not-translate concept without target-language terms is
+     * looked for with its source terms.
+     */
+    public static TermMatcher forTarget(Glossary glossary, String sourceLang, String targetLang) {
+        return forTarget(glossary, sourceLang, targetLang, MatchOptions.defaultsFor(targetLang));
+    }
+
+    public static TermMatcher forTarget(Glossary glossary, String sourceLang, String targetLang, MatchOptions options) {
+        TermMatcher m = new TermMatcher(targetLang, options);
+        for (Concept c : glossary.concepts()) {
+            List<Term> terms = c.termsIn(targetLang);
+            m.addAll(c, terms.isEmpty() && c.doNotTranslate() ? c.termsIn(sourceLang) : terms);
+        }
+        return m;
+    }
+
+    /** The language whose terms this matcher finds. */
+    public String language() {
+        return language;
+    }
+
+    public MatchOptions options() {
+        return options;
+    }
+
+    /** Number of distinct terms indexed. */
+    public int size() {
+        return trie.size();
+    }
+
+    private void addAll(Concept concept, List<Term> terms) {
+        for (Term t : terms) add(concept, t);
+    }
+
+    private void add(Concept concept, Term term) {
+        List<Token> tokens = tokenizer.tokenize(term.text());
+        if (tokens.isEmpty()) return;
+        List<String> keys = tokens.stream().map(tok -> analysis.termKey(tok, term.caseSensitive())).toList();
+        TermTrie.Entry entry = new TermTrie.Entry(concept, term);
+        trie.add(keys, entry);
+        if (options.compoundHeads() && keys.size() == 1 && keys.get(0).charAt(0) == LanguageAnalysis.FOLDED
+                && letters(term.text(), 0, term.text().length()) >= options.minCompoundHead()) {
+            heads.putIfAbsent(keys.get(0), entry);
+        }
+    }
+
+    /** Non-overlapping hits in text order. */
+    public List<TermHit> find(String text) {
+        List<Token> tokens = tokenizer.tokenize(text);
+        List<List<String>> keys = tokens.stream().map(analysis::textKeys).toList();
+        List<TermHit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<TermTrie.Match> m = trie.longestAt(keys, i);
+            if (m.isPresent()) {
+                int start = tokens.get(i).start();
+                int end = tokens.get(m.get().to() - 1).end();
+                hits.add(hit(text, start, end, m.get().entry()));
+                i = m.get().to() - 1;
+            } else if (!heads.isEmpty() && tokens.get(i).word()) {
+                compoundHead(text, tokens.get(i)).ifPresent(hits::add);
+            }
+        }
+        return List.copyOf(hits);
+    }
+
+    /** The longest one-word term that ends the word, leaving at least minCompoundPrefix letters before it. */
+    private Optional<TermHit> compoundHead(String text, Token word) {
+        String w = word.text();
+        int total = letters(w, 0, w.length());
+        if (total < options.minCompoundPrefix() + options.minCompoundHead()) return Optional.empty();
+        int prefixLetters = 0;
+        for (int i = 0; i < w.length(); ) {
+            int cp = w.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) prefixLetters++;
+            if (prefixLetters < options.minCompoundPrefix()) continue;
+            if (total - prefixLetters < options.minCompoundHead()) break;
+            for (String key : analysis.foldedKeys(w.substring(i))) {
+                TermTrie.Entry e = heads.get(key);
+                if (e != null) return Optional.of(hit(text, word.start() + i, word.end(), e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static TermHit hit(String text, int start, int end, TermTrie.Entry e) {
+        return new TermHit(start, end, text.substring(start, end), e.concept(), e.term());
+    }
+
+    private static int letters(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) n++;
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+}
