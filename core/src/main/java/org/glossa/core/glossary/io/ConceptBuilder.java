@@ -2,6 +2,8 @@ package org.glossa.core.glossary.io;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import org.glossa.core.glossary.Term;
 
 /**
  * Collects one concept while a reader walks a file. A concept is do-not-translate when the file says so or when
- * it has terms in two or more languages that are all the same text ("NATO" = "NATO").
+ * it has terms in two or more languages that are all the same text ("NATO" = "NATO"). Terms come out grouped by
+ * language (a file may list a language twice in one entry), so every format gives the same order.
  */
 final class ConceptBuilder {
     final String id;
@@ -34,7 +37,14 @@ final class ConceptBuilder {
 
     Concept build() {
         return new Concept(id, Optional.ofNullable(definition), Optional.ofNullable(subjectField),
-                doNotTranslate || sameTextInAllLanguages(terms), terms);
+                doNotTranslate || sameTextInAllLanguages(terms), groupedByLanguage(terms));
+    }
+
+    /** Terms grouped by language, languages in order of first appearance, terms of a language in file order. */
+    static List<Term> groupedByLanguage(List<Term> terms) {
+        Map<String, List<Term>> byLanguage = new LinkedHashMap<>();
+        for (Term t : terms) byLanguage.computeIfAbsent(t.language(), k -> new ArrayList<>()).add(t);
+        return byLanguage.values().stream().flatMap(List::stream).toList();
     }
 
     static boolean sameTextInAllLanguages(List<Term> terms) {

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ public final class GlossaryReader {
     }
 
     private static Glossary read(byte[] bytes, String fileName, Optional<String> sourceLanguage, Optional<String> targetLanguage) {
-        if (bytes.length == 0) return new Glossary(fileName, java.util.List.of());
+        if (bytes.length == 0) return new Glossary(fileName, List.of());
         String encoding = encoding(bytes, fileName);
         if (looksLikeXml(bytes, encoding)) return TbxReader.read(bytes, fileName);
         String text = TextDecoding.decode(new Original(bytes, encoding), fileName);
