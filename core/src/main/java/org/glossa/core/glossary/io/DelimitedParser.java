@@ -2,6 +2,7 @@ package org.glossa.core.glossary.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.glossa.core.InputException;
 
 /**
@@ -41,6 +42,33 @@ final class DelimitedParser {
 
     static List<Row> parse(String text, char delimiter, boolean quoting, String fileName) {
         return new DelimitedParser(text, delimiter, quoting, fileName).rows();
+    }
+
+    /** The first line as a row, or empty when its quotes are not well formed (then it is no header). */
+    static Optional<Row> headerCandidate(String line, char delimiter, String fileName) {
+        int i = 0;
+        while (i <= line.length()) {
+            if (i < line.length() && line.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= line.length()) return Optional.empty();
+                    if (line.charAt(i) == '"') {
+                        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    i++;
+                }
+                if (i < line.length() && line.charAt(i) != delimiter) return Optional.empty();
+            } else {
+                while (i < line.length() && line.charAt(i) != delimiter) i++;
+            }
+            i++;
+        }
+        return Optional.of(parse(line, delimiter, true, fileName).get(0));
     }
 
     private List<Row> rows() {

@@ -48,7 +48,9 @@ final class DelimitedReader {
         int firstLineNumber = text.lines().toList().indexOf(firstLine.get()) + 1;
         for (char d : new char[] {'\t', ';', ','}) {
             if (firstLine.get().indexOf(d) < 0) continue;
-            Row row = DelimitedParser.parse(firstLine.get(), d, true, fileName).get(0);
+            Optional<Row> candidate = DelimitedParser.headerCandidate(firstLine.get(), d, fileName);
+            if (candidate.isEmpty()) continue;
+            Row row = candidate.get();
             row = new Row(firstLineNumber, row.fields().stream()
                     .map(f -> new Field(f.value(), firstLineNumber, f.column(), f.quoted())).toList(), row.endColumn());
             Optional<Columns> header = Columns.header(row, sourceLanguage, targetLanguage, fileName);

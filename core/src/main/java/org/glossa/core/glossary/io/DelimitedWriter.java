@@ -58,7 +58,7 @@ final class DelimitedWriter {
         List<String> languages = new ArrayList<>(g.languages());
         for (String lang : languages) cols.add(new Col(lang, r -> r.term(lang).map(Term::text).orElse("")));
         for (String lang : languages) {
-            termColumn(g, cols, lang, "status", t -> t.status() != TermStatus.UNSPECIFIED, t -> t.status().id());
+            termColumn(g, cols, lang, "status", t -> t.status() != TermStatus.UNSPECIFIED, t -> t.status() == TermStatus.UNSPECIFIED ? "" : t.status().id());
             termColumn(g, cols, lang, "pos", t -> t.partOfSpeech().isPresent(), t -> t.partOfSpeech().orElse(""));
             termColumn(g, cols, lang, "note", t -> t.note().isPresent(), t -> t.note().orElse(""));
             termColumn(g, cols, lang, "case", Term::caseSensitive, t -> t.caseSensitive() ? "yes" : "");

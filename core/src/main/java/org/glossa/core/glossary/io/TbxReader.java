@@ -185,6 +185,7 @@ final class TbxReader {
         if (s.isPresent()) return s;
         String v = value.trim().toLowerCase(Locale.ROOT);
         if (v.equals("notrecommended")) return Optional.of(TermStatus.ADMITTED);
+        if (v.equals("unspecified")) return Optional.of(TermStatus.UNSPECIFIED);
         return TermStatus.parse(v.replaceFirst("term$", ""));
     }
 
