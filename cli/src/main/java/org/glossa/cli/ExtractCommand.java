@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
+import org.glossa.core.glossary.TermAnnotator;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.text.WordCount;
@@ -47,6 +48,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--srx", paramLabel = "FILE", description = "SRX 2.0 rules to segment with instead of the default rules.")
     Path srx;
 
+    @Option(names = {"-g", "--glossary"}, paramLabel = "GLOSSARY",
+            description = "Mark the terms of this TBX, CSV or TSV glossary in the XLIFF (repeatable).")
+    List<Path> glossaries = List.of();
+
     @Option(names = {"-o", "--output"}, defaultValue = ".", paramLabel = "OUTDIR", description = "Output folder (default: current folder).")
     Path outDir;
 
@@ -56,6 +61,8 @@ final class ExtractCommand implements Callable<Integer> {
         Languages.check(target, "--target");
         Extractor extractor = new Extractor(new ExtractOptions(source, target, Optional.ofNullable(srx)));
         WordCount words = new WordCount(source);
+        Optional<TermAnnotator> terms = glossaries.isEmpty() ? Optional.empty()
+                : Optional.of(new TermAnnotator(Glossaries.read(glossaries, source, target), source, target));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int ok = 0;
@@ -67,13 +74,16 @@ final class ExtractCommand implements Callable<Integer> {
         for (InputFiles.Input in : files) {
             try {
                 Document doc = extractor.extract(in.file());
+                if (terms.isPresent()) doc = terms.get().annotate(doc);
                 Path xlf = outDir.resolve(in.relative().resolveSibling(in.relative().getFileName() + ".xlf"));
                 XliffWriter.write(doc, version, xlf);
                 long units = doc.units().size();
                 List<Segment> segs = doc.segments();
                 long w = doc.units().stream().filter(u -> u.translate())
                         .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
-                out.printf("%s -> %s: %d units, %d segments, %d words%n", in.file(), xlf, units, segs.size(), w);
+                long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
+                out.printf("%s -> %s: %d units, %d segments, %d words%s%n", in.file(), xlf, units, segs.size(), w,
+                        terms.isPresent() ? ", " + hits + " term hits" : "");
                 totalUnits += units;
                 totalSegments += segs.size();
                 totalWords += w;

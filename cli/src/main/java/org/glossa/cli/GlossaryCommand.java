@@ -1,0 +1,118 @@
+package org.glossa.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.glossary.io.GlossaryCheck;
+import org.glossa.core.glossary.io.GlossaryProblem;
+import org.glossa.core.glossary.io.GlossaryReader;
+import org.glossa.core.glossary.io.GlossaryWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "glossary", mixinStandardHelpOptions = true, description = "Convert and check glossaries.",
+        subcommands = {GlossaryCommand.Convert.class, GlossaryCommand.Check.class})
+final class GlossaryCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "convert", mixinStandardHelpOptions = true,
+            description = "Convert a glossary; the output format comes from OUT's extension: .tbx (TBX 2019 Basic),"
+                    + " .martif.tbx (TBX 2008), .csv, .tsv/.tab/.txt.")
+    static final class Convert implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "IN", description = "TBX, CSV or TSV glossary.")
+        Path in;
+
+        @Parameters(index = "1", paramLabel = "OUT", description = "The file to write.")
+        Path out;
+
+        @Option(names = {"-s", "--source"}, defaultValue = "en", paramLabel = "SRC",
+                description = "Source language for glossaries without a language header (default: ${DEFAULT-VALUE}).")
+        String source;
+
+        @Option(names = {"-t", "--target"}, defaultValue = "de", paramLabel = "TGT",
+                description = "Target language for glossaries without a language header (default: ${DEFAULT-VALUE}).")
+        String target;
+
+        @Override
+        public Integer call() throws Exception {
+            Glossary g = GlossaryReader.read(in, source, target);
+            GlossaryWriter.write(g, out);
+            spec.commandLine().getOut().printf("%s -> %s: %d concepts, languages %s%n", in, out, g.concepts().size(),
+                    String.join(", ", g.languages()));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Report duplicates, empty targets, conflicting targets and forbidden terms that are also"
+                    + " preferred. Exits 1 when it finds problems.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "TBX, CSV or TSV glossary.")
+        Path file;
+
+        @Option(names = {"-s", "--source"}, paramLabel = "SRC", description = "Source language (default: the glossary's first).")
+        String source;
+
+        @Option(names = {"-t", "--target"}, paramLabel = "TGT", description = "Target language (default: the glossary's second).")
+        String target;
+
+        @Option(names = "--json", description = "{\"glossary\", \"concepts\", \"problems\": [{kind, concept, message}]}")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            Glossary g = source != null && target != null ? GlossaryReader.read(file, source, target) : GlossaryReader.read(file);
+            List<String> langs = new ArrayList<>(g.languages());
+            String src = source != null ? source : langs.isEmpty() ? "en" : langs.get(0);
+            String trg = target != null ? target : langs.size() < 2 ? "de" : langs.get(1);
+            List<GlossaryProblem> problems = GlossaryCheck.check(g, src, trg);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                try (JsonGenerator j = new ObjectMapper().getFactory().createGenerator(out)) {
+                    j.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    j.setPrettyPrinter(new DefaultPrettyPrinter());
+                    j.writeStartObject();
+                    j.writeStringField("glossary", file.toString());
+                    j.writeNumberField("concepts", g.concepts().size());
+                    j.writeArrayFieldStart("problems");
+                    for (GlossaryProblem p : problems) {
+                        j.writeStartObject();
+                        j.writeStringField("kind", p.kind());
+                        j.writeStringField("concept", p.conceptId());
+                        j.writeStringField("message", p.message());
+                        j.writeEndObject();
+                    }
+                    j.writeEndArray();
+                    j.writeEndObject();
+                }
+                out.println();
+            } else {
+                for (GlossaryProblem p : problems) out.printf("%s: %s [%s] %s%n", file, p.conceptId(), p.kind(), p.message());
+                out.printf("%s: %d concepts (%s → %s), %d problems%n", file, g.concepts().size(), src, trg, problems.size());
+            }
+            out.flush();
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.QA_FINDINGS;
+        }
+    }
+}

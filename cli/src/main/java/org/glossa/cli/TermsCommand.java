@@ -1,0 +1,152 @@
+package org.glossa.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.glossa.core.InputException;
+import org.glossa.core.extract.Documents;
+import org.glossa.core.extract.ExtractOptions;
+import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.glossary.match.TermHit;
+import org.glossa.core.model.Document;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.TermMark;
+import org.glossa.core.model.Unit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "terms", mixinStandardHelpOptions = true,
+        description = "List the glossary terms found in each segment of documents or XLIFF files.")
+final class TermsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GlossaCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or XLIFF files, or directories of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-g", "--glossary"}, required = true, paramLabel = "GLOSSARY",
+            description = "TBX, CSV or TSV glossary (repeatable).")
+    List<Path> glossaries;
+
+    @Option(names = {"-s", "--source"}, paramLabel = "SRC", description = "Source language (default: from the XLIFF, else en).")
+    String source;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "TGT", description = "Target language (default: from the XLIFF, else de).")
+    String target;
+
+    @Option(names = "--json", description = "{\"hits\": [{file, unit, segment, term, start, end, targets, status}]}")
+    boolean json;
+
+    record Hit(String file, String unit, String segment, String term, int start, int end, String text,
+               List<TermMark.Target> targets, String status) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (source != null) Languages.check(source, "--source");
+        if (target != null) Languages.check(target, "--target");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);
+        extensions.addAll(Set.of("xlf", "xliff"));
+        List<Hit> hits = new ArrayList<>();
+        int failed = 0;
+        TermAnnotator annotator = null;
+        String annotatorPair = "";
+        for (InputFiles.Input in : InputFiles.expand(inputs, extensions)) {
+            try {
+                Document doc = Documents.open(in.file(), new ExtractOptions(or(source, "en"), or(target, "de")));
+                String src = source != null ? source : doc.sourceLanguage();
+                String trg = target != null ? target : doc.targetLanguage().orElse("de");
+                if (annotator == null || !annotatorPair.equals(src + ">" + trg)) {
+                    annotator = new TermAnnotator(Glossaries.read(glossaries, src, trg), src, trg);
+                    annotatorPair = src + ">" + trg;
+                }
+                for (Unit u : doc.units()) {
+                    for (Segment s : u.segments()) {
+                        for (TermHit h : annotator.find(s.source().plainText())) {
+                            hits.add(new Hit(in.file().toString(), u.id(), s.id(), h.term().text(), h.start(), h.end(),
+                                    h.matchedText(), annotator.targets(h.concept(), h.term()), h.term().status().id()));
+                        }
+                    }
+                }
+            } catch (InputException e) {
+                failed++;
+                err.println("glossa: " + ErrorHandler.describe(e));
+                if (parent.verbose) e.printStackTrace(err);
+            }
+        }
+        if (json) writeJson(hits, out);
+        else writeText(hits, out);
+        out.flush();
+        return failed > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+    }
+
+    private static String or(String v, String dflt) {
+        return v == null ? dflt : v;
+    }
+
+    private static void writeText(List<Hit> hits, PrintWriter out) {
+        String lastFile = "";
+        for (Hit h : hits) {
+            if (!h.file().equals(lastFile)) {
+                out.println(h.file());
+                lastFile = h.file();
+            }
+            StringBuilder t = new StringBuilder();
+            for (TermMark.Target x : h.targets()) {
+                if (t.length() > 0) t.append(", ");
+                t.append(x.text());
+                if (!x.status().isEmpty() && !x.status().equals("preferred")) t.append(" (").append(x.status()).append(')');
+            }
+            out.printf("  %s/%s %d-%d  %s → %s%n", h.unit(), h.segment(), h.start(), h.end(), h.text(), t);
+        }
+        out.printf("%d term hits%n", hits.size());
+    }
+
+    private static void writeJson(List<Hit> hits, PrintWriter out) throws java.io.IOException {
+        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeArrayFieldStart("hits");
+            for (Hit h : hits) {
+                g.writeStartObject();
+                g.writeStringField("file", h.file());
+                g.writeStringField("unit", h.unit());
+                g.writeStringField("segment", h.segment());
+                g.writeStringField("term", h.term());
+                g.writeNumberField("start", h.start());
+                g.writeNumberField("end", h.end());
+                g.writeStringField("text", h.text());
+                g.writeArrayFieldStart("targets");
+                for (TermMark.Target t : h.targets()) {
+                    g.writeStartObject();
+                    g.writeStringField("term", t.text());
+                    g.writeStringField("status", t.status());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField("status", h.status());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.println();
+    }
+
+}
