@@ -43,7 +43,6 @@ public final class OkapiFormat implements DocumentFormat {
     private static final Pattern CLASS_ATTR = Pattern.compile("\\bclass\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern SELF_REF = Pattern.compile("\\[#\\$\\$self\\$@%([\\w:.-]+)\\]");
     private static final Pattern ANY_REF = Pattern.compile("\\[#\\$([\\w-]+)(?:@%[\\w:.-]+)?\\]");
-    private static final Pattern DOCX_STYLE = Pattern.compile("<w:pStyle w:val=\"([^\"]+)\"");
     private static final Pattern MD_HEADING = Pattern.compile("(?m)^(#{1,6})\\s*$|(#{1,6}) $");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "param", "source", "track", "wbr");
@@ -102,7 +101,8 @@ public final class OkapiFormat implements DocumentFormat {
                     TextFragment tf = tu.getSource().getUnSegmentedContentCopy();
                     Content content = OkapiContent.toContent(tf, data -> resolveRefs(data, resolved));
                     resolved.put(tu.getId(), tf.getText());
-                    if (!content.plainText().isBlank() || content.hasTags()) {
+                    // a unit of codes only (an <img> whose alt is a unit of its own) has nothing to translate
+                    if (!content.plainText().isBlank()) {
                         blocks.add(new Block(tu.getId(), content, tu.isTranslatable(), element, context));
                     }
                     ctx.consume(self < 0 ? "" : sk.substring(self + "[#$$self$]".length()));
@@ -161,12 +161,7 @@ public final class OkapiFormat implements DocumentFormat {
         String type = tu.getType() == null ? "" : tu.getType();
         if (before.endsWith("=\"") || before.endsWith("='")) return "@" + type; // an attribute: @alt, @title…
         return switch (format) {
-            case DOCX -> {
-                Matcher m = DOCX_STYLE.matcher(ctx.sinceLastUnit());
-                String style = "";
-                while (m.find()) style = m.group(1);
-                yield style.isEmpty() ? "p" : style.toLowerCase(java.util.Locale.ROOT);
-            }
+            case DOCX -> DocxParagraphStyle.of(tu.getSkeleton()).map(s -> s.toLowerCase(java.util.Locale.ROOT)).orElse("p");
             case MARKDOWN -> {
                 Matcher m = MD_HEADING.matcher(ctx.sinceLastUnit());
                 String level = "";
