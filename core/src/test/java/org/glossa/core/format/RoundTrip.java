@@ -90,6 +90,12 @@ public final class RoundTrip {
         return new Content(out);
     }
 
+    /** The content with each text part replaced by {@code translation} of it, the tags left where they are. */
+    public static Content mapText(Content source, Function<String, String> translation) {
+        return new Content(source.parts().stream()
+                .map(p -> p instanceof Inline.Text t ? new Inline.Text(translation.apply(t.value())) : p).toList());
+    }
+
     /** The first unit whose source text contains {@code text}. */
     public static Unit unitWith(Document doc, String text) {
         return doc.units().stream().filter(u -> u.source().plainText().contains(text)).findFirst()
