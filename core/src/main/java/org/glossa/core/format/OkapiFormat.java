@@ -1,6 +1,10 @@
 package org.glossa.core.format;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,7 +85,7 @@ public final class OkapiFormat implements DocumentFormat {
         List<Block> blocks = new ArrayList<>();
         Context ctx = new Context();
         Map<String, String> resolved = new HashMap<>();
-        try (IFilter filter = open(original, fileName, sourceLanguage, sourceLanguage)) {
+        try (IFilter filter = open(filterInput(original, fileName), fileName, sourceLanguage, sourceLanguage)) {
             while (filter.hasNext()) {
                 Event e = filter.next();
                 IResource res = e.getResource();
@@ -120,6 +124,39 @@ public final class OkapiFormat implements DocumentFormat {
     @Override
     public void write(Original original, String fileName, String sourceLanguage, String targetLanguage,
                       Map<String, Content> translations, OutputStream out) {
+        if (format == Format.MARKDOWN) {
+            // the filter read UTF-8 (see filterInput): write UTF-8, then put the text back in the original's encoding
+            ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+            writeFiltered(filterInput(original, fileName), fileName, sourceLanguage, targetLanguage, translations, utf8);
+            writeAll(TextDecoding.encode(utf8.toString(StandardCharsets.UTF_8), original, fileName), fileName, out);
+        } else {
+            writeFiltered(filterInput(original, fileName), fileName, sourceLanguage, targetLanguage, translations, out);
+        }
+    }
+
+    /**
+     * What the filter is opened on. HTML: the page in the charset it declares (the filter would decode it with the
+     * default and only report the declaration). Markdown: the decoded text as UTF-8 without BOM (the filter ignores
+     * the encoding it is given and reads UTF-8).
+     */
+    private Original filterInput(Original original, String fileName) {
+        return switch (format) {
+            case HTML -> new Original(original.bytes(), HtmlCharset.declared(original.bytes()).orElse(original.encoding()));
+            case MARKDOWN -> new Original(TextDecoding.decode(original, fileName).getBytes(StandardCharsets.UTF_8), "UTF-8");
+            default -> original;
+        };
+    }
+
+    private static void writeAll(byte[] bytes, String fileName, OutputStream out) {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeFiltered(Original original, String fileName, String sourceLanguage, String targetLanguage,
+                               Map<String, Content> translations, OutputStream out) {
         LocaleId trg = LocaleId.fromBCP47(targetLanguage);
         try (IFilter filter = open(original, fileName, sourceLanguage, targetLanguage);
              IFilterWriter writer = filter.createFilterWriter()) {
