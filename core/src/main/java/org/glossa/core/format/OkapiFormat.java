@@ -116,7 +116,7 @@ public final class OkapiFormat implements DocumentFormat {
                 }
             }
         } catch (OkapiException | IllegalArgumentException e) {
-            throw new InputException(fileName, "cannot read as " + format.id() + ": " + rootMessage(e), e);
+            throw new InputException(fileName, unreadable() + rootMessage(e), e);
         }
         return blocks;
     }
@@ -189,9 +189,15 @@ public final class OkapiFormat implements DocumentFormat {
             filter.open(raw);
         } catch (OkapiException e) {
             filter.close();
-            throw new InputException(fileName, "cannot read as " + format.id() + ": " + rootMessage(e), e);
+            throw new InputException(fileName, unreadable() + rootMessage(e), e);
         }
         return filter;
+    }
+
+    /** The start of the message for a document the filter cannot read. */
+    private String unreadable() {
+        return format == Format.DOCX ? "not a valid DOCX file (damaged, truncated or not a Word document): "
+                : "cannot read as " + format.id() + ": ";
     }
 
     private String elementOf(ITextUnit tu, String before, Context ctx) {
