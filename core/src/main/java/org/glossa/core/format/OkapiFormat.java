@@ -1,6 +1,10 @@
 package org.glossa.core.format;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +47,6 @@ public final class OkapiFormat implements DocumentFormat {
     private static final Pattern CLASS_ATTR = Pattern.compile("\\bclass\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern SELF_REF = Pattern.compile("\\[#\\$\\$self\\$@%([\\w:.-]+)\\]");
     private static final Pattern ANY_REF = Pattern.compile("\\[#\\$([\\w-]+)(?:@%[\\w:.-]+)?\\]");
-    private static final Pattern DOCX_STYLE = Pattern.compile("<w:pStyle w:val=\"([^\"]+)\"");
     private static final Pattern MD_HEADING = Pattern.compile("(?m)^(#{1,6})\\s*$|(#{1,6}) $");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "param", "source", "track", "wbr");
@@ -82,7 +85,7 @@ public final class OkapiFormat implements DocumentFormat {
         List<Block> blocks = new ArrayList<>();
         Context ctx = new Context();
         Map<String, String> resolved = new HashMap<>();
-        try (IFilter filter = open(original, fileName, sourceLanguage, sourceLanguage)) {
+        try (IFilter filter = open(filterInput(original, fileName), fileName, sourceLanguage, sourceLanguage)) {
             while (filter.hasNext()) {
                 Event e = filter.next();
                 IResource res = e.getResource();
@@ -102,7 +105,8 @@ public final class OkapiFormat implements DocumentFormat {
                     TextFragment tf = tu.getSource().getUnSegmentedContentCopy();
                     Content content = OkapiContent.toContent(tf, data -> resolveRefs(data, resolved));
                     resolved.put(tu.getId(), tf.getText());
-                    if (!content.plainText().isBlank() || content.hasTags()) {
+                    // a unit of codes only (an <img> whose alt is a unit of its own) has nothing to translate
+                    if (!content.plainText().isBlank()) {
                         blocks.add(new Block(tu.getId(), content, tu.isTranslatable(), element, context));
                     }
                     ctx.consume(self < 0 ? "" : sk.substring(self + "[#$$self$]".length()));
@@ -112,7 +116,7 @@ public final class OkapiFormat implements DocumentFormat {
                 }
             }
         } catch (OkapiException | IllegalArgumentException e) {
-            throw new InputException(fileName, "cannot read as " + format.id() + ": " + rootMessage(e), e);
+            throw new InputException(fileName, unreadable() + rootMessage(e), e);
         }
         return blocks;
     }
@@ -120,6 +124,39 @@ public final class OkapiFormat implements DocumentFormat {
     @Override
     public void write(Original original, String fileName, String sourceLanguage, String targetLanguage,
                       Map<String, Content> translations, OutputStream out) {
+        if (format == Format.MARKDOWN) {
+            // the filter read UTF-8 (see filterInput): write UTF-8, then put the text back in the original's encoding
+            ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+            writeFiltered(filterInput(original, fileName), fileName, sourceLanguage, targetLanguage, translations, utf8);
+            writeAll(TextDecoding.encode(utf8.toString(StandardCharsets.UTF_8), original, fileName), fileName, out);
+        } else {
+            writeFiltered(filterInput(original, fileName), fileName, sourceLanguage, targetLanguage, translations, out);
+        }
+    }
+
+    /**
+     * What the filter is opened on. HTML: the page in the charset it declares (the filter would decode it with the
+     * default and only report the declaration). Markdown: the decoded text as UTF-8 without BOM (the filter ignores
+     * the encoding it is given and reads UTF-8).
+     */
+    private Original filterInput(Original original, String fileName) {
+        return switch (format) {
+            case HTML -> new Original(original.bytes(), HtmlCharset.declared(original.bytes()).orElse(original.encoding()));
+            case MARKDOWN -> new Original(TextDecoding.decode(original, fileName).getBytes(StandardCharsets.UTF_8), "UTF-8");
+            default -> original;
+        };
+    }
+
+    private static void writeAll(byte[] bytes, String fileName, OutputStream out) {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(fileName + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeFiltered(Original original, String fileName, String sourceLanguage, String targetLanguage,
+                               Map<String, Content> translations, OutputStream out) {
         LocaleId trg = LocaleId.fromBCP47(targetLanguage);
         try (IFilter filter = open(original, fileName, sourceLanguage, targetLanguage);
              IFilterWriter writer = filter.createFilterWriter()) {
@@ -152,21 +189,22 @@ public final class OkapiFormat implements DocumentFormat {
             filter.open(raw);
         } catch (OkapiException e) {
             filter.close();
-            throw new InputException(fileName, "cannot read as " + format.id() + ": " + rootMessage(e), e);
+            throw new InputException(fileName, unreadable() + rootMessage(e), e);
         }
         return filter;
+    }
+
+    /** The start of the message for a document the filter cannot read. */
+    private String unreadable() {
+        return format == Format.DOCX ? "not a valid DOCX file (damaged, truncated or not a Word document): "
+                : "cannot read as " + format.id() + ": ";
     }
 
     private String elementOf(ITextUnit tu, String before, Context ctx) {
         String type = tu.getType() == null ? "" : tu.getType();
         if (before.endsWith("=\"") || before.endsWith("='")) return "@" + type; // an attribute: @alt, @title…
         return switch (format) {
-            case DOCX -> {
-                Matcher m = DOCX_STYLE.matcher(ctx.sinceLastUnit());
-                String style = "";
-                while (m.find()) style = m.group(1);
-                yield style.isEmpty() ? "p" : style.toLowerCase(java.util.Locale.ROOT);
-            }
+            case DOCX -> DocxParagraphStyle.of(tu.getSkeleton()).map(s -> s.toLowerCase(java.util.Locale.ROOT)).orElse("p");
             case MARKDOWN -> {
                 Matcher m = MD_HEADING.matcher(ctx.sinceLastUnit());
                 String level = "";

@@ -3,7 +3,6 @@ package org.glossa.core.format;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +49,8 @@ public final class PlainTextFormat implements DocumentFormat {
             pos = p.end();
         }
         sb.append(text.substring(pos));
-        Charset cs = original.charset();
         try {
-            out.write(TextDecoding.bom(original));
-            out.write(sb.toString().getBytes(cs));
+            out.write(TextDecoding.encode(sb.toString(), original, fileName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,6 +56,26 @@ public final class TextDecoding {
         }
     }
 
+    /**
+     * {@code text} in the original's encoding, after the original's byte-order mark. A translation with characters
+     * the encoding cannot hold is an error, never silently written as "?".
+     */
+    public static byte[] encode(String text, Original original, String fileName) {
+        byte[] bom = bom(original);
+        ByteBuffer body;
+        try {
+            body = original.charset().newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(java.nio.CharBuffer.wrap(text));
+        } catch (CharacterCodingException e) {
+            throw new InputException(fileName, "the translation has characters that " + original.encoding()
+                    + " (the original's encoding) cannot hold", e);
+        }
+        byte[] out = new byte[bom.length + body.remaining()];
+        System.arraycopy(bom, 0, out, 0, bom.length);
+        body.get(out, bom.length, body.remaining());
+        return out;
+    }
+
     /** The byte-order mark at the start of the original, or none. */
     public static byte[] bom(Original original) {
         byte[] b = original.bytes();

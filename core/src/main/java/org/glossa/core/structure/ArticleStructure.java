@@ -57,7 +57,8 @@ public final class ArticleStructure {
                 else if (!titleSeen && looksLikeTitle(text)) role = Role.TITLE;
                 else if (isDateline(text)) role = Role.DATELINE;
                 else if (findGluedCredit(b.content()).isPresent()) role = Role.CAPTION;
-                else if (titleSeen && looksLikeHeading(text)) role = Role.HEADING;
+                // where there is markup, it says what a heading is: a short list item or caption paragraph is none
+                else if (titleSeen && b.element().isEmpty() && looksLikeHeading(text)) role = Role.HEADING;
                 else if (titleSeen && !leadSeen && !headingSeen) role = Role.LEAD;
                 else role = Role.BODY;
             }
