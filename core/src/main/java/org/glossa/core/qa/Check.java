@@ -1,0 +1,43 @@
+package org.glossa.core.qa;
+
+import java.util.List;
+
+/**
+ * A QA check on one segment pair. Each check has a stable id, a default severity, and its own good and bad
+ * examples, which one generic test runs (LanguageTool's habit). Checks hold no state between calls.
+ */
+public interface Check {
+    /** Stable id used in reports and in {@code --disable}, e.g. {@code number-mismatch}. */
+    String id();
+
+    Severity defaultSeverity();
+
+    /** The ITS 2.0 Localization Quality Issue type this check reports (e.g. "terminology", "mistranslation"). */
+    String itsIssueType();
+
+    /** Findings for one pair; pairs without a target are only given to checks that ask for them. */
+    List<Finding> check(SegmentPair pair);
+
+    /** True when the check wants pairs with an empty target too (empty-target does). */
+    default boolean checksEmptyTargets() {
+        return false;
+    }
+
+    /** Examples: pairs that must give no finding, and pairs that must give at least one. */
+    List<Example> examples();
+
+    /**
+     * @param pair     the source and target
+     * @param findings how many findings the check must report (0 for a good example)
+     * @param note     why, for the test report
+     */
+    record Example(SegmentPair pair, int findings, String note) {
+        public static Example good(String source, String target, String sourceLang, String targetLang, String note) {
+            return new Example(SegmentPair.of(source, target, sourceLang, targetLang), 0, note);
+        }
+
+        public static Example bad(String source, String target, String sourceLang, String targetLang, String note) {
+            return new Example(SegmentPair.of(source, target, sourceLang, targetLang), 1, note);
+        }
+    }
+}
