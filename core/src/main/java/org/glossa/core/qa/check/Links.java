@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 import org.glossa.core.qa.Span;
 
 /**
- * Finds URLs, e-mail addresses and social-media handles (@RoshniMaj) in plain text. Patterns are linear (no nested
- * quantifiers); trailing sentence punctuation is cut off a URL.
+ * Finds URLs, e-mail addresses and social-media handles (@RoshniMaj) in plain text. Patterns have no repeated
+ * groups (deep recursion in java.util.regex), lengths are bounded and an e-mail address only starts at the start of a token, so matching stays linear; trailing
+ * sentence punctuation is cut off a URL.
  */
 final class Links {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"“”„«»‚‘]+");
     private static final Pattern EMAIL =
-            Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+            Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}@"
+                    + "[\\p{L}\\p{N}-][\\p{L}\\p{N}.-]{0,252}\\.\\p{L}{2,24}(?![\\p{L}\\p{N}])");
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}_/@])@[A-Za-z0-9_]{1,30}\\b");
     private static final String TRAILING = ".,;:!?'\")]}»«“”’>";
 
@@ -57,10 +59,15 @@ final class Links {
 
     /** Cuts trailing punctuation off a URL, keeping a closing parenthesis that closes one inside the URL. */
     private static int trimEnd(String text, int start, int end) {
+        int opening = count(text, start, end, '(');
+        int closing = count(text, start, end, ')');
         while (end > start) {
             char c = text.charAt(end - 1);
             if (TRAILING.indexOf(c) < 0) break;
-            if (c == ')' && count(text, start, end, '(') >= count(text, start, end, ')')) break;
+            if (c == ')') {
+                if (opening >= closing) break;
+                closing--;
+            }
             end--;
         }
         return end;

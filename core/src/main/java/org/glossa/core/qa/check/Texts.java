@@ -8,8 +8,8 @@ import org.glossa.core.qa.Span;
 
 /** Small text helpers shared by the checks. */
 final class Texts {
-    /** A word: letters (with marks), optionally joined by an apostrophe ("DW's", "geht’s"). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*");
+    /** A word: letters (with marks), with at most one inner apostrophe ("DW's", "geht’s"); no repeated group. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)?");
 
     private Texts() {
     }

@@ -3,6 +3,7 @@ package org.glossa.core.qa.check;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ public final class WrongLanguageCheck implements Check {
     public static final int MIN_LETTERS = 40;
     public static final int MIN_WORDS = 6;
     public static final double MAX_TARGET_SHARE = 0.8;
+    /** Only the start of a long target is given to the detector: more text does not change its answer much. */
+    public static final int MAX_DETECTED_CHARS = 2000;
 
     /** Holder idiom: the detector is loaded on first use, once, thread-safely. */
     private static final class Detector {
@@ -78,7 +81,8 @@ public final class WrongLanguageCheck implements Check {
 
     @Override
     public List<Finding> check(SegmentPair pair) {
-        String text = telling(pair.sourceText(), pair.targetText());
+        String target = pair.targetText();
+        String text = telling(pair.sourceText(), target.substring(0, Math.min(target.length(), MAX_DETECTED_CHARS)));
         if (Texts.letters(text) < MIN_LETTERS || Texts.words(text).size() < MIN_WORDS) return List.of();
         String expected = iso3(pair.targetLanguage());
         if (expected.isEmpty() || !Detector.knows(expected)) return List.of();
@@ -90,7 +94,6 @@ public final class WrongLanguageCheck implements Check {
         double targetScore = results.stream().filter(r -> base(r.getLanguage()).equals(expected))
                 .mapToDouble(LanguageResult::getRawScore).max().orElse(0);
         if (targetScore > MAX_TARGET_SHARE * best.getRawScore()) return List.of();
-        String target = pair.targetText();
         int start = Texts.leadingSpace(target);
         String message = String.format(Locale.ROOT, "The target looks like %s, not %s (score %.4f against %.4f)",
                 displayName(bestLanguage), displayName(expected), best.getRawScore(), targetScore);
@@ -104,7 +107,7 @@ public final class WrongLanguageCheck implements Check {
         for (Texts.Token w : Texts.words(source)) {
             if (!Character.isLowerCase(w.text().codePointAt(0))) shared.add(w.text());
         }
-        List<Span> drop = new java.util.ArrayList<>(Links.find(target).stream().map(Links.Link::span).toList());
+        List<Span> drop = new ArrayList<>(Links.find(target).stream().map(Links.Link::span).toList());
         for (Texts.Token w : Texts.words(target)) if (shared.contains(w.text())) drop.add(w.span());
         return Texts.blank(target, drop).replaceAll("\\p{Nd}+", " ");
     }
