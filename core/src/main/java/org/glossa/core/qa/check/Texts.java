@@ -1,0 +1,70 @@
+package org.glossa.core.qa.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glossa.core.qa.Span;
+
+/** Small text helpers shared by the checks. */
+final class Texts {
+    /** A word: letters (with marks), with at most one inner apostrophe ("DW's", "geht’s"); no repeated group. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)?");
+
+    private Texts() {
+    }
+
+    /** A token with its place in the text. */
+    record Token(String text, Span span) {
+    }
+
+    /** Whitespace including no-break spaces (U+00A0, U+202F, U+2007), which {@link String#isBlank()} misses. */
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    static boolean isBlank(String s) {
+        return s.codePoints().allMatch(Texts::isSpace);
+    }
+
+    /** Length of the leading whitespace. */
+    static int leadingSpace(String s) {
+        int i = 0;
+        while (i < s.length() && isSpace(s.charAt(i))) i++;
+        return i;
+    }
+
+    /** Index where the trailing whitespace starts. */
+    static int trailingSpaceStart(String s) {
+        int i = s.length();
+        while (i > 0 && isSpace(s.charAt(i - 1))) i--;
+        return i;
+    }
+
+    /** The text without leading and trailing whitespace (no-break spaces included). */
+    static String strip(String s) {
+        int start = leadingSpace(s);
+        int end = trailingSpaceStart(s);
+        return start >= end ? "" : s.substring(start, end);
+    }
+
+    /** The words (runs of letters) of a text. */
+    static List<Token> words(String s) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) out.add(new Token(m.group(), new Span(m.start(), m.end())));
+        return out;
+    }
+
+    /** The number of letters in a text. */
+    static int letters(String s) {
+        return (int) s.codePoints().filter(Character::isLetter).count();
+    }
+
+    /** The text with the given spans replaced by spaces, so that offsets stay the same. */
+    static String blank(String s, List<Span> spans) {
+        char[] chars = s.toCharArray();
+        for (Span sp : spans) for (int i = sp.start(); i < sp.end(); i++) chars[i] = ' ';
+        return new String(chars);
+    }
+}

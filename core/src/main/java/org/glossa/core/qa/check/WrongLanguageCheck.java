@@ -1,0 +1,161 @@
+package org.glossa.core.qa.check;
+
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
+import org.apache.tika.language.detect.LanguageResult;
+import org.glossa.core.qa.Check;
+import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.SegmentPair;
+import org.glossa.core.qa.Severity;
+import org.glossa.core.qa.Span;
+
+/**
+ * The target is not in the target language, by Tika's OpenNLP language detector.
+ *
+ * <p>Capitalised words and numbers the target shares with the source (names, acronyms such as "NATO", years) say
+ * nothing about the target's language and are blanked out first, as are URLs, e-mail addresses and handles. What is
+ * left must have at least {@value #MIN_LETTERS} letters and {@value #MIN_WORDS} words. OpenNLP's scores are low
+ * and close together for short texts, so a finding needs the best language to differ from the target language and
+ * the target language's score to be at most {@value #MAX_TARGET_SHARE} of the best score. Languages the model does
+ * not know (by ISO 639-3 code, e.g. "nor", which the model splits into "nob" and "nno") are not checked.
+ *
+ * <p>The model is loaded once (about a second, 23 MB) on first use; a Tika detector keeps state between
+ * {@code addText} and {@code detectAll}, so detection is synchronised on the one shared detector.
+ */
+public final class WrongLanguageCheck implements Check {
+    public static final String ID = "wrong-language";
+    public static final int MIN_LETTERS = 40;
+    public static final int MIN_WORDS = 6;
+    public static final double MAX_TARGET_SHARE = 0.8;
+    /** Only the start of a long target is given to the detector: more text does not change its answer much. */
+    public static final int MAX_DETECTED_CHARS = 2000;
+
+    /** Holder idiom: the detector is loaded on first use, once, thread-safely. */
+    private static final class Detector {
+        static final OpenNLPDetector INSTANCE = load();
+
+        private static OpenNLPDetector load() {
+            OpenNLPDetector detector = new OpenNLPDetector();
+            try {
+                detector.loadModels();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the OpenNLP language model", e);
+            }
+            return detector;
+        }
+
+        static List<LanguageResult> detect(String text) {
+            synchronized (INSTANCE) {
+                return INSTANCE.detectAll(text);
+            }
+        }
+
+        static boolean knows(String iso3) {
+            synchronized (INSTANCE) {
+                return INSTANCE.hasModel(iso3);
+            }
+        }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String itsIssueType() {
+        return "language";
+    }
+
+    @Override
+    public List<Finding> check(SegmentPair pair) {
+        String target = pair.targetText();
+        String text = telling(pair.sourceText(), target.substring(0, Math.min(target.length(), MAX_DETECTED_CHARS)));
+        if (Texts.letters(text) < MIN_LETTERS || Texts.words(text).size() < MIN_WORDS) return List.of();
+        String expected = iso3(pair.targetLanguage());
+        if (expected.isEmpty() || !Detector.knows(expected)) return List.of();
+        List<LanguageResult> results = Detector.detect(text);
+        if (results.isEmpty()) return List.of();
+        LanguageResult best = results.get(0);
+        String bestLanguage = base(best.getLanguage());
+        if (bestLanguage.equals(expected) || best.getRawScore() <= 0) return List.of();
+        double targetScore = results.stream().filter(r -> base(r.getLanguage()).equals(expected))
+                .mapToDouble(LanguageResult::getRawScore).max().orElse(0);
+        if (targetScore > MAX_TARGET_SHARE * best.getRawScore()) return List.of();
+        int start = Texts.leadingSpace(target);
+        String message = String.format(Locale.ROOT, "The target looks like %s, not %s (score %.4f against %.4f)",
+                displayName(bestLanguage), displayName(expected), best.getRawScore(), targetScore);
+        return List.of(pair.finding(ID, defaultSeverity(), message, null,
+                new Span(start, Math.max(start, Texts.trailingSpaceStart(target)))));
+    }
+
+    /** The target with links and the capitalised words and numbers it shares with the source blanked out. */
+    static String telling(String source, String target) {
+        Set<String> shared = new HashSet<>();
+        for (Texts.Token w : Texts.words(source)) {
+            if (!Character.isLowerCase(w.text().codePointAt(0))) shared.add(w.text());
+        }
+        List<Span> drop = new ArrayList<>(Links.find(target).stream().map(Links.Link::span).toList());
+        for (Texts.Token w : Texts.words(target)) if (shared.contains(w.text())) drop.add(w.span());
+        return Texts.blank(target, drop).replaceAll("\\p{Nd}+", " ");
+    }
+
+    private static String iso3(String languageTag) {
+        return ULocale.forLanguageTag(languageTag).getISO3Language();
+    }
+
+    /** "zho-simp" → "zho", "hin-rom" → "hin". */
+    private static String base(String code) {
+        int dash = code.indexOf('-');
+        return dash < 0 ? code : code.substring(0, dash);
+    }
+
+    private static String displayName(String iso3) {
+        String name = new ULocale(iso3).getDisplayLanguage(ULocale.ENGLISH);
+        return name.isEmpty() || name.equals(iso3) ? iso3 : name;
+    }
+
+    @Override
+    public List<Example> examples() {
+        return List.of(
+                Example.good("The European Union and NATO on Tuesday formally signed a joint declaration to strengthen partnership.",
+                        "Die Europäische Union und die NATO haben am Dienstag eine gemeinsame Erklärung zur Stärkung ihrer Partnerschaft unterzeichnet.",
+                        "en", "de", "German"),
+                Example.good("European Commission President Ursula von der Leyen and European Council President Charles Michel, along with NATO's Secretary General Jens Stoltenberg, signed the declaration.",
+                        "EU-Kommissionspräsidentin Ursula von der Leyen und EU-Ratspräsident Charles Michel unterzeichneten gemeinsam mit NATO-Generalsekretär Jens Stoltenberg die Erklärung.",
+                        "en", "de", "German full of names"),
+                Example.good("Stoltenberg added he was determined to take partnership between the EU and NATO to the \"next level.\"",
+                        "Stoltenberg fügte hinzu, er sei entschlossen, die Partnerschaft zwischen EU und NATO auf die „next level“ zu heben.",
+                        "en", "de", "German with an English quote"),
+                Example.good("Charles Michel, Jens Stoltenberg and Ursula von der Leyen at NATO headquarters",
+                        "Charles Michel, Jens Stoltenberg und Ursula von der Leyen im NATO-Hauptquartier", "en", "de",
+                        "too little German left to tell once the names are out"),
+                Example.good("This report was written in part with material from AFP news agency.",
+                        "Dieser Bericht entstand teilweise mit Material der Nachrichtenagentur AFP.", "en", "de",
+                        "German"),
+                Example.bad("\"We are closer today than ever,\" Michel said, adding that the EU was determined to contribute more effectively to security.",
+                        "\"We are closer today than ever,\" Michel said, adding that the EU was determined to contribute more.",
+                        "en", "de", "English left in the target, shortened so that it differs from the source"),
+                Example.bad("Stoltenberg said that the three officials met almost a year ago in the same place.",
+                        "The NATO chief said that Russian President Vladimir Putin wants a different Europe.", "en", "de",
+                        "the neighbouring English sentence pasted"),
+                Example.bad("Both NATO and the EU have played important roles since Russia's war on Ukraine started.",
+                        "Both NATO and the EU have played important roles since the war on Ukraine started.", "en", "de",
+                        "English, edited but not translated"),
+                Example.bad("The EU was established after the Second World War.",
+                        "L'Union européenne a été créée après la Seconde Guerre mondiale et s'est considérablement élargie depuis.",
+                        "en", "de", "French instead of German"));
+    }
+}
