@@ -79,7 +79,8 @@ final class Excerpt {
         int e = sp.get().end();
         if (cost(s, e, len) > width) {
             String inner = text.substring(s, e);
-            return (s > 0 ? "" + ELLIPSIS : "") + OPEN + inner.substring(0, width - 4) + ELLIPSIS + CLOSE;
+            String before = s > 0 ? "" + ELLIPSIS : "";
+            return before + OPEN + inner.substring(0, width - 3 - before.length()) + ELLIPSIS + CLOSE;
         }
         int a = s;
         int b = e;

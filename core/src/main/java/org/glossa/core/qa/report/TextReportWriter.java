@@ -51,12 +51,11 @@ public final class TextReportWriter {
                 + plural(report.segments(), "segment") + " checked");
         Map<String, Map<String, List<Finding>>> byFile = group(report.findings());
         int checkWidth = Math.min(MAX_CHECK, report.countsByCheck().keySet().stream().mapToInt(String::length).max().orElse(0));
+        int locationWidth = Math.min(MAX_LOCATION, report.findings().stream().mapToInt(f -> location(f).length()).max().orElse(0));
         for (Map.Entry<String, Map<String, List<Finding>>> file : byFile.entrySet()) {
             lines.add("");
             int issues = file.getValue().values().stream().mapToInt(List::size).sum();
             lines.add(style(BOLD, Excerpt.visible(file.getKey())) + "  (" + plural(issues, "issue") + ")");
-            int locationWidth = Math.min(MAX_LOCATION, file.getValue().values().stream().flatMap(List::stream)
-                    .mapToInt(f -> location(f).length()).max().orElse(0));
             for (List<Finding> unit : file.getValue().values()) {
                 for (Finding f : unit) finding(lines, f, locationWidth, checkWidth);
             }
