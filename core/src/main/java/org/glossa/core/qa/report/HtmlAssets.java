@@ -23,7 +23,8 @@ final class HtmlAssets {
             .files ul { display: inline; list-style: none; margin: 0; padding: 0; }
             .files li { display: inline-block; margin: 2px 6px 2px 0; padding: 1px 8px; border: 1px solid var(--line);
               border-radius: 12px; color: var(--fg); font-size: 13px; }
-            .summary { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; margin-bottom: 28px; }
+            .summary { display: flex; flex-wrap: wrap; gap: 24px; align-items: stretch; margin-bottom: 28px; }
+            figure.panel { margin: 0; }
             .panel { border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; }
             .stats { display: flex; gap: 12px; margin: 0; padding: 0; list-style: none; }
             .stat { min-width: 112px; border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 8px 14px; }
@@ -60,7 +61,7 @@ final class HtmlAssets {
             tbody tr.alt td { background: var(--zebra); }
             tbody tr:hover td { background: #eef4ff; }
             td.id { white-space: nowrap; font-variant-numeric: tabular-nums; color: var(--muted); }
-            td.file { max-width: 180px; overflow-wrap: anywhere; color: var(--muted); }
+            td.file { min-width: 13em; overflow-wrap: anywhere; color: var(--muted); }
             td.check code { font: 12.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: nowrap; }
             td.seg { white-space: pre-wrap; overflow-wrap: anywhere; width: 26%; }
             td.msg { min-width: 200px; }

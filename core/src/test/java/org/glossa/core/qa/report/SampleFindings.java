@@ -73,6 +73,11 @@ final class SampleFindings {
                 "The decision is final.", "", Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    static Finding withSeverity(Finding f, Severity severity) {
+        return new Finding(f.file(), f.unit(), f.segment(), f.check(), severity, f.message(), f.source(), f.target(),
+                f.sourceSpan(), f.targetSpan(), f.term());
+    }
+
     static List<Finding> findings() {
         return List.of(termMissing(), termForbidden(), numberMismatch(), doubleSpace(), lengthRatio(), emptyTarget());
     }
