@@ -23,9 +23,9 @@ final class HtmlAssets {
             .files ul { display: inline; list-style: none; margin: 0; padding: 0; }
             .files li { display: inline-block; margin: 2px 6px 2px 0; padding: 1px 8px; border: 1px solid var(--line);
               border-radius: 12px; color: var(--fg); font-size: 13px; }
-            .summary { display: flex; flex-wrap: wrap; gap: 24px; align-items: stretch; margin-bottom: 28px; }
-            figure.panel { margin: 0; }
-            .panel { border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; }
+            .summary { display: flex; flex-wrap: wrap; gap: 24px 56px; align-items: flex-start; margin-bottom: 28px; width: fit-content; max-width: 100%; }
+            .summary figure { margin: 0; }
+            .panel { border: 1px solid var(--line); border-radius: 8px; padding: 16px 24px 20px; }
             .stats { display: flex; gap: 12px; margin: 0; padding: 0; list-style: none; }
             .stat { min-width: 112px; border: 1px solid var(--line); border-left-width: 5px; border-radius: 6px; padding: 8px 14px; }
             .stat b { display: block; font-size: 26px; line-height: 1.2; }
@@ -64,7 +64,8 @@ final class HtmlAssets {
             td.file { min-width: 13em; overflow-wrap: anywhere; color: var(--muted); }
             td.check code { font: 12.5px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: nowrap; }
             td.seg { white-space: pre-wrap; overflow-wrap: anywhere; width: 26%; }
-            td.msg { min-width: 200px; }
+            td.msg { min-width: 200px; white-space: pre-line; }
+            .none { color: var(--muted); font-style: italic; }
             .term { margin-top: 4px; color: var(--muted); font-size: 12.5px; }
             .term .gl { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 11.5px; }
             .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; }

@@ -55,8 +55,8 @@ public final class HtmlReportWriter {
     }
 
     private static void summary(StringBuilder b, QaReport report) {
-        b.append("<section class=\"summary\" aria-labelledby=\"summary-title\">\n<div class=\"panel\">\n")
-                .append("<h2 id=\"summary-title\">Summary</h2>\n<ul class=\"stats\">\n");
+        b.append("<section class=\"summary panel\" aria-labelledby=\"summary-title\">\n")
+                .append("<div class=\"counts\">\n<h2 id=\"summary-title\">Summary</h2>\n<ul class=\"stats\">\n");
         b.append("<li class=\"stat total\"><b>").append(report.issues()).append("</b>")
                 .append(report.issues() == 1 ? "issue" : "issues").append("</li>\n");
         for (Map.Entry<Severity, Integer> e : report.countsBySeverity().entrySet()) {
@@ -65,7 +65,7 @@ public final class HtmlReportWriter {
         }
         b.append("</ul>\n</div>\n");
         if (!report.findings().isEmpty()) {
-            b.append("<figure class=\"panel\" aria-labelledby=\"chart-caption\">\n<h2 id=\"chart-caption\">By check</h2>\n")
+            b.append("<figure aria-labelledby=\"chart-caption\">\n<h2 id=\"chart-caption\">By check and severity</h2>\n")
                     .append(SummaryChart.svg(report.countsByCheckAndSeverity())).append('\n')
                     .append("<ul class=\"legend\" aria-hidden=\"true\">");
             for (Severity s : QaReport.SEVERITIES_WORST_FIRST) {
@@ -117,7 +117,8 @@ public final class HtmlReportWriter {
         f.term().ifPresent(t -> term(b, t));
         b.append("</td>");
         b.append("<td class=\"seg\">").append(Html.marked(f.source(), f.sourceSpan(), mark, f.check())).append("</td>");
-        b.append("<td class=\"seg\">").append(Html.marked(f.target(), f.targetSpan(), mark, f.check())).append("</td>");
+        b.append("<td class=\"seg\">").append(f.target().isEmpty() ? "<span class=\"none\">(empty)</span>"
+                : Html.marked(f.target(), f.targetSpan(), mark, f.check())).append("</td>");
         b.append("</tr>\n");
     }
 
