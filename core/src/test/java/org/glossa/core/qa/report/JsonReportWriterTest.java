@@ -1,0 +1,128 @@
+package org.glossa.core.qa.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonReportWriterTest {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parse(QaReport report) {
+        return (Map<String, Object>) MiniJson.parse(Render.render(report, ReportFormat.JSON));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sampleReportHasTheContractShape() {
+        Map<String, Object> json = parse(SampleFindings.report());
+        assertEquals(List.of("summary", "issues"), List.copyOf(json.keySet()));
+        Map<String, Object> summary = (Map<String, Object>) json.get("summary");
+        assertEquals(List.of("segments", "issues", "byCheck", "bySeverity"), List.copyOf(summary.keySet()));
+        assertEquals(120L, summary.get("segments"));
+        assertEquals(6L, summary.get("issues"));
+        Map<String, Object> byCheck = (Map<String, Object>) summary.get("byCheck");
+        assertEquals(List.of("double-space", "empty-target", "length-ratio", "number-mismatch", "term-forbidden", "term-missing"),
+                List.copyOf(byCheck.keySet()));
+        assertEquals(Map.of("error", 3L, "warning", 2L, "info", 1L), summary.get("bySeverity"));
+        assertEquals(List.of("error", "warning", "info"), List.copyOf(((Map<String, Object>) summary.get("bySeverity")).keySet()));
+
+        List<Object> issues = (List<Object>) json.get("issues");
+        assertEquals(6, issues.size());
+
+        Map<String, Object> missing = (Map<String, Object>) issues.get(0);
+        assertEquals(List.of("file", "unit", "segment", "check", "severity", "message", "source", "target", "sourceSpan", "term"),
+                List.copyOf(missing.keySet()));
+        assertEquals(SampleFindings.SANCTIONS, missing.get("file"));
+        assertEquals("u8", missing.get("unit"));
+        assertEquals("s1", missing.get("segment"));
+        assertEquals("term-missing", missing.get("check"));
+        assertEquals("error", missing.get("severity"));
+        assertEquals("\"European Commission\" is not translated with a glossary term", missing.get("message"));
+        assertEquals(SampleFindings.TERM_MISSING_SOURCE, missing.get("source"));
+        assertEquals(SampleFindings.TERM_MISSING_TARGET, missing.get("target"));
+        assertEquals(Map.of("start", 4L, "end", 23L), missing.get("sourceSpan"));
+        Map<String, Object> term = (Map<String, Object>) missing.get("term");
+        assertEquals(List.of("source", "expected", "found", "glossary"), List.copyOf(term.keySet()));
+        assertEquals("European Commission", term.get("source"));
+        assertEquals(List.of("Europäische Kommission", "EU-Kommission"), term.get("expected"));
+        assertEquals("", term.get("found"));
+        assertEquals("dw-en-de.tbx#dw022", term.get("glossary"));
+
+        Map<String, Object> forbidden = (Map<String, Object>) issues.get(1);
+        assertEquals(Map.of("start", 0L, "end", 12L), forbidden.get("targetSpan"));
+        assertEquals("Weißrussland", ((Map<String, Object>) forbidden.get("term")).get("found"));
+
+        Map<String, Object> number = (Map<String, Object>) issues.get(2);
+        assertEquals(Map.of("start", 10L, "end", 15L), number.get("sourceSpan"));
+        assertEquals(Map.of("start", 9L, "end", 15L), number.get("targetSpan"));
+        assertFalse(number.containsKey("term"));
+
+        Map<String, Object> length = (Map<String, Object>) issues.get(4);
+        assertEquals(List.of("file", "unit", "segment", "check", "severity", "message", "source", "target"),
+                List.copyOf(length.keySet()), "no spans and no term: the keys are absent");
+        assertEquals("info", length.get("severity"));
+        assertEquals("", ((Map<String, Object>) issues.get(5)).get("target"));
+    }
+
+    @Test
+    void prettyPrintedWithTwoSpaces() {
+        String json = Render.render(SampleFindings.report(), ReportFormat.JSON);
+        assertTrue(json.startsWith("{\n  \"summary\": {\n    \"segments\": 120,\n    \"issues\": 6,\n    \"byCheck\": {\n"
+                + "      \"double-space\": 1,\n"), json);
+        assertTrue(json.contains("\n  \"issues\": [\n    {\n      \"file\": \"dw-eu-sanctions-belarus.xlf\",\n"), json);
+        assertTrue(json.contains("      \"sourceSpan\": {\n        \"start\": 4,\n        \"end\": 23\n      },\n"), json);
+        assertTrue(json.contains("        \"expected\": [\n          \"Europäische Kommission\",\n          \"EU-Kommission\"\n        ],\n"), json);
+        assertTrue(json.endsWith("    }\n  ]\n}\n"), json);
+    }
+
+    @Test
+    void emptyReport() {
+        assertEquals("""
+                {
+                  "summary": {
+                    "segments": 42,
+                    "issues": 0,
+                    "byCheck": {},
+                    "bySeverity": {
+                      "error": 0,
+                      "warning": 0,
+                      "info": 0
+                    }
+                  },
+                  "issues": []
+                }
+                """, Render.render(SampleFindings.empty(), ReportFormat.JSON));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void escapingRoundTrips() {
+        var hostile = SampleFindings.hostile();
+        String text = Render.render(new QaReport(List.of(hostile), 1, List.of(hostile.file())), ReportFormat.JSON);
+        for (char c : text.toCharArray()) {
+            assertFalse(c < 0x20 && c != '\n', "raw control character " + (int) c);
+            assertFalse(c == '\u2028' || c == '\u2029', "raw line or paragraph separator");
+        }
+        assertTrue(text.contains("\\u001b[31mred\\u2028sep\\u0000"), text);
+        assertTrue(text.contains("\\\"quotes\\\"\\nline two"), text);
+        Map<String, Object> issue = (Map<String, Object>) ((List<Object>) ((Map<String, Object>) MiniJson.parse(text)).get("issues")).get(0);
+        assertEquals(hostile.file(), issue.get("file"));
+        assertEquals(hostile.unit(), issue.get("unit"));
+        assertEquals(hostile.segment(), issue.get("segment"));
+        assertEquals(hostile.message(), issue.get("message"));
+        assertEquals(hostile.source(), issue.get("source"));
+        assertEquals(hostile.target(), issue.get("target"));
+    }
+
+    @Test
+    void escapesEveryControlCharacterAndLoneSurrogates() {
+        assertEquals("\\u0001\\u001f\\b\\f\\t\\r\\n\\u007f", JsonOut.escape("\u0001\u001f\b\f\t\r\n\u007f"));
+        assertEquals("a\\\\b\\\"c/", JsonOut.escape("a\\b\"c/"));
+        assertEquals("\\u2028\\u2029", JsonOut.escape("\u2028\u2029"));
+        assertEquals("😀 \\ud83d x", JsonOut.escape("😀 \ud83d x"));
+        assertEquals("Straße – „Zitat“", JsonOut.escape("Straße – „Zitat“"));
+    }
+}
