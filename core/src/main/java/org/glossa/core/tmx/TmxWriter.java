@@ -1,0 +1,238 @@
+package org.glossa.core.tmx;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.glossa.core.io.AtomicFiles;
+import org.glossa.core.model.Content;
+
+/**
+ * Writes TMX 1.4b, level 2, one unit at a time (nothing is held in memory).
+ *
+ * <p>Units go to a temporary file beside the target; {@link #close()} completes the document and puts it in place
+ * through {@link AtomicFiles}, so readers see the old file or the complete new one. If a {@link #write} failed,
+ * or {@link #abort()} was called, close discards the output and leaves the target untouched.
+ *
+ * <p>Inline codes: see {@link InlineCodes}; the native data is written as escaped text. Dates are written in whole
+ * seconds (TMX has no fractions). Positions of units are not written.
+ *
+ * <pre>{@code
+ * try (TmxWriter w = TmxWriter.open(path, TmxHeader.glossa("en-US", "plaintext"))) {
+ *     w.write(unit);
+ * }
+ * }</pre>
+ */
+public final class TmxWriter implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final OutputStream out;
+    private final XMLStreamWriter xml;
+    private boolean failed;
+    private boolean closed;
+
+    private TmxWriter(Path target, Path temp, OutputStream out, XMLStreamWriter xml) {
+        this.target = target;
+        this.temp = temp;
+        this.out = out;
+        this.xml = xml;
+    }
+
+    /** Starts a TMX file at {@code target}: writes the declaration, DOCTYPE and header. */
+    public static TmxWriter open(Path target, TmxHeader header) throws IOException {
+        Objects.requireNonNull(header, "header");
+        if (header.sourceLanguage().isEmpty()) throw new IllegalArgumentException("the header needs a source language");
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        OutputStream out = null;
+        try {
+            out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+            XMLOutputFactory factory = new com.ctc.wstx.stax.WstxOutputFactory();
+            XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
+            TmxWriter w = new TmxWriter(target, temp, out, xml);
+            w.start(header);
+            return w;
+        } catch (XMLStreamException | IOException | RuntimeException e) {
+            if (out != null) out.close();
+            Files.deleteIfExists(temp);
+            if (e instanceof XMLStreamException x) throw new IOException("cannot write " + target + ": " + x.getMessage(), x);
+            if (e instanceof IOException io) throw io;
+            throw (RuntimeException) e;
+        }
+    }
+
+    private void start(TmxHeader h) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("tmx");
+        xml.writeAttribute("version", "1.4");
+        indent(1);
+        xml.writeStartElement("header");
+        xml.writeAttribute("creationtool", or(h.creationTool(), "Glossa"));
+        xml.writeAttribute("creationtoolversion", or(h.creationToolVersion(), Version.current()));
+        xml.writeAttribute("segtype", or(h.segmentType(), "sentence"));
+        xml.writeAttribute("o-tmf", or(h.originalFormat(), "Glossa"));
+        xml.writeAttribute("adminlang", or(h.adminLanguage(), "en"));
+        xml.writeAttribute("srclang", h.sourceLanguage());
+        xml.writeAttribute("datatype", or(h.dataType(), "plaintext"));
+        writeNotesAndProps(h.notes(), h.properties(), 2);
+        if (!h.notes().isEmpty() || !h.properties().isEmpty()) indent(1);
+        xml.writeEndElement();
+        indent(1);
+        xml.writeStartElement("body");
+    }
+
+    /** Appends one unit. */
+    public void write(TranslationUnit tu) throws IOException {
+        if (closed) throw new IllegalStateException("writer is closed");
+        if (tu.variants().isEmpty()) throw new IllegalArgumentException("a TMX unit needs at least one variant (tuid " + tu.tuid() + ")");
+        try {
+            indent(2);
+            xml.writeStartElement("tu");
+            if (!tu.tuid().isEmpty()) xml.writeAttribute("tuid", checked(tu.tuid()));
+            if (tu.sourceLanguage().isPresent()) xml.writeAttribute("srclang", tu.sourceLanguage().get());
+            writeAudit(tu.creationDate(), tu.creationId(), tu.changeDate(), tu.changeId());
+            writeNotesAndProps(tu.notes(), tu.properties(), 3);
+            for (Variant v : tu.variants()) {
+                indent(3);
+                xml.writeStartElement("tuv");
+                xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", v.language());
+                writeAudit(v.creationDate(), v.creationId(), v.changeDate(), v.changeId());
+                writeNotesAndProps(v.notes(), v.properties(), 4);
+                indent(4);
+                xml.writeStartElement("seg");
+                writeContent(v.content());
+                xml.writeEndElement();
+                indent(3);
+                xml.writeEndElement();
+            }
+            indent(2);
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            failed = true;
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            failed = true;
+            throw e;
+        }
+    }
+
+    private void writeAudit(Optional<Instant> created, Optional<String> creationId, Optional<Instant> changed,
+                            Optional<String> changeId) throws XMLStreamException {
+        if (created.isPresent()) xml.writeAttribute("creationdate", TmxDates.format(created.get()));
+        if (creationId.isPresent()) xml.writeAttribute("creationid", checked(creationId.get()));
+        if (changed.isPresent()) xml.writeAttribute("changedate", TmxDates.format(changed.get()));
+        if (changeId.isPresent()) xml.writeAttribute("changeid", checked(changeId.get()));
+    }
+
+    private void writeNotesAndProps(List<String> notes, List<Property> props, int level) throws XMLStreamException {
+        for (String note : notes) {
+            indent(level);
+            xml.writeStartElement("note");
+            xml.writeCharacters(checked(note));
+            xml.writeEndElement();
+        }
+        for (Property p : props) {
+            indent(level);
+            xml.writeStartElement("prop");
+            xml.writeAttribute("type", checked(p.type()));
+            xml.writeCharacters(checked(p.value()));
+            xml.writeEndElement();
+        }
+    }
+
+    private void writeContent(Content content) throws XMLStreamException {
+        for (Object piece : InlineCodes.toTmx(content)) {
+            if (piece instanceof InlineCodes.Text t) {
+                xml.writeCharacters(checked(t.value()));
+                continue;
+            }
+            InlineCodes.Out c = (InlineCodes.Out) piece;
+            xml.writeStartElement(c.element());
+            switch (c.element()) {
+                case "bpt" -> {
+                    xml.writeAttribute("i", Integer.toString(c.i()));
+                    xml.writeAttribute("x", Integer.toString(c.x()));
+                }
+                case "ept" -> xml.writeAttribute("i", Integer.toString(c.i()));
+                case "it" -> {
+                    xml.writeAttribute("pos", c.pos());
+                    xml.writeAttribute("x", Integer.toString(c.x()));
+                }
+                default -> xml.writeAttribute("x", Integer.toString(c.x()));
+            }
+            if (!c.type().isEmpty()) xml.writeAttribute("type", checked(c.type()));
+            xml.writeCharacters(checked(c.data()));
+            xml.writeEndElement();
+        }
+    }
+
+    /** Refuses characters XML 1.0 cannot carry (control characters, unpaired surrogates, U+FFFE/FFFF). */
+    private static String checked(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1));
+                if (ok) k++;
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            }
+            if (!ok) {
+                throw new IllegalArgumentException(String.format("character U+%04X at index %d cannot be written in XML 1.0", (int) c, k));
+            }
+        }
+        return s;
+    }
+
+    private void indent(int level) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(level));
+    }
+
+    private static String or(String value, String fallback) {
+        return value.isEmpty() ? fallback : value;
+    }
+
+    /** Discards what was written; the target is left as it was. */
+    public void abort() throws IOException {
+        failed = true;
+        close();
+    }
+
+    /** Completes the document and moves it into place, unless a write failed or the writer was aborted. */
+    @Override
+    public void close() throws IOException {
+        if (closed) return;
+        closed = true;
+        try {
+            if (!failed) {
+                indent(1);
+                xml.writeEndElement(); // body
+                xml.writeCharacters("\n");
+                xml.writeEndElement(); // tmx
+                xml.writeCharacters("\n");
+                xml.writeEndDocument();
+            }
+            xml.close();
+            out.close();
+            if (!failed) AtomicFiles.write(target, o -> Files.copy(temp, o));
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            out.close();
+            Files.deleteIfExists(temp);
+        }
+    }
+}
