@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.glossa.core.InputException;
@@ -18,14 +20,30 @@ import org.glossa.core.model.Unit;
  * checks are.
  */
 public final class QaEngine {
-    private final List<Check> checks;
+    /** The checks for a language pair (term checks depend on the languages; the others do not). */
+    @FunctionalInterface
+    public interface CheckSet {
+        List<Check> forLanguages(String sourceLanguage, String targetLanguage);
+    }
+
+    private final CheckSet checkSet;
+    private final Set<String> disabled;
+    private final Map<String, List<Check>> byLanguages = new ConcurrentHashMap<>();
     private final boolean inconsistentTarget;
     private final boolean inconsistentSource;
 
-    /** @param disabled check ids to leave out; an unknown id is an input error naming the known ones */
-    public QaEngine(List<Check> available, Set<String> disabled) {
+    /** The same checks for every language pair. */
+    public QaEngine(List<Check> checks, Set<String> disabled) {
+        this((s, t) -> checks, checks, disabled);
+    }
+
+    /**
+     * @param sample   the checks of one language pair, to validate {@code disabled} against
+     * @param disabled check ids to leave out; an unknown id is an input error naming the known ones
+     */
+    public QaEngine(CheckSet checkSet, List<Check> sample, Set<String> disabled) {
         Set<String> known = new LinkedHashSet<>();
-        for (Check c : available) known.add(c.id());
+        for (Check c : sample) known.add(c.id());
         known.add(Consistency.INCONSISTENT_TARGET);
         known.add(Consistency.INCONSISTENT_SOURCE);
         for (String d : disabled) {
@@ -33,7 +51,8 @@ public final class QaEngine {
                 throw new InputException("--disable", "unknown check '" + d + "'; checks are " + String.join(", ", known));
             }
         }
-        this.checks = available.stream().filter(c -> !disabled.contains(c.id())).toList();
+        this.checkSet = checkSet;
+        this.disabled = Set.copyOf(disabled);
         this.inconsistentTarget = !disabled.contains(Consistency.INCONSISTENT_TARGET);
         this.inconsistentSource = !disabled.contains(Consistency.INCONSISTENT_SOURCE);
     }
@@ -49,6 +68,9 @@ public final class QaEngine {
     public List<Finding> check(SegmentPair p) {
         boolean empty = p.targetText().isBlank();
         List<Finding> out = new ArrayList<>();
+        List<Check> checks = byLanguages.computeIfAbsent(p.sourceLanguage() + ">" + p.targetLanguage(),
+                k -> checkSet.forLanguages(p.sourceLanguage(), p.targetLanguage()).stream()
+                        .filter(c -> !disabled.contains(c.id())).toList());
         for (Check c : checks) {
             if (empty && !c.checksEmptyTargets()) continue;
             out.addAll(c.check(p));

@@ -3,7 +3,6 @@ package org.glossa.core.qa;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,15 +19,17 @@ import org.glossa.core.model.Unit;
 /** The seed article with the German translation of src/test/resources/qa/seed.de.tsv as targets. */
 public final class SeedTranslation {
     public static final Path SEED = Path.of("../seeds/dw-2023-01-10-eu-nato-joint-declaration.en.txt");
-    public static final Path FIXTURE = Path.of("src/test/resources/qa/seed.de.tsv");
+    /** On the test class path (also in the core test jar other modules use). */
+    public static final String FIXTURE = "/qa/seed.de.tsv";
 
     private SeedTranslation() {
     }
 
     public static Map<String, String> targets() {
         Map<String, String> out = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(FIXTURE, StandardCharsets.UTF_8)) {
+        try (var in = SeedTranslation.class.getResourceAsStream(FIXTURE)) {
+            if (in == null) throw new IllegalStateException(FIXTURE + " is not on the class path");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t", 3);
                 out.put(f[0] + "/" + f[1], f[2]);

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Objects;
+import org.glossa.core.io.AtomicFiles;
 
 /** Writes a {@link QaReport} in one of the {@link ReportFormat}s. */
 public final class ReportWriter {
@@ -33,5 +35,10 @@ public final class ReportWriter {
     /** Writes the report as UTF-8 to {@code out} and flushes it; {@code out} stays open. */
     public static void write(QaReport report, ReportFormat format, OutputStream out) throws IOException {
         write(report, format, new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8));
+    }
+
+    /** Writes the report as UTF-8 to {@code file}, atomically (the file is the old one or the complete new one). */
+    public static void write(QaReport report, ReportFormat format, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(report, format, out));
     }
 }

@@ -1,0 +1,130 @@
+package org.glossa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.qa.Check;
+import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaEngine;
+import org.glossa.core.qa.QaInputs;
+import org.glossa.core.qa.SegmentPair;
+import org.glossa.core.qa.Severity;
+import org.glossa.core.qa.check.Checks;
+import org.glossa.core.qa.report.QaReport;
+import org.glossa.core.qa.report.ReportFormat;
+import org.glossa.core.qa.report.ReportWriter;
+import org.glossa.core.qa.term.TermChecks;
+import org.glossa.core.qa.term.TermForbiddenCheck;
+import org.glossa.core.qa.term.TermMissingCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(name = "qa", mixinStandardHelpOptions = true,
+        description = "Check translated XLIFF and TMX files: glossary terms, numbers, tags, untranslated and empty"
+                + " targets, punctuation, spaces, URLs, language, consistency across files.",
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage errors or"
+                + " unreadable input (the other files are still checked)."})
+final class QaCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GlossaCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "XLIFF (1.2, 2.x) or TMX files, or directories of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-g", "--glossary"}, paramLabel = "GLOSSARY", description = "TBX, CSV or TSV glossary (repeatable).")
+    List<Path> glossaries = List.of();
+
+    @Option(names = {"-s", "--source"}, paramLabel = "SRC", description = "Source language (default: from each file).")
+    String source;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "TGT", description = "Target language (default: from each file).")
+    String target;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "text, json, html or csv (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "REPORT", description = "Write the report to this file (default: standard output).")
+    Path output;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "error, warning or never (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--disable", split = ",", paramLabel = "CHECK", description = "Checks to turn off, e.g. length-ratio,wrong-language.")
+    Set<String> disabled = Set.of();
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<Severity> threshold = failOn.equals("never") ? Optional.empty() : Optional.of(Severity.fromId(failOn)
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--fail-on: '" + failOn + "' is not one of error, warning, never")));
+        if (source != null) Languages.check(source, "--source");
+        if (target != null) Languages.check(target, "--target");
+        List<Glossary> glossaryList = Glossaries.read(glossaries, source == null ? "en" : source, target == null ? "de" : target);
+        QaEngine.CheckSet checkSet = (src, trg) -> checks(glossaryList, src, trg);
+        QaEngine engine = new QaEngine(checkSet, checks(glossaryList, "en", "de"), disabled);
+
+        PrintWriter err = spec.commandLine().getErr();
+        List<SegmentPair> pairs = new ArrayList<>();
+        Set<String> files = new LinkedHashSet<>();
+        int failed = 0;
+        for (InputFiles.Input in : InputFiles.expand(inputs, Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "tmx", "gz", "zip"))) {
+            try {
+                pairs.addAll(QaInputs.read(in.file(), in.file().toString(), Optional.ofNullable(source), Optional.ofNullable(target)));
+                files.add(in.file().toString());
+            } catch (RuntimeException | IOException e) {
+                failed++;
+                err.println("glossa: " + ErrorHandler.describe(e));
+                if (parent.verbose) e.printStackTrace(err);
+            }
+        }
+        List<Finding> findings = engine.run(pairs);
+        QaReport report = new QaReport(findings, pairs.size(), List.copyOf(files));
+        if (output == null) {
+            ReportWriter.write(report, format, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+        } else {
+            ReportWriter.write(report, format, output);
+            err.printf("%s: %d issues in %d segments%n", output, findings.size(), pairs.size());
+        }
+        if (failed > 0) return ExitCodes.USAGE_OR_INPUT;
+        boolean fail = threshold.isPresent() && findings.stream().anyMatch(f -> f.severity().atLeast(threshold.get()));
+        return fail ? ExitCodes.QA_FINDINGS : ExitCodes.OK;
+    }
+
+    static List<Check> checks(List<Glossary> glossaries, String src, String trg) {
+        List<Check> out = new ArrayList<>(Checks.standard());
+        if (!glossaries.isEmpty()) {
+            TermChecks terms = new TermChecks(glossaries, src, trg);
+            out.add(new TermMissingCheck(terms));
+            out.add(new TermForbiddenCheck(terms));
+        }
+        return out;
+    }
+
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.fromId(value).orElseThrow(() ->
+                    new TypeConversionException("'" + value + "' is not a report format (text, json, html, csv)"));
+        }
+    }
+
+}

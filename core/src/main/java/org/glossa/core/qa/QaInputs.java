@@ -1,0 +1,71 @@
+package org.glossa.core.qa;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.glossa.core.InputException;
+import org.glossa.core.glossary.Languages;
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Document;
+import org.glossa.core.tmx.TmxHeader;
+import org.glossa.core.tmx.TmxReader;
+import org.glossa.core.tmx.TranslationUnit;
+import org.glossa.core.tmx.Variant;
+import org.glossa.core.xliff.XliffReader;
+
+/** Turns the files QA is given (XLIFF 1.2/2.x, TMX 1.4b) into segment pairs. */
+public final class QaInputs {
+    private QaInputs() {
+    }
+
+    /** The pairs of one file; {@code name} is how reports name it. Languages from the file unless given. */
+    public static List<SegmentPair> read(Path file, String name, Optional<String> source, Optional<String> target)
+            throws IOException {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".tmx") || lower.endsWith(".tmx.gz") || lower.endsWith(".tmx.zip")) {
+            return tmx(file, name, source, target);
+        }
+        List<SegmentPair> out = new ArrayList<>();
+        for (Document doc : XliffReader.read(file)) out.addAll(QaEngine.pairs(name, doc, source, target));
+        return out;
+    }
+
+    /**
+     * One pair per translation unit: the source variant in the unit's, header's or given source language, the target
+     * variant in the given target language, or else the first other language. {@code unit} is the tuid, or the
+     * 1-based position when there is none.
+     */
+    static List<SegmentPair> tmx(Path file, String name, Optional<String> source, Optional<String> target) throws IOException {
+        List<SegmentPair> out = new ArrayList<>();
+        try (TmxReader r = TmxReader.open(file)) {
+            TmxHeader h = r.header();
+            r.units().forEach(tu -> pair(name, h, tu, source, target).ifPresent(out::add));
+        }
+        return out;
+    }
+
+    private static Optional<SegmentPair> pair(String name, TmxHeader h, TranslationUnit tu, Optional<String> source,
+                                              Optional<String> target) {
+        String src = source.or(tu::sourceLanguage)
+                .orElse(TmxHeader.ALL_LANGUAGES.equals(h.sourceLanguage()) ? "" : h.sourceLanguage());
+        Optional<Variant> s = tu.variants().stream().filter(v -> src.isEmpty() || Languages.matches(v.language(), src)).findFirst();
+        if (s.isEmpty()) return Optional.empty();
+        Optional<Variant> t = target.isPresent()
+                ? tu.variants().stream().filter(v -> Languages.matches(v.language(), target.get())).findFirst()
+                : tu.variants().stream().filter(v -> !Languages.matches(v.language(), s.get().language())).findFirst();
+        if (t.isEmpty() && target.isEmpty()) {
+            throw new InputException(name, "unit " + unitId(tu) + " has no target language variant; give the language with -t");
+        }
+        String unit = unitId(tu);
+        String trgLang = t.map(Variant::language).orElse(target.orElse(""));
+        return Optional.of(new SegmentPair(name, unit, "1", s.get().content(), t.map(Variant::content).orElse(Content.EMPTY),
+                s.get().language(), trgLang));
+    }
+
+    private static String unitId(TranslationUnit tu) {
+        return tu.tuid().isEmpty() ? String.valueOf(tu.position()) : tu.tuid();
+    }
+}
