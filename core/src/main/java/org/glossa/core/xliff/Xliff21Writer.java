@@ -103,8 +103,10 @@ final class Xliff21Writer {
                 w.writeStartElement("ignorable");
                 w.writeAttribute("id", ((Ignorable) p).id());
             }
+            // source and target must agree on xml:space (XLIFF 2 processing requirement)
+            boolean preserve = needsPreserve(p.source()) || p.target().map(Xliff21Writer::needsPreserve).orElse(false);
             w.writeStartElement("source");
-            preserveSpace(p.source());
+            if (preserve) preserveSpace();
             List<TermMark> marks = p instanceof Segment s ? u.termsOf(s.id()) : List.of();
             for (TermSpans.Piece piece : TermSpans.split(p.source(), marks)) {
                 if (piece.mark().isPresent()) {
@@ -120,7 +122,7 @@ final class Xliff21Writer {
             w.writeEndElement();
             if (p.target().isPresent()) {
                 w.writeStartElement("target");
-                preserveSpace(p.target().get());
+                if (preserve) preserveSpace();
                 writeContent(p.target().get(), dataIds, trgPaired);
                 w.writeEndElement();
             }
@@ -161,11 +163,13 @@ final class Xliff21Writer {
         return "t" + (u.terms().indexOf(m) + 1);
     }
 
-    private void preserveSpace(Content c) throws XMLStreamException {
+    private static boolean needsPreserve(Content c) {
         String text = c.plainText();
-        if (!text.equals(text.strip()) || text.contains("  ") || text.contains("\n") || text.contains("\t")) {
-            w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-        }
+        return !text.equals(text.strip()) || text.contains("  ") || text.contains("\n") || text.contains("\t");
+    }
+
+    private void preserveSpace() throws XMLStreamException {
+        w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
     }
 
     private void writeContent(Content c, Map<String, String> dataIds, Set<String> paired) throws XMLStreamException {

@@ -139,6 +139,16 @@ class XliffWriterTest {
                 back.units().get(0).segments().get(0).source().plainText(), "term markers do not change the text");
     }
 
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void aTargetWithSpacesTheSourceLacksReadsBack(XliffVersion v) throws IOException {
+        Unit u = new Unit("u1", Role.BODY, true, "p1", List.of(new Segment("s1", Content.of("Why so important?"),
+                Optional.of(Content.of("Warum so  wichtig? ")), SegmentState.TRANSLATED)));
+        Document d = new Document("a.txt", Format.TEXT, "en", Optional.of("de"), List.of(u), Optional.empty());
+        Document back = XliffReader.read(new ByteArrayInputStream(write(d, v)), "a.txt.xlf").get(0);
+        assertEquals("Warum so  wichtig? ", back.units().get(0).segments().get(0).target().orElseThrow().plainText());
+    }
+
     private static List<String> kinds(Content c) {
         return c.tags().stream().map(t -> t.kind() + ":" + t.id()).toList();
     }
