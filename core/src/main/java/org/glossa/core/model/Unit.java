@@ -14,18 +14,25 @@ import java.util.Objects;
  *                  one origin when a block was split (a caption and its glued credit), merge joins them in order
  * @param parts     segments and ignorables, in order
  * @param terms     glossary terms found in the segments' sources (empty unless a glossary was applied)
+ * @param matches   translation-memory matches offered for the segments (empty unless pre-translated)
  */
-public record Unit(String id, Role role, boolean translate, String origin, List<UnitPart> parts, List<TermMark> terms) {
+public record Unit(String id, Role role, boolean translate, String origin, List<UnitPart> parts, List<TermMark> terms,
+                   List<MatchSuggestion> matches) {
     public Unit {
         Objects.requireNonNull(id, "id");
         role = role == null ? Role.BODY : role;
         origin = origin == null ? id : origin;
         parts = List.copyOf(parts);
         terms = terms == null ? List.of() : List.copyOf(terms);
+        matches = matches == null ? List.of() : List.copyOf(matches);
     }
 
     public Unit(String id, Role role, boolean translate, String origin, List<UnitPart> parts) {
-        this(id, role, translate, origin, parts, List.of());
+        this(id, role, translate, origin, parts, List.of(), List.of());
+    }
+
+    public Unit(String id, Role role, boolean translate, String origin, List<UnitPart> parts, List<TermMark> terms) {
+        this(id, role, translate, origin, parts, terms, List.of());
     }
 
     public List<Segment> segments() {
@@ -47,15 +54,19 @@ public record Unit(String id, Role role, boolean translate, String origin, List<
     }
 
     public Unit withParts(List<UnitPart> newParts) {
-        return new Unit(id, role, translate, origin, newParts, terms);
+        return new Unit(id, role, translate, origin, newParts, terms, matches);
     }
 
     public Unit withRole(Role newRole) {
-        return new Unit(id, newRole, translate, origin, parts, terms);
+        return new Unit(id, newRole, translate, origin, parts, terms, matches);
     }
 
     public Unit withTerms(List<TermMark> newTerms) {
-        return new Unit(id, role, translate, origin, parts, newTerms);
+        return new Unit(id, role, translate, origin, parts, newTerms, matches);
+    }
+
+    public Unit withMatches(List<MatchSuggestion> newMatches) {
+        return new Unit(id, role, translate, origin, parts, terms, newMatches);
     }
 
     /** The term marks of one segment, in text order. */

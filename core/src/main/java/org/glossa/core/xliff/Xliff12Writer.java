@@ -10,6 +10,7 @@ import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
+import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
 import org.glossa.core.model.TermMark;
@@ -101,12 +102,15 @@ final class Xliff12Writer {
             nl(4);
             w.writeStartElement("target");
             w.writeAttribute("state", state(u));
+            java.util.Optional<String> qualifier = stateQualifier(u);
+            if (qualifier.isPresent()) w.writeAttribute("state-qualifier", qualifier.get());
             Content written = Content.EMPTY;
             for (UnitPart p : u.parts()) written = written.append(targetAsWritten(p));
             Set<String> tpaired = pairedTagIds(written);
             for (UnitPart p : u.parts()) writePart(p, targetAsWritten(p), tpaired);
             w.writeEndElement();
         }
+        writeAltTrans(u);
         nl(3);
         w.writeEndElement();
     }
@@ -144,6 +148,31 @@ final class Xliff12Writer {
         w.writeEndElement();
     }
 
+    /** For pre-translated units: "exact-match" when every filled segment came from a 100/101 match, else "fuzzy-match". */
+    private static java.util.Optional<String> stateQualifier(Unit u) {
+        if (u.matches().isEmpty() || u.segments().stream().noneMatch(s -> s.target().isPresent())) return java.util.Optional.empty();
+        boolean fuzzy = u.segments().stream().anyMatch(s -> s.target().isPresent() && s.state() == SegmentState.INITIAL);
+        return java.util.Optional.of(fuzzy ? "fuzzy-match" : "exact-match");
+    }
+
+    /** Translation-memory matches as {@code alt-trans}, one per match, pointing at its segment with {@code mid}. */
+    private void writeAltTrans(Unit u) throws XMLStreamException {
+        for (MatchSuggestion m : u.matches()) {
+            nl(4);
+            w.writeStartElement("alt-trans");
+            w.writeAttribute("mid", m.segmentId());
+            w.writeAttribute("match-quality", String.valueOf(m.score()));
+            if (!m.origin().isEmpty()) w.writeAttribute("origin", m.origin());
+            w.writeStartElement("source");
+            writeContent(m.source(), pairedTagIds(m.source()));
+            w.writeEndElement();
+            w.writeStartElement("target");
+            writeContent(m.target(), pairedTagIds(m.target()));
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+    }
+
     /** Untranslated segments are empty in the target; ignorables are copied. */
     private static Content targetAsWritten(UnitPart p) {
         return p.target().orElse(p instanceof Segment ? Content.EMPTY : p.source());
@@ -160,7 +189,7 @@ final class Xliff12Writer {
         }
         if (lowest == null) return "new";
         return switch (lowest) {
-            case INITIAL -> "new";
+            case INITIAL -> "needs-translation"; // a target not yet confirmed, e.g. a fuzzy match pre-filled
             case TRANSLATED -> "translated";
             case REVIEWED -> "signed-off";
             case FINAL -> "final";

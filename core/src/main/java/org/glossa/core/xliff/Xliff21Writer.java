@@ -12,6 +12,7 @@ import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
+import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
@@ -25,6 +26,8 @@ import org.glossa.core.model.UnitPart;
 final class Xliff21Writer {
     static final String GLS_NS = "urn:oasis:names:tc:xliff:glossary:2.0";
     static final String GLS_PREFIX = "gls";
+    static final String MTC_NS = "urn:oasis:names:tc:xliff:matches:2.0";
+    static final String MTC_PREFIX = "mtc";
     private final XMLStreamWriter w;
 
     Xliff21Writer(XMLStreamWriter w) {
@@ -64,6 +67,7 @@ final class Xliff21Writer {
         w.writeAttribute("name", u.origin());
         w.writeAttribute("type", GlossaXliff.PREFIX + ":" + u.role().id());
         if (!u.translate()) w.writeAttribute("translate", "no");
+        if (!u.matches().isEmpty()) writeMatches(u);
         if (!u.terms().isEmpty()) writeGlossary(u);
         Map<String, String> dataIds = new LinkedHashMap<>();
         List<Content> all = new ArrayList<>();
@@ -129,6 +133,34 @@ final class Xliff21Writer {
             w.writeEndElement();
         }
         nl(2);
+        w.writeEndElement();
+    }
+
+    /**
+     * The matches module: one {@code mtc:match} per translation-memory match, pointing at its segment; a context
+     * match (101) is an in-context match ({@code type="icm"}) of quality 100.
+     */
+    private void writeMatches(Unit u) throws XMLStreamException {
+        nl(3);
+        w.writeStartElement(MTC_PREFIX, "matches", MTC_NS);
+        w.writeNamespace(MTC_PREFIX, MTC_NS);
+        for (MatchSuggestion m : u.matches()) {
+            nl(4);
+            w.writeStartElement(MTC_PREFIX, "match", MTC_NS);
+            w.writeAttribute("ref", "#" + m.segmentId());
+            w.writeAttribute("type", m.score() > 100 ? "icm" : "tm");
+            w.writeAttribute("matchQuality", Math.min(m.score(), 100) + ".0");
+            w.writeAttribute("similarity", Math.min(m.score(), 100) + ".0");
+            if (!m.origin().isEmpty()) w.writeAttribute("origin", m.origin());
+            w.writeStartElement("source");
+            writeContent(m.source(), Map.of(), Xliff12Writer.pairedTagIds(m.source()));
+            w.writeEndElement();
+            w.writeStartElement("target");
+            writeContent(m.target(), Map.of(), Xliff12Writer.pairedTagIds(m.target()));
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        nl(3);
         w.writeEndElement();
     }
 

@@ -15,6 +15,7 @@ import org.glossa.core.model.Format;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.Inline.TagKind;
+import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Original;
 import org.glossa.core.model.Role;
 import org.glossa.core.model.Segment;
@@ -147,6 +148,40 @@ class XliffWriterTest {
         Document d = new Document("a.txt", Format.TEXT, "en", Optional.of("de"), List.of(u), Optional.empty());
         Document back = XliffReader.read(new ByteArrayInputStream(write(d, v)), "a.txt.xlf").get(0);
         assertEquals("Warum so  wichtig? ", back.units().get(0).segments().get(0).target().orElseThrow().plainText());
+    }
+
+    static Document withMatches() {
+        Segment exact = new Segment("s1", Content.of("It has 30 members today."), Optional.of(Content.of("Sie hat heute 30 Mitglieder.")),
+                SegmentState.TRANSLATED);
+        Segment fuzzy = new Segment("s2", new Content(List.of(B_OPEN, new Inline.Text("NATO"), B_CLOSE, new Inline.Text(" was established in 1949."))),
+                Optional.of(new Content(List.of(B_OPEN, new Inline.Text("Die NATO"), B_CLOSE, new Inline.Text(" wurde 1949 gegründet.")))),
+                SegmentState.INITIAL);
+        Unit u = new Unit("u1", Role.BODY, true, "p1", List.of(exact, new Ignorable("i1", Content.of(" ")), fuzzy), List.of(),
+                List.of(new MatchSuggestion("s1", 101, exact.source(), exact.target().orElseThrow(), "dw.tmx"),
+                        new MatchSuggestion("s2", 87, new Content(List.of(B_OPEN, new Inline.Text("NATO"), B_CLOSE,
+                                new Inline.Text(" was founded in 1949."))), fuzzy.target().orElseThrow(), "dw.tmx")));
+        return new Document("a.html", Format.HTML, "en", Optional.of("de"), List.of(u), Optional.empty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void memoryMatchesAreWrittenValidAndFuzzyIsNeverFinal(XliffVersion v) throws Exception {
+        byte[] xlf = write(withMatches(), v);
+        String text = new String(xlf, StandardCharsets.UTF_8);
+        if (v == XliffVersion.V1_2) {
+            assertTrue(text.contains("<target state=\"needs-translation\" state-qualifier=\"fuzzy-match\">"), text);
+            assertTrue(text.contains("<alt-trans mid=\"s2\" match-quality=\"87\" origin=\"dw.tmx\">"), text);
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF12_DIR + "/xliff-core-1.2-strict.xsd"));
+        } else {
+            assertTrue(text.contains("<mtc:match ref=\"#s1\" type=\"icm\" matchQuality=\"100.0\""), text);
+            assertTrue(text.contains("<segment id=\"s2\" state=\"initial\">"), text);
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF21_DIR + "/xliff_core_2.0.xsd"),
+                    Interop.require(XsdValidation.XLIFF21_DIR + "/matches.xsd"));
+        }
+        Document back = XliffReader.read(new ByteArrayInputStream(xlf), "a.html.xlf").get(0);
+        Segment s2 = back.units().get(0).segments().get(1);
+        assertEquals(SegmentState.INITIAL, s2.state(), "a fuzzy pre-translation stays unconfirmed");
+        assertEquals("Die NATO wurde 1949 gegründet.", s2.target().orElseThrow().plainText());
     }
 
     private static List<String> kinds(Content c) {
