@@ -1,5 +1,6 @@
 package org.glossa.core.qa.report;
 
+import org.glossa.core.io.JsonOut;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

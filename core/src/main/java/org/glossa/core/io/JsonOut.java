@@ -1,4 +1,4 @@
-package org.glossa.core.qa.report;
+package org.glossa.core.io;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,39 +9,39 @@ import java.util.Deque;
  * A small streaming JSON writer that pretty-prints with a two-space indent and {@code \n} line ends. It checks
  * only what it must to keep commas and indentation right; callers write keys in the order they want them.
  */
-final class JsonOut {
+public final class JsonOut {
     private final Writer out;
     /** One entry per open object or array: true until its first member is written. */
     private final Deque<Boolean> empty = new ArrayDeque<>();
     private boolean afterKey;
 
-    JsonOut(Writer out) {
+    public JsonOut(Writer out) {
         this.out = out;
     }
 
-    JsonOut beginObject() throws IOException {
+    public JsonOut beginObject() throws IOException {
         beforeValue();
         out.write('{');
         empty.push(true);
         return this;
     }
 
-    JsonOut endObject() throws IOException {
+    public JsonOut endObject() throws IOException {
         return end('}');
     }
 
-    JsonOut beginArray() throws IOException {
+    public JsonOut beginArray() throws IOException {
         beforeValue();
         out.write('[');
         empty.push(true);
         return this;
     }
 
-    JsonOut endArray() throws IOException {
+    public JsonOut endArray() throws IOException {
         return end(']');
     }
 
-    JsonOut key(String name) throws IOException {
+    public JsonOut key(String name) throws IOException {
         beforeMember();
         string(name);
         out.write(": ");
@@ -50,21 +50,21 @@ final class JsonOut {
     }
 
     /** A string value; {@code null} gives JSON {@code null}. */
-    JsonOut value(String s) throws IOException {
+    public JsonOut value(String s) throws IOException {
         beforeValue();
         if (s == null) out.write("null");
         else string(s);
         return this;
     }
 
-    JsonOut value(long n) throws IOException {
+    public JsonOut value(long n) throws IOException {
         beforeValue();
         out.write(Long.toString(n));
         return this;
     }
 
     /** Ends the document with a line break. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         if (!empty.isEmpty()) throw new IllegalStateException("unclosed object or array");
         out.write('\n');
     }
@@ -107,7 +107,7 @@ final class JsonOut {
      * U+2029 too (JavaScript before ES2019 did not allow them raw in string literals). Lone surrogates are escaped
      * as {@code \}{@code uXXXX} so that they survive encoding.
      */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,0 +1,109 @@
+package org.glossa.core.analysis;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import org.glossa.core.io.JsonOut;
+
+/**
+ * Writes an analysis as text (a table per file and the total), JSON (the contract:
+ * {@code {"files": [...], "total": {"words", "segments", "bands": {"101": words, …}}}}), CSV or HTML.
+ */
+public final class AnalysisReport {
+    private AnalysisReport() {
+    }
+
+    public static void text(Analysis.Result r, Writer out) throws IOException {
+        for (Analysis.FileCounts f : r.files()) table(f.file(), f.counts(), out);
+        if (r.files().size() != 1) table("Total (" + r.files().size() + " files)", r.total(), out);
+        out.flush();
+    }
+
+    private static void table(String title, BandCounts c, Writer out) throws IOException {
+        out.write(title + "\n");
+        out.write(String.format(Locale.ROOT, "  %-12s %10s %9s %7s%n", "band", "words", "segments", "words%"));
+        for (Band b : Band.inReportOrder()) {
+            out.write(String.format(Locale.ROOT, "  %-12s %10d %9d %6.1f%%%n", b.id(), c.words(b), c.segments(b),
+                    percent(c.words(b), c.totalWords())));
+        }
+        out.write(String.format(Locale.ROOT, "  %-12s %10d %9d%n%n", "total", c.totalWords(), c.totalSegments()));
+    }
+
+    public static void json(Analysis.Result r, Writer out) throws IOException {
+        JsonOut j = new JsonOut(out);
+        j.beginObject().key("files").beginArray();
+        for (Analysis.FileCounts f : r.files()) {
+            j.beginObject().key("file").value(f.file());
+            counts(j, f.counts());
+            j.endObject();
+        }
+        j.endArray().key("total").beginObject();
+        counts(j, r.total());
+        j.endObject().endObject();
+        j.finish();
+        out.flush();
+    }
+
+    private static void counts(JsonOut j, BandCounts c) throws IOException {
+        j.key("words").value(c.totalWords()).key("segments").value(c.totalSegments());
+        j.key("bands").beginObject();
+        for (Band b : Band.inReportOrder()) j.key(b.id()).value(c.words(b));
+        j.endObject();
+        j.key("segmentsByBand").beginObject();
+        for (Band b : Band.inReportOrder()) j.key(b.id()).value(c.segments(b));
+        j.endObject();
+    }
+
+    public static void csv(Analysis.Result r, Writer out) throws IOException {
+        StringBuilder header = new StringBuilder("file,words,segments");
+        for (Band b : Band.inReportOrder()) header.append(",words ").append(b.id());
+        for (Band b : Band.inReportOrder()) header.append(",segments ").append(b.id());
+        out.write("\uFEFF" + header + "\r\n");
+        for (Analysis.FileCounts f : r.files()) csvRow(f.file(), f.counts(), out);
+        csvRow("total", r.total(), out);
+        out.flush();
+    }
+
+    private static void csvRow(String name, BandCounts c, Writer out) throws IOException {
+        StringBuilder row = new StringBuilder(csvCell(name)).append(',').append(c.totalWords()).append(',').append(c.totalSegments());
+        for (Band b : Band.inReportOrder()) row.append(',').append(c.words(b));
+        for (Band b : Band.inReportOrder()) row.append(',').append(c.segments(b));
+        out.write(row + "\r\n");
+    }
+
+    private static String csvCell(String s) {
+        return s.matches(".*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    public static void html(Analysis.Result r, Writer out) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Glossa analysis</title><style>"
+                + "body{font:14px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem;color:#1f2933}"
+                + "table{border-collapse:collapse;margin:0 0 2rem}th,td{padding:.35rem .8rem;border-bottom:1px solid #e4e7eb;"
+                + "text-align:right}th:first-child,td:first-child{text-align:left}thead th{background:#f5f7fa}"
+                + "tfoot td{font-weight:600}h2{font-size:1.1rem}</style></head><body>\n<h1>Match analysis</h1>\n");
+        for (Analysis.FileCounts f : r.files()) htmlTable(f.file(), f.counts(), out);
+        htmlTable("Total (" + r.files().size() + (r.files().size() == 1 ? " file)" : " files)"), r.total(), out);
+        out.write("</body></html>\n");
+        out.flush();
+    }
+
+    private static void htmlTable(String title, BandCounts c, Writer out) throws IOException {
+        out.write("<h2>" + escape(title) + "</h2>\n<table><thead><tr><th scope=\"col\">Band</th><th scope=\"col\">Words</th>"
+                + "<th scope=\"col\">Segments</th><th scope=\"col\">Words %</th></tr></thead><tbody>\n");
+        for (Band b : Band.inReportOrder()) {
+            out.write(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%.1f</td></tr>%n", escape(b.id()),
+                    c.words(b), c.segments(b), percent(c.words(b), c.totalWords())));
+        }
+        out.write(String.format(Locale.ROOT, "</tbody><tfoot><tr><td>Total</td><td>%d</td><td>%d</td><td>100.0</td></tr></tfoot></table>%n",
+                c.totalWords(), c.totalSegments()));
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+}
