@@ -1,0 +1,125 @@
+package org.glossa.core.tm;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.glossa.core.glossary.Languages;
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Document;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.Unit;
+import org.glossa.core.tmx.Property;
+import org.glossa.core.tmx.TmxHeader;
+import org.glossa.core.tmx.TmxReader;
+import org.glossa.core.tmx.TmxWriter;
+import org.glossa.core.tmx.TranslationUnit;
+import org.glossa.core.tmx.Variant;
+import org.glossa.core.xliff.XliffReader;
+
+/**
+ * Adds translations to a TMX memory: the confirmed segments (translated, reviewed, final) of XLIFF files and the
+ * units of TMX files. The memory's existing units are kept first; an entry whose source and target are already
+ * there is not added again. Each new unit records the previous segment's source ({@code x-context-prev}) so
+ * context matches work, and its origin file ({@code x-origin}). The memory is rewritten atomically.
+ */
+public final class TmImport {
+    public static final String CONTEXT_PROP = "x-context-prev";
+    public static final String ORIGIN_PROP = "x-origin";
+
+    /** What an import did. */
+    public record Result(int kept, int added, int duplicates) {
+    }
+
+    private TmImport() {
+    }
+
+    public static Result run(Path memory, List<Path> inputs, String sourceLanguage, String targetLanguage) throws IOException {
+        Set<String> seen = new HashSet<>();
+        int[] counts = new int[3];
+        boolean existing = Files.exists(memory);
+        // the writer works on a temporary file and replaces the memory only when closed, so the old memory can be
+        // read while the new one is written
+        try (TmxWriter w = TmxWriter.open(memory, TmxHeader.glossa(sourceLanguage, "plaintext"))) {
+            try {
+                if (existing) {
+                    try (TmxReader r = TmxReader.open(memory)) {
+                        for (var it = r.iterator(); it.hasNext(); ) {
+                            TranslationUnit tu = it.next();
+                            seen.add(key(tu, sourceLanguage, targetLanguage));
+                            w.write(tu);
+                            counts[0]++;
+                        }
+                    }
+                }
+                for (Path in : inputs) addFile(w, in, seen, sourceLanguage, targetLanguage, counts);
+            } catch (IOException | RuntimeException e) {
+                w.abort(); // the memory stays as it was
+                throw e;
+            }
+        }
+        return new Result(counts[0], counts[1], counts[2]);
+    }
+
+    private static void addFile(TmxWriter w, Path in, Set<String> seen, String src, String trg, int[] counts)
+            throws IOException {
+        String name = in.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".tmx")) {
+            try (TmxReader r = TmxReader.open(in)) {
+                for (var it = r.iterator(); it.hasNext(); ) add(w, it.next(), seen, src, trg, counts);
+            }
+        } else {
+            for (Document d : XliffReader.read(in)) {
+                for (TranslationUnit tu : confirmed(d, name, src, trg)) add(w, tu, seen, src, trg, counts);
+            }
+        }
+    }
+
+    private static void add(TmxWriter w, TranslationUnit tu, Set<String> seen, String src, String trg, int[] counts)
+            throws IOException {
+        if (tu.variants().stream().noneMatch(v -> Languages.matches(v.language(), src))) return;
+        if (seen.add(key(tu, src, trg))) {
+            w.write(tu);
+            counts[1]++;
+        } else {
+            counts[2]++;
+        }
+    }
+
+    /** Confirmed segments of a document as units, with the previous segment's source as context. */
+    static List<TranslationUnit> confirmed(Document d, String origin, String src, String trg) {
+        java.util.List<TranslationUnit> out = new java.util.ArrayList<>();
+        Optional<Content> previous = Optional.empty();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        for (Unit u : d.units()) {
+            if (!u.translate()) continue;
+            for (Segment s : u.segments()) {
+                boolean ok = s.target().isPresent() && !s.target().get().plainText().isBlank() && s.state() != SegmentState.INITIAL;
+                if (ok) {
+                    List<Property> props = new java.util.ArrayList<>();
+                    previous.ifPresent(p -> props.add(new Property(CONTEXT_PROP, p.plainText())));
+                    props.add(new Property(ORIGIN_PROP, origin));
+                    out.add(new TranslationUnit("", 0, Optional.empty(), props, List.of(), Optional.of(now), Optional.of(now),
+                            Optional.of("glossa"), Optional.empty(),
+                            List.of(Variant.of(src, s.source()), Variant.of(trg, s.target().get()))));
+                }
+                previous = Optional.of(s.source());
+            }
+        }
+        return out;
+    }
+
+    private static String key(TranslationUnit tu, String src, String trg) {
+        String s = tu.variants().stream().filter(v -> Languages.matches(v.language(), src)).findFirst()
+                .map(v -> v.content().toString()).orElse("");
+        String t = tu.variants().stream().filter(v -> Languages.matches(v.language(), trg)).findFirst()
+                .map(v -> v.content().toString()).orElse("");
+        return s + "\u0000" + t;
+    }
+}
