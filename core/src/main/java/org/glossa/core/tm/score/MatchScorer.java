@@ -66,6 +66,11 @@ public final class MatchScorer implements TmScorer {
         return Comparison.score(segment.tokens, source.tokenize(candidate));
     }
 
+    /** For a memory that keeps its entries' sources prepared: only the comparison, no tokenising. */
+    public int score(PreparedQuery segment, PreparedQuery candidate) {
+        return Comparison.score(segment.tokens, candidate.tokens);
+    }
+
     /** The score with the kinds of difference behind it. */
     public MatchDetail detail(PreparedQuery segment, Content candidate) {
         Tokens c = source.tokenize(candidate);

@@ -3,7 +3,11 @@ package org.glossa.core.tm.score;
 import java.util.Objects;
 import org.glossa.core.model.Content;
 
-/** A segment tokenised once, to be scored against many candidates with {@link MatchScorer#score(PreparedQuery, Content)}. */
+/**
+ * Content tokenised once: a segment to score against many candidates with
+ * {@link MatchScorer#score(PreparedQuery, Content)}, or a memory entry's source kept ready for
+ * {@link MatchScorer#score(PreparedQuery, PreparedQuery)}.
+ */
 public final class PreparedQuery {
     private final Content content;
     final Tokens tokens;

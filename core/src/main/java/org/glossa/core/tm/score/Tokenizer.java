@@ -73,7 +73,6 @@ final class Tokenizer {
                 }
             }
         }
-        bi.setText("");
     }
 
     /** Case folding with a fast path for text that folding leaves alone. */

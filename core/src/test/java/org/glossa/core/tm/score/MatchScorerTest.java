@@ -220,6 +220,7 @@ class MatchScorerTest {
         PreparedQuery q = scorer.prepare(Content.of(ROLES));
         for (String c : List.of(ROLES, BOTH, EDITED, ROLES.replace("weapons", "arms"), MEMBERS)) {
             assertEquals(score(ROLES, c), scorer.score(q, Content.of(c)), c);
+            assertEquals(score(ROLES, c), scorer.score(q, scorer.prepare(Content.of(c))), c);
         }
     }
 
