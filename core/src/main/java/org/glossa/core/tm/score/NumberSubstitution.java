@@ -22,7 +22,8 @@ final class NumberSubstitution {
      * The adapted target, or {@code target} itself when the numbers cannot be mapped without ambiguity: a source
      * value mapped to two different values, a value both changed and kept, or a changed value not in the target.
      */
-    static Content adapt(Tokens segment, Tokens source, Content target, Tokens targetTokens, LocaleNumbers targetNumbers) {
+    static Content adapt(Tokens segment, Tokens source, Content target, Tokens targetTokens,
+            LocaleNumbers targetNumbers) {
         Map<String, NumberToken> changes = new HashMap<>();
         Set<String> kept = new HashSet<>();
         for (int i = 0; i < source.numbers.length; i++) {
@@ -51,7 +52,8 @@ final class NumberSubstitution {
             String text = ((Inline.Text) parts.get(old.part())).value();
             String written = replacement.value() == null || old.value() == null ? replacement.raw()
                     : targetNumbers.format(replacement.value(), old.grouped() || replacement.grouped());
-            parts.set(old.part(), new Inline.Text(text.substring(0, old.start()) + written + text.substring(old.end())));
+            String replaced = text.substring(0, old.start()) + written + text.substring(old.end());
+            parts.set(old.part(), new Inline.Text(replaced));
         }
         if (!found.equals(changes.keySet())) return target;
         return new Content(parts);

@@ -66,7 +66,8 @@ class NumberAdaptationTest {
         assertEquals("Der Fonds umfasst 2.500 Euro.",
                 adapt("The fund holds 2,500 euros.", "The fund holds 1,000 euros.", "Der Fonds umfasst 1.000 Euro."));
         assertEquals("Die Inflation lag bei 4,25 Prozent.",
-                adapt("Inflation was 4.25 percent.", "Inflation was 3.5 percent.", "Die Inflation lag bei 3,5 Prozent."));
+                adapt("Inflation was 4.25 percent.", "Inflation was 3.5 percent.",
+                        "Die Inflation lag bei 3,5 Prozent."));
         assertEquals("Sie kostet 12.000 Euro.",
                 adapt("It costs 12,000 euros.", "It costs 900 euros.", "Sie kostet 900 Euro."),
                 "grouped in the segment, so grouped in the target");
