@@ -47,7 +47,8 @@ final class Corpus {
         int edits = 1 + random.nextInt(2);
         for (int i = 0; i < edits; i++) {
             int at = random.nextInt(words.size());
-            switch (random.nextInt(3)) {
+            switch (random.nextInt(4)) {
+                case 3 -> words.set(at, inflect(words.get(at)));
                 case 0 -> words.set(at, pick(EXTRA));
                 case 1 -> {
                     if (words.size() > 4) words.remove(at);
@@ -56,6 +57,15 @@ final class Corpus {
             }
         }
         return String.join(" ", words) + ".";
+    }
+
+    /** Another form of the word: a plural-like or past-like ending, or its last letter dropped. */
+    private String inflect(String w) {
+        return switch (random.nextInt(3)) {
+            case 0 -> w + "s";
+            case 1 -> w + "ed";
+            default -> w.length() > 3 ? w.substring(0, w.length() - 1) : w + "e";
+        };
     }
 
     static String german(String en) {
