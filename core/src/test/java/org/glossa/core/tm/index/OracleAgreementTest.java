@@ -24,6 +24,8 @@ class OracleAgreementTest {
     static LinearScanMemory trigramOracle;
     static List<String> exact = new ArrayList<>();
     static List<String> fuzzy = new ArrayList<>();
+    /** The linear scan's answers to the fuzzy queries, per scorer name, computed once. */
+    static java.util.Map<String, List<List<TmMatch>>> expectedByScorer = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void corpus() throws Exception {
@@ -68,8 +70,11 @@ class OracleAgreementTest {
         int agreed = 0;
         try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de",
                 dice ? new DiceScorer() : new TrigramScorer(), Optional.of(dir.resolve("c")), options)) {
-            for (String q : fuzzy) {
-                List<TmMatch> expected = oracle.lookup(Content.of(q), Optional.empty(), 70, 1);
+            List<List<TmMatch>> answers = expectedByScorer.computeIfAbsent(scorerName, k -> fuzzy.stream()
+                    .map(q -> oracle.lookup(Content.of(q), Optional.empty(), 70, 1)).toList());
+            for (int i = 0; i < fuzzy.size(); i++) {
+                String q = fuzzy.get(i);
+                List<TmMatch> expected = answers.get(i);
                 if (expected.isEmpty() || expected.get(0).score() >= 100) continue;
                 asked++;
                 if (top(expected).equals(top(tm.lookup(Content.of(q), Optional.empty(), 70, 1)))) agreed++;
