@@ -1,0 +1,109 @@
+package org.glossa.core.tm.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index layout: one Lucene document per memory entry.
+ *
+ * <ul>
+ *   <li>{@code key}: hex of {@link TextKey#hash} of the source (StringField, not stored) for exact lookups;</li>
+ *   <li>{@code words}: the source's word tokens, Unicode word segmentation, lower case (not stored; BM25);</li>
+ *   <li>{@code grams}: character 3-grams of those words (only with {@link IndexOptions#charNgrams()});</li>
+ *   <li>stored: {@code src}, {@code trg} ({@link ContentCodec} bytes), {@code tuid}, {@code origin},
+ *       {@code changed} (epoch millis), {@code prev} and {@code ctx} (previous-source hash in file order and of
+ *       the {@code x-context-prev} property).</li>
+ * </ul>
+ */
+final class IndexFields {
+    static final String KEY = "key";
+    static final String WORDS = "words";
+    static final String GRAMS = "grams";
+    static final String SOURCE = "src";
+    static final String TARGET = "trg";
+    static final String TUID = "tuid";
+    static final String ORIGIN = "origin";
+    static final String CHANGED = "changed";
+    static final String PREVIOUS = "prev";
+    static final String CONTEXT = "ctx";
+    static final Set<String> STORED = Set.of(SOURCE, TARGET, TUID, ORIGIN, CHANGED, PREVIOUS, CONTEXT);
+    /** Most distinct terms a query uses per field (Lucene's default clause limit is 1024). */
+    static final int MAX_QUERY_TERMS = 400;
+
+    private IndexFields() {
+    }
+
+    static Analyzer analyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                if (field.equals(GRAMS)) stream = new NGramTokenFilter(stream, 3, 3, true);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
+    static Document document(MemoryEntry e, boolean charNgrams) {
+        Document d = new Document();
+        String text = e.source().plainText();
+        d.add(new StringField(KEY, TextKey.hex(TextKey.hash(text)), Field.Store.NO));
+        d.add(new TextField(WORDS, text, Field.Store.NO));
+        if (charNgrams) d.add(new TextField(GRAMS, text, Field.Store.NO));
+        d.add(new StoredField(SOURCE, ContentCodec.encode(e.source())));
+        d.add(new StoredField(TARGET, ContentCodec.encode(e.target())));
+        d.add(new StoredField(TUID, e.tuid()));
+        d.add(new StoredField(ORIGIN, e.origin()));
+        e.changed().ifPresent(t -> d.add(new StoredField(CHANGED, t.toEpochMilli())));
+        if (e.previous() != TextKey.NONE) d.add(new StoredField(PREVIOUS, e.previous()));
+        if (e.contextProp() != TextKey.NONE) d.add(new StoredField(CONTEXT, e.contextProp()));
+        return d;
+    }
+
+    static MemoryEntry entry(Document d) {
+        BytesRef src = d.getBinaryValue(SOURCE);
+        BytesRef trg = d.getBinaryValue(TARGET);
+        Optional<Instant> changed = Optional.ofNullable(d.getField(CHANGED))
+                .map(f -> Instant.ofEpochMilli(f.numericValue().longValue()));
+        return new MemoryEntry(ContentCodec.decode(src.bytes, src.offset, src.length),
+                ContentCodec.decode(trg.bytes, trg.offset, trg.length), d.get(TUID), d.get(ORIGIN), changed,
+                longValue(d, PREVIOUS), longValue(d, CONTEXT));
+    }
+
+    private static long longValue(Document d, String field) {
+        var f = d.getField(field);
+        return f == null ? TextKey.NONE : f.numericValue().longValue();
+    }
+
+    /** The distinct terms the analyzer makes of {@code text} for {@code field}, in order, at most MAX_QUERY_TERMS. */
+    static Set<String> terms(Analyzer analyzer, String field, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && terms.size() < MAX_QUERY_TERMS) terms.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string", e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,67 @@
+package org.glossa.core.tm.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.glossa.core.tmx.Property;
+import org.glossa.core.tmx.TmxReader;
+import org.glossa.core.tmx.TranslationUnit;
+import org.glossa.core.tmx.Variant;
+
+/**
+ * Streams the entries of one language pair out of a TMX file, one unit at a time (nothing is held but the previous
+ * unit's source hash). A unit yields an entry when it has a non-empty source and a target variant.
+ *
+ * <p>Languages match case-insensitively; a requested tag without region ("en") also matches any variant of that
+ * language ("en-US") when there is no exact one.
+ */
+final class PairedUnits {
+    static final String CONTEXT_PROP = "x-context-prev";
+
+    private PairedUnits() {
+    }
+
+    /** Counts of a read: units in the file and entries delivered. */
+    record Counts(long units, long entries) {
+    }
+
+    static Counts read(Path tmx, String sourceLang, String targetLang, Consumer<MemoryEntry> sink) throws IOException {
+        String origin = tmx.getFileName().toString();
+        long[] previous = {TextKey.NONE};
+        long[] n = {0, 0};
+        TmxReader.read(tmx, tu -> {
+            n[0]++;
+            Optional<Variant> src = variant(tu, sourceLang);
+            long hash = src.map(v -> TextKey.hash(v.content())).orElse(TextKey.NONE);
+            Optional<Variant> trg = variant(tu, targetLang);
+            if (src.isPresent() && trg.isPresent() && !src.get().content().plainText().isBlank()) {
+                long prop = tu.properties().stream().filter(p -> p.type().equals(CONTEXT_PROP)).findFirst()
+                        .map(Property::value).map(TextKey::hash).orElse(TextKey.NONE);
+                sink.accept(new MemoryEntry(src.get().content(), trg.get().content(), tu.tuid(), origin,
+                        changed(tu, trg.get()), previous[0], prop));
+                n[1]++;
+            }
+            previous[0] = hash;
+        });
+        return new Counts(n[0], n[1]);
+    }
+
+    /** The newest change (or creation) date of the unit or its target variant. */
+    private static Optional<Instant> changed(TranslationUnit tu, Variant target) {
+        Optional<Instant> unit = tu.changeDate().or(tu::creationDate);
+        Optional<Instant> variant = target.changeDate().or(target::creationDate);
+        if (unit.isEmpty()) return variant;
+        if (variant.isEmpty()) return unit;
+        return Optional.of(unit.get().isAfter(variant.get()) ? unit.get() : variant.get());
+    }
+
+    static Optional<Variant> variant(TranslationUnit tu, String language) {
+        Optional<Variant> exact = tu.variant(language);
+        if (exact.isPresent() || language.contains("-")) return exact;
+        String prefix = language.toLowerCase(Locale.ROOT) + "-";
+        return tu.variants().stream().filter(v -> v.language().toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();
+    }
+}

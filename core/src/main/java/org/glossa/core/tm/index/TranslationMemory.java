@@ -1,0 +1,196 @@
+package org.glossa.core.tm.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.glossa.core.model.Content;
+import org.glossa.core.tm.TmMatch;
+import org.glossa.core.tm.TmScorer;
+
+/**
+ * A translation memory over TMX files for one language pair, searched through on-disk Lucene indexes.
+ *
+ * <p>The TMX files are the master copy; each has an index that is a cache, rebuilt (streaming the TMX) when it is
+ * missing, unreadable or stale: when the TMX's size, modification time or the SHA-256 of its first or last 64 KiB
+ * differ from what the index recorded, or when the index format, layout or language pair differ.
+ *
+ * <p>A lookup takes the entries whose normalised source equals the segment's (an O(1) term lookup), then the top
+ * {@link IndexOptions#candidates()} entries by BM25 over the segment's words, and scores those with the
+ * {@link TmScorer}; see {@link TmLookup#lookup}. Lookups may run concurrently; {@link #close()} releases the files.
+ *
+ * <pre>{@code
+ * try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", scorer, cacheDir)) {
+ *     List<TmMatch> m = tm.lookup(segment, Optional.of(previous), 70, 5);
+ * }
+ * }</pre>
+ */
+public final class TranslationMemory implements TmLookup {
+    /** Most entries taken from the exact-key lookup (identical sources with different targets). */
+    private static final int EXACT_LIMIT = 100;
+
+    private final String sourceLang;
+    private final String targetLang;
+    private final TmScorer scorer;
+    private final IndexOptions options;
+    private final List<IndexCache.Opened> parts;
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = IndexFields.analyzer();
+
+    private TranslationMemory(String sourceLang, String targetLang, TmScorer scorer, IndexOptions options,
+                              List<IndexCache.Opened> parts) throws IOException {
+        this.sourceLang = sourceLang;
+        this.targetLang = targetLang;
+        this.scorer = scorer;
+        this.options = options;
+        this.parts = List.copyOf(parts);
+        this.reader = new MultiReader(parts.stream().map(IndexCache.Opened::reader).toArray(IndexReader[]::new), false);
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the memory with each index beside its TMX, in {@code <name>.glossa-index/}. */
+    public static TranslationMemory open(List<Path> tmxFiles, String sourceLang, String targetLang, TmScorer scorer)
+            throws IOException {
+        return open(tmxFiles, sourceLang, targetLang, scorer, Optional.empty(), IndexOptions.DEFAULT);
+    }
+
+    /** Opens the memory with the indexes under {@code cacheDir} (one subdirectory per TMX file and pair). */
+    public static TranslationMemory open(List<Path> tmxFiles, String sourceLang, String targetLang, TmScorer scorer,
+                                         Path cacheDir) throws IOException {
+        return open(tmxFiles, sourceLang, targetLang, scorer, Optional.of(cacheDir), IndexOptions.DEFAULT);
+    }
+
+    /**
+     * Opens the memory, building or rebuilding indexes as needed.
+     *
+     * @param cacheDir where the indexes go; empty: beside each TMX
+     */
+    public static TranslationMemory open(List<Path> tmxFiles, String sourceLang, String targetLang, TmScorer scorer,
+                                         Optional<Path> cacheDir, IndexOptions options) throws IOException {
+        Objects.requireNonNull(scorer, "scorer");
+        Objects.requireNonNull(options, "options");
+        if (sourceLang.isBlank() || targetLang.isBlank()) throw new IllegalArgumentException("languages are required");
+        List<IndexCache.Opened> parts = new ArrayList<>();
+        try {
+            for (Path tmx : tmxFiles) {
+                Path dir = cacheDir.map(c -> IndexCache.inCacheDir(c, tmx, sourceLang, targetLang))
+                        .orElseGet(() -> IndexCache.besideTmx(tmx, sourceLang, targetLang));
+                parts.add(IndexCache.openOrBuild(tmx, dir, sourceLang, targetLang, options));
+            }
+            return new TranslationMemory(sourceLang, targetLang, scorer, options, parts);
+        } catch (IOException | RuntimeException e) {
+            List<Exception> errors = new ArrayList<>();
+            closeAll(parts, errors);
+            errors.forEach(e::addSuppressed);
+            throw e;
+        }
+    }
+
+    @Override
+    public List<TmMatch> lookup(Content segment, Optional<Content> previousSegment, int minScore, int maxResults) {
+        Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(previousSegment, "previousSegment");
+        if (maxResults <= 0) return List.of();
+        MatchRanker ranker = new MatchRanker(segment, previousSegment, scorer, minScore);
+        String text = segment.plainText();
+        try {
+            StoredFields stored = searcher.storedFields();
+            Set<Integer> seen = new HashSet<>();
+            Query exact = new TermQuery(new Term(IndexFields.KEY, TextKey.hex(TextKey.hash(text))));
+            offer(searcher.search(exact, EXACT_LIMIT), stored, seen, ranker);
+            if (minScore < 100) {
+                Optional<Query> fuzzy = candidateQuery(text);
+                if (fuzzy.isPresent()) offer(searcher.search(fuzzy.get(), options.candidates()), stored, seen, ranker);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the translation-memory index", e);
+        }
+        return ranker.top(maxResults);
+    }
+
+    private Optional<Query> candidateQuery(String text) {
+        Optional<Query> words = terms(IndexFields.WORDS, text);
+        if (!options.charNgrams()) return words;
+        Optional<Query> grams = terms(IndexFields.GRAMS, text);
+        if (words.isEmpty() || grams.isEmpty()) return words.or(() -> grams);
+        return Optional.of(new BooleanQuery.Builder()
+                .add(words.get(), BooleanClause.Occur.SHOULD)
+                .add(grams.get(), BooleanClause.Occur.SHOULD).build());
+    }
+
+    private Optional<Query> terms(String field, String text) {
+        Set<String> terms = IndexFields.terms(analyzer, field, text);
+        if (terms.isEmpty()) return Optional.empty();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+        return Optional.of(b.build());
+    }
+
+    private static void offer(TopDocs hits, StoredFields stored, Set<Integer> seen, MatchRanker ranker)
+            throws IOException {
+        for (ScoreDoc sd : hits.scoreDocs) {
+            if (seen.add(sd.doc)) ranker.offer(IndexFields.entry(stored.document(sd.doc, IndexFields.STORED)));
+        }
+    }
+
+    public TmStats stats() {
+        List<TmFileStats> files = parts.stream().map(IndexCache.Opened::stats).toList();
+        return new TmStats(sourceLang, targetLang, files.stream().mapToLong(TmFileStats::entries).sum(),
+                files.stream().mapToLong(TmFileStats::indexBytes).sum(), files);
+    }
+
+    @Override
+    public void close() {
+        UncheckedIOException failure = null;
+        try {
+            reader.close();
+        } catch (IOException e) {
+            failure = new UncheckedIOException("closing the translation memory", e);
+        }
+        List<Exception> errors = new ArrayList<>();
+        closeAll(parts, errors);
+        for (Exception e : errors) {
+            if (failure == null) {
+                failure = new UncheckedIOException("closing the translation memory",
+                        e instanceof IOException io ? io : new IOException(e));
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) throw failure;
+    }
+
+    /** Closes every reader and directory; what fails to close is added to {@code errors}. */
+    private static void closeAll(List<IndexCache.Opened> parts, List<Exception> errors) {
+        for (IndexCache.Opened p : parts) {
+            try {
+                p.reader().close();
+            } catch (IOException | RuntimeException e) {
+                errors.add(e);
+            }
+            try {
+                p.directory().close();
+            } catch (IOException | RuntimeException e) {
+                errors.add(e);
+            }
+        }
+    }
+}
