@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
 import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.tm.PreTranslator;
+import org.glossa.core.tm.index.TranslationMemory;
 import org.glossa.core.model.Document;
-import org.glossa.core.model.Segment;
 import org.glossa.core.text.WordCount;
 import org.glossa.core.xliff.XliffVersion;
 import org.glossa.core.xliff.XliffWriter;
@@ -52,52 +53,71 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Mark the terms of this TBX, CSV or TSV glossary in the XLIFF (repeatable).")
     List<Path> glossaries = List.of();
 
+    @Option(names = "--tm", paramLabel = "TMX",
+            description = "Pre-translate from this TMX memory (repeatable): exact and context matches fill targets as"
+                    + " translated, fuzzy matches at or above --tm-threshold as unconfirmed; the best matches are"
+                    + " recorded (XLIFF 1.2 alt-trans, XLIFF 2 matches module).")
+    List<Path> memories = List.of();
+
+    @Option(names = "--tm-threshold", defaultValue = "75", paramLabel = "SCORE",
+            description = "Lowest match score that fills a target (default: ${DEFAULT-VALUE}).")
+    int threshold;
+
     @Option(names = {"-o", "--output"}, defaultValue = ".", paramLabel = "OUTDIR", description = "Output folder (default: current folder).")
     Path outDir;
+
+    /** What one file gave. */
+    private record Summary(long units, long segments, long words) {
+    }
 
     @Override
     public Integer call() throws Exception {
         Languages.check(source, "--source");
         Languages.check(target, "--target");
         Extractor extractor = new Extractor(new ExtractOptions(source, target, Optional.ofNullable(srx)));
-        WordCount words = new WordCount(source);
         Optional<TermAnnotator> terms = glossaries.isEmpty() ? Optional.empty()
                 : Optional.of(new TermAnnotator(Glossaries.read(glossaries, source, target), source, target));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        int ok = 0;
-        int failed = 0;
-        long totalUnits = 0;
-        long totalSegments = 0;
-        long totalWords = 0;
         List<InputFiles.Input> files = InputFiles.expand(inputs, EXTENSIONS);
-        for (InputFiles.Input in : files) {
-            try {
-                Document doc = extractor.extract(in.file());
-                if (terms.isPresent()) doc = terms.get().annotate(doc);
-                Path xlf = outDir.resolve(in.relative().resolveSibling(in.relative().getFileName() + ".xlf"));
-                XliffWriter.write(doc, version, xlf);
-                long units = doc.units().size();
-                List<Segment> segs = doc.segments();
-                long w = doc.units().stream().filter(u -> u.translate())
-                        .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
-                long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
-                out.printf("%s -> %s: %d units, %d segments, %d words%s%n", in.file(), xlf, units, segs.size(), w,
-                        terms.isPresent() ? ", " + hits + " term hits" : "");
-                totalUnits += units;
-                totalSegments += segs.size();
-                totalWords += w;
-                ok++;
-            } catch (RuntimeException e) {
-                failed++;
-                err.println("glossa: " + ErrorHandler.describe(e));
-                if (parent.verbose) e.printStackTrace(err);
+        int failed = 0;
+        Summary total = new Summary(0, 0, 0);
+        // a null resource is skipped by try-with-resources: no memory, no pre-translation
+        try (TranslationMemory tm = memories.isEmpty() ? null : Memories.open(memories, source, target)) {
+            Optional<PreTranslator> pre = Optional.ofNullable(tm).map(m -> new PreTranslator(m, threshold, 3));
+            for (InputFiles.Input in : files) {
+                try {
+                    Summary s = extractOne(in, extractor, terms, pre, out);
+                    total = new Summary(total.units() + s.units(), total.segments() + s.segments(), total.words() + s.words());
+                } catch (RuntimeException e) {
+                    failed++;
+                    err.println("glossa: " + ErrorHandler.describe(e));
+                    if (parent.verbose) e.printStackTrace(err);
+                }
             }
         }
-        out.printf("total: %d files extracted, %d failed, %d units, %d segments, %d words%n", ok, failed, totalUnits,
-                totalSegments, totalWords);
+        out.printf("total: %d files extracted, %d failed, %d units, %d segments, %d words%n", files.size() - failed, failed,
+                total.units(), total.segments(), total.words());
         out.flush();
         return failed > 0 || files.isEmpty() ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+    }
+
+    private Summary extractOne(InputFiles.Input in, Extractor extractor, Optional<TermAnnotator> terms,
+                               Optional<PreTranslator> pre, java.io.PrintWriter out) throws java.io.IOException {
+        Document doc = extractor.extract(in.file());
+        if (terms.isPresent()) doc = terms.get().annotate(doc);
+        PreTranslator.Stats[] filled = new PreTranslator.Stats[1];
+        if (pre.isPresent()) doc = pre.get().apply(doc, st -> filled[0] = st);
+        Path xlf = outDir.resolve(in.relative().resolveSibling(in.relative().getFileName() + ".xlf"));
+        XliffWriter.write(doc, version, xlf);
+        WordCount words = new WordCount(source);
+        long w = doc.units().stream().filter(u -> u.translate())
+                .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
+        long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
+        out.printf("%s -> %s: %d units, %d segments, %d words%s%s%n", in.file(), xlf, doc.units().size(), doc.segments().size(), w,
+                terms.isPresent() ? ", " + hits + " term hits" : "",
+                filled[0] == null ? "" : ", pre-translated " + filled[0].exact() + " exact + " + filled[0].fuzzy() + " fuzzy");
+        return new Summary(doc.units().size(), doc.segments().size(), w);
     }
 
     static final class VersionConverter implements ITypeConverter<XliffVersion> {

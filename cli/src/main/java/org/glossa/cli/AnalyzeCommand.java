@@ -1,0 +1,105 @@
+package org.glossa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.glossa.core.InputException;
+import org.glossa.core.analysis.Analysis;
+import org.glossa.core.analysis.AnalysisReport;
+import org.glossa.core.extract.Documents;
+import org.glossa.core.extract.ExtractOptions;
+import org.glossa.core.model.Document;
+import org.glossa.core.tm.TmMatch;
+import org.glossa.core.tm.index.TranslationMemory;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Word counts per match band (101, 100, 95-99, 85-94, 75-84, 50-74, no match) and repetitions,"
+                + " per file and in total, for quoting. Words by ICU word boundaries; a number is one word; inline"
+                + " codes and punctuation are not words; page furniture does not count.")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GlossaCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or XLIFF files, or directories of them.")
+    List<Path> inputs;
+
+    @Option(names = "--tm", paramLabel = "TMX", description = "TMX memory (repeatable).")
+    List<Path> tmx = List.of();
+
+    @Option(names = {"-s", "--source"}, defaultValue = "en", paramLabel = "SRC", description = "Source language (default: ${DEFAULT-VALUE}).")
+    String source;
+
+    @Option(names = {"-t", "--target"}, defaultValue = "de", paramLabel = "TGT", description = "Target language (default: ${DEFAULT-VALUE}).")
+    String target;
+
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--json", description = "{\"files\": [...], \"total\": {\"words\", \"segments\", \"bands\": {\"101\": words, …}}}")
+        boolean json;
+
+        @Option(names = "--csv", description = "CSV, one row per file and a total row.")
+        boolean csv;
+
+        @Option(names = "--html", description = "One self-contained HTML page.")
+        boolean html;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Languages.check(source, "--source");
+        Languages.check(target, "--target");
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);
+        extensions.addAll(Set.of("xlf", "xliff"));
+        List<Document> docs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int failed = 0;
+        for (InputFiles.Input in : InputFiles.expand(inputs, extensions)) {
+            try {
+                docs.add(Documents.open(in.file(), new ExtractOptions(source, target)));
+                names.add(in.file().toString());
+            } catch (InputException e) {
+                failed++;
+                err.println("glossa: " + ErrorHandler.describe(e));
+                if (parent.verbose) e.printStackTrace(err);
+            }
+        }
+        Analysis.Result result;
+        if (tmx.isEmpty()) {
+            result = Analysis.withoutMemory(source).run(docs, names);
+        } else {
+            try (TranslationMemory tm = Memories.open(tmx, source, target)) {
+                result = new Analysis((s, prev) -> best(tm.lookup(s, prev, 50, 1)), source).run(docs, names);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json) AnalysisReport.json(result, out);
+        else if (format.csv) AnalysisReport.csv(result, out);
+        else if (format.html) AnalysisReport.html(result, out);
+        else AnalysisReport.text(result, out);
+        out.flush();
+        return failed > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+    }
+
+    private static OptionalInt best(List<TmMatch> matches) {
+        return matches.isEmpty() ? OptionalInt.empty() : OptionalInt.of(matches.get(0).score());
+    }
+
+}

@@ -1,0 +1,187 @@
+package org.glossa.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.glossa.core.model.Content;
+import org.glossa.core.tm.TmImport;
+import org.glossa.core.tm.TmMatch;
+import org.glossa.core.tm.index.TmFileStats;
+import org.glossa.core.tm.index.TmStats;
+import org.glossa.core.tm.index.TranslationMemory;
+import org.glossa.core.tmx.TmxExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tm", mixinStandardHelpOptions = true, description = "Translation memories (TMX): lookup, import, export, stats.",
+        subcommands = {TmCommand.Lookup.class, TmCommand.Import.class, TmCommand.Export.class, TmCommand.Stats.class})
+final class TmCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** -s/-t shared by the subcommands. */
+    static final class Pair {
+        @Option(names = {"-s", "--source"}, defaultValue = "en", paramLabel = "SRC", description = "Source language (default: ${DEFAULT-VALUE}).")
+        String source;
+
+        @Option(names = {"-t", "--target"}, defaultValue = "de", paramLabel = "TGT", description = "Target language (default: ${DEFAULT-VALUE}).")
+        String target;
+
+        void check() {
+            Languages.check(source, "--source");
+            Languages.check(target, "--target");
+        }
+    }
+
+    @Command(name = "lookup", mixinStandardHelpOptions = true, description = "Matches for a sentence, best first.")
+    static final class Lookup implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "The sentence to look up.")
+        String text;
+
+        @Option(names = "--tm", required = true, paramLabel = "TMX", description = "TMX memory (repeatable).")
+        List<Path> tmx;
+
+        @picocli.CommandLine.Mixin
+        Pair pair = new Pair();
+
+        @Option(names = "--min", defaultValue = "70", paramLabel = "SCORE", description = "Lowest score shown (default: ${DEFAULT-VALUE}).")
+        int min;
+
+        @Option(names = "--max", defaultValue = "5", paramLabel = "N", description = "At most N matches (default: ${DEFAULT-VALUE}).")
+        int max;
+
+        @Option(names = "--json", description = "{\"matches\": [{score, source, target, tuid, origin}]}")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            pair.check();
+            List<TmMatch> matches;
+            try (TranslationMemory tm = Memories.open(tmx, pair.source, pair.target)) {
+                matches = tm.lookup(Content.of(text), Optional.empty(), min, max);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    g.setPrettyPrinter(new DefaultPrettyPrinter());
+                    g.writeStartObject();
+                    g.writeArrayFieldStart("matches");
+                    for (TmMatch m : matches) {
+                        g.writeStartObject();
+                        g.writeNumberField("score", m.score());
+                        g.writeStringField("source", m.source().plainText());
+                        g.writeStringField("target", m.target().plainText());
+                        g.writeStringField("tuid", m.tuid());
+                        g.writeStringField("origin", m.origin());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                out.println();
+            } else {
+                for (TmMatch m : matches) {
+                    out.printf("%3d  %s%n     %s%n     (%s%s)%n", m.score(), m.source().plainText(), m.target().plainText(),
+                            m.origin(), m.tuid().isEmpty() ? "" : " " + m.tuid());
+                }
+                if (matches.isEmpty()) out.println("no match at or above " + min);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Add the confirmed segments of translated XLIFF files (and the units of TMX files) to a memory.")
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Translated XLIFF or TMX files, or directories of them.")
+        List<Path> inputs;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "TM.tmx", description = "The memory to add to (created if missing).")
+        Path memory;
+
+        @picocli.CommandLine.Mixin
+        Pair pair = new Pair();
+
+        @Override
+        public Integer call() throws IOException {
+            pair.check();
+            List<Path> files = InputFiles.expand(inputs, java.util.Set.of("xlf", "xliff", "tmx")).stream().map(InputFiles.Input::file).toList();
+            TmImport.Result r = TmImport.run(memory, files, pair.source, pair.target);
+            spec.commandLine().getOut().printf("%s: %d units kept, %d added, %d duplicates skipped%n", memory, r.kept(), r.added(), r.duplicates());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the units of memories for one language pair to a new TMX 1.4b (or CSV with .csv).")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "TMX", description = "TMX memories.")
+        List<Path> inputs;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "TMX or CSV to write.")
+        Path output;
+
+        @picocli.CommandLine.Mixin
+        Pair pair = new Pair();
+
+        @Override
+        public Integer call() throws IOException {
+            pair.check();
+            long n = TmxExport.run(inputs, output, pair.source, pair.target);
+            spec.commandLine().getOut().printf("%s: %d units%n", output, n);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "stats", mixinStandardHelpOptions = true, description = "Units per memory and index size (builds indexes if needed).")
+    static final class Stats implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "TMX", description = "TMX memories.")
+        List<Path> inputs;
+
+        @picocli.CommandLine.Mixin
+        Pair pair = new Pair();
+
+        @Override
+        public Integer call() throws IOException {
+            pair.check();
+            PrintWriter out = spec.commandLine().getOut();
+            try (TranslationMemory tm = Memories.open(inputs, pair.source, pair.target)) {
+                TmStats s = tm.stats();
+                for (TmFileStats f : s.files()) {
+                    out.printf("%s: %d units, %d %s→%s entries, index %.1f MB%s%n", f.tmx(), f.units(), f.entries(),
+                            s.sourceLanguage(), s.targetLanguage(), f.indexBytes() / 1e6, f.rebuilt() ? " (index built now)" : "");
+                }
+                out.printf("total: %d entries%n", s.entries());
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

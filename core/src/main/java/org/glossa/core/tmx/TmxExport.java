@@ -1,0 +1,75 @@
+package org.glossa.core.tmx;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.glossa.core.glossary.Languages;
+import org.glossa.core.io.AtomicFiles;
+
+/** Writes the units of memories that have both languages of a pair to a TMX 1.4b file, or to CSV (source, target, tuid). */
+public final class TmxExport {
+    private TmxExport() {
+    }
+
+    /** @return how many units were written */
+    public static long run(List<Path> inputs, Path output, String source, String target) throws IOException {
+        if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) return csv(inputs, output, source, target);
+        long[] n = {0};
+        try (TmxWriter w = TmxWriter.open(output, TmxHeader.glossa(source, "plaintext"))) {
+            try {
+                for (Path in : inputs) {
+                    try (TmxReader r = TmxReader.open(in)) {
+                        for (var it = r.iterator(); it.hasNext(); ) {
+                            TranslationUnit tu = it.next();
+                            Optional<Variant> s = find(tu, source);
+                            Optional<Variant> t = find(tu, target);
+                            if (s.isEmpty() || t.isEmpty()) continue;
+                            w.write(new TranslationUnit(tu.tuid(), 0, Optional.empty(), tu.properties(), tu.notes(), tu.creationDate(),
+                                    tu.changeDate(), tu.creationId(), tu.changeId(), List.of(s.get(), t.get())));
+                            n[0]++;
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                w.abort();
+                throw e;
+            }
+        }
+        return n[0];
+    }
+
+    private static long csv(List<Path> inputs, Path output, String source, String target) throws IOException {
+        long[] n = {0};
+        AtomicFiles.write(output, os -> {
+            Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+            out.write("\uFEFF" + source + "," + target + ",tuid\r\n");
+            for (Path in : inputs) {
+                try (TmxReader r = TmxReader.open(in)) {
+                    for (var it = r.iterator(); it.hasNext(); ) {
+                        TranslationUnit tu = it.next();
+                        Optional<Variant> s = find(tu, source);
+                        Optional<Variant> t = find(tu, target);
+                        if (s.isEmpty() || t.isEmpty()) continue;
+                        out.write(cell(s.get().content().plainText()) + "," + cell(t.get().content().plainText()) + "," + cell(tu.tuid()) + "\r\n");
+                        n[0]++;
+                    }
+                }
+            }
+            out.flush();
+        });
+        return n[0];
+    }
+
+    private static Optional<Variant> find(TranslationUnit tu, String language) {
+        return tu.variants().stream().filter(v -> Languages.matches(v.language(), language)).findFirst();
+    }
+
+    private static String cell(String s) {
+        return s.matches("(?s).*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}
