@@ -20,7 +20,7 @@ final class BoundaryScanner {
         int n = s.length();
         BitSet out = ListMarkers.itemStarts(s, pack.inlineNumberedLists());
         BitSet listStarts = (BitSet) out.clone();
-        BitSet embedded = hasQuote(s) ? QuoteSpans.embedded(s) : new BitSet();
+        BitSet embedded = hasQuoteOrBracket(s) ? QuoteSpans.embedded(s) : new BitSet();
         for (int i = 0; i < n; i++) {
             if (!Chars.isTerminator(s.charAt(i))) continue;
             if (embedded.get(i)) continue;
@@ -32,7 +32,7 @@ final class BoundaryScanner {
         return out;
     }
 
-    private static boolean hasQuote(String s) {
+    private static boolean hasQuoteOrBracket(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ("\"'“„‘«»‚([".indexOf(c) >= 0) return true;
