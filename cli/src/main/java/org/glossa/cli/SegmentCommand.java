@@ -12,9 +12,11 @@ import org.glossa.core.extract.Extractor;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
+import org.glossa.core.segment.news.SrxExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,7 +26,8 @@ final class SegmentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A document (text, HTML, DOCX, Markdown, PDF).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+            description = "A document (text, HTML, DOCX, Markdown, PDF); optional with --export-srx.")
     Path file;
 
     @Option(names = {"-l", "--language"}, defaultValue = "en", paramLabel = "LANG",
@@ -34,12 +37,22 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--srx", paramLabel = "FILE", description = "SRX 2.0 rules to segment with instead of the default rules.")
     Path srx;
 
+    @Option(names = "--export-srx", paramLabel = "FILE",
+            description = "Write Glossa's default segmentation rules (English, German, generic) as an SRX 2.0 file.")
+    Path exportSrx;
+
     @Option(names = "--json", description = "JSON array of {unit, segment, role, text} in document order, boilerplate included.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
         Languages.check(language, "--language");
+        if (exportSrx != null) {
+            SrxExport.write(exportSrx);
+            spec.commandLine().getErr().println("glossa: segmentation rules written to " + exportSrx);
+            if (file == null) return ExitCodes.OK;
+        }
+        if (file == null) throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
         Document doc = new Extractor(new ExtractOptions(language, language, Optional.ofNullable(srx))).extract(file);
         var out = spec.commandLine().getOut();
         if (json) {

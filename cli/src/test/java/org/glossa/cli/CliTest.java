@@ -141,6 +141,20 @@ class CliTest {
     }
 
     @Test
+    void segmentExportsTheDefaultRulesAsSrxThatSegmentsWithSrx() throws Exception {
+        Path srx = tmp.resolve("glossa.srx");
+        Run r = run("segment", "--export-srx", srx.toString());
+        assertEquals(0, r.exit(), r.err());
+        String xml = Files.readString(srx);
+        assertTrue(xml.contains("<srx xmlns=\"http://www.lisa.org/srx20\" version=\"2.0\">"), xml);
+        assertTrue(xml.contains("languagerulename=\"Glossa EN\"") && xml.contains("languagerulename=\"Glossa DE\""));
+        Run seg = run("segment", SEED.toString(), "--srx", srx.toString());
+        assertEquals(0, seg.exit(), seg.err());
+        assertTrue(seg.out().contains("The two institutions say cooperation \"is more important than ever.\""), seg.out());
+        assertEquals(2, run("segment").exit(), "FILE is required without --export-srx");
+    }
+
+    @Test
     void helpAndVersion() {
         for (String cmd : new String[] {"extract", "merge", "segment"}) {
             Run r = run(cmd, "--help");

@@ -20,6 +20,7 @@ import org.glossa.core.model.Unit;
 import org.glossa.core.segment.Segmenter;
 import org.glossa.core.segment.SrxSegmenter;
 import org.glossa.core.segment.UnitSegmentation;
+import org.glossa.core.segment.news.NewsSegmenter;
 import org.glossa.core.structure.ArticleStructure;
 import org.glossa.core.structure.RoledBlock;
 
@@ -35,7 +36,7 @@ public final class Extractor {
         this.options = options;
         Segmenter segmenter = options.srx()
                 .map(f -> (Segmenter) SrxSegmenter.fromFile(f, options.sourceLanguage()))
-                .orElseGet(() -> SrxSegmenter.forLanguage(options.sourceLanguage()));
+                .orElseGet(() -> NewsSegmenter.forLanguage(options.sourceLanguage()));
         this.segmentation = new UnitSegmentation(segmenter);
     }
 

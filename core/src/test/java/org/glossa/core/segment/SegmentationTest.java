@@ -8,24 +8,31 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.glossa.core.InputException;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.UnitPart;
+import org.glossa.core.segment.news.NewsSegmenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SegmentationTest {
+    /** Segments with the default segmenter (as the extractor uses it). */
     static List<String> segments(String lang, String text) {
-        return new UnitSegmentation(SrxSegmenter.forLanguage(lang)).segment(Content.of(text)).stream()
+        return segments(NewsSegmenter.forLanguage(lang), text);
+    }
+
+    static List<String> segments(Segmenter segmenter, String text) {
+        return new UnitSegmentation(segmenter).segment(Content.of(text)).stream()
                 .filter(p -> p instanceof Segment).map(p -> p.source().plainText()).toList();
     }
 
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    static final String NEWS_CASES = """
             en | Mr. Smith met Dr. Jones in the U.S. capital. They talked.      | Mr. Smith met Dr. Jones in the U.S. capital.¦They talked.
             en | J. R. R. Tolkien wrote it. Gen. Patton agreed.                  | J. R. R. Tolkien wrote it.¦Gen. Patton agreed.
             en | It costs 3.50 euros. That is cheap.                             | It costs 3.50 euros.¦That is cheap.
@@ -36,15 +43,29 @@ class SegmentationTest {
             de | Einige Länder, z. B. Schweden, traten bei. Andere nicht.        | Einige Länder, z. B. Schweden, traten bei.¦Andere nicht.
             de | Es kamen ca. 30 Leute, u. a. der Minister. Dann ging es los.    | Es kamen ca. 30 Leute, u. a. der Minister.¦Dann ging es los.
             de | Siehe Nr. 5 bzw. Art. 5 des Vertrags. Das gilt.                | Siehe Nr. 5 bzw. Art. 5 des Vertrags.¦Das gilt.
-            """)
+            """;
+
+    static Stream<Arguments> newsCases() {
+        return NEWS_CASES.lines().filter(l -> !l.isBlank())
+                .map(l -> l.split("\\|")).map(f -> Arguments.of(f[0].strip(), f[1].strip(), f[2].strip()));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("newsCases")
     void breaksSentencesNotAbbreviationsInitialsOrOrdinals(String lang, String text, String expected) {
         assertEquals(List.of(expected.split("¦")), segments(lang, text));
+    }
+
+    @ParameterizedTest(name = "SRX {0}: {1}")
+    @MethodSource("newsCases")
+    void okapiDefaultRulesWithNewsExceptionsToo(String lang, String text, String expected) {
+        assertEquals(List.of(expected.split("¦")), segments(SrxSegmenter.forLanguage(lang), text));
     }
 
     @Test
     void whitespaceAndNonBreakingSpacesArePreservedExactly() {
         String text = "First sentence.\u00A0 Second one.  Third\u00A0one.\n  Next line.";
-        List<UnitPart> parts = new UnitSegmentation(SrxSegmenter.forLanguage("en")).segment(Content.of(text));
+        List<UnitPart> parts = new UnitSegmentation(NewsSegmenter.forLanguage("en")).segment(Content.of(text));
         StringBuilder joined = new StringBuilder();
         parts.forEach(p -> joined.append(p.source().plainText()));
         assertEquals(text, joined.toString(), "segments and ignorables give back every character");

@@ -1,0 +1,82 @@
+package org.glossa.core.segment.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Inline;
+import org.glossa.core.model.Segment;
+import org.glossa.core.segment.IcuSegmenter;
+import org.glossa.core.segment.Segmenter;
+import org.glossa.core.segment.UnitSegmentation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NewsSegmenterTest {
+    static List<String> segments(String lang, Content content) {
+        return new UnitSegmentation(NewsSegmenter.forLanguage(lang)).segment(content).stream()
+                .filter(p -> p instanceof Segment).map(p -> p.source().plainText()).toList();
+    }
+
+    static Stream<Arguments> news() {
+        return Stream.of(
+                Arguments.of("en", "The talks begin at 10 a.m. Monday in Brussels. At 6 p.m. They ended.",
+                        List.of("The talks begin at 10 a.m. Monday in Brussels.", "At 6 p.m.", "They ended.")),
+                Arguments.of("en", "The U.S. Senate voted. Aid from the U.S. The rest from the EU.",
+                        List.of("The U.S. Senate voted.", "Aid from the U.S.", "The rest from the EU.")),
+                Arguments.of("en", "Gen. Mark Milley met Sen. Jon Tester and Dr. Anthony S. Fauci on Friday.",
+                        List.of("Gen. Mark Milley met Sen. Jon Tester and Dr. Anthony S. Fauci on Friday.")),
+                Arguments.of("en", "\"We are ready.\" She left. 'It is over.' he said.",
+                        List.of("\"We are ready.\"", "She left.", "'It is over.' he said.")),
+                Arguments.of("en", "The plan … was dropped. Then... nothing. Then... Silence.",
+                        List.of("The plan … was dropped.", "Then... nothing.", "Then...", "Silence.")),
+                Arguments.of("en", "Talks ended late.Officials said more would follow.",
+                        List.of("Talks ended late.", "Officials said more would follow.")),
+                Arguments.of("en", "Acme Inc. Shares rose. See fig. 3 and p. 12, e.g. Table 2.",
+                        List.of("Acme Inc.", "Shares rose.", "See fig. 3 and p. 12, e.g. Table 2.")),
+                Arguments.of("de", "Am 10. Januar begann der 2. Weltkrieg nicht. Das war am 01.09.1939.",
+                        List.of("Am 10. Januar begann der 2. Weltkrieg nicht.", "Das war am 01.09.1939.")),
+                Arguments.of("de", "Staaten wie z. B. Polen, u. a. Estland, bzw. ca. 30 Länder. Siehe Nr. 4, S. 7 und Art. 5.",
+                        List.of("Staaten wie z. B. Polen, u. a. Estland, bzw. ca. 30 Länder.", "Siehe Nr. 4, S. 7 und Art. 5.")),
+                Arguments.of("de", "Das sog. Sondervermögen wächst usw. Die Regierung schweigt.",
+                        List.of("Das sog. Sondervermögen wächst usw.", "Die Regierung schweigt.")),
+                Arguments.of("de", "Er wurde im Jahr 2023. Geboren? Nein: Platz 3. Die Liga jubelt.",
+                        List.of("Er wurde im Jahr 2023.", "Geboren?", "Nein: Platz 3.", "Die Liga jubelt.")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("news")
+    void newsSpecifics(String lang, String text, List<String> expected) {
+        assertEquals(expected, segments(lang, Content.of(text)));
+    }
+
+    @Test
+    void aTagCountsAsOneCharacterAndStaysWithItsSentence() {
+        Content c = new Content(List.of(new Inline.Text("First "), new Inline.Tag(Inline.TagKind.OPEN, "1", "fmt", "<b>"),
+                new Inline.Text("sentence."), new Inline.Tag(Inline.TagKind.CLOSE, "1", "fmt", "</b>"), new Inline.Text(" Second.")));
+        List<Segmenter.Span> spans = NewsSegmenter.forLanguage("en").split(c);
+        assertEquals(List.of(new Segmenter.Span(0, 17), new Segmenter.Span(17, 25)), spans);
+    }
+
+    @Test
+    void languagesWithoutAPackUseIcu() {
+        assertInstanceOf(IcuSegmenter.class, NewsSegmenter.forLanguage("fr"));
+        assertInstanceOf(NewsSegmenter.class, NewsSegmenter.forLanguage("en-GB"));
+        assertInstanceOf(NewsSegmenter.class, NewsSegmenter.forLanguage("de_AT"));
+        assertFalse(NewsSegmenter.hasRules("ja"));
+        assertEquals(List.of("Bonjour.", "Ça va ?"), segments("fr", Content.of("Bonjour. Ça va ?")));
+    }
+
+    @Test
+    void packsAreLoadedOnceAndShared() {
+        assertSame(LanguagePack.forLanguage("en").orElseThrow(), LanguagePack.forLanguage("EN-us").orElseThrow());
+        assertTrue(LanguagePack.forLanguage("de").orElseThrow().abbreviations().contains("bzw"));
+    }
+}
