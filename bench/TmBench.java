@@ -36,8 +36,8 @@ import org.glossa.core.tmx.Variant;
  *                                                          with CACHE the index's top-1 on the same queries
  * </pre>
  *
- * Lookups ask for matches >= 70, at most 5, with a token-set Dice scorer (cheap, so the linear scan is a
- * best case for it; the real scorer costs more per candidate, which hurts the linear scan 20,000 times as much).
+ * Lookups ask for matches >= 70, at most 5, scored with Glossa's MatchScorer (SCORER=dice: a cheap token-set Dice
+ * scorer instead, the best case for the linear scan).
  */
 public class TmBench {
     static final int MIN_SCORE = 70;
@@ -220,7 +220,7 @@ public class TmBench {
         System.out.printf(Locale.ROOT, "max heap: %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
         resetPeaks();
         long t0 = System.nanoTime();
-        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", new Dice(), cache)) {
+        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", scorer(), cache)) {
             double build = (System.nanoTime() - t0) / 1e9;
             TmStats s = tm.stats();
             System.out.printf(Locale.ROOT, "index build: %.1f s (rebuilt=%s), %,d units, %,d entries, index %,d bytes, "
@@ -229,7 +229,7 @@ public class TmBench {
         }
         resetPeaks();
         long t1 = System.nanoTime();
-        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", new Dice(), cache)) {
+        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", scorer(), cache)) {
             System.out.printf(Locale.ROOT, "reopen (cache reused=%s): %.0f ms%n", !tm.stats().files().get(0).rebuilt(),
                     (System.nanoTime() - t1) / 1e6);
             long tf = System.nanoTime();
@@ -244,7 +244,7 @@ public class TmBench {
 
     /** Top-1 of the index (its cache must be built) against the linear scan's, on the same queries. */
     static void agreement(Path tmx, Path cache, List<Query> queries, List<List<TmMatch>> expected) throws Exception {
-        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", new Dice(), cache)) {
+        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", scorer(), cache)) {
             int same = 0;
             for (int i = 0; i < queries.size(); i++) {
                 List<TmMatch> got = tm.lookup(Content.of(queries.get(i).text()), Optional.empty(), MIN_SCORE, MAX_RESULTS);
@@ -267,7 +267,7 @@ public class TmBench {
         for (int i = 0; i < lookups; i++) queries.add(all.get((i * all.size() / lookups + i) % all.size()));
         resetPeaks();
         long t0 = System.nanoTime();
-        try (LinearScanMemory lm = LinearScanMemory.load(List.of(tmx), "en", "de", new Dice())) {
+        try (LinearScanMemory lm = LinearScanMemory.load(List.of(tmx), "en", "de", scorer())) {
             System.out.printf(Locale.ROOT, "linear load: %.1f s, %,d entries, peak heap %d MiB%n",
                     (System.nanoTime() - t0) / 1e9, lm.size(), peakHeap() >> 20);
             lm.lookup(Content.of(queries.get(0).text()), Optional.empty(), MIN_SCORE, MAX_RESULTS);
@@ -302,6 +302,12 @@ public class TmBench {
                     t[(int) Math.ceil(0.95 * n[k]) - 1], t[n[k] - 1], MIN_SCORE, found[k]);
         }
         return results;
+    }
+
+    /** Glossa's MatchScorer (the default), or the cheap Dice scorer with SCORER=dice. */
+    static TmScorer scorer() {
+        return "dice".equals(System.getenv("SCORER")) ? new Dice()
+                : new org.glossa.core.tm.score.MatchScorer(Locale.ENGLISH, Locale.GERMAN);
     }
 
     /** Token-set Dice × 100 (at most 99), 100 only for identical content. */

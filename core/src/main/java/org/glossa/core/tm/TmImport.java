@@ -27,7 +27,8 @@ import org.glossa.core.xliff.XliffReader;
  * Adds translations to a TMX memory: the confirmed segments (translated, reviewed, final) of XLIFF files and the
  * units of TMX files. The memory's existing units are kept first; an entry whose source and target are already
  * there is not added again. Each new unit records the previous segment's source ({@code x-context-prev}) so
- * context matches work, and its origin file ({@code x-origin}). The memory is rewritten atomically.
+ * context matches work, and its origin file ({@code x-origin}); its tuid is "file:unit/segment". The memory is
+ * rewritten atomically.
  */
 public final class TmImport {
     public static final String CONTEXT_PROP = "x-context-prev";
@@ -105,7 +106,7 @@ public final class TmImport {
                     List<Property> props = new java.util.ArrayList<>();
                     previous.ifPresent(p -> props.add(new Property(CONTEXT_PROP, p.plainText())));
                     props.add(new Property(ORIGIN_PROP, origin));
-                    out.add(new TranslationUnit("", 0, Optional.empty(), props, List.of(), Optional.of(now), Optional.of(now),
+                    out.add(new TranslationUnit(origin + ":" + u.id() + "/" + s.id(), 0, Optional.empty(), props, List.of(), Optional.of(now), Optional.of(now),
                             Optional.of("glossa"), Optional.empty(),
                             List.of(Variant.of(src, s.source()), Variant.of(trg, s.target().get()))));
                 }

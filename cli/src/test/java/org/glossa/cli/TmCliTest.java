@@ -1,0 +1,101 @@
+package org.glossa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.glossa.core.qa.SeedTranslation;
+import org.glossa.core.xliff.XliffVersion;
+import org.glossa.core.xliff.XliffWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A memory built from the German translation of the seed: import, lookup, pre-translation, analysis. */
+class TmCliTest {
+    @TempDir
+    Path tmp;
+    Path tmx;
+
+    @BeforeEach
+    void buildMemory() throws Exception {
+        Path xlf = tmp.resolve("seed.de.xlf");
+        XliffWriter.write(SeedTranslation.translated(Map.of()), XliffVersion.V2_1, xlf);
+        tmx = tmp.resolve("dw.tmx");
+        CliTest.Run r = CliTest.run("tm", "import", xlf.toString(), "-o", tmx.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("0 units kept, 35 added, 0 duplicates skipped"), r.out());
+        CliTest.Run again = CliTest.run("tm", "import", xlf.toString(), "-o", tmx.toString());
+        assertTrue(again.out().contains("35 units kept, 0 added, 35 duplicates skipped"), again.out());
+    }
+
+    @Test
+    void lookupGivesExactAndNumberAdaptedMatches() throws Exception {
+        String sentence = "It has 30 members today, and\u00A0Ukraine's desire to join the alliance has long been a bone of"
+                + " contention for Russia.";
+        CliTest.Run exact = CliTest.run("tm", "lookup", sentence, "--tm", tmx.toString(), "--json");
+        assertEquals(0, exact.exit(), exact.err());
+        JsonNode m = new ObjectMapper().readTree(exact.out()).get("matches").get(0);
+        assertEquals(100, m.get("score").asInt());
+        assertEquals("seed.de.xlf:u25/s2", m.get("tuid").asText());
+        assertEquals("dw.tmx", m.get("origin").asText());
+        CliTest.Run space = CliTest.run("tm", "lookup", sentence.replace('\u00A0', ' '), "--tm", tmx.toString(), "--json");
+        assertEquals(99, new ObjectMapper().readTree(space.out()).get("matches").get(0).get("score").asInt(),
+                "a plain space where the memory has a no-break space: whitespace-only difference");
+
+        CliTest.Run numbers = CliTest.run("tm", "lookup", "The EU was established after the Second World War and has expanded"
+                + " significantly since then, with 28 members part of the group today.", "--tm", tmx.toString(), "--json");
+        JsonNode n = new ObjectMapper().readTree(numbers.out()).get("matches").get(0);
+        assertEquals(97, n.get("score").asInt(), "only a number differs");
+        assertTrue(n.get("target").asText().contains("heute gehören ihr 28 Mitglieder an"), "the number is substituted: " + n);
+
+        CliTest.Run none = CliTest.run("tm", "lookup", "Completely unrelated words about cooking pasta.", "--tm", tmx.toString());
+        assertTrue(none.out().contains("no match at or above 70"), none.out());
+    }
+
+    @Test
+    void extractPreTranslatesExactlyAndFuzzilyButNeverConfirmsFuzzy() throws Exception {
+        CliTest.Run r = CliTest.run("extract", SeedTranslation.SEED.toString(), "-s", "en", "-t", "de", "--tm", tmx.toString(),
+                "-o", tmp.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("pre-translated 35 exact + 0 fuzzy"), r.out());
+
+        // the same article with one sentence changed: a fuzzy match fills it, unconfirmed
+        Path variant = tmp.resolve("variant.txt");
+        Files.writeString(variant, Files.readString(SeedTranslation.SEED).replace(
+                "NATO was established during the Cold War, mainly", "NATO was founded during the Cold War, mainly"));
+        CliTest.Run v = CliTest.run("extract", variant.toString(), "-s", "en", "-t", "de", "--tm", tmx.toString(),
+                "-o", tmp.resolve("out").toString());
+        assertTrue(v.out().contains("pre-translated 34 exact + 1 fuzzy"), v.out());
+        String xlf = Files.readString(tmp.resolve("out/variant.txt.xlf"));
+        assertTrue(xlf.contains("<mtc:match ref=\"#s1\" type=\"tm\" matchQuality=\"94.0\""), xlf);
+        assertTrue(xlf.contains("<segment id=\"s1\" state=\"initial\"><source>NATO was founded during"), "fuzzy stays initial");
+    }
+
+    @Test
+    void analysisPutsEverythingInTheTopBands() throws Exception {
+        CliTest.Run r = CliTest.run("analyze", SeedTranslation.SEED.toString(), "--tm", tmx.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode total = new ObjectMapper().readTree(r.out()).get("total");
+        assertEquals(640, total.get("words").asInt());
+        assertEquals(640, total.get("bands").get("101").asInt() + total.get("bands").get("100").asInt(), r.out());
+        assertTrue(total.get("bands").get("101").asInt() > 600, "in the same order: context matches");
+        CliTest.Run none = CliTest.run("analyze", SeedTranslation.SEED.toString(), SeedTranslation.SEED.toString(), "--json");
+        JsonNode t2 = new ObjectMapper().readTree(none.out()).get("total");
+        assertEquals(640, t2.get("bands").get("no-match").asInt());
+        assertEquals(640, t2.get("bands").get("repetitions").asInt());
+    }
+
+    @Test
+    void exportAndStats() throws Exception {
+        CliTest.Run e = CliTest.run("tm", "export", tmx.toString(), "-o", tmp.resolve("dw.csv").toString());
+        assertTrue(e.out().contains("35 units"), e.out());
+        assertTrue(Files.readString(tmp.resolve("dw.csv")).contains("\"January 10, 2023\",10. Januar 2023,seed.de.xlf:u3/s1"));
+        CliTest.Run s = CliTest.run("tm", "stats", tmx.toString());
+        assertTrue(s.out().contains("35 units, 35 en→de entries"), s.out());
+    }
+}
