@@ -27,7 +27,7 @@ import org.glossa.core.tmx.TranslationUnit;
 import org.glossa.core.tmx.Variant;
 
 /**
- * Translation-memory benchmark (see docs/benchmarks-tm.md and bench/tm.sh). Three steps, each its own JVM:
+ * Translation-memory benchmark (see docs/benchmarks.md and bench/tm.sh). Three steps, each its own JVM:
  *
  * <pre>
  *   TmBench generate SEED.txt OUT.tmx QUERIES.tsv UNITS   EN→DE TMX of UNITS units + 1,000 held-out queries

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Translation-memory benchmark: a generated 1,000,000-unit EN→DE TMX, index build and lookups (-Xmx512m) against a
-# linear scan. See docs/benchmarks-tm.md.   Usage: bench/tm.sh   (UNITS=1000000, LINEAR_LOOKUPS=20, BENCH_DIR)
+# linear scan. See docs/benchmarks.md.   Usage: bench/tm.sh   (UNITS=1000000, LINEAR_LOOKUPS=20, BENCH_DIR)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"

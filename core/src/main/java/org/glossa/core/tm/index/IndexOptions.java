@@ -8,7 +8,7 @@ package org.glossa.core.tm.index;
  * @param candidates how many BM25 candidates per lookup the scorer rescores
  */
 public record IndexOptions(boolean charNgrams, int candidates) {
-    /** Word tokens only, 50 candidates (see docs/benchmarks-tm.md for the measurements behind the choice). */
+    /** Word tokens only, 50 candidates (see docs/benchmarks.md and OracleAgreementTest for the measurements behind the choice). */
     public static final IndexOptions DEFAULT = new IndexOptions(false, 50);
 
     public IndexOptions {
