@@ -3,12 +3,10 @@ package org.glossa.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.glossa.core.InputException;
 import org.glossa.core.analysis.Analysis;
 import org.glossa.core.analysis.AnalysisReport;
 import org.glossa.core.extract.Documents;
@@ -47,6 +45,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-t", "--target"}, defaultValue = "de", paramLabel = "TGT", description = "Target language (default: ${DEFAULT-VALUE}).")
     String target;
 
+    @picocli.CommandLine.Mixin
+    BatchOptions batch = new BatchOptions();
+
     @ArgGroup(exclusive = true)
     Format format = new Format();
 
@@ -68,19 +69,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);
         extensions.addAll(Set.of("xlf", "xliff"));
-        List<Document> docs = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        int failed = 0;
-        for (InputFiles.Input in : InputFiles.expand(inputs, extensions)) {
-            try {
-                docs.add(Documents.open(in.file(), new ExtractOptions(source, target)));
-                names.add(in.file().toString());
-            } catch (InputException e) {
-                failed++;
-                err.println("glossa: " + ErrorHandler.describe(e));
-                if (parent.verbose) e.printStackTrace(err);
-            }
-        }
+        ExtractOptions options = new ExtractOptions(source, target);
+        // documents are opened in parallel; the analysis (repetitions across files) runs on them in input order
+        BatchRunner.Collected<Document> read = batch.runner("analyze", err).collect(
+                InputFiles.expand(inputs, extensions, batch.selection),
+                in -> new BatchRunner.Done<>(in, Documents.open(in.file(), options)),
+                d -> d.segments().size(), err, parent.verbose);
+        List<Document> docs = read.results();
+        List<String> names = read.inputs().stream().map(in -> in.file().toString()).toList();
+        int failed = read.failed();
         Analysis.Result result;
         if (tmx.isEmpty()) {
             result = Analysis.withoutMemory(source).run(docs, names);

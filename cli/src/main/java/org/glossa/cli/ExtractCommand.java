@@ -1,6 +1,8 @@
 package org.glossa.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.glossa.core.xliff.XliffVersion;
 import org.glossa.core.xliff.XliffWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -66,58 +69,70 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, defaultValue = ".", paramLabel = "OUTDIR", description = "Output folder (default: current folder).")
     Path outDir;
 
-    /** What one file gave. */
-    private record Summary(long units, long segments, long words) {
-    }
+    @Option(names = "--force", description = "Extract even when OUTDIR/<name>.xlf is newer than the input and the"
+            + " glossaries, memories and SRX rules.")
+    boolean force;
+
+    @Option(names = "--json", description = "Print a JSON summary instead of the text lines: {\"files\", \"ok\","
+            + " \"failed\", \"skipped\", \"units\", \"segments\", \"words\", \"errors\": [{file, message}],"
+            + " \"outputs\": [{input, output, units, segments, words}]}.")
+    boolean json;
+
+    @Mixin
+    BatchOptions batch = new BatchOptions();
 
     @Override
     public Integer call() throws Exception {
         Languages.check(source, "--source");
         Languages.check(target, "--target");
-        Extractor extractor = new Extractor(new ExtractOptions(source, target, Optional.ofNullable(srx)));
+        ExtractOptions options = new ExtractOptions(source, target, Optional.ofNullable(srx));
         Optional<TermAnnotator> terms = glossaries.isEmpty() ? Optional.empty()
                 : Optional.of(new TermAnnotator(Glossaries.read(glossaries, source, target), source, target));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        List<InputFiles.Input> files = InputFiles.expand(inputs, EXTENSIONS);
-        int failed = 0;
-        Summary total = new Summary(0, 0, 0);
+        List<InputFiles.Input> files = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
+        List<Path> dependencies = new ArrayList<>(glossaries);
+        dependencies.addAll(memories);
+        if (srx != null) dependencies.add(srx);
+        BatchReport report = new BatchReport(out, err, json, parent.verbose);
         // a null resource is skipped by try-with-resources: no memory, no pre-translation
         try (TranslationMemory tm = memories.isEmpty() ? null : Memories.open(memories, source, target)) {
             Optional<PreTranslator> pre = Optional.ofNullable(tm).map(m -> new PreTranslator(m, threshold, 3));
-            for (InputFiles.Input in : files) {
-                try {
-                    Summary s = extractOne(in, extractor, terms, pre, out);
-                    total = new Summary(total.units() + s.units(), total.segments() + s.segments(), total.words() + s.words());
-                } catch (RuntimeException e) {
-                    failed++;
-                    err.println("glossa: " + ErrorHandler.describe(e));
-                    if (parent.verbose) e.printStackTrace(err);
-                }
-            }
+            batch.runner("extract", err).run(files, () -> {
+                Extractor extractor = new Extractor(options); // holds a segmenter: one per thread
+                return in -> extractOne(in, extractor, terms, pre, dependencies);
+            }, BatchReport.Written::segments, report::accept);
         }
-        out.printf("total: %d files extracted, %d failed, %d units, %d segments, %d words%n", files.size() - failed, failed,
-                total.units(), total.segments(), total.words());
-        out.flush();
-        return failed > 0 || files.isEmpty() ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+        if (json) {
+            report.writeJson();
+        } else {
+            out.printf("total: %d files extracted, %d failed, %d units, %d segments, %d words%s%n", report.ok, report.failed(),
+                    report.units, report.segments, report.words, report.skippedSuffix());
+            out.flush();
+        }
+        return report.exitCode();
     }
 
-    private Summary extractOne(InputFiles.Input in, Extractor extractor, Optional<TermAnnotator> terms,
-                               Optional<PreTranslator> pre, java.io.PrintWriter out) throws java.io.IOException {
+    private BatchRunner.Outcome<BatchReport.Written> extractOne(InputFiles.Input in, Extractor extractor,
+            Optional<TermAnnotator> terms, Optional<PreTranslator> pre, List<Path> dependencies) throws IOException {
+        Path xlf = outDir.resolve(in.relative().resolveSibling(in.relative().getFileName() + ".xlf"));
+        List<Path> sources = new ArrayList<>(dependencies);
+        sources.add(in.file());
+        if (!force && BatchRunner.upToDate(xlf, sources)) return new BatchRunner.Skipped<>(in, List.of(xlf));
         Document doc = extractor.extract(in.file());
         if (terms.isPresent()) doc = terms.get().annotate(doc);
         PreTranslator.Stats[] filled = new PreTranslator.Stats[1];
         if (pre.isPresent()) doc = pre.get().apply(doc, st -> filled[0] = st);
-        Path xlf = outDir.resolve(in.relative().resolveSibling(in.relative().getFileName() + ".xlf"));
         XliffWriter.write(doc, version, xlf);
         WordCount words = new WordCount(source);
         long w = doc.units().stream().filter(u -> u.translate())
                 .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
         long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
-        out.printf("%s -> %s: %d units, %d segments, %d words%s%s%n", in.file(), xlf, doc.units().size(), doc.segments().size(), w,
-                terms.isPresent() ? ", " + hits + " term hits" : "",
+        String line = String.format("%s -> %s: %d units, %d segments, %d words%s%s", in.file(), xlf, doc.units().size(),
+                doc.segments().size(), w, terms.isPresent() ? ", " + hits + " term hits" : "",
                 filled[0] == null ? "" : ", pre-translated " + filled[0].exact() + " exact + " + filled[0].fuzzy() + " fuzzy");
-        return new Summary(doc.units().size(), doc.segments().size(), w);
+        var output = new BatchReport.Output(in.file(), xlf, doc.units().size(), doc.segments().size(), w);
+        return new BatchRunner.Done<>(in, new BatchReport.Written(List.of(output), List.of(line)));
     }
 
     static final class VersionConverter implements ITypeConverter<XliffVersion> {

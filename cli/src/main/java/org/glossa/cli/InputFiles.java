@@ -20,6 +20,14 @@ final class InputFiles {
     }
 
     static List<Input> expand(List<Path> args, Set<String> extensions) {
+        return expand(args, extensions, Selection.ALL);
+    }
+
+    /**
+     * Files named on the command line are taken as they are; the files of a directory are found recursively, in
+     * name order, without hidden files, by extension and then by {@code selection}'s globs.
+     */
+    static List<Input> expand(List<Path> args, Set<String> extensions, Selection selection) {
         List<Input> out = new ArrayList<>();
         for (Path arg : args) {
             if (Files.isDirectory(arg)) {
@@ -27,6 +35,7 @@ final class InputFiles {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
                             .filter(p -> extensions.contains(extension(p)))
+                            .filter(p -> selection.accepts(arg.relativize(p)))
                             .sorted()
                             .forEach(p -> out.add(new Input(p, arg.relativize(p))));
                 } catch (IOException e) {

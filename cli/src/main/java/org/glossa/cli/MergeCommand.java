@@ -1,15 +1,19 @@
 package org.glossa.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.merge.Merger;
 import org.glossa.core.model.Document;
+import org.glossa.core.text.WordCount;
 import org.glossa.core.xliff.XliffReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,31 +40,61 @@ final class MergeCommand implements Callable<Integer> {
                     + " Glossa uses the embedded original, else the file named in 'original' beside the XLIFF.")
     Path original;
 
+    @Option(names = "--force", description = "Merge even when the outputs are newer than the XLIFF.")
+    boolean force;
+
+    @Option(names = "--json", description = "Print a JSON summary instead of the text lines: {\"files\", \"ok\","
+            + " \"failed\", \"skipped\", \"units\", \"segments\", \"words\", \"errors\": [{file, message}],"
+            + " \"outputs\": [{input, output, units, segments, words}]}.")
+    boolean json;
+
+    @Mixin
+    BatchOptions batch = new BatchOptions();
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        int ok = 0;
-        int failed = 0;
-        List<InputFiles.Input> files = InputFiles.expand(inputs, Set.of("xlf", "xliff", "sdlxliff", "mqxliff"));
-        for (InputFiles.Input in : files) {
-            try {
-                for (Document doc : XliffReader.read(in.file())) {
-                    Optional<Path> orig = Optional.ofNullable(original).or(() -> beside(in.file(), doc));
-                    Path dir = in.relative().getParent() == null ? outDir : outDir.resolve(in.relative().getParent());
-                    Path written = Merger.mergeInto(doc, orig, dir);
-                    out.printf("%s -> %s%n", in.file(), written);
-                    ok++;
-                }
-            } catch (Exception e) {
-                failed++;
-                err.println("glossa: " + ErrorHandler.describe(e));
-                if (parent.verbose) e.printStackTrace(err);
-            }
+        List<InputFiles.Input> files = InputFiles.expand(inputs, Set.of("xlf", "xliff", "sdlxliff", "mqxliff"), batch.selection);
+        BatchReport report = new BatchReport(out, err, json, parent.verbose);
+        batch.runner("merge", err).run(files, () -> this::mergeOne, BatchReport.Written::segments, report::accept);
+        if (json) {
+            report.writeJson();
+        } else {
+            out.printf("total: %d documents written, %d failed%s%n", report.written, report.failed(), report.skippedSuffix());
+            out.flush();
         }
-        out.printf("total: %d documents written, %d failed%n", ok, failed);
-        out.flush();
-        return failed > 0 || files.isEmpty() ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+        return report.exitCode();
+    }
+
+    private BatchRunner.Outcome<BatchReport.Written> mergeOne(InputFiles.Input in) throws IOException {
+        List<Document> docs = XliffReader.read(in.file());
+        Path dir = in.relative().getParent() == null ? outDir : outDir.resolve(in.relative().getParent());
+        if (!force && !docs.isEmpty()) {
+            List<Path> targets = docs.stream().map(d -> dir.resolve(fileName(d))).toList();
+            List<Path> sources = original == null ? List.of(in.file()) : List.of(in.file(), original);
+            boolean upToDate = true;
+            for (Path t : targets) upToDate &= BatchRunner.upToDate(t, sources);
+            if (upToDate) return new BatchRunner.Skipped<>(in, targets);
+        }
+        List<BatchReport.Output> outputs = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (Document doc : docs) {
+            Optional<Path> orig = Optional.ofNullable(original).or(() -> beside(in.file(), doc));
+            Path written = Merger.mergeInto(doc, orig, dir);
+            WordCount words = new WordCount(doc.sourceLanguage());
+            long w = doc.units().stream().filter(u -> u.translate())
+                    .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
+            outputs.add(new BatchReport.Output(in.file(), written, doc.units().size(), doc.segments().size(), w));
+            lines.add(in.file() + " -> " + written);
+        }
+        return new BatchRunner.Done<>(in, new BatchReport.Written(outputs, lines));
+    }
+
+    /** The name {@link Merger#mergeInto} writes under: the last element of the document's name. */
+    private static String fileName(Document doc) {
+        String n = doc.name().replace('\\', '/');
+        return n.substring(n.lastIndexOf('/') + 1);
     }
 
     private static Optional<Path> beside(Path xliff, Document doc) {

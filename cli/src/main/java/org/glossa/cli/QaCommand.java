@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +69,9 @@ final class QaCommand implements Callable<Integer> {
     @Option(names = "--disable", split = ",", paramLabel = "CHECK", description = "Checks to turn off, e.g. length-ratio,wrong-language.")
     Set<String> disabled = Set.of();
 
+    @picocli.CommandLine.Mixin
+    BatchOptions batch = new BatchOptions();
+
     @Override
     public Integer call() throws IOException {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty() : Optional.of(Severity.fromId(failOn)
@@ -82,21 +84,19 @@ final class QaCommand implements Callable<Integer> {
         QaEngine engine = new QaEngine(checkSet, checks(glossaryList, "en", "de"), disabled);
 
         PrintWriter err = spec.commandLine().getErr();
+        List<InputFiles.Input> inputFiles = InputFiles.expand(inputs,
+                Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "tmx", "gz", "zip"), batch.selection);
+        // files are read in parallel; the checks (consistency across files included) run on them in input order
+        BatchRunner.Collected<List<SegmentPair>> read = batch.runner("qa", err).collect(inputFiles,
+                in -> new BatchRunner.Done<>(in, QaInputs.read(in.file(), in.file().toString(),
+                        Optional.ofNullable(source), Optional.ofNullable(target))),
+                List::size, err, parent.verbose);
         List<SegmentPair> pairs = new ArrayList<>();
-        Set<String> files = new LinkedHashSet<>();
-        int failed = 0;
-        for (InputFiles.Input in : InputFiles.expand(inputs, Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "tmx", "gz", "zip"))) {
-            try {
-                pairs.addAll(QaInputs.read(in.file(), in.file().toString(), Optional.ofNullable(source), Optional.ofNullable(target)));
-                files.add(in.file().toString());
-            } catch (RuntimeException | IOException e) {
-                failed++;
-                err.println("glossa: " + ErrorHandler.describe(e));
-                if (parent.verbose) e.printStackTrace(err);
-            }
-        }
+        read.results().forEach(pairs::addAll);
+        List<String> files = read.inputs().stream().map(in -> in.file().toString()).distinct().toList();
+        int failed = read.failed();
         List<Finding> findings = engine.run(pairs);
-        QaReport report = new QaReport(findings, pairs.size(), List.copyOf(files));
+        QaReport report = new QaReport(findings, pairs.size(), files);
         if (output == null) {
             ReportWriter.write(report, format, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();

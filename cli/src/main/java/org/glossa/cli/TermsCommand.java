@@ -7,9 +7,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.glossa.core.InputException;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.glossary.TermAnnotator;
@@ -50,6 +51,9 @@ final class TermsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "{\"hits\": [{file, unit, segment, term, start, end, targets, status}]}")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    BatchOptions batch = new BatchOptions();
+
     record Hit(String file, String unit, String segment, String term, int start, int end, String text,
                List<TermMark.Target> targets, String status) {
     }
@@ -62,37 +66,36 @@ final class TermsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);
         extensions.addAll(Set.of("xlf", "xliff"));
-        List<Hit> hits = new ArrayList<>();
-        int failed = 0;
-        TermAnnotator annotator = null;
-        String annotatorPair = "";
-        for (InputFiles.Input in : InputFiles.expand(inputs, extensions)) {
-            try {
-                Document doc = Documents.open(in.file(), new ExtractOptions(or(source, "en"), or(target, "de")));
-                String src = source != null ? source : doc.sourceLanguage();
-                String trg = target != null ? target : doc.targetLanguage().orElse("de");
-                if (annotator == null || !annotatorPair.equals(src + ">" + trg)) {
-                    annotator = new TermAnnotator(Glossaries.read(glossaries, src, trg), src, trg);
-                    annotatorPair = src + ">" + trg;
-                }
-                for (Unit u : doc.units()) {
-                    for (Segment s : u.segments()) {
-                        for (TermHit h : annotator.find(s.source().plainText())) {
-                            hits.add(new Hit(in.file().toString(), u.id(), s.id(), h.term().text(), h.start(), h.end(),
-                                    h.matchedText(), annotator.targets(h.concept(), h.term()), h.term().status().id()));
-                        }
-                    }
-                }
-            } catch (InputException e) {
-                failed++;
-                err.println("glossa: " + ErrorHandler.describe(e));
-                if (parent.verbose) e.printStackTrace(err);
-            }
-        }
+        // one annotator per language pair (TermAnnotator is thread-safe); files are read in parallel, hits kept in input order
+        Map<String, TermAnnotator> annotators = new ConcurrentHashMap<>();
+        BatchRunner.Collected<List<Hit>> found = batch.runner("terms", err).collect(
+                InputFiles.expand(inputs, extensions, batch.selection), in -> {
+                    Document doc = Documents.open(in.file(), new ExtractOptions(or(source, "en"), or(target, "de")));
+                    String src = source != null ? source : doc.sourceLanguage();
+                    String trg = target != null ? target : doc.targetLanguage().orElse("de");
+                    TermAnnotator annotator = annotators.computeIfAbsent(src + ">" + trg,
+                            k -> new TermAnnotator(Glossaries.read(glossaries, src, trg), src, trg));
+                    return new BatchRunner.Done<>(in, hits(in, doc, annotator));
+                }, List::size, err, parent.verbose);
+        List<Hit> hits = found.results().stream().flatMap(List::stream).toList();
+        int failed = found.failed();
         if (json) writeJson(hits, out);
         else writeText(hits, out);
         out.flush();
         return failed > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+    }
+
+    private static List<Hit> hits(InputFiles.Input in, Document doc, TermAnnotator annotator) {
+        List<Hit> hits = new ArrayList<>();
+        for (Unit u : doc.units()) {
+            for (Segment s : u.segments()) {
+                for (TermHit h : annotator.find(s.source().plainText())) {
+                    hits.add(new Hit(in.file().toString(), u.id(), s.id(), h.term().text(), h.start(), h.end(),
+                            h.matchedText(), annotator.targets(h.concept(), h.term()), h.term().status().id()));
+                }
+            }
+        }
+        return hits;
     }
 
     private static String or(String v, String dflt) {

@@ -122,12 +122,15 @@ final class TmCommand implements Runnable {
         Path memory;
 
         @picocli.CommandLine.Mixin
+        Selection selection = new Selection();
+
+        @picocli.CommandLine.Mixin
         Pair pair = new Pair();
 
         @Override
         public Integer call() throws IOException {
             pair.check();
-            List<Path> files = InputFiles.expand(inputs, java.util.Set.of("xlf", "xliff", "tmx")).stream().map(InputFiles.Input::file).toList();
+            List<Path> files = InputFiles.expand(inputs, java.util.Set.of("xlf", "xliff", "tmx"), selection).stream().map(InputFiles.Input::file).toList();
             TmImport.Result r = TmImport.run(memory, files, pair.source, pair.target);
             spec.commandLine().getOut().printf("%s: %d units kept, %d added, %d duplicates skipped%n", memory, r.kept(), r.added(), r.duplicates());
             return ExitCodes.OK;

@@ -1,0 +1,132 @@
+package org.glossa.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outcomes of a run that writes files (extract, merge), taken in input order: one text line per output on
+ * standard output (or nothing until the end with --json), errors on standard error, then the total or the JSON
+ * summary {@code {"files", "ok", "failed", "skipped", "units", "segments", "words", "errors": [{"file", "message"}],
+ * "outputs": [{"input", "output", "units", "segments", "words"}]}}.
+ */
+final class BatchReport {
+    /** One file written. */
+    record Output(Path input, Path output, long units, long segments, long words) {
+    }
+
+    /** What one input gave: its outputs and the text lines that describe them. */
+    record Written(List<Output> outputs, List<String> lines) {
+        long segments() {
+            return outputs.stream().mapToLong(Output::segments).sum();
+        }
+    }
+
+    private record Error(String file, String message) {
+    }
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean json;
+    private final boolean verbose;
+    private final List<Output> outputs = new ArrayList<>();
+    private final List<Error> errors = new ArrayList<>();
+    int files;
+    int ok;
+    int skipped;
+    long units;
+    long segments;
+    long words;
+    /** Files written (a merged XLIFF may hold several documents). */
+    int written;
+
+    BatchReport(PrintWriter out, PrintWriter err, boolean json, boolean verbose) {
+        this.out = out;
+        this.err = err;
+        this.json = json;
+        this.verbose = verbose;
+    }
+
+    int failed() {
+        return errors.size();
+    }
+
+    /** The sink of a {@link BatchRunner}: counts and prints one outcome. */
+    void accept(BatchRunner.Outcome<Written> outcome) {
+        files++;
+        if (outcome instanceof BatchRunner.Done<Written> d) {
+            ok++;
+            for (Output o : d.result().outputs()) {
+                written++;
+                units += o.units();
+                segments += o.segments();
+                words += o.words();
+                if (json) outputs.add(o);
+            }
+            if (!json) d.result().lines().forEach(out::println);
+        } else if (outcome instanceof BatchRunner.Skipped<Written> s) {
+            skipped++;
+            if (!json) {
+                for (Path o : s.outputs()) out.printf("%s -> %s: skipped (up to date)%n", s.input().file(), o);
+            }
+        } else if (outcome instanceof BatchRunner.Failed<Written> f) {
+            String message = ErrorHandler.describe(f.error());
+            errors.add(new Error(f.input().file().toString(), message));
+            err.println("glossa: " + message);
+            if (verbose) f.error().printStackTrace(err);
+        }
+        out.flush();
+    }
+
+    /** ", N skipped (up to date)" when files were skipped, so the total lines of full runs stay as they were. */
+    String skippedSuffix() {
+        return skipped == 0 ? "" : ", " + skipped + " skipped (up to date)";
+    }
+
+    /** The exit code: 2 when a file failed or there was no file at all. */
+    int exitCode() {
+        return failed() > 0 || files == 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+    }
+
+    void writeJson() throws IOException {
+        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeNumberField("files", files);
+            g.writeNumberField("ok", ok);
+            g.writeNumberField("failed", failed());
+            g.writeNumberField("skipped", skipped);
+            g.writeNumberField("units", units);
+            g.writeNumberField("segments", segments);
+            g.writeNumberField("words", words);
+            g.writeArrayFieldStart("errors");
+            for (Error e : errors) {
+                g.writeStartObject();
+                g.writeStringField("file", e.file());
+                g.writeStringField("message", e.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("outputs");
+            for (Output o : outputs) {
+                g.writeStartObject();
+                g.writeStringField("input", o.input().toString());
+                g.writeStringField("output", o.output().toString());
+                g.writeNumberField("units", o.units());
+                g.writeNumberField("segments", o.segments());
+                g.writeNumberField("words", o.words());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.println();
+        out.flush();
+    }
+}

@@ -1,0 +1,35 @@
+package org.glossa.cli;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** --include / --exclude: which files of a directory argument are processed. */
+final class Selection {
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only the files of a directory matching this glob (repeatable), e.g. '**/*.html'. Matched against"
+                    + " the path relative to the directory; a glob without '/' against the file name.")
+    List<String> includes = List.of();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip the files of a directory matching this glob (repeatable), e.g. 'drafts/**'.")
+    List<String> excludes = List.of();
+
+    static final Selection ALL = new Selection();
+
+    /** Whether a file found in a directory, at {@code relative} inside it, is selected. */
+    boolean accepts(Path relative) {
+        return (includes.isEmpty() || matchesAny(includes, relative)) && !matchesAny(excludes, relative);
+    }
+
+    private static boolean matchesAny(List<String> globs, Path relative) {
+        for (String glob : globs) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            Path subject = glob.contains("/") ? relative : relative.getFileName();
+            if (m.matches(subject)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+package org.glossa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.glossa.core.model.Document;
+import org.glossa.core.xliff.XliffReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing lost: a real extract run, in its own JVM, killed (SIGKILL) in the middle leaves every output either the old
+ * or the new complete file, never a partial one under an output name.
+ */
+class KillRunTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void killingABatchLeavesOnlyCompleteOutputs() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String seed = Files.readString(CliTest.SEED);
+        for (int i = 0; i < 200; i++) {
+            String article = (seed + "\n\n").repeat(1 + i % 4) + "Update " + i + ": talks continue on " + (i % 28 + 1) + " January.\n";
+            Files.writeString(in.resolve(String.format("article-%03d.txt", i)), article);
+        }
+        Path out = tmp.resolve("out");
+        // old outputs for the first ten articles, which the killed run rewrites (--force)
+        CliTest.Run old = CliTest.run("extract", in.toString(), "-s", "en", "-t", "de", "-o", out.toString(),
+                "--include", "article-00?.txt", "-q");
+        assertEquals(0, old.exit(), old.err());
+        assertEquals(10, xliffFiles(out).size());
+
+        Path log = tmp.resolve("run.log");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "extract", in.toString(), "-s", "en", "-t", "de", "-o", out.toString(), "--force", "--threads", "2")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!started(log)) {
+                if (!run.isAlive()) fail("the run ended before writing anything: " + Files.readString(log));
+                if (System.nanoTime() > deadline) fail("no output after 120 s: " + Files.readString(log));
+                Thread.sleep(20);
+            }
+        } finally {
+            run.destroyForcibly();
+            assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the killed run ends");
+        }
+
+        List<Path> written = xliffFiles(out);
+        // for the test log: how far the run got (not asserted; the point is that whatever is there is complete)
+        System.out.printf("KillRunTest: killed with %d of 200 outputs present%n", written.size());
+        assertTrue(written.size() >= 10, written.toString());
+        for (Path xlf : written) {
+            List<Document> docs = XliffReader.read(xlf);
+            assertEquals(1, docs.size(), xlf.toString());
+            assertFalse(docs.get(0).units().isEmpty(), xlf.toString());
+        }
+        try (Stream<Path> all = Files.list(out)) {
+            for (Path p : all.toList()) {
+                String name = p.getFileName().toString();
+                assertTrue(name.startsWith(".") || name.endsWith(".txt.xlf"), "only outputs and hidden temp files: " + name);
+            }
+        }
+    }
+
+    /** The killed run has written at least one new output (its first per-file line is out). */
+    private static boolean started(Path log) throws Exception {
+        return Files.exists(log) && Files.readString(log).contains(".xlf: ");
+    }
+
+    private static List<Path> xliffFiles(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".xlf")).sorted().toList());
+        }
+    }
+}
