@@ -91,10 +91,9 @@ final class MergeCommand implements Callable<Integer> {
         return new BatchRunner.Done<>(in, new BatchReport.Written(outputs, lines));
     }
 
-    /** The name {@link Merger#mergeInto} writes under: the last element of the document's name. */
+    /** The name {@link Merger#mergeInto} writes under. */
     private static String fileName(Document doc) {
-        String n = doc.name().replace('\\', '/');
-        return n.substring(n.lastIndexOf('/') + 1);
+        return Merger.safeName(doc.name());
     }
 
     private static Optional<Path> beside(Path xliff, Document doc) {

@@ -84,7 +84,7 @@ public final class Merger {
     }
 
     /** Only the file name, so an XLIFF cannot make merge write outside the output folder. */
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String n = name.replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1);
         if (n.isBlank() || n.equals(".") || n.equals("..")) throw new InputException(name, "not a usable file name");
