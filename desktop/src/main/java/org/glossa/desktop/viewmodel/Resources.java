@@ -14,6 +14,7 @@ import org.glossa.core.model.Document;
 import org.glossa.core.qa.Check;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.check.Checks;
+import org.glossa.core.qa.check.EmptyTargetCheck;
 import org.glossa.core.qa.term.TermChecks;
 import org.glossa.core.qa.term.TermForbiddenCheck;
 import org.glossa.core.qa.term.TermMissingCheck;
@@ -49,7 +50,10 @@ public record Resources(List<Glossary> glossaries, List<Path> memories) {
         return new TermAnnotator(glossaries, source, target).annotate(document);
     }
 
-    /** The standard checks, plus the term checks when there are glossaries. */
+    /**
+     * The standard checks, plus the term checks when there are glossaries. An empty target is not an issue while
+     * translating, so that check is off.
+     */
     public QaEngine qa(String source, String target) {
         List<Check> checks = new ArrayList<>(Checks.standard());
         if (!glossaries.isEmpty()) {
@@ -57,7 +61,7 @@ public record Resources(List<Glossary> glossaries, List<Path> memories) {
             checks.add(new TermMissingCheck(terms));
             checks.add(new TermForbiddenCheck(terms));
         }
-        return new QaEngine(checks, Set.of());
+        return new QaEngine(checks, Set.of(EmptyTargetCheck.ID));
     }
 
     /** Opens the memories for the pair (slow the first time: it builds the indexes); the caller closes it. */

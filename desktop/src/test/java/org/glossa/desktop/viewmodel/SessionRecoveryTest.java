@@ -175,6 +175,23 @@ class SessionRecoveryTest {
                 && editor.rowOf(f.finding()).orElseThrow() == editor.currentIndex()));
     }
 
+    @Test
+    void theFileListShowsIssuesOfTranslatedSegmentsOnOpening() {
+        EditorViewModel first = editor();
+        first.open(seed);
+        first.select(indexOf(first, "January 10, 2023"));
+        first.editor().textProperty().set("10. Januar 2024");
+        first.save();
+
+        EditorViewModel editor = editor();
+        editor.open(seed);
+
+        assertTrue(editor.qa().fileFindings().stream().anyMatch(f -> f.check().equals("number-mismatch")),
+                editor.qa().fileFindings() + " " + editor.qa().summaryProperty().get());
+        assertTrue(editor.qa().fileFindings().stream().noneMatch(f -> f.check().equals("empty-target")),
+                "untranslated segments are not issues while translating");
+    }
+
     static int indexOf(EditorViewModel editor, String source) {
         for (int i = 0; i < editor.rows().size(); i++) if (editor.rows().get(i).sourceText().equals(source)) return i;
         throw new AssertionError("no segment " + source + " in " + editor.rows());
