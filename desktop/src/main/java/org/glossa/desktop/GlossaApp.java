@@ -3,7 +3,6 @@ package org.glossa.desktop;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.application.Application;
@@ -13,38 +12,79 @@ import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
+import org.glossa.core.extract.Documents;
+import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.model.Document;
+import org.glossa.desktop.fx.FxAsync;
+import org.glossa.desktop.fx.FxScheduler;
 import org.glossa.desktop.view.MainWindow;
 import org.glossa.desktop.viewmodel.EditorViewModel;
+import org.glossa.desktop.viewmodel.Resources;
 
 /**
  * The Glossa desktop application. Start it through {@link DesktopLauncher}, which checks the display first.
- * The first command-line argument, when present, names a file; for now only its name is shown in the title.
+ * Arguments: {@code [FILE] [-g GLOSSARY]... [--tm TMX]...} (see {@link LaunchOptions}).
  */
 public class GlossaApp extends Application {
 
     /**
-     * Turns a file into a {@link Document} (the launcher sets it to core's document opener; tests set their own).
-     * Failures are shown to the user in a dialog.
+     * Turns a file into a {@link Document}: an XLIFF as it is, other documents extracted (English to German unless
+     * the XLIFF says otherwise). Tests may set their own. Failures are shown to the user in a dialog.
      */
-    public static Function<Path, Document> documentLoader = path -> {
-        throw new UnsupportedOperationException("opening files arrives with the editor issue");
-    };
+    public static Function<Path, Document> documentLoader = path -> Documents.open(path, new ExtractOptions("en", "de"));
 
-    private final EditorViewModel viewModel = new EditorViewModel();
+    private final LaunchOptions given;
+    /**
+     * One worker: memory lookups and QA run one after the other. With two workers, the file's QA list came out
+     * incomplete in a first run under Xvfb (the cause was not pinned down); one worker also keeps results in order.
+     */
+    private final FxAsync async = new FxAsync(1);
+    private EditorViewModel viewModel;
     private Stage stage;
     private MainWindow window;
+
+    public GlossaApp() {
+        this(null);
+    }
+
+    /** An application with these options instead of the command line's (tests). */
+    public GlossaApp(LaunchOptions options) {
+        this.given = options;
+    }
 
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        window = new MainWindow(viewModel, this::chooseAndOpen, Platform::exit);
-        Scene scene = new Scene(window, 1000, 640);
+        LaunchOptions options;
+        Resources resources;
+        String problem = null;
+        try {
+            options = options();
+            resources = Resources.read(options.glossaries(), options.memories());
+        } catch (RuntimeException e) {
+            options = LaunchOptions.NONE;
+            resources = Resources.NONE;
+            problem = message(e);
+        }
+        viewModel = new EditorViewModel(documentLoader, resources, async, new FxScheduler());
+        window = new MainWindow(viewModel, this::chooseAndOpen, this::save, Platform::exit);
+        Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) autosave();
+        });
+        stage.setOnCloseRequest(e -> viewModel.close());
         stage.show();
-        fileArgument().ifPresent(this::open);
+        if (problem != null) showError("Could not start with the given files", problem);
+        options.file().ifPresent(this::open);
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) viewModel.close();
+        async.shutdown();
     }
 
     public EditorViewModel viewModel() {
@@ -55,16 +95,31 @@ public class GlossaApp extends Application {
         return window;
     }
 
-    /** Loads {@code path} with {@link #documentLoader} and shows it; a failure is reported in an alert. */
+    /** Opens {@code path} (see {@link EditorViewModel#open}); a failure is reported in an alert. */
     public void open(Path path) {
-        Document document;
         try {
-            document = documentLoader.apply(path);
+            viewModel.open(path);
         } catch (RuntimeException e) {
-            showOpenError(path, e);
+            showError("Could not open " + fileName(path), message(e));
             return;
         }
-        viewModel.load(document);
+        window.editor().focusTarget();
+    }
+
+    private void save() {
+        try {
+            if (!viewModel.save()) showError("Nothing to save", "Open a document first (File → Open…).");
+        } catch (RuntimeException e) {
+            showError("Could not save", message(e));
+        }
+    }
+
+    private void autosave() {
+        try {
+            viewModel.autosave();
+        } catch (RuntimeException e) {
+            showError("Autosave failed", message(e));
+        }
     }
 
     private void chooseAndOpen() {
@@ -74,19 +129,24 @@ public class GlossaApp extends Application {
         if (file != null) open(file.toPath());
     }
 
-    private void showOpenError(Path path, RuntimeException e) {
+    private void showError(String header, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle(EditorViewModel.APP_NAME);
-        alert.setHeaderText("Could not open " + fileName(path));
-        alert.setContentText(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        alert.setHeaderText(header);
+        alert.setContentText(text);
         alert.showAndWait();
     }
 
-    private Optional<Path> fileArgument() {
+    private LaunchOptions options() {
+        if (given != null) return given;
         Parameters parameters = getParameters();
-        List<String> unnamed = parameters == null ? List.of() : parameters.getUnnamed();
-        return unnamed.stream().findFirst().map(Path::of);
+        List<String> raw = parameters == null ? List.of() : parameters.getRaw();
+        return LaunchOptions.parse(raw);
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static String fileName(Path path) {

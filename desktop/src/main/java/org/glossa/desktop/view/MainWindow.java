@@ -1,44 +1,209 @@
 package org.glossa.desktop.view;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import org.glossa.desktop.viewmodel.EditorViewModel;
+import org.glossa.desktop.viewmodel.SegmentStatus;
 
-/** The main window's content: menu bar, segment grid and status bar, bound to an {@link EditorViewModel}. */
+/**
+ * The main window's content: menu bar, segment grid with the current segment's editor below it, the glossary, memory
+ * and QA panels on the right, and a status bar, bound to an {@link EditorViewModel}. Every action is a menu item with
+ * its shortcut; shortcuts are taken before the focused control sees the key, so the target editor cannot swallow
+ * them (Ctrl+Enter, Ctrl+Up/Down).
+ */
 public final class MainWindow extends BorderPane {
 
     /** The stylesheet the scene showing this window needs. */
     public static final String STYLESHEET = MainWindow.class.getResource("glossa.css").toExternalForm();
 
-    private final SegmentTable table;
+    /** Second shortcut of "Copy source to target" (a menu item has one). */
+    private static final KeyCombination COPY_SOURCE_ALIAS = KeyCombination.keyCombination("Shortcut+Insert");
 
-    public MainWindow(EditorViewModel viewModel, Runnable onOpen, Runnable onQuit) {
+    private final EditorViewModel viewModel;
+    private final SegmentTable table;
+    private final EditorPane editor;
+    private final SidePanels panels;
+    private final MenuBar menuBar;
+    private boolean syncing;
+
+    public MainWindow(EditorViewModel viewModel, Runnable onOpen, Runnable onSave, Runnable onQuit) {
+        this.viewModel = viewModel;
         getStyleClass().add("main-window");
         table = new SegmentTable(viewModel.rows());
-        setTop(menuBar(onOpen, onQuit));
-        setCenter(table);
+        editor = new EditorPane(viewModel.editor());
+        panels = new SidePanels(viewModel.glossary().terms(), viewModel.memory(), viewModel.qa(),
+                finding -> viewModel.rowOf(finding.finding()).ifPresent(this::go));
+        menuBar = menuBar(onOpen, onSave, onQuit);
+
+        SplitPane gridAndEditor = new SplitPane(table, editor);
+        gridAndEditor.setOrientation(Orientation.VERTICAL);
+        gridAndEditor.setDividerPositions(0.68);
+        SplitPane main = new SplitPane(gridAndEditor, panels);
+        main.setDividerPositions(0.68);
+        setTop(menuBar);
+        setCenter(main);
         setBottom(statusBar(viewModel));
+        bindSelection();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        });
     }
 
     public SegmentTable table() {
         return table;
     }
 
-    private static MenuBar menuBar(Runnable onOpen, Runnable onQuit) {
-        MenuItem open = item("Open…", "openMenuItem", "Shortcut+O", onOpen);
-        MenuItem quit = item("Quit", "quitMenuItem", "Shortcut+Q", onQuit);
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
-        file.setId("fileMenu");
-        MenuBar bar = new MenuBar(file);
+    public EditorPane editor() {
+        return editor;
+    }
+
+    public SidePanels panels() {
+        return panels;
+    }
+
+    /** Goes to row {@code index} with the caret in its target. */
+    private void go(int index) {
+        viewModel.select(index);
+        editor.focusTarget();
+    }
+
+    private void bindSelection() {
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            int index = now.intValue();
+            if (syncing || index < 0 || index == viewModel.currentIndex()) return;
+            viewModel.select(index);
+        });
+        viewModel.currentIndexProperty().addListener((obs, old, now) -> {
+            int index = now.intValue();
+            syncing = true;
+            try {
+                if (index < 0) table.getSelectionModel().clearSelection();
+                else if (table.getSelectionModel().getSelectedIndex() != index) {
+                    table.getSelectionModel().clearAndSelect(index);
+                    table.scrollTo(Math.max(0, index - 2));
+                }
+            } finally {
+                syncing = false;
+            }
+            if (index >= 0) Platform.runLater(() -> editor.target().positionCaret(editor.target().getLength()));
+        });
+    }
+
+    private MenuBar menuBar(Runnable onOpen, Runnable onSave, Runnable onQuit) {
+        Menu file = menu("File", "fileMenu",
+                item("Open…", "openMenuItem", "Shortcut+O", onOpen),
+                item("Save", "saveMenuItem", "Shortcut+S", onSave),
+                new SeparatorMenuItem(),
+                item("Quit", "quitMenuItem", "Shortcut+Q", onQuit));
+        Menu edit = menu("Edit", "editMenu",
+                item("Copy source to target", "copySourceMenuItem", "Shortcut+Shift+S", viewModel::copySource),
+                new SeparatorMenuItem(),
+                numbered("Insert glossary term", "insertTermMenu", false),
+                numbered("Insert memory match", "insertMatchMenu", true));
+        Menu go = menu("Go", "goMenu",
+                item("Previous segment", "previousMenuItem", "Shortcut+Up", () -> move(viewModel::previous)),
+                item("Next segment", "nextMenuItem", "Shortcut+Down", () -> move(viewModel::next)),
+                item("Next unconfirmed segment", "nextUnconfirmedMenuItem", "Shortcut+Shift+Down",
+                        () -> move(viewModel::nextUnconfirmed)));
+        Menu status = menu("Status", "statusMenu",
+                item("Confirm and go to next unconfirmed", "confirmMenuItem", "Shortcut+Enter",
+                        () -> move(viewModel::confirm)),
+                new SeparatorMenuItem(),
+                item("Draft", "draftMenuItem", "Shortcut+Alt+0", () -> viewModel.setStatus(SegmentStatus.DRAFT)),
+                item("Translated", "translatedMenuItem", "Shortcut+Alt+1",
+                        () -> viewModel.setStatus(SegmentStatus.TRANSLATED)),
+                item("Reviewed", "reviewedMenuItem", "Shortcut+Alt+2",
+                        () -> viewModel.setStatus(SegmentStatus.REVIEWED)),
+                item("Final", "finalMenuItem", "Shortcut+Alt+3", () -> viewModel.setStatus(SegmentStatus.FINAL)));
+        Menu qa = menu("QA", "qaMenu", item("Check file", "checkFileMenuItem", "F7", viewModel::checkFile));
+        MenuBar bar = new MenuBar(file, edit, go, status, qa);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private void move(Runnable action) {
+        action.run();
+        editor.focusTarget();
+    }
+
+    private Menu numbered(String text, String id, boolean match) {
+        Menu menu = new Menu(text);
+        menu.setId(id);
+        for (int n = 1; n <= 9; n++) {
+            int number = n;
+            MenuItem item = new MenuItem(text.substring(text.lastIndexOf(' ') + 1) + " " + n);
+            item.setId(id + n);
+            KeyCode digit = KeyCode.valueOf("DIGIT" + n);
+            item.setAccelerator(match
+                    ? new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                    : new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> {
+                if (match) viewModel.insertMatch(number);
+                else insertTerm(number);
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private void insertTerm(int n) {
+        int caret = viewModel.insertTerm(n, editor.target().getCaretPosition());
+        editor.target().requestFocus();
+        editor.target().positionCaret(caret);
+    }
+
+    /** Fires the menu item whose shortcut {@code event} is, before any control can take the key. */
+    private void shortcut(KeyEvent event) {
+        if (COPY_SOURCE_ALIAS.match(event)) {
+            event.consume();
+            viewModel.copySource();
+            return;
+        }
+        for (MenuItem item : allItems()) {
+            KeyCombination accelerator = item.getAccelerator();
+            if (accelerator != null && !item.isDisable() && accelerator.match(event)) {
+                event.consume();
+                item.fire();
+                return;
+            }
+        }
+    }
+
+    private List<MenuItem> allItems() {
+        List<MenuItem> out = new ArrayList<>();
+        for (Menu menu : menuBar.getMenus()) collect(menu, out);
+        return out;
+    }
+
+    private static void collect(Menu menu, List<MenuItem> out) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) collect(sub, out);
+            else out.add(item);
+        }
+    }
+
+    private static Menu menu(String text, String id, MenuItem... items) {
+        Menu menu = new Menu(text, null, items);
+        menu.setId(id);
+        return menu;
     }
 
     private static MenuItem item(String text, String id, String shortcut, Runnable action) {
@@ -50,11 +215,17 @@ public final class MainWindow extends BorderPane {
     }
 
     private static HBox statusBar(EditorViewModel viewModel) {
-        Label status = new Label();
-        status.setId("statusLabel");
-        status.textProperty().bind(viewModel.statusTextProperty());
-        HBox bar = new HBox(status);
+        Label message = new Label();
+        message.setId("messageLabel");
+        message.textProperty().bind(viewModel.messageProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label progress = new Label();
+        progress.setId("statusLabel");
+        progress.textProperty().bind(viewModel.statusTextProperty());
+        HBox bar = new HBox(10, message, gap, progress);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
+
 }

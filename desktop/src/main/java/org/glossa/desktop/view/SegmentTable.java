@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
@@ -16,7 +17,11 @@ import javafx.scene.text.Text;
 
 import org.glossa.desktop.viewmodel.SegmentRow;
 
-/** The segment grid: one row per segment, rows of untranslated units (boilerplate) greyed out. */
+/**
+ * The segment grid: one row per segment, rows of untranslated units (boilerplate) greyed out, the status column
+ * coloured by status. Virtualized by {@link TableView}; the target, status and match cells follow the row's
+ * properties.
+ */
 public final class SegmentTable extends TableView<SegmentRow> {
 
     /** Set on rows whose unit is not translated; the stylesheet greys them. */
@@ -25,6 +30,7 @@ public final class SegmentTable extends TableView<SegmentRow> {
     /** Horizontal padding of a cell (see the stylesheet) plus a little air, taken off the wrapping width. */
     private static final double WRAP_MARGIN = 14;
 
+    @SuppressWarnings("unchecked")
     public SegmentTable(ObservableList<SegmentRow> rows) {
         super(rows);
         getStyleClass().add("segment-table");
@@ -36,8 +42,13 @@ public final class SegmentTable extends TableView<SegmentRow> {
                 fixed(column("#", "numberColumn", row -> Integer.toString(row.number())), 56),
                 fixed(column("Role", "roleColumn", SegmentRow::roleId), 110),
                 wrapping(column("Source", "sourceColumn", SegmentRow::sourceText)),
-                wrapping(column("Target", "targetColumn", SegmentRow::targetText)),
-                fixed(column("State", "stateColumn", SegmentRow::stateId), 100)));
+                wrapping(property(column("Target", "targetColumn", SegmentRow::targetText),
+                        SegmentRow::targetTextProperty)),
+                fixed(property(column("Status", "statusColumn", SegmentRow::statusId), SegmentRow::statusIdProperty),
+                        90),
+                fixed(property(column("Match", "matchColumn", SegmentRow::matchScore), SegmentRow::matchScoreProperty),
+                        64)));
+        ((TableColumn<SegmentRow, String>) getColumns().get(4)).setCellFactory(column -> new StatusCell());
         getColumns().get(0).getStyleClass().add("number-column");
     }
 
@@ -48,6 +59,12 @@ public final class SegmentTable extends TableView<SegmentRow> {
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<SegmentRow, String> property(
+            TableColumn<SegmentRow, String> column, Function<SegmentRow, ObservableValue<String>> value) {
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
         return column;
     }
 
@@ -95,6 +112,24 @@ public final class SegmentTable extends TableView<SegmentRow> {
         protected void updateItem(SegmentRow item, boolean empty) {
             super.updateItem(item, empty);
             pseudoClassStateChanged(LOCKED, !empty && item != null && item.locked());
+        }
+    }
+
+    private static final List<String> STATUSES = List.of("new", "draft", "translated", "reviewed", "final");
+
+    /** A status cell with the status as pseudo-class ({@code :draft}, {@code :translated}…) for colouring. */
+    private static final class StatusCell extends TableCell<SegmentRow, String> {
+        StatusCell() {
+            getStyleClass().add("status-cell");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            for (String status : STATUSES) {
+                pseudoClassStateChanged(PseudoClass.getPseudoClass(status), !empty && status.equals(item));
+            }
         }
     }
 }

@@ -1,12 +1,26 @@
 package org.glossa.desktop.viewmodel;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -14,43 +28,385 @@ import javafx.collections.ObservableList;
 
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
+import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Segment;
+import org.glossa.core.model.SegmentState;
 import org.glossa.core.model.Unit;
+import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.SegmentPair;
+import org.glossa.core.text.WordCount;
+import org.glossa.core.tm.index.TranslationMemory;
 
 /**
- * State of the editor window, free of UI nodes: the segment rows of the open document, the window title and the
- * status line. Use it on the JavaFX application thread once a view is bound to it.
+ * The editor window's state, free of UI nodes: the open document's segment grid, the current segment with its
+ * target editor and its glossary, memory and QA panels, the window title, the status line and the file's progress.
+ * It ties the panel view models together; opening, saving and autosaving are {@link DocumentSession}'s. Use it on
+ * the JavaFX application thread once a view is bound to it.
  */
 public final class EditorViewModel {
 
     public static final String APP_NAME = "Glossa";
+    /** Idle time after an edit before the work is autosaved. */
+    public static final Duration AUTOSAVE_IDLE = Duration.ofSeconds(3);
+    /** Target language of documents that do not name one. */
+    public static final String DEFAULT_TARGET = "de";
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Function<Path, Document> loader;
+    private final Resources resources;
+    private final Async async;
+    private final Debouncer autosaveIdle;
 
     private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SegmentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final StringProperty documentName = new SimpleStringProperty("");
+    private final BooleanProperty unsaved = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
 
+    private final SegmentEditorViewModel editor = new SegmentEditorViewModel(this::targetEdited);
+    private final GlossaryPanelViewModel glossary = new GlossaryPanelViewModel();
+    private final TmPanelViewModel memory;
+    private final QaPanelViewModel qa;
+
+    private DocumentSession session;
+    private final List<Integer> unitOfRow = new ArrayList<>();
+    private final Map<String, Integer> rowOfSegment = new HashMap<>();
+    private String sourceLanguage = "en";
+    private String targetLanguage = DEFAULT_TARGET;
+    private TranslationMemory openMemory;
+
+    /** An editor without files, glossaries or memories, running everything at once (for simple views and tests). */
     public EditorViewModel() {
-        title.bind(Bindings.createStringBinding(
-                () -> documentName.get().isEmpty() ? APP_NAME : APP_NAME + " — " + documentName.get(),
-                documentName));
-        statusText.bind(Bindings.createStringBinding(() -> segmentCount(rows.size()), rows));
+        this(path -> {
+            throw new UnsupportedOperationException("this editor cannot open files");
+        }, Resources.NONE, Async.DIRECT, Scheduler.NONE);
     }
 
-    /** Shows {@code document}: one row per segment, numbered in document order; ignorables are left out. */
+    /**
+     * @param loader    reads a file into a document (an XLIFF as it is, other documents extracted)
+     * @param resources glossaries and memories
+     * @param async     runs memory lookups, QA and memory opening off the UI thread
+     * @param scheduler runs the idle autosave and the typing-pause QA
+     */
+    public EditorViewModel(Function<Path, Document> loader, Resources resources, Async async, Scheduler scheduler) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.resources = Objects.requireNonNull(resources, "resources");
+        this.async = Objects.requireNonNull(async, "async");
+        this.autosaveIdle = new Debouncer(scheduler, AUTOSAVE_IDLE);
+        this.memory = new TmPanelViewModel(async);
+        this.qa = new QaPanelViewModel(async, scheduler);
+        title.bind(Bindings.createStringBinding(() -> {
+            if (documentName.get().isEmpty()) return APP_NAME;
+            return APP_NAME + " — " + documentName.get() + (unsaved.get() ? " •" : "");
+        }, documentName, unsaved));
+        statusText.set(progress());
+    }
+
+    // ---- opening ----
+
+    /**
+     * Opens {@code file} (or its saved translation, or its newer autosave: see {@link DocumentSession}), marks the
+     * glossary terms, starts QA and opens the memories in the background.
+     */
+    public void open(Path file) {
+        show(DocumentSession.open(file, loader));
+        message.set(switch (session.origin()) {
+            case RECOVERY -> "Recovered unsaved work from the autosave " + session.recoveryFile().getFileName()
+                    + " — Ctrl+S saves it to " + session.workFile().getFileName();
+            case WORK_FILE -> DocumentSession.isXliff(file) ? "Opened " + session.workFile().getFileName()
+                    : "Opened your translation " + session.workFile().getFileName() + " of " + file.getFileName();
+            case ORIGINAL -> "Opened " + file.getFileName() + "; saving writes " + session.workFile().getFileName();
+        });
+    }
+
+    /** Shows {@code document}, which has no file (it cannot be saved). */
     public void load(Document document) {
-        rows.setAll(rowsOf(document));
-        documentName.set(document.name());
+        show(DocumentSession.unsaved(document));
+        message.set("");
     }
 
-    /** Names the file shown in the title without loading anything (for a file given before loading is wired). */
-    public void showFileName(String name) {
-        documentName.set(name);
+    private void show(DocumentSession opened) {
+        autosaveIdle.cancel();
+        closeMemory();
+        session = opened;
+        Document document = opened.document();
+        sourceLanguage = document.sourceLanguage();
+        targetLanguage = document.targetLanguage().orElse(DEFAULT_TARGET);
+        Document annotated = resources.annotate(document, sourceLanguage, targetLanguage);
+        List<Unit> marked = annotated.units();
+        int[] i = {0};
+        opened.annotate(unit -> marked.get(i[0]++));
+
+        currentIndex.set(-1);
+        rows.setAll(rowsOf(opened.document(), unitOfRow, rowOfSegment));
+        documentName.set(document.name());
+        unsaved.set(opened.unsaved() && opened.recovered());
+        statusText.set(progress());
+        editor.clear();
+        glossary.clear();
+        memory.clear();
+        qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
+        qa.checkFile(pairs());
+        openMemories();
+        firstUnconfirmed(0).or(() -> rows.isEmpty() ? Optional.empty() : Optional.of(0)).ifPresent(this::select);
     }
+
+    private void openMemories() {
+        if (resources.memories().isEmpty()) return;
+        String src = sourceLanguage;
+        String trg = targetLanguage;
+        DocumentSession forSession = session;
+        async.run(() -> resources.openMemory(src, trg), tm -> {
+            if (forSession != session) {
+                close(tm);
+                return;
+            }
+            openMemory = tm;
+            memory.useMemory((source, previous) -> tm.lookup(source, previous, MatchLookup.MIN_SCORE,
+                    MatchLookup.MAX_MATCHES));
+            lookupCurrent();
+        }, failure -> message.set("Could not open the translation memory: " + failure.getMessage()));
+    }
+
+    // ---- moving ----
+
+    /** Makes row {@code index} the current segment. */
+    public void select(int index) {
+        if (index < 0 || index >= rows.size()) throw new IndexOutOfBoundsException("no row " + index);
+        currentIndex.set(index);
+        SegmentRow row = rows.get(index);
+        int unitIndex = unitOfRow.get(index);
+        Segment segment = session.segment(unitIndex, row.segmentId());
+        Unit unit = session.unit(unitIndex);
+        editor.show(segment, unit.termsOf(segment.id()), row.locked());
+        glossary.show(unit.termsOf(segment.id()));
+        if (row.locked()) {
+            memory.clear();
+            qa.segmentFindings().clear();
+            return;
+        }
+        lookupCurrent();
+        qa.checkSegment(row.number(), pair(index));
+    }
+
+    private void lookupCurrent() {
+        int index = currentIndex.get();
+        if (index < 0 || rows.get(index).locked()) return;
+        SegmentRow row = rows.get(index);
+        memory.lookup(session.segment(unitOfRow.get(index), row.segmentId()).source(), previousSource(index),
+                row::showMatchScore);
+    }
+
+    public void next() {
+        if (currentIndex.get() + 1 < rows.size()) select(currentIndex.get() + 1);
+    }
+
+    public void previous() {
+        if (currentIndex.get() > 0) select(currentIndex.get() - 1);
+    }
+
+    /** Moves to the next translatable segment that is not confirmed, after the current one (wrapping around). */
+    public boolean nextUnconfirmed() {
+        Optional<Integer> next = firstUnconfirmed(currentIndex.get() + 1).or(() -> firstUnconfirmed(0))
+                .filter(i -> i != currentIndex.get());
+        next.ifPresent(this::select);
+        if (next.isEmpty()) message.set("All segments are confirmed");
+        return next.isPresent();
+    }
+
+    private Optional<Integer> firstUnconfirmed(int from) {
+        for (int i = Math.max(0, from); i < rows.size(); i++) {
+            SegmentRow row = rows.get(i);
+            if (!row.locked() && !SegmentStatus.valueOf(row.statusId().toUpperCase(Locale.ROOT))
+                    .confirmed()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- editing ----
+
+    /** Confirms the current segment (translated) and moves to the next unconfirmed one (Ctrl+Enter). */
+    public void confirm() {
+        if (setStatus(SegmentStatus.TRANSLATED)) nextUnconfirmed();
+    }
+
+    /**
+     * Sets the current segment's status. A segment without target can only be new; a target makes it draft at
+     * least.
+     *
+     * @return false when the status cannot be set (no segment, locked, or no target to confirm)
+     */
+    public boolean setStatus(SegmentStatus status) {
+        Optional<Segment> current = currentSegment();
+        if (current.isEmpty() || !editor.editable()) return false;
+        Segment segment = current.get();
+        boolean hasTarget = segment.target().isPresent();
+        if (status != SegmentStatus.NEW && !hasTarget) {
+            message.set("Segment " + rows.get(currentIndex.get()).number() + " has no target to mark " + status.id());
+            return false;
+        }
+        if (status == SegmentStatus.NEW && hasTarget) status = SegmentStatus.DRAFT;
+        store(segment.withTarget(segment.target().orElse(null), status.state()));
+        return true;
+    }
+
+    /** Copies the current segment's source to its target (Ctrl+Shift+S). */
+    public void copySource() {
+        if (editor.editable()) editor.copySource();
+    }
+
+    /**
+     * Inserts the n-th glossary target term at {@code caret} in the target (Ctrl+n).
+     *
+     * @return the caret after the term (the same caret when there is no such term)
+     */
+    public int insertTerm(int n, int caret) {
+        Optional<String> term = glossary.target(n);
+        if (term.isEmpty() || !editor.editable()) return caret;
+        return editor.insert(term.get(), caret);
+    }
+
+    /** Replaces the target with the n-th memory match's target (Ctrl+Shift+n); false when there is none. */
+    public boolean insertMatch(int n) {
+        Optional<TmPanelViewModel.MatchRow> match = memory.match(n);
+        if (match.isEmpty() || !editor.editable()) return false;
+        editor.replace(match.get().match().target());
+        return true;
+    }
+
+    private void targetEdited(Optional<Content> target) {
+        Segment segment = currentSegment().orElseThrow();
+        if (segment.target().equals(target)) return;
+        store(segment.withTarget(target.orElse(null), SegmentState.INITIAL));
+        int index = currentIndex.get();
+        qa.segmentEdited(rows.get(index).number(), pair(index));
+    }
+
+    private void store(Segment segment) {
+        int index = currentIndex.get();
+        SegmentRow row = rows.get(index);
+        SegmentStatus before = SegmentStatus.valueOf(row.statusId().toUpperCase(Locale.ROOT));
+        session.update(unitOfRow.get(index), segment);
+        SegmentStatus status = SegmentStatus.of(segment);
+        row.update(segment.target().map(TagText::display).orElse(""), status);
+        if (status != before) statusText.set(progress());
+        unsaved.set(true);
+        autosaveIdle.trigger(this::autosave);
+    }
+
+    // ---- saving ----
+
+    /** Saves to the work file (Ctrl+S); false when the document has no file. */
+    public boolean save() {
+        if (session == null || !session.hasFile()) return false;
+        autosaveIdle.cancel();
+        session.save();
+        unsaved.set(false);
+        message.set("Saved " + session.workFile().getFileName() + " at " + LocalTime.now().format(CLOCK));
+        qa.checkFile(pairs());
+        return true;
+    }
+
+    /** Writes the recovery file if there is new work (idle timer, focus loss, closing). */
+    public boolean autosave() {
+        if (session == null) return false;
+        autosaveIdle.cancel();
+        boolean wrote = session.autosave();
+        if (wrote) message.set("Autosaved at " + LocalTime.now().format(CLOCK));
+        return wrote;
+    }
+
+    /** Re-runs QA over the whole file. */
+    public void checkFile() {
+        if (session != null) qa.checkFile(pairs());
+    }
+
+    /** Autosaves and releases the memory (the window is closing). */
+    public void close() {
+        autosave();
+        closeMemory();
+    }
+
+    // ---- QA helpers ----
+
+    private List<SegmentPair> pairs() {
+        List<SegmentPair> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) if (!rows.get(i).locked()) out.add(pair(i));
+        return out;
+    }
+
+    private SegmentPair pair(int index) {
+        SegmentRow row = rows.get(index);
+        Segment segment = session.segment(unitOfRow.get(index), row.segmentId());
+        return new SegmentPair(documentName.get(), row.unitId(), row.segmentId(), segment.source(),
+                segment.target().orElse(Content.EMPTY), sourceLanguage, targetLanguage);
+    }
+
+    private int numberOf(Finding finding) {
+        Integer index = rowOfSegment.get(key(finding.unit(), finding.segment()));
+        return index == null ? 0 : rows.get(index).number();
+    }
+
+    /** The grid row of a finding's segment, for "click a finding to go there"; empty when unknown. */
+    public Optional<Integer> rowOf(Finding finding) {
+        return Optional.ofNullable(rowOfSegment.get(key(finding.unit(), finding.segment())));
+    }
+
+    private Optional<Content> previousSource(int index) {
+        if (index == 0) return Optional.empty();
+        SegmentRow prev = rows.get(index - 1);
+        return Optional.of(session.segment(unitOfRow.get(index - 1), prev.segmentId()).source());
+    }
+
+    private Optional<Segment> currentSegment() {
+        int index = currentIndex.get();
+        if (session == null || index < 0) return Optional.empty();
+        return Optional.of(session.segment(unitOfRow.get(index), rows.get(index).segmentId()));
+    }
+
+    // ---- accessors ----
 
     public ObservableList<SegmentRow> rows() {
         return readOnlyRows;
+    }
+
+    public SegmentEditorViewModel editor() {
+        return editor;
+    }
+
+    public GlossaryPanelViewModel glossary() {
+        return glossary;
+    }
+
+    public TmPanelViewModel memory() {
+        return memory;
+    }
+
+    public QaPanelViewModel qa() {
+        return qa;
+    }
+
+    public Optional<DocumentSession> session() {
+        return Optional.ofNullable(session);
+    }
+
+    /** The document with every edit. */
+    public Optional<Document> document() {
+        return session().map(DocumentSession::document);
+    }
+
+    public ReadOnlyIntegerProperty currentIndexProperty() {
+        return currentIndex.getReadOnlyProperty();
+    }
+
+    public int currentIndex() {
+        return currentIndex.get();
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -61,6 +417,11 @@ public final class EditorViewModel {
         return title.get();
     }
 
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return BooleanProperty.readOnlyBooleanProperty(unsaved);
+    }
+
+    /** The file's progress, e.g. "3 of 30 segments confirmed (10%) · 40 of 600 words". */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
     }
@@ -69,23 +430,68 @@ public final class EditorViewModel {
         return statusText.get();
     }
 
-    static List<SegmentRow> rowsOf(Document document) {
+    /** What just happened (opened, recovered, saved, autosaved…). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String message() {
+        return message.get();
+    }
+
+    // ---- building ----
+
+    private String progress() {
+        int segments = 0;
+        int confirmed = 0;
+        int words = 0;
+        int confirmedWords = 0;
+        for (SegmentRow row : rows) {
+            if (row.locked()) continue;
+            segments++;
+            words += row.words();
+            if (SegmentStatus.valueOf(row.statusId().toUpperCase(Locale.ROOT)).confirmed()) {
+                confirmed++;
+                confirmedWords += row.words();
+            }
+        }
+        if (segments == 0) return rows.isEmpty() ? "No segments" : "Nothing to translate";
+        return confirmed + " of " + segments + " segments confirmed (" + (100 * confirmed / segments) + "%) · "
+                + confirmedWords + " of " + words + " words";
+    }
+
+    static List<SegmentRow> rowsOf(Document document, List<Integer> unitOfRow, Map<String, Integer> rowOfSegment) {
+        unitOfRow.clear();
+        rowOfSegment.clear();
+        WordCount words = new WordCount(document.sourceLanguage());
         List<SegmentRow> out = new ArrayList<>();
-        for (Unit unit : document.units()) {
+        List<Unit> units = document.units();
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
             for (Segment segment : unit.segments()) {
-                out.add(new SegmentRow(out.size() + 1, unit.id(), segment.id(), unit.role().id(),
-                        segment.source().plainText(), plainText(segment.target()), segment.state().id(),
-                        !unit.translate()));
+                rowOfSegment.put(key(unit.id(), segment.id()), out.size());
+                unitOfRow.add(u);
+                SegmentRow row = new SegmentRow(out.size() + 1, unit.id(), segment.id(), unit.role().id(),
+                        TagText.display(segment.source()), segment.target().map(TagText::display).orElse(""),
+                        SegmentStatus.of(segment).id(), !unit.translate(), words.count(segment.source().plainText()));
+                unit.matches().stream().filter(m -> m.segmentId().equals(segment.id()))
+                        .mapToInt(MatchSuggestion::score).max().ifPresent(row::showMatchScore);
+                out.add(row);
             }
         }
         return out;
     }
 
-    private static String plainText(Optional<Content> content) {
-        return content.map(Content::plainText).orElse("");
+    private static String key(String unitId, String segmentId) {
+        return unitId + "\u0000" + segmentId;
     }
 
-    static String segmentCount(int n) {
-        return n == 1 ? "1 segment" : n + " segments";
+    private void closeMemory() {
+        if (openMemory != null) close(openMemory);
+        openMemory = null;
+    }
+
+    private static void close(TranslationMemory tm) {
+        tm.close();
     }
 }

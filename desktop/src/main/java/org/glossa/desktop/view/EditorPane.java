@@ -1,0 +1,98 @@
+package org.glossa.desktop.view;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import org.glossa.desktop.viewmodel.SegmentEditorViewModel;
+import org.glossa.desktop.viewmodel.SourcePiece;
+import org.glossa.desktop.viewmodel.TagText;
+
+/**
+ * The current segment: its source with glossary terms highlighted (numbered for Ctrl+n) and inline codes as chips,
+ * and the target in a text area. The text area protects placeholders: an edit that would cut one takes it whole,
+ * typing inside one goes behind it.
+ */
+public final class EditorPane extends VBox {
+
+    private final TextFlow source = new TextFlow();
+    private final TextArea target = new TextArea();
+
+    public EditorPane(SegmentEditorViewModel viewModel) {
+        getStyleClass().add("editor-pane");
+        setId("editorPane");
+        setSpacing(4);
+        setPadding(new Insets(6, 8, 6, 8));
+
+        source.setId("sourceFlow");
+        source.getStyleClass().add("source-flow");
+        source.setLineSpacing(2);
+        ScrollPane sourceScroll = new ScrollPane(source);
+        sourceScroll.setFitToWidth(true);
+        sourceScroll.setPrefViewportHeight(48);
+        sourceScroll.getStyleClass().add("source-scroll");
+        viewModel.sourcePieces().addListener((javafx.collections.ListChangeListener<SourcePiece>) c -> showSource(
+                viewModel));
+
+        target.setId("targetArea");
+        target.setWrapText(true);
+        target.setPrefRowCount(3);
+        target.setTextFormatter(new TextFormatter<String>(EditorPane::protectPlaceholders));
+        target.textProperty().bindBidirectional(viewModel.textProperty());
+        target.editableProperty().bind(viewModel.editableProperty());
+        VBox.setVgrow(target, Priority.ALWAYS);
+
+        Label sourceLabel = new Label("Source");
+        sourceLabel.getStyleClass().add("pane-label");
+        Label targetLabel = new Label("Target — Ctrl+Enter confirms, Ctrl+1…9 inserts a term, Ctrl+Shift+1…9 a match");
+        targetLabel.getStyleClass().add("pane-label");
+        getChildren().addAll(sourceLabel, sourceScroll, targetLabel, target);
+    }
+
+    public TextArea target() {
+        return target;
+    }
+
+    /** Puts the caret at the end of the target and the focus in it. */
+    public void focusTarget() {
+        target.requestFocus();
+        target.positionCaret(target.getLength());
+    }
+
+    private void showSource(SegmentEditorViewModel viewModel) {
+        source.getChildren().clear();
+        for (SourcePiece piece : viewModel.sourcePieces()) {
+            Text text = new Text(piece.text());
+            switch (piece.kind()) {
+                case TAG -> text.getStyleClass().add("tag-chip");
+                case TERM -> text.getStyleClass().add("term");
+                default -> text.getStyleClass().add("source-text");
+            }
+            source.getChildren().add(text);
+            if (piece.kind() == SourcePiece.Kind.TERM && piece.termNumber() > 0) {
+                Text number = new Text(Integer.toString(piece.termNumber()));
+                number.getStyleClass().add("term-number");
+                source.getChildren().add(number);
+            }
+        }
+    }
+
+    private static TextFormatter.Change protectPlaceholders(TextFormatter.Change change) {
+        if (!change.isContentChange()) return change;
+        String before = change.getControlText();
+        int[] range = TagText.protect(before, change.getRangeStart(), change.getRangeEnd());
+        if (range[0] == change.getRangeStart() && range[1] == change.getRangeEnd()) return change;
+        String inserted = change.getText();
+        change.setRange(range[0], range[1]);
+        change.setText(inserted);
+        int caret = range[0] + inserted.length();
+        change.selectRange(caret, caret);
+        return change;
+    }
+}

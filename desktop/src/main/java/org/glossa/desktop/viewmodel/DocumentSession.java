@@ -1,0 +1,200 @@
+package org.glossa.desktop.viewmodel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import org.glossa.core.model.Document;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.Unit;
+import org.glossa.core.xliff.XliffVersion;
+import org.glossa.core.xliff.XliffWriter;
+
+/**
+ * One open file and where its work is kept. Never writes to the file the translator opened unless that file is an
+ * XLIFF:
+ * <ul>
+ *   <li>the <b>work file</b> is the XLIFF itself when an XLIFF was opened, else {@code FILE.xlf} beside the
+ *       document; opening a document whose work file exists opens the work file (the saved translation);</li>
+ *   <li>the <b>recovery file</b> {@code .NAME.glossa-autosave.xlf} beside the work file holds the last autosave;
+ *       when it is newer than the work file (or there is no work file yet), opening loads it instead, and
+ *       {@link #recovered()} tells so. Saving deletes it.</li>
+ * </ul>
+ * All writes are XLIFF 2.1, atomic (a temporary file moved into place).
+ */
+public final class DocumentSession {
+
+    public static final String RECOVERY_SUFFIX = ".glossa-autosave.xlf";
+
+    /** Where the session's document was loaded from. */
+    public enum Origin { ORIGINAL, WORK_FILE, RECOVERY }
+
+    private final Path opened;
+    private final Path workFile;
+    private final Path recoveryFile;
+    private final Origin origin;
+    private final Document loaded;
+    private final List<Unit> units;
+    private long version;
+    private long savedVersion;
+    private long autosavedVersion;
+
+    private DocumentSession(Path opened, Path workFile, Origin origin, Document document) {
+        this.opened = opened;
+        this.workFile = workFile;
+        this.recoveryFile = workFile == null ? null : recoveryFileOf(workFile);
+        this.origin = origin;
+        this.loaded = document;
+        this.units = new ArrayList<>(document.units());
+        this.savedVersion = origin == Origin.WORK_FILE ? 0 : -1;
+        this.autosavedVersion = 0;
+    }
+
+    /**
+     * Opens {@code file}: the newest of its recovery file, its work file and the file itself (see the class
+     * comment), read with {@code loader}.
+     */
+    public static DocumentSession open(Path file, Function<Path, Document> loader) {
+        Path opened = file.toAbsolutePath().normalize();
+        Path workFile = isXliff(opened) ? opened : opened.resolveSibling(opened.getFileName() + ".xlf");
+        Path recovery = recoveryFileOf(workFile);
+        if (Files.exists(recovery) && (!Files.exists(workFile) || newer(recovery, workFile))) {
+            return new DocumentSession(opened, workFile, Origin.RECOVERY, loader.apply(recovery));
+        }
+        if (Files.exists(workFile)) {
+            return new DocumentSession(opened, workFile, Origin.WORK_FILE, loader.apply(workFile));
+        }
+        return new DocumentSession(opened, workFile, Origin.ORIGINAL, loader.apply(opened));
+    }
+
+    /** A session for a document that has no file (nothing can be saved). */
+    public static DocumentSession unsaved(Document document) {
+        return new DocumentSession(null, null, Origin.ORIGINAL, document);
+    }
+
+    public static boolean isXliff(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff")
+                || name.endsWith(".mqxliff");
+    }
+
+    public static Path recoveryFileOf(Path workFile) {
+        return workFile.resolveSibling("." + workFile.getFileName() + RECOVERY_SUFFIX);
+    }
+
+    /** The document with every edit so far. */
+    public Document document() {
+        return loaded.withUnits(units);
+    }
+
+    /** The segment {@code segmentId} of unit {@code unitIndex}. */
+    public Segment segment(int unitIndex, String segmentId) {
+        return units.get(unitIndex).segments().stream().filter(s -> s.id().equals(segmentId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no segment " + segmentId + " in unit "
+                        + units.get(unitIndex).id()));
+    }
+
+    public List<Unit> units() {
+        return List.copyOf(units);
+    }
+
+    public Unit unit(int index) {
+        return units.get(index);
+    }
+
+    /** Replaces the segment {@code segment.id()} of unit {@code unitIndex}; the session then has unsaved work. */
+    public void update(int unitIndex, Segment segment) {
+        units.set(unitIndex, units.get(unitIndex).withSegment(segment));
+        version++;
+    }
+
+    /** Changes units without making the session unsaved (term annotation after opening). */
+    public void annotate(UnaryOperator<Unit> change) {
+        units.replaceAll(change);
+    }
+
+    public Path opened() {
+        return opened;
+    }
+
+    public Path workFile() {
+        return workFile;
+    }
+
+    public Path recoveryFile() {
+        return recoveryFile;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    public boolean recovered() {
+        return origin == Origin.RECOVERY;
+    }
+
+    /** True while there is work the work file does not have. */
+    public boolean unsaved() {
+        return version != savedVersion;
+    }
+
+    /** True when the session has a work file to save to. */
+    public boolean hasFile() {
+        return workFile != null;
+    }
+
+    /** Writes the work file and deletes the recovery file. */
+    public void save() {
+        if (workFile == null) throw new IllegalStateException("this document has no file to save to");
+        write(workFile);
+        savedVersion = version;
+        autosavedVersion = version;
+        try {
+            Files.deleteIfExists(recoveryFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("saved, but could not delete the autosave " + recoveryFile, e);
+        }
+    }
+
+    /**
+     * Writes the recovery file when there is work neither it nor the work file has.
+     *
+     * @return true when it wrote
+     */
+    public boolean autosave() {
+        if (recoveryFile == null || !unsaved() || version == autosavedVersion) return false;
+        write(recoveryFile);
+        autosavedVersion = version;
+        return true;
+    }
+
+    private void write(Path target) {
+        try {
+            XliffWriter.write(document(), XliffVersion.V2_1, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + target, e);
+        }
+    }
+
+    private static boolean newer(Path a, Path b) {
+        try {
+            FileTime ta = Files.getLastModifiedTime(a);
+            FileTime tb = Files.getLastModifiedTime(b);
+            return ta.compareTo(tb) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DocumentSession[" + opened + " → " + workFile + ", " + origin + "]";
+    }
+}

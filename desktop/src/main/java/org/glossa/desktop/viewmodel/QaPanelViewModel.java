@@ -1,0 +1,139 @@
+package org.glossa.desktop.viewmodel;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.glossa.core.qa.Consistency;
+import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaEngine;
+import org.glossa.core.qa.SegmentPair;
+
+/**
+ * QA findings: those of the current segment, rechecked in the background while the translator types (after a short
+ * pause), and the file's list, which takes the current segment's new findings as they come.
+ */
+public final class QaPanelViewModel {
+
+    /** Pause in typing after which the current segment is checked again. */
+    public static final Duration TYPING_PAUSE = Duration.ofMillis(300);
+
+    /** One finding as shown; {@code number} is the segment's number in the grid. */
+    public record FindingRow(int number, String severity, String check, String message, Finding finding) {
+        @Override
+        public String toString() {
+            return "#" + number + " " + severity + " " + check + ": " + message;
+        }
+    }
+
+    private final Async async;
+    private final Debouncer typing;
+    private final ObservableList<FindingRow> segmentFindings = FXCollections.observableArrayList();
+    private final ObservableList<FindingRow> fileFindings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private QaEngine engine = new QaEngine(List.of(), Set.of());
+    private ToIntFunction<Finding> numberOf = f -> 0;
+    private long segmentRequest;
+    private long fileRequest;
+
+    public QaPanelViewModel(Async async, Scheduler scheduler) {
+        this.async = Objects.requireNonNull(async, "async");
+        this.typing = new Debouncer(scheduler, TYPING_PAUSE);
+    }
+
+    /** Checks with {@code qa}; {@code numbers} gives a finding's segment number in the grid. */
+    public void use(QaEngine qa, ToIntFunction<Finding> numbers) {
+        engine = Objects.requireNonNull(qa, "qa");
+        numberOf = Objects.requireNonNull(numbers, "numbers");
+        segmentFindings.clear();
+        fileFindings.clear();
+        summary.set("");
+    }
+
+    /** Checks the current segment now (it was just selected). */
+    public void checkSegment(int number, SegmentPair pair) {
+        typing.cancel();
+        long mine = ++segmentRequest;
+        QaEngine qa = engine;
+        async.run(() -> qa.check(pair), found -> {
+            if (mine != segmentRequest) return;
+            List<FindingRow> rows = rows(found);
+            segmentFindings.setAll(rows);
+            replaceInFile(number, rows);
+        }, failure -> summary.set("QA failed: " + failure.getMessage()));
+    }
+
+    /** Checks the current segment once typing pauses. */
+    public void segmentEdited(int number, SegmentPair pair) {
+        segmentRequest++;
+        typing.trigger(() -> checkSegment(number, pair));
+    }
+
+    /** Checks the whole file in the background (per-segment checks and consistency). */
+    public void checkFile(List<SegmentPair> pairs) {
+        long mine = ++fileRequest;
+        QaEngine qa = engine;
+        summary.set("Checking…");
+        async.run(() -> qa.run(pairs), found -> {
+            if (mine != fileRequest) return;
+            fileFindings.setAll(rows(found));
+            updateSummary();
+        }, failure -> summary.set("QA failed: " + failure.getMessage()));
+    }
+
+    public void clear() {
+        typing.cancel();
+        segmentRequest++;
+        fileRequest++;
+        segmentFindings.clear();
+        fileFindings.clear();
+        summary.set("");
+    }
+
+    public ObservableList<FindingRow> segmentFindings() {
+        return segmentFindings;
+    }
+
+    public ObservableList<FindingRow> fileFindings() {
+        return fileFindings;
+    }
+
+    /** E.g. "3 issues in 2 segments". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private List<FindingRow> rows(List<Finding> findings) {
+        List<FindingRow> out = new ArrayList<>();
+        for (Finding f : findings) {
+            out.add(new FindingRow(numberOf.applyAsInt(f), f.severity().id(), f.check(), f.message(), f));
+        }
+        return out;
+    }
+
+    /** The file list with segment {@code number}'s per-segment findings replaced (consistency findings stay). */
+    private void replaceInFile(int number, List<FindingRow> rows) {
+        List<FindingRow> kept = new ArrayList<>(fileFindings.stream()
+                .filter(r -> r.number() != number || r.check().equals(Consistency.INCONSISTENT_TARGET)).toList());
+        kept.addAll(rows);
+        kept.sort(Comparator.comparingInt(FindingRow::number));
+        fileFindings.setAll(kept);
+        updateSummary();
+    }
+
+    private void updateSummary() {
+        long segments = fileFindings.stream().mapToInt(FindingRow::number).distinct().count();
+        int n = fileFindings.size();
+        summary.set(n == 0 ? "No issues" : n + (n == 1 ? " issue" : " issues") + " in " + segments
+                + (segments == 1 ? " segment" : " segments"));
+    }
+}
