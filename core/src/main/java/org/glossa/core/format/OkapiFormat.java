@@ -258,6 +258,7 @@ public final class OkapiFormat implements DocumentFormat {
         }
         String msg = t.getMessage();
         msg = msg == null ? t.getClass().getSimpleName() : msg;
+        if (at != null) msg = msg.replaceFirst("(?s)\\s*at \\[row,col.*$", ""); // Woodstox's position suffix
         // malformed XML in a part of the package (DOCX): say where, the part's line and column
         return at == null ? msg : msg + " (XML error at line " + at.getLineNumber() + ", column " + at.getColumnNumber()
                 + (at.getSystemId() == null || at.getSystemId().isBlank() ? "" : " of " + at.getSystemId()) + ")";

@@ -143,6 +143,7 @@ class HostileXmlTest {
         InputException e = assertThrows(InputException.class, () -> reader.read(file));
         assertEquals(reader.fileName, Path.of(e.file()).getFileName().toString(), e.describe());
         assertFalse(e.getMessage().contains("lollollol"), e.describe());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.describe());
     }
 
     @Test
