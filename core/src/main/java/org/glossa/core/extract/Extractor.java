@@ -58,7 +58,10 @@ public final class Extractor {
         Format format = FormatDetector.detect(bytes, fileName);
         String encoding = switch (format) {
             case TEXT, MARKDOWN -> TextDecoding.detect(bytes, fileName);
-            case HTML -> "UTF-8"; // the default when the page declares none; the filter honours a declared charset
+            case HTML -> {
+                TextDecoding.refuseBinary(bytes, fileName); // NUL bytes named .html: not a page
+                yield "UTF-8"; // the default when the page declares none; the filter honours a declared charset
+            }
             default -> "UTF-8";
         };
         Original original = new Original(bytes, encoding);

@@ -182,6 +182,8 @@ public final class OkapiFormat implements DocumentFormat {
     }
 
     private IFilter open(Original original, String fileName, String src, String trg) {
+        // Okapi's OpenXML filter inflates the parts it reads without a limit: refuse zip bombs first
+        if (format == Format.DOCX) ZipGuard.check(original.bytes(), fileName, unreadable());
         IFilter filter = filters.get();
         RawDocument raw = new RawDocument(new ByteArrayInputStream(original.bytes()), original.encoding(),
                 LocaleId.fromBCP47(src), LocaleId.fromBCP47(trg));
@@ -245,9 +247,21 @@ public final class OkapiFormat implements DocumentFormat {
 
     private static String rootMessage(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        javax.xml.stream.Location at = null;
+        while (true) {
+            if (t instanceof javax.xml.stream.XMLStreamException x && x.getLocation() != null
+                    && x.getLocation().getLineNumber() > 0) {
+                at = x.getLocation();
+            }
+            if (t.getCause() == null || t.getCause() == t) break;
+            t = t.getCause();
+        }
         String msg = t.getMessage();
-        return msg == null ? t.getClass().getSimpleName() : msg;
+        msg = msg == null ? t.getClass().getSimpleName() : msg;
+        if (at != null) msg = msg.replaceFirst("(?s)\\s*at \\[row,col.*$", ""); // Woodstox's position suffix
+        // malformed XML in a part of the package (DOCX): say where, the part's line and column
+        return at == null ? msg : msg + " (XML error at line " + at.getLineNumber() + ", column " + at.getColumnNumber()
+                + (at.getSystemId() == null || at.getSystemId().isBlank() ? "" : " of " + at.getSystemId()) + ")";
     }
 
     /** Open markup elements (and their classes) around the current position, from the skeleton text. */

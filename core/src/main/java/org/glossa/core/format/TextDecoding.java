@@ -20,6 +20,17 @@ public final class TextDecoding {
     private TextDecoding() {
     }
 
+    /**
+     * Refuses binary data given as a text format (HTML, Markdown, plain text): NUL bytes in the first 8 KB of a file
+     * that has no UTF-16 byte-order mark and does not look like UTF-16.
+     */
+    public static void refuseBinary(byte[] bytes, String fileName) {
+        if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM) || looksUtf16(bytes, 1) || looksUtf16(bytes, 0)) {
+            return;
+        }
+        if (containsNul(bytes)) throw new InputException(fileName, "binary data, not a text file");
+    }
+
     /** The encoding of {@code bytes}: from a BOM, else UTF-8 if they decode strictly, else a detected one. */
     public static String detect(byte[] bytes, String fileName) {
         if (startsWith(bytes, UTF8_BOM)) return "UTF-8";

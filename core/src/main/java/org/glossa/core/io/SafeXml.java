@@ -30,6 +30,10 @@ public final class SafeXml {
         trySet(f, "com.ctc.wstx.maxEntityCount", 10_000L);
         trySet(f, "com.ctc.wstx.maxEntityDepth", 10);
         trySet(f, "com.ctc.wstx.maxElementDepth", 1_000);
+        // Lazy parsing reports errors in text (an undeclared entity after some characters, bad bytes) from
+        // getText() as an unchecked WstxLazyException that escapes the readers' XMLStreamException handling;
+        // parsed eagerly, every well-formedness error comes from next() as an XMLStreamException with a location.
+        trySet(f, "com.ctc.wstx.lazyParsing", false);
         return f;
     }
 

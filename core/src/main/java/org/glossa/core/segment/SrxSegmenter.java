@@ -2,12 +2,15 @@ package org.glossa.core.segment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.Range;
@@ -16,6 +19,7 @@ import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.lib.segmentation.Rule;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.glossa.core.InputException;
+import org.glossa.core.io.SafeXml;
 import org.glossa.core.model.Content;
 import org.glossa.core.okapi.OkapiContent;
 
@@ -72,6 +76,7 @@ public final class SrxSegmenter implements Segmenter {
         if (xml.contains("<!DOCTYPE") || xml.contains("<!ENTITY")) {
             throw new InputException(name, "SRX file with a DOCTYPE or entity declarations refused");
         }
+        checkWellFormed(xml, name);
         SRXDocument srx = new SRXDocument();
         try {
             srx.loadRules((CharSequence) xml);
@@ -80,6 +85,20 @@ public final class SrxSegmenter implements Segmenter {
         }
         if (srx.getAllLanguagesMaps().isEmpty()) throw new InputException(name, "SRX file has no language maps");
         return compile(srx, language);
+    }
+
+    /**
+     * Streams the file through {@link SafeXml} before Okapi builds its DOM: malformed XML is reported with line and
+     * column, and documents nested deeper than SafeXml's limit are refused (Okapi's parser has no depth limit).
+     */
+    private static void checkWellFormed(String xml, String name) {
+        try {
+            XMLStreamReader r = SafeXml.inputFactory().createXMLStreamReader(name, new StringReader(xml));
+            while (r.hasNext()) r.next();
+            r.close();
+        } catch (XMLStreamException e) {
+            throw SafeXml.error(name, e);
+        }
     }
 
     private static SrxSegmenter compile(SRXDocument srx, String language) {

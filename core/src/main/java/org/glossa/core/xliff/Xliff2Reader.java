@@ -85,7 +85,13 @@ public final class Xliff2Reader {
         if (!ours) return Optional.empty();
         String text = skeleton.get().text();
         if (!BASE64.matcher(text).matches()) throw report.at(skeleton.get(), "skeleton is not base64");
-        byte[] bytes = Base64.getMimeDecoder().decode(text);
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            // base64 characters, but a bad length or padding ("Last unit does not have enough valid bits")
+            throw report.at(skeleton.get(), "skeleton is not valid base64: " + e.getMessage());
+        }
         return Optional.of(new Original(bytes, file.attr(Xliff2Ns.GLOSSA, "encoding").orElse("UTF-8")));
     }
 

@@ -91,14 +91,18 @@ final class TbxReader {
         String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
         boolean core = ns.isEmpty() || ns.equals(TBX3_NS);
         if (core && CONCEPT.contains(name)) {
+            // nested levels would leave the walk with a term but no concept or language: refuse them
+            if (concept != null) throw SafeXml.error(fileName, r, "<" + name + "> inside another concept entry");
             String id = r.getAttributeValue(null, "id");
             concept = new ConceptBuilder(id == null || id.isBlank() ? "c" + (concepts.size() + 1) : id.trim());
         } else if (concept == null) {
             return; // header and anything outside concept entries
         } else if (core && LANGUAGE.contains(name)) {
+            if (language != null) throw SafeXml.error(fileName, r, "<" + name + "> inside another language section");
             language = language(r.getAttributeValue(XMLConstants.XML_NS_URI, "lang"), name);
         } else if (core && TERM_CONTAINER.contains(name)) {
             if (language == null) throw SafeXml.error(fileName, r, "<" + name + "> outside a language section");
+            if (term != null) throw SafeXml.error(fileName, r, "<" + name + "> inside another term section");
             term = new TermBuilder(r.getLocation().getLineNumber(), r.getLocation().getColumnNumber());
         } else if (core && name.equals("term")) {
             if (term == null) throw SafeXml.error(fileName, r, "<term> outside <tig>, <ntig> or <termSec>");

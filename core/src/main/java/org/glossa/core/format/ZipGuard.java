@@ -1,0 +1,88 @@
+package org.glossa.core.format;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.glossa.core.InputException;
+
+/**
+ * Checks a zip package (DOCX) before a filter opens it: inflates every entry once, counting, and refuses the file
+ * as soon as it inflates to more than {@link #MAX_UNCOMPRESSED} bytes in all or more than {@link #MAX_RATIO} times
+ * the compressed bytes read so far (after {@link #RATIO_GRACE}). The declared sizes are not trusted, only counted
+ * bytes, so a bomb is refused after inflating about a megabyte, not a gigabyte. Nothing is kept in memory.
+ */
+final class ZipGuard {
+    /** Largest total of uncompressed bytes in a package. */
+    static final long MAX_UNCOMPRESSED = 512L * 1024 * 1024;
+    /** Largest ratio of uncompressed to compressed bytes (Word's XML compresses 5-30 times). */
+    static final long MAX_RATIO = 200;
+    static final long RATIO_GRACE = 1024 * 1024;
+
+    private ZipGuard() {
+    }
+
+    /** Throws an {@link InputException} naming {@code fileName} when {@code zip} is a compression bomb. */
+    static void check(byte[] zip, String fileName, String unreadable) {
+        check(zip, fileName, unreadable, MAX_UNCOMPRESSED, MAX_RATIO);
+    }
+
+    static void check(byte[] zip, String fileName, String unreadable, long maxUncompressed, long maxRatio) {
+        Counting compressed = new Counting(new ByteArrayInputStream(zip));
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (ZipInputStream in = new ZipInputStream(compressed)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getSize() > maxUncompressed) throw bomb(fileName, e.getName() + " declares " + e.getSize() + " bytes");
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    total += n;
+                    if (total > maxUncompressed) {
+                        throw bomb(fileName, "the package inflates to more than " + maxUncompressed + " bytes");
+                    }
+                    if (total > RATIO_GRACE && total / Math.max(compressed.count, 1) > maxRatio) {
+                        throw bomb(fileName, e.getName() + " inflates more than " + maxRatio + " times its compressed size");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: malformed entry names (bad UTF-8) in a damaged archive
+            throw new InputException(fileName, unreadable + e.getMessage(), e);
+        }
+    }
+
+    private static InputException bomb(String fileName, String what) {
+        return new InputException(fileName, "refused: " + what + " (zip bomb?)");
+    }
+
+    private static final class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = super.skip(n);
+            count += s;
+            return s;
+        }
+    }
+}
