@@ -19,7 +19,7 @@ import org.glossa.core.model.Original;
  */
 public final class PlainTextFormat implements DocumentFormat {
     /** One or more blank (or whitespace-only) lines, including the line break that ends the paragraph. */
-    private static final Pattern SEPARATOR = Pattern.compile("(?:\\r\\n|\\r|\\n)(?:[ \\t\\u00A0\\f]*(?:\\r\\n|\\r|\\n))+|(?:\\r\\n|\\r|\\n)\\s*\\z");
+    private static final Pattern SEPARATOR = Pattern.compile("(?:\\r\\n|\\r|\\n)(?:[ \\t\\u00A0\\f]*(?:\\r\\n|\\r|\\n))+");
 
     @Override
     public Format format() {
@@ -61,18 +61,40 @@ public final class PlainTextFormat implements DocumentFormat {
 
     private static List<Paragraph> paragraphs(String text) {
         List<Paragraph> out = new ArrayList<>();
-        Matcher m = SEPARATOR.matcher(text);
+        int limit = tailStart(text);
+        Matcher m = SEPARATOR.matcher(text).region(0, limit);
         int start = 0;
         int n = 0;
-        while (start < text.length()) {
-            int end = m.find(start) ? m.start() : text.length();
+        while (start < limit) {
+            int end = m.find() ? m.start() : limit;
             int from = start;
             // leading blank lines at the very start belong to the skeleton
             while (from < end && (text.charAt(from) == '\n' || text.charAt(from) == '\r')) from++;
             if (end > from && !text.substring(from, end).isBlank()) out.add(new Paragraph("p" + (++n), from, end));
-            if (end == text.length()) break;
+            if (end == limit) break;
             start = m.end();
         }
         return out;
+    }
+
+    /**
+     * Where the text's tail of line breaks and whitespace begins (the first line break of the trailing whitespace
+     * run), or the text's length when it does not end that way. Found by one backward scan, so texts full of
+     * whitespace cannot make the separator search quadratic.
+     */
+    private static int tailStart(String text) {
+        int i = text.length();
+        int lineBreak = -1;
+        while (i > 0 && isRegexSpace(text.charAt(i - 1))) {
+            i--;
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') lineBreak = i;
+        }
+        return lineBreak < 0 ? text.length() : lineBreak;
+    }
+
+    /** The characters of the regex class {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

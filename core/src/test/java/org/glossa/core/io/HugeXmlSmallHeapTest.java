@@ -77,7 +77,7 @@ class HugeXmlSmallHeapTest {
      */
     @Test
     @Disabled("known limit: XLIFF 2 is read into a tree; under -Xmx256m the limit is about 35 MB "
-            + "(40 and 50 MB: OutOfMemoryError), see docs/benchmarks-hostile.md")
+            + "(40 and 50 MB: OutOfMemoryError), see docs/benchmarks.md (Hostile input)")
     void a50MbXliff2FileReads() throws IOException {
         Path file = dir.resolve("big.xlf");
         int units = writeXliff2(file, 50 * MB);
