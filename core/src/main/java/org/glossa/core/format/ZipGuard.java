@@ -1,12 +1,12 @@
 package org.glossa.core.format;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.glossa.core.InputException;
+import org.glossa.core.io.CountingInputStream;
 
 /**
  * Checks a zip package (DOCX) before a filter opens it: inflates every entry once, counting, and refuses the file
@@ -30,7 +30,7 @@ final class ZipGuard {
     }
 
     static void check(byte[] zip, String fileName, String unreadable, long maxUncompressed, long maxRatio) {
-        Counting compressed = new Counting(new ByteArrayInputStream(zip));
+        CountingInputStream compressed = new CountingInputStream(new ByteArrayInputStream(zip));
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         try (ZipInputStream in = new ZipInputStream(compressed)) {
@@ -42,7 +42,7 @@ final class ZipGuard {
                     if (total > maxUncompressed) {
                         throw bomb(fileName, "the package inflates to more than " + maxUncompressed + " bytes");
                     }
-                    if (total > RATIO_GRACE && total / Math.max(compressed.count, 1) > maxRatio) {
+                    if (total > RATIO_GRACE && total / Math.max(compressed.count(), 1) > maxRatio) {
                         throw bomb(fileName, e.getName() + " inflates more than " + maxRatio + " times its compressed size");
                     }
                 }
@@ -57,32 +57,4 @@ final class ZipGuard {
         return new InputException(fileName, "refused: " + what + " (zip bomb?)");
     }
 
-    private static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            count += s;
-            return s;
-        }
-    }
 }

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.glossa.core.InputException;
+import org.glossa.core.io.CountingInputStream;
 
 /**
  * Opens the bytes of a TMX file: plain, gzip-compressed (.tmx.gz) or a zip archive holding one .tmx, recognised by
@@ -48,7 +49,7 @@ final class TmxInput {
         byte[] magic = in.readNBytes(4);
         in.reset();
         if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-            Counting compressed = new Counting(in);
+            CountingInputStream compressed = new CountingInputStream(in);
             return new Guard(new BufferedInputStream(new GZIPInputStream(compressed, 1 << 16), 1 << 16), compressed,
                     Long.MAX_VALUE, name);
         }
@@ -82,11 +83,10 @@ final class TmxInput {
                 throw new InputException(name, entry.getName() + " expands " + entry.getSize() / entry.getCompressedSize()
                         + " times, more than the limit of " + MAX_RATIO + " (zip bomb?)");
             }
-            Counting compressed = new Counting(InputStream.nullInputStream());
-            long declared = entry.getCompressedSize();
-            InputStream body = new BufferedInputStream(zip.getInputStream(entry), 1 << 16);
             // The zip's own sizes may lie: count the bytes while reading, against the declared compressed size.
-            compressed.count = Math.max(declared, 1);
+            CountingInputStream compressed = new CountingInputStream(InputStream.nullInputStream(),
+                    Math.max(entry.getCompressedSize(), 1));
+            InputStream body = new BufferedInputStream(zip.getInputStream(entry), 1 << 16);
             return new Guard(body, compressed, MAX_UNCOMPRESSED, entryName) {
                 @Override
                 public void close() throws IOException {
@@ -110,44 +110,15 @@ final class TmxInput {
         return out;
     }
 
-    /** Counts the bytes read through it. */
-    static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            count += s;
-            return s;
-        }
-    }
 
     /** Refuses to deliver more than {@code limit} bytes, or more than {@link #MAX_RATIO} times the compressed bytes. */
     static class Guard extends FilterInputStream {
-        private final Counting compressed;
+        private final CountingInputStream compressed;
         private final long limit;
         private final String name;
         private long produced;
 
-        Guard(InputStream in, Counting compressed, long limit, String name) {
+        Guard(InputStream in, CountingInputStream compressed, long limit, String name) {
             super(in);
             this.compressed = compressed;
             this.limit = limit;
@@ -180,7 +151,7 @@ final class TmxInput {
             if (produced > limit) {
                 throw new InputException(name, "more than " + limit + " bytes uncompressed (zip bomb?)");
             }
-            if (produced > RATIO_GRACE && produced / Math.max(compressed.count, 1) > MAX_RATIO) {
+            if (produced > RATIO_GRACE && produced / Math.max(compressed.count(), 1) > MAX_RATIO) {
                 throw new InputException(name, "expands more than " + MAX_RATIO
                         + " times its compressed size (compression bomb?)");
             }

@@ -1,5 +1,6 @@
 package org.glossa.core.qa.report;
 
+import org.glossa.core.testing.MiniJson;
 import org.glossa.core.io.JsonOut;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package org.glossa.core.segment.gold;
 
+import org.glossa.core.testing.MiniJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
