@@ -67,7 +67,7 @@ class RunCommandTest {
 
         String xlf = Files.readString(xliff());
         assertTrue(xlf.contains("urn:oasis:names:tc:xliff:document:2."), "XLIFF 2");
-        assertTrue(xlf.contains("term"), "glossary terms marked");
+        assertTrue(xlf.contains("type=\"term\""), "glossary terms marked");
         ObjectMapper json = new ObjectMapper();
         JsonNode qa = json.readTree(reports().resolve("qa.json").toFile());
         assertEquals(0, qa.get("summary").get("segments").asInt());
