@@ -4,16 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.analysis.Analysis;
 import org.glossa.core.analysis.AnalysisReport;
-import org.glossa.core.extract.Documents;
-import org.glossa.core.extract.ExtractOptions;
-import org.glossa.core.model.Document;
-import org.glossa.core.tm.TmMatch;
-import org.glossa.core.tm.index.TranslationMemory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,23 +63,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);
         extensions.addAll(Set.of("xlf", "xliff"));
-        ExtractOptions options = new ExtractOptions(source, target);
-        // documents are opened in parallel; the analysis (repetitions across files) runs on them in input order
-        BatchRunner.Collected<Document> read = batch.runner("analyze", err).collect(
-                InputFiles.expand(inputs, extensions, batch.selection),
-                in -> new BatchRunner.Done<>(in, Documents.open(in.file(), options)),
-                d -> d.segments().size(), err, parent.verbose);
-        List<Document> docs = read.results();
-        List<String> names = read.inputs().stream().map(in -> in.file().toString()).toList();
-        int failed = read.failed();
-        Analysis.Result result;
-        if (tmx.isEmpty()) {
-            result = Analysis.withoutMemory(source).run(docs, names);
-        } else {
-            try (TranslationMemory tm = Memories.open(tmx, source, target)) {
-                result = new Analysis((s, prev) -> best(tm.lookup(s, prev, 50, 1)), source).run(docs, names);
-            }
-        }
+        AnalysisJob.Result analysed = AnalysisJob.run(InputFiles.expand(inputs, extensions, batch.selection), tmx,
+                source, target, batch.runner("analyze", err), err, parent.verbose);
+        Analysis.Result result = analysed.analysis();
+        int failed = analysed.failed();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) AnalysisReport.json(result, out);
         else if (format.csv) AnalysisReport.csv(result, out);
@@ -94,9 +75,4 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.flush();
         return failed > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
     }
-
-    private static OptionalInt best(List<TmMatch> matches) {
-        return matches.isEmpty() ? OptionalInt.empty() : OptionalInt.of(matches.get(0).score());
-    }
-
 }

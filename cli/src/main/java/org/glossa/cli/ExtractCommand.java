@@ -1,21 +1,12 @@
 package org.glossa.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.extract.ExtractOptions;
-import org.glossa.core.extract.Extractor;
-import org.glossa.core.glossary.TermAnnotator;
-import org.glossa.core.tm.PreTranslator;
-import org.glossa.core.tm.index.TranslationMemory;
-import org.glossa.core.model.Document;
-import org.glossa.core.text.WordCount;
 import org.glossa.core.xliff.XliffVersion;
-import org.glossa.core.xliff.XliffWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -86,23 +77,12 @@ final class ExtractCommand implements Callable<Integer> {
         Languages.check(source, "--source");
         Languages.check(target, "--target");
         ExtractOptions options = new ExtractOptions(source, target, Optional.ofNullable(srx));
-        Optional<TermAnnotator> terms = glossaries.isEmpty() ? Optional.empty()
-                : Optional.of(new TermAnnotator(Glossaries.read(glossaries, source, target), source, target));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         List<InputFiles.Input> files = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
-        List<Path> dependencies = new ArrayList<>(glossaries);
-        dependencies.addAll(memories);
-        if (srx != null) dependencies.add(srx);
         BatchReport report = new BatchReport(out, err, json, parent.verbose);
-        // a null resource is skipped by try-with-resources: no memory, no pre-translation
-        try (TranslationMemory tm = memories.isEmpty() ? null : Memories.open(memories, source, target)) {
-            Optional<PreTranslator> pre = Optional.ofNullable(tm).map(m -> new PreTranslator(m, threshold, 3));
-            batch.runner("extract", err).run(files, () -> {
-                Extractor extractor = new Extractor(options); // holds a segmenter: one per thread
-                return in -> extractOne(in, extractor, terms, pre, dependencies);
-            }, BatchReport.Written::segments, report::accept);
-        }
+        new ExtractJob(new ExtractJob.Settings(options, glossaries, memories, threshold, version, outDir, force))
+                .run(files, batch.runner("extract", err), report);
         if (json) {
             report.writeJson();
         } else {
@@ -111,28 +91,6 @@ final class ExtractCommand implements Callable<Integer> {
             out.flush();
         }
         return report.exitCode();
-    }
-
-    private BatchRunner.Outcome<BatchReport.Written> extractOne(InputFiles.Input in, Extractor extractor,
-            Optional<TermAnnotator> terms, Optional<PreTranslator> pre, List<Path> dependencies) throws IOException {
-        Path xlf = outDir.resolve(in.relative().resolveSibling(in.relative().getFileName() + ".xlf"));
-        List<Path> sources = new ArrayList<>(dependencies);
-        sources.add(in.file());
-        if (!force && BatchRunner.upToDate(xlf, sources)) return new BatchRunner.Skipped<>(in, List.of(xlf));
-        Document doc = extractor.extract(in.file());
-        if (terms.isPresent()) doc = terms.get().annotate(doc);
-        PreTranslator.Stats[] filled = new PreTranslator.Stats[1];
-        if (pre.isPresent()) doc = pre.get().apply(doc, st -> filled[0] = st);
-        XliffWriter.write(doc, version, xlf);
-        WordCount words = new WordCount(source);
-        long w = doc.units().stream().filter(u -> u.translate())
-                .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
-        long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
-        String line = String.format("%s -> %s: %d units, %d segments, %d words%s%s", in.file(), xlf, doc.units().size(),
-                doc.segments().size(), w, terms.isPresent() ? ", " + hits + " term hits" : "",
-                filled[0] == null ? "" : ", pre-translated " + filled[0].exact() + " exact + " + filled[0].fuzzy() + " fuzzy");
-        var output = new BatchReport.Output(in.file(), xlf, doc.units().size(), doc.segments().size(), w);
-        return new BatchRunner.Done<>(in, new BatchReport.Written(List.of(output), List.of(line)));
     }
 
     static final class VersionConverter implements ITypeConverter<XliffVersion> {

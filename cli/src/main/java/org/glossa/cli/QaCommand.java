@@ -11,9 +11,6 @@ import java.util.concurrent.Callable;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.qa.Check;
 import org.glossa.core.qa.Finding;
-import org.glossa.core.qa.QaEngine;
-import org.glossa.core.qa.QaInputs;
-import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.report.QaReport;
@@ -37,6 +34,8 @@ import picocli.CommandLine.TypeConversionException;
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage errors or"
                 + " unreadable input (the other files are still checked)."})
 final class QaCommand implements Callable<Integer> {
+    static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "tmx", "gz", "zip");
+
     @Spec
     CommandSpec spec;
 
@@ -79,30 +78,19 @@ final class QaCommand implements Callable<Integer> {
                         "--fail-on: '" + failOn + "' is not one of error, warning, never")));
         if (source != null) Languages.check(source, "--source");
         if (target != null) Languages.check(target, "--target");
-        List<Glossary> glossaryList = Glossaries.read(glossaries, source == null ? "en" : source, target == null ? "de" : target);
-        QaEngine.CheckSet checkSet = (src, trg) -> checks(glossaryList, src, trg);
-        QaEngine engine = new QaEngine(checkSet, checks(glossaryList, "en", "de"), disabled);
-
+        QaJob job = new QaJob(glossaries, Optional.ofNullable(source), Optional.ofNullable(target), disabled);
         PrintWriter err = spec.commandLine().getErr();
-        List<InputFiles.Input> inputFiles = InputFiles.expand(inputs,
-                Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "tmx", "gz", "zip"), batch.selection);
-        // files are read in parallel; the checks (consistency across files included) run on them in input order
-        BatchRunner.Collected<List<SegmentPair>> read = batch.runner("qa", err).collect(inputFiles,
-                in -> new BatchRunner.Done<>(in, QaInputs.read(in.file(), in.file().toString(),
-                        Optional.ofNullable(source), Optional.ofNullable(target))),
-                List::size, err, parent.verbose);
-        List<SegmentPair> pairs = new ArrayList<>();
-        read.results().forEach(pairs::addAll);
-        List<String> files = read.inputs().stream().map(in -> in.file().toString()).distinct().toList();
-        int failed = read.failed();
-        List<Finding> findings = engine.run(pairs);
-        QaReport report = new QaReport(findings, pairs.size(), files);
+        List<InputFiles.Input> inputFiles = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
+        QaJob.Result result = job.run(inputFiles, batch.runner("qa", err), err, parent.verbose, p -> true);
+        QaReport report = result.report();
+        List<Finding> findings = report.findings();
+        int failed = result.failed();
         if (output == null) {
             ReportWriter.write(report, format, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
         } else {
             ReportWriter.write(report, format, output);
-            err.printf("%s: %d issues in %d segments%n", output, findings.size(), pairs.size());
+            err.printf("%s: %d issues in %d segments%n", output, findings.size(), report.segments());
         }
         if (failed > 0) return ExitCodes.USAGE_OR_INPUT;
         boolean fail = threshold.isPresent() && findings.stream().anyMatch(f -> f.severity().atLeast(threshold.get()));

@@ -1,8 +1,12 @@
 package org.glossa.core.analysis;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
+import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.io.JsonOut;
 
 /**
@@ -11,6 +15,24 @@ import org.glossa.core.io.JsonOut;
  */
 public final class AnalysisReport {
     private AnalysisReport() {
+    }
+
+    /** Writes one of this class's formats to a stream. */
+    @FunctionalInterface
+    public interface Format {
+        void write(Analysis.Result r, Writer out) throws IOException;
+    }
+
+    /**
+     * Writes {@code r} as UTF-8 to {@code file} in {@code format} (e.g. {@code AnalysisReport::json}), atomically (the
+     * file is the old one or the complete new one).
+     */
+    public static void write(Analysis.Result r, Format format, Path file) throws IOException {
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            format.write(r, w);
+            w.flush();
+        });
     }
 
     public static void text(Analysis.Result r, Writer out) throws IOException {

@@ -1,0 +1,121 @@
+package org.glossa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.glossa.core.InputException;
+import org.glossa.core.analysis.Analysis;
+import org.glossa.core.analysis.AnalysisReport;
+import org.glossa.core.analysis.Band;
+import org.glossa.core.extract.ExtractOptions;
+import org.glossa.core.project.Project;
+import org.glossa.core.project.ProjectFile;
+import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.Severity;
+import org.glossa.core.qa.report.QaReport;
+import org.glossa.core.qa.report.ReportFormat;
+import org.glossa.core.qa.report.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a project: extract every source into OUTPUT/xliff (glossary terms marked, pre-translated from"
+                + " the memories), QA those XLIFF files with the glossaries (OUTPUT/reports/qa.html, qa.json), then"
+                + " analyse the sources against the memories (OUTPUT/reports/analysis.json, analysis.html).",
+                "QA checks only the segments that have a target (pre-translated or translated earlier): a freshly"
+                + " extracted segment without one is work to do, not an error."},
+        footer = {"", "Exit codes: 0 every step ran and QA found no error, 1 QA found errors, 2 an invalid project file"
+                + " or a file that could not be read (the other files are still processed)."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    GlossaCommand parent;
+
+    @Parameters(paramLabel = "PROJECT", description = "The project folder or its " + ProjectFile.FILE_NAME + ".")
+    Path projectArg;
+
+    @Option(names = "--force", description = "Extract even the sources whose XLIFF is newer than them and the"
+            + " glossaries and memories.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on standard error (errors are still reported).")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        Project project = ProjectFile.read(projectArg);
+        if (project.sources().isEmpty()) {
+            throw new InputException(ProjectFile.locate(projectArg).toString(), "sources: no source file matches");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<InputFiles.Input> sources = project.sources().stream()
+                .map(f -> new InputFiles.Input(f, f.startsWith(project.folder()) ? project.folder().relativize(f) : f.getFileName()))
+                .toList();
+
+        ExtractJob extract = new ExtractJob(new ExtractJob.Settings(
+                new ExtractOptions(project.sourceLanguage(), project.targetLanguage()), project.glossaries(),
+                project.memories(), project.tmThreshold(), project.xliff(), project.xliffFolder(), force));
+        // the per-file lines are left out: run prints one line per step
+        BatchReport extracted = new BatchReport(new PrintWriter(Writer.nullWriter()), err, false, parent.verbose);
+        extract.run(sources, runner("extract", err), extracted);
+        out.printf("extract: %d files -> %s: %d written, %d up to date, %d failed; %d units, %d segments, %d words;"
+                        + " pre-translated %d exact + %d fuzzy%n", extracted.files, project.xliffFolder(),
+                extracted.ok, extracted.skipped, extracted.failed(), extracted.units, extracted.segments,
+                extracted.words, extract.filled().exact, extract.filled().fuzzy);
+        out.flush();
+
+        List<InputFiles.Input> xliff = sources.stream()
+                .map(in -> new InputFiles.Input(extract.outputFor(in), in.relative()))
+                .filter(in -> Files.isRegularFile(in.file())).toList();
+        QaJob.Result qa = new QaJob(project.glossaries(), Optional.of(project.sourceLanguage()),
+                Optional.of(project.targetLanguage()), Set.of())
+                .run(xliff, runner("qa", err), err, parent.verbose, p -> !p.targetText().isBlank());
+        Path qaHtml = project.reportsFolder().resolve("qa.html");
+        Path qaJson = project.reportsFolder().resolve("qa.json");
+        ReportWriter.write(qa.report(), ReportFormat.HTML, qaHtml);
+        ReportWriter.write(qa.report(), ReportFormat.JSON, qaJson);
+        long errors = count(qa.report(), Severity.ERROR);
+        out.printf("qa: %d files, %d segments with a target checked (%d without one not checked), %d errors,"
+                        + " %d warnings -> %s, %s%n", qa.report().files().size(), qa.report().segments(), qa.unchecked(),
+                errors, count(qa.report(), Severity.WARNING), qaHtml, qaJson);
+        out.flush();
+
+        AnalysisJob.Result analysed = AnalysisJob.run(sources, project.memories(), project.sourceLanguage(),
+                project.targetLanguage(), runner("analyze", err), err, parent.verbose);
+        Path anJson = project.reportsFolder().resolve("analysis.json");
+        Path anHtml = project.reportsFolder().resolve("analysis.html");
+        AnalysisReport.write(analysed.analysis(), AnalysisReport::json, anJson);
+        AnalysisReport.write(analysed.analysis(), AnalysisReport::html, anHtml);
+        var total = analysed.analysis().total();
+        out.printf("analysis: %d files, %d words: %d in 101, %d in 100, %d fuzzy, %d no match, %d repetitions -> %s, %s%n",
+                analysed.analysis().files().size(), total.totalWords(), total.words(Band.CONTEXT), total.words(Band.EXACT),
+                total.words(Band.FUZZY_95) + total.words(Band.FUZZY_85) + total.words(Band.FUZZY_75) + total.words(Band.FUZZY_50),
+                total.words(Band.NO_MATCH), total.words(Band.REPETITION), anJson, anHtml);
+        out.flush();
+
+        if (extracted.failed() > 0 || qa.failed() > 0 || analysed.failed() > 0) return ExitCodes.USAGE_OR_INPUT;
+        return errors > 0 ? ExitCodes.QA_FINDINGS : ExitCodes.OK;
+    }
+
+    private BatchRunner runner(String task, PrintWriter err) {
+        return new BatchRunner(Runtime.getRuntime().availableProcessors(),
+                quiet ? Progress.none() : Progress.forStderr(task, err));
+    }
+
+    private static long count(QaReport report, Severity severity) {
+        return report.findings().stream().map(Finding::severity).filter(severity::equals).count();
+    }
+}

@@ -1,0 +1,133 @@
+package org.glossa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.glossa.core.project.ProjectFile;
+import org.glossa.core.qa.SeedTranslation;
+import org.glossa.core.xliff.XliffVersion;
+import org.glossa.core.xliff.XliffWriter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A project with the seed article and the DW glossary, run end to end. */
+class RunCommandTest {
+    static final String SEED_NAME = SeedTranslation.SEED.getFileName().toString();
+
+    @TempDir
+    Path tmp;
+    Path project;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        project = tmp.resolve("dw");
+        CliTest.Run init = CliTest.run("project", "init", project.toString(), "-s", "en", "-t", "de");
+        assertEquals(0, init.exit(), init.err());
+        assertTrue(init.out().contains(ProjectFile.FILE_NAME + ": project created"), init.out());
+        Files.copy(SeedTranslation.SEED, project.resolve("sources").resolve(SEED_NAME));
+        Files.copy(Path.of("../glossaries/dw-en-de.tbx"), project.resolve("glossaries/dw-en-de.tbx"));
+    }
+
+    private Path reports() {
+        return project.resolve("out/reports");
+    }
+
+    private Path xliff() {
+        return project.resolve("out/xliff/sources/" + SEED_NAME + ".xlf");
+    }
+
+    /** Builds memories/dw.tmx from the German seed with {@code overrides} (by "unit/segment"). */
+    private void memory(Map<String, String> overrides) throws Exception {
+        Path xlf = tmp.resolve("seed.de.xlf");
+        XliffWriter.write(SeedTranslation.translated(overrides), XliffVersion.V2_1, xlf);
+        CliTest.Run imp = CliTest.run("tm", "import", xlf.toString(), "-o", project.resolve("memories/dw.tmx").toString());
+        assertEquals(0, imp.exit(), imp.err());
+    }
+
+    @Test
+    void runWritesTheXliffAndTheFourReportsAndChecksOnlySegmentsWithATarget() throws Exception {
+        CliTest.Run r = CliTest.run("run", project.toString(), "--quiet");
+        assertEquals(0, r.exit(), "nothing translated yet: nothing for QA to find\n" + r.out() + r.err());
+        assertEquals("", r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(3, lines.length, r.out());
+        assertTrue(lines[0].startsWith("extract: 1 files -> "), lines[0]);
+        assertTrue(lines[0].contains("1 written, 0 up to date, 0 failed"), lines[0]);
+        assertTrue(lines[0].contains("pre-translated 0 exact + 0 fuzzy"), lines[0]);
+        assertTrue(lines[1].startsWith("qa: 1 files, 0 segments with a target checked (35 without one not checked), 0 errors"), lines[1]);
+        assertTrue(lines[1].contains(reports().resolve("qa.html").toAbsolutePath().toString()), lines[1]);
+        assertTrue(lines[2].startsWith("analysis: 1 files, 640 words: 0 in 101, 0 in 100, 0 fuzzy, 640 no match"), lines[2]);
+        assertTrue(lines[2].contains(reports().resolve("analysis.json").toAbsolutePath().toString()), lines[2]);
+
+        String xlf = Files.readString(xliff());
+        assertTrue(xlf.contains("urn:oasis:names:tc:xliff:document:2."), "XLIFF 2");
+        assertTrue(xlf.contains("type=\"term\""), "glossary terms marked");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode qa = json.readTree(reports().resolve("qa.json").toFile());
+        assertEquals(0, qa.get("summary").get("segments").asInt());
+        assertEquals(0, qa.get("summary").get("issues").asInt());
+        JsonNode analysis = json.readTree(reports().resolve("analysis.json").toFile()).get("total");
+        assertEquals(640, analysis.get("words").asInt());
+        assertTrue(Files.readString(reports().resolve("qa.html")).contains("<html"));
+        assertTrue(Files.readString(reports().resolve("analysis.html")).contains("<html"));
+
+        CliTest.Run again = CliTest.run("run", project.resolve(ProjectFile.FILE_NAME).toString(), "-q");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("0 written, 1 up to date"), "the project file works too; outputs are reused\n" + again.out());
+        CliTest.Run forced = CliTest.run("run", project.toString(), "-q", "--force");
+        assertTrue(forced.out().contains("1 written, 0 up to date"), forced.out());
+    }
+
+    @Test
+    void aMemoryPreTranslatesAndTheAnalysisUsesIt() throws Exception {
+        memory(Map.of());
+        CliTest.Run r = CliTest.run("run", project.toString(), "-q");
+        assertTrue(r.out().contains("pre-translated 35 exact + 0 fuzzy"), r.out());
+        assertTrue(r.out().contains("qa: 1 files, 35 segments with a target checked (0 without one not checked), 0 errors"),
+                r.out());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        JsonNode total = new ObjectMapper().readTree(reports().resolve("analysis.json").toFile()).get("total");
+        assertEquals(640, total.get("words").asInt());
+        assertEquals(640, total.get("bands").get("101").asInt() + total.get("bands").get("100").asInt(), total.toString());
+        JsonNode qa = new ObjectMapper().readTree(reports().resolve("qa.json").toFile());
+        assertEquals(35, qa.get("summary").get("segments").asInt());
+        assertTrue(Files.readString(xliff()).contains("Januar 2023"), "targets filled from the memory");
+    }
+
+    @Test
+    void qaErrorsInPreTranslatedTargetsGiveExitOne() throws Exception {
+        memory(Map.of("u24/s1", "Die EU hat heute 28 Mitglieder."));
+        CliTest.Run r = CliTest.run("run", project.toString(), "-q");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        JsonNode qa = new ObjectMapper().readTree(reports().resolve("qa.json").toFile());
+        assertTrue(qa.get("summary").get("bySeverity").get("error").asInt() >= 1, qa.toString());
+        assertTrue(qa.get("summary").get("byCheck").has("number-mismatch"), qa.toString());
+    }
+
+    @Test
+    void aProjectFileWithAMissingKeyIsAnInputError() throws Exception {
+        Path file = project.resolve(ProjectFile.FILE_NAME);
+        Files.writeString(file, Files.readString(file).replaceAll("(?m)^target = .*\\n", ""));
+        CliTest.Run r = CliTest.run("run", project.toString());
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains(file.toString()) && r.err().contains("missing required key 'target'"), r.err());
+        assertTrue(!Files.exists(project.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void noSourceFilesAndAnExistingProjectAreInputErrors() throws Exception {
+        Files.delete(project.resolve("sources").resolve(SEED_NAME));
+        CliTest.Run r = CliTest.run("run", project.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("sources: no source file matches"), r.err());
+        CliTest.Run again = CliTest.run("project", "init", project.toString(), "-s", "en", "-t", "de");
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("a project file already exists"), again.err());
+    }
+}

@@ -1,0 +1,40 @@
+package org.glossa.core.project;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.glossa.core.xliff.XliffVersion;
+
+/**
+ * A translation project: a folder with a {@value ProjectFile#FILE_NAME} naming its languages, source files,
+ * glossaries and memories. All paths are absolute (resolved against {@code folder} when the file is read); the
+ * {@code sources} are the files the file's paths and globs matched when it was read, in name order.
+ */
+public record Project(Path folder, String name, String sourceLanguage, String targetLanguage, List<Path> sources,
+        List<Path> glossaries, List<Path> memories, Path output, XliffVersion xliff, int tmThreshold) {
+    public static final String DEFAULT_OUTPUT = "out";
+    public static final XliffVersion DEFAULT_XLIFF = XliffVersion.V2_1;
+    public static final int DEFAULT_TM_THRESHOLD = 75;
+
+    public Project {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sourceLanguage, "sourceLanguage");
+        Objects.requireNonNull(targetLanguage, "targetLanguage");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(xliff, "xliff");
+        sources = List.copyOf(sources);
+        glossaries = List.copyOf(glossaries);
+        memories = List.copyOf(memories);
+    }
+
+    /** Where the extracted XLIFF files go: OUTPUT/xliff. */
+    public Path xliffFolder() {
+        return output.resolve("xliff");
+    }
+
+    /** Where the QA and analysis reports go: OUTPUT/reports. */
+    public Path reportsFolder() {
+        return output.resolve("reports");
+    }
+}

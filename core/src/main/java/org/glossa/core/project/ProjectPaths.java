@@ -1,0 +1,71 @@
+package org.glossa.core.project;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The comma-separated paths and globs of a project file, resolved against the project folder. */
+final class ProjectPaths {
+    private ProjectPaths() {
+    }
+
+    static List<String> split(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) out.add(part.strip());
+        }
+        return out;
+    }
+
+    static boolean isGlob(String entry) {
+        return entry.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+    }
+
+    /**
+     * Each entry is a path or a glob relative to {@code folder} ('/' separates folders; {@code **} crosses them, and
+     * {@code a/**}{@code /b} also matches {@code a/b}). Globs match regular, non-hidden files, in name order; plain
+     * paths are taken as they are. Duplicates are dropped.
+     */
+    static List<Path> resolve(Path folder, List<String> entries) {
+        Set<Path> out = new LinkedHashSet<>();
+        for (String entry : entries) {
+            if (isGlob(entry)) out.addAll(matching(folder, entry));
+            else out.add(folder.resolve(entry).normalize());
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Path> matching(Path folder, String glob) {
+        PathMatcher deep = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + glob.replace("/**/", "/"));
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> {
+                        Path rel = Path.of(folder.relativize(p).toString().replace('\\', '/'));
+                        return deep.matches(rel) || shallow.matches(rel);
+                    })
+                    .map(Path::normalize)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code path} relative to {@code folder} with '/' separators, for writing into the project file. */
+    static String relative(Path folder, Path path) {
+        Path rel = path.isAbsolute() ? folder.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize())
+                : path;
+        return rel.toString().replace('\\', '/');
+    }
+}
