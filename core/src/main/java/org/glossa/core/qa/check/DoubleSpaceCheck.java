@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -14,23 +14,12 @@ import org.glossa.core.qa.Span;
  * A run of two or more spaces (U+0020 and U+00A0, mixed or not) inside the target, unless the source has such a run
  * too. Runs at the very start or end of the target are left to {@code leading-trailing-space}. One finding per run.
  */
-public final class DoubleSpaceCheck implements Check {
+public final class DoubleSpaceCheck extends AbstractCheck {
     public static final String ID = "double-space";
     private static final Pattern RUN = Pattern.compile("[ \u00A0]{2,}");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "whitespace";
+    public DoubleSpaceCheck() {
+        super(ID, Severity.WARNING, "whitespace");
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.List;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.Inline.TagKind;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -14,22 +14,11 @@ import org.glossa.core.qa.Span;
  * The target has no text: it is empty, whitespace only (no-break spaces included) or inline codes only, while the
  * source has text. A source that is itself empty or whitespace gives no finding.
  */
-public final class EmptyTargetCheck implements Check {
+public final class EmptyTargetCheck extends AbstractCheck {
     public static final String ID = "empty-target";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "omission";
+    public EmptyTargetCheck() {
+        super(ID, Severity.ERROR, "omission");
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.glossa.core.qa.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -13,22 +13,11 @@ import org.glossa.core.qa.Span;
  * character, so a space against a no-break space or a newline differs). At most one finding for the start and one
  * for the end. Targets with no text are left to {@code empty-target}.
  */
-public final class LeadingTrailingSpaceCheck implements Check {
+public final class LeadingTrailingSpaceCheck extends AbstractCheck {
     public static final String ID = "leading-trailing-space";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "whitespace";
+    public LeadingTrailingSpaceCheck() {
+        super(ID, Severity.WARNING, "whitespace");
     }
 
     @Override

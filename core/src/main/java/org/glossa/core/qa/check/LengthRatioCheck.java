@@ -3,7 +3,7 @@ package org.glossa.core.qa.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -15,9 +15,13 @@ import org.glossa.core.qa.Span;
  * language pair, for sources of at least {@value #MIN_SOURCE_LENGTH} characters. Bounds are per language pair
  * (primary language subtags); pairs without their own bounds use {@link #DEFAULT_BOUNDS}.
  */
-public final class LengthRatioCheck implements Check {
+public final class LengthRatioCheck extends AbstractCheck {
     public static final String ID = "length-ratio";
     public static final int MIN_SOURCE_LENGTH = 20;
+
+    public LengthRatioCheck() {
+        super(ID, Severity.INFO, "length");
+    }
 
     /**
      * @param expectedMin usual lower ratio (for the message)
@@ -33,21 +37,6 @@ public final class LengthRatioCheck implements Check {
     public static final Bounds DE_EN = new Bounds(0.75, 1.0, 0.5, 2.0);
     public static final Bounds DEFAULT_BOUNDS = new Bounds(0.8, 1.25, 0.5, 2.0);
     private static final Map<String, Bounds> BOUNDS = Map.of("en>de", EN_DE, "de>en", DE_EN);
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "length";
-    }
 
     @Override
     public List<Finding> check(SegmentPair pair) {

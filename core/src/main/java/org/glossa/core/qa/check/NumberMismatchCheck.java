@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -17,22 +17,11 @@ import org.glossa.core.qa.Severity;
  * in "2016-2018" is not a minus). A date 10.01.2023 (de) against 01/10/2023 (en) compares as the numbers 10, 1 and
  * 2023 on both sides.
  */
-public final class NumberMismatchCheck implements Check {
+public final class NumberMismatchCheck extends AbstractCheck {
     public static final String ID = "number-mismatch";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "mistranslation";
+    public NumberMismatchCheck() {
+        super(ID, Severity.ERROR, "mistranslation");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.glossa.core.qa.check;
 
 import java.util.List;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -13,9 +13,13 @@ import org.glossa.core.qa.Span;
  * {@code …denn je.“} and {@code …je“.}. The end is one of: full stop, "!", "?", ":", ";", ellipsis ("…" or "...")
  * or none (a heading); full-width forms count as their ASCII equivalents.
  */
-public final class PunctuationEndCheck implements Check {
+public final class PunctuationEndCheck extends AbstractCheck {
     public static final String ID = "punctuation-end";
     private static final String SKIPPED = "\"'„“”‚‘’»«›‹)]}）」』";
+
+    public PunctuationEndCheck() {
+        super(ID, Severity.WARNING, "punctuation");
+    }
 
     enum End {
         NONE("no end punctuation"), FULL_STOP("a full stop"), EXCLAMATION("\"!\""), QUESTION("\"?\""),
@@ -30,21 +34,6 @@ public final class PunctuationEndCheck implements Check {
 
     /** The end punctuation and where it is. */
     record Ending(End end, Span span) {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "punctuation";
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -18,23 +18,12 @@ import org.glossa.core.qa.Span;
  * repetition the source has too ("Bora Bora") is fine. German: an article right after a relative pronoun that opens
  * a clause after a comma (", die die Welt …", ", das das Ziel …") is grammatical and not reported.
  */
-public final class RepeatedWordCheck implements Check {
+public final class RepeatedWordCheck extends AbstractCheck {
     public static final String ID = "repeated-word";
     private static final Set<String> GERMAN_RELATIVE_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "duplication";
+    public RepeatedWordCheck() {
+        super(ID, Severity.WARNING, "duplication");
     }
 
     /** A repeated word: the folded word, the word as first written, and the span of both occurrences. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.Inline.TagKind;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -22,22 +22,11 @@ import org.glossa.core.qa.Span;
  * before its opening tag, or two pairs that cross ({1}…{2}…{/1}…{/2}), is illegal unless the source has the same
  * problem (a segment can hold a lone half of a pair). Spans are empty spans at the tag's place in the plain text.
  */
-public final class TagMismatchCheck implements Check {
+public final class TagMismatchCheck extends AbstractCheck {
     public static final String ID = "tag-mismatch";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "markup";
+    public TagMismatchCheck() {
+        super(ID, Severity.ERROR, "markup");
     }
 
     /** A tag and its offset in the plain text. */

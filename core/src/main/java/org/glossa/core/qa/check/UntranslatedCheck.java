@@ -1,7 +1,7 @@
 package org.glossa.core.qa.check;
 
 import java.util.List;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -16,23 +16,12 @@ import org.glossa.core.qa.Span;
  * ("2023"), credits ("Image: Johanna Geron/REUTERS") and links copied unchanged are therefore fine. German
  * capitalises nouns, so a German source with only nouns counts as names; the rule is tuned for English sources.
  */
-public final class UntranslatedCheck implements Check {
+public final class UntranslatedCheck extends AbstractCheck {
     public static final String ID = "untranslated";
     static final int MIN_COMMON_WORDS = 2;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "untranslated";
+    public UntranslatedCheck() {
+        super(ID, Severity.ERROR, "untranslated");
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -14,22 +14,11 @@ import org.glossa.core.qa.Severity;
  * the target, and the target must have no others. Each missing and each extra one is a finding. Trailing sentence
  * punctuation is not part of a URL. A localised URL (…/en/… to …/de/…) counts as changed.
  */
-public final class UrlEmailMismatchCheck implements Check {
+public final class UrlEmailMismatchCheck extends AbstractCheck {
     public static final String ID = "url-email-mismatch";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "mistranslation";
+    public UrlEmailMismatchCheck() {
+        super(ID, Severity.ERROR, "mistranslation");
     }
 
     @Override

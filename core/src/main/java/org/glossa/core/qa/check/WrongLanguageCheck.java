@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
 import org.apache.tika.language.detect.LanguageResult;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -29,13 +29,17 @@ import org.glossa.core.qa.Span;
  * <p>The model is loaded once (about a second, 23 MB) on first use; a Tika detector keeps state between
  * {@code addText} and {@code detectAll}, so detection is synchronised on the one shared detector.
  */
-public final class WrongLanguageCheck implements Check {
+public final class WrongLanguageCheck extends AbstractCheck {
     public static final String ID = "wrong-language";
     public static final int MIN_LETTERS = 40;
     public static final int MIN_WORDS = 6;
     public static final double MAX_TARGET_SHARE = 0.8;
     /** Only the start of a long target is given to the detector: more text does not change its answer much. */
     public static final int MAX_DETECTED_CHARS = 2000;
+
+    public WrongLanguageCheck() {
+        super(ID, Severity.WARNING, "language");
+    }
 
     /** Holder idiom: the detector is loaded on first use, once, thread-safely. */
     private static final class Detector {
@@ -62,21 +66,6 @@ public final class WrongLanguageCheck implements Check {
                 return INSTANCE.hasModel(iso3);
             }
         }
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "language";
     }
 
     @Override

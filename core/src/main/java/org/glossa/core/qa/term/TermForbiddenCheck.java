@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.glossa.core.glossary.match.TermHit;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -12,26 +12,12 @@ import org.glossa.core.qa.Span;
 import org.glossa.core.qa.TermInfo;
 
 /** A deprecated (forbidden) target term is in the target, in any inflected form ("Weißrusslands"). */
-public final class TermForbiddenCheck implements Check {
+public final class TermForbiddenCheck extends AbstractCheck {
     private final TermChecks terms;
 
     public TermForbiddenCheck(TermChecks terms) {
+        super("term-forbidden", Severity.ERROR, "terminology");
         this.terms = terms;
-    }
-
-    @Override
-    public String id() {
-        return "term-forbidden";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "terminology";
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.glossa.core.glossary.Concept;
 import org.glossa.core.glossary.match.TermHit;
-import org.glossa.core.qa.Check;
+import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
@@ -17,26 +17,12 @@ import org.glossa.core.qa.TermInfo;
  * A glossary term is in the source and none of its approved target terms, in any inflected form, is in the target
  * ("der Europäischen Kommission" renders "European Commission"; "NATO-Generalsekretär" renders "Secretary General").
  */
-public final class TermMissingCheck implements Check {
+public final class TermMissingCheck extends AbstractCheck {
     private final TermChecks terms;
 
     public TermMissingCheck(TermChecks terms) {
+        super("term-missing", Severity.ERROR, "terminology");
         this.terms = terms;
-    }
-
-    @Override
-    public String id() {
-        return "term-missing";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String itsIssueType() {
-        return "terminology";
     }
 
     @Override
