@@ -28,4 +28,9 @@ public abstract class AbstractCheck implements Check {
     public final String itsIssueType() {
         return itsIssueType;
     }
+
+    /** A finding of this check about {@code pair}, with the check's id and default severity. */
+    protected final Finding finding(SegmentPair pair, String message, Span sourceSpan, Span targetSpan) {
+        return pair.finding(id, severity, message, sourceSpan, targetSpan);
+    }
 }

@@ -30,7 +30,7 @@ public final class DoubleSpaceCheck extends AbstractCheck {
         Matcher m = RUN.matcher(target);
         while (m.find()) {
             if (m.start() == 0 || m.end() == target.length()) continue;
-            out.add(pair.finding(ID, defaultSeverity(), "The target has " + (m.end() - m.start()) + " spaces in a row",
+            out.add(finding(pair, "The target has " + (m.end() - m.start()) + " spaces in a row",
                     null, new Span(m.start(), m.end())));
         }
         return out;

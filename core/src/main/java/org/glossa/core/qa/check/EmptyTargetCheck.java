@@ -31,7 +31,7 @@ public final class EmptyTargetCheck extends AbstractCheck {
         String source = pair.sourceText();
         if (Texts.isBlank(source) || !Texts.isBlank(pair.targetText())) return List.of();
         String message = pair.target().hasTags() ? "The target has inline codes but no text" : "The target is empty";
-        return List.of(pair.finding(ID, defaultSeverity(), message, new Span(0, source.length()), null));
+        return List.of(finding(pair, message, new Span(0, source.length()), null));
     }
 
     @Override

@@ -29,13 +29,13 @@ public final class LeadingTrailingSpaceCheck extends AbstractCheck {
         int sLead = Texts.leadingSpace(source);
         int tLead = Texts.leadingSpace(target);
         if (!source.substring(0, sLead).equals(target.substring(0, tLead))) {
-            out.add(pair.finding(ID, defaultSeverity(), "The target starts with " + describe(target.substring(0, tLead))
+            out.add(finding(pair, "The target starts with " + describe(target.substring(0, tLead))
                     + ", the source with " + describe(source.substring(0, sLead)), new Span(0, sLead), new Span(0, tLead)));
         }
         int sTrail = Texts.trailingSpaceStart(source);
         int tTrail = Texts.trailingSpaceStart(target);
         if (!source.substring(sTrail).equals(target.substring(tTrail))) {
-            out.add(pair.finding(ID, defaultSeverity(), "The target ends with " + describe(target.substring(tTrail))
+            out.add(finding(pair, "The target ends with " + describe(target.substring(tTrail))
                     + ", the source with " + describe(source.substring(sTrail)),
                     new Span(sTrail, source.length()), new Span(tTrail, target.length())));
         }

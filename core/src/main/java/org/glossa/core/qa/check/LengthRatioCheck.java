@@ -52,7 +52,7 @@ public final class LengthRatioCheck extends AbstractCheck {
                 ratio, bounds.expectedMin(), bounds.expectedMax());
         int sStart = Texts.leadingSpace(pair.sourceText());
         int tStart = Texts.leadingSpace(pair.targetText());
-        return List.of(pair.finding(ID, defaultSeverity(), message,
+        return List.of(finding(pair, message,
                 new Span(sStart, sStart + source.length()), new Span(tStart, tStart + target.length())));
     }
 

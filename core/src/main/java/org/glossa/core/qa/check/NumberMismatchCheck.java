@@ -35,7 +35,7 @@ public final class NumberMismatchCheck extends AbstractCheck {
         for (NumberReader.Num n : source) {
             int k = seen.merge(n.key(), 1, Integer::sum);
             if (k > targetCount.getOrDefault(n.key(), 0)) {
-                out.add(pair.finding(ID, defaultSeverity(), "The number " + n.key() + " is missing in the target",
+                out.add(finding(pair, "The number " + n.key() + " is missing in the target",
                         n.span(), null));
             }
         }
@@ -43,7 +43,7 @@ public final class NumberMismatchCheck extends AbstractCheck {
         for (NumberReader.Num n : target) {
             int k = seen.merge(n.key(), 1, Integer::sum);
             if (k > sourceCount.getOrDefault(n.key(), 0)) {
-                out.add(pair.finding(ID, defaultSeverity(), "The number " + n.key() + " is not in the source",
+                out.add(finding(pair, "The number " + n.key() + " is not in the source",
                         null, n.span()));
             }
         }

@@ -43,7 +43,7 @@ public final class PunctuationEndCheck extends AbstractCheck {
         Ending s = ending(pair.sourceText());
         Ending t = ending(target);
         if (s.end() == t.end()) return List.of();
-        return List.of(pair.finding(ID, defaultSeverity(),
+        return List.of(finding(pair,
                 "The source ends with " + s.end().label + ", the target with " + t.end().label, s.span(), t.span()));
     }
 

@@ -40,7 +40,7 @@ public final class RepeatedWordCheck extends AbstractCheck {
         for (Repeat r : repeats(target)) {
             if (inSource.contains(r.folded())) continue;
             if (german && GERMAN_RELATIVE_ARTICLES.contains(r.folded()) && afterComma(target, r.span().start())) continue;
-            out.add(pair.finding(ID, defaultSeverity(), "The word \"" + r.word() + "\" is repeated", null, r.span()));
+            out.add(finding(pair, "The word \"" + r.word() + "\" is repeated", null, r.span()));
         }
         return out;
     }

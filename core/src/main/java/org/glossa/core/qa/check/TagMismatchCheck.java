@@ -60,20 +60,20 @@ public final class TagMismatchCheck extends AbstractCheck {
         Map<String, Integer> seen = new HashMap<>();
         for (Placed p : source) {
             if (seen.merge(p.key(), 1, Integer::sum) > targetCount.getOrDefault(p.key(), 0)) {
-                out.add(pair.finding(ID, defaultSeverity(), "The target lacks the " + p.describe(), p.span(), null));
+                out.add(finding(pair, "The target lacks the " + p.describe(), p.span(), null));
             }
         }
         seen.clear();
         for (Placed p : target) {
             if (seen.merge(p.key(), 1, Integer::sum) > sourceCount.getOrDefault(p.key(), 0)) {
-                out.add(pair.finding(ID, defaultSeverity(), "The target has an extra " + p.describe(), null, p.span()));
+                out.add(finding(pair, "The target has an extra " + p.describe(), null, p.span()));
             }
         }
         Map<String, String> sourceErrors = orderErrors(source, new HashMap<>());
         Map<String, Placed> culprits = new HashMap<>();
         orderErrors(target, culprits).forEach((id, message) -> {
             if (!sourceErrors.containsKey(id)) {
-                out.add(pair.finding(ID, defaultSeverity(), message, null, culprits.get(id).span()));
+                out.add(finding(pair, message, null, culprits.get(id).span()));
             }
         });
         return out;

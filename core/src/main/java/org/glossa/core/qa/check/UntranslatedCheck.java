@@ -32,7 +32,7 @@ public final class UntranslatedCheck extends AbstractCheck {
         if (stripped.isEmpty() || !stripped.equals(Texts.strip(target))) return List.of();
         if (commonWords(source) < MIN_COMMON_WORDS) return List.of();
         int start = Texts.leadingSpace(target);
-        return List.of(pair.finding(ID, defaultSeverity(), "The target is the same as the source",
+        return List.of(finding(pair, "The target is the same as the source",
                 new Span(Texts.leadingSpace(source), Texts.trailingSpaceStart(source)),
                 new Span(start, Math.max(start, Texts.trailingSpaceStart(target)))));
     }

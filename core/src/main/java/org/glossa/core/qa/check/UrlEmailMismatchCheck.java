@@ -32,13 +32,13 @@ public final class UrlEmailMismatchCheck extends AbstractCheck {
         Map<String, Integer> seen = new HashMap<>();
         for (Links.Link l : source) {
             if (seen.merge(l.text(), 1, Integer::sum) > targetCount.getOrDefault(l.text(), 0)) {
-                out.add(pair.finding(ID, defaultSeverity(), "The target lacks the " + name(l) + " " + l.text(), l.span(), null));
+                out.add(finding(pair, "The target lacks the " + name(l) + " " + l.text(), l.span(), null));
             }
         }
         seen.clear();
         for (Links.Link l : target) {
             if (seen.merge(l.text(), 1, Integer::sum) > sourceCount.getOrDefault(l.text(), 0)) {
-                out.add(pair.finding(ID, defaultSeverity(), "The target has the " + name(l) + " " + l.text()
+                out.add(finding(pair, "The target has the " + name(l) + " " + l.text()
                         + ", which the source does not", null, l.span()));
             }
         }

@@ -86,7 +86,7 @@ public final class WrongLanguageCheck extends AbstractCheck {
         int start = Texts.leadingSpace(target);
         String message = String.format(Locale.ROOT, "The target looks like %s, not %s (score %.4f against %.4f)",
                 displayName(bestLanguage), displayName(expected), best.getRawScore(), targetScore);
-        return List.of(pair.finding(ID, defaultSeverity(), message, null,
+        return List.of(finding(pair, message, null,
                 new Span(start, Math.max(start, Texts.trailingSpaceStart(target)))));
     }
 
