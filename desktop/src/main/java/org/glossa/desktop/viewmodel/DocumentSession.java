@@ -115,6 +115,12 @@ public final class DocumentSession {
         version++;
     }
 
+    /** Replaces unit {@code unitIndex} (a join, a split, an undo); the session then has unsaved work. */
+    public void replace(int unitIndex, Unit unit) {
+        units.set(unitIndex, unit);
+        version++;
+    }
+
     /** Changes units without making the session unsaved (term annotation after opening). */
     public void annotate(UnaryOperator<Unit> change) {
         units.replaceAll(change);

@@ -6,11 +6,13 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
@@ -71,6 +73,12 @@ public final class EditorViewModel {
     private final GlossaryPanelViewModel glossary = new GlossaryPanelViewModel();
     private final TmPanelViewModel memory;
     private final QaPanelViewModel qa;
+
+    private final EditHistory history = new EditHistory();
+    private final RowFilter filter = new RowFilter(rows, this::rowsWithIssues);
+    private final FindReplaceViewModel find = new FindReplaceViewModel(this);
+    /** The history label of the target edit under way (copy source, insert term…); empty while typing. */
+    private Optional<String> editLabel = Optional.empty();
 
     private DocumentSession session;
     private final List<Integer> unitOfRow = new ArrayList<>();
@@ -142,6 +150,8 @@ public final class EditorViewModel {
         opened.annotate(unit -> marked.get(i[0]++));
 
         currentIndex.set(-1);
+        history.clear();
+        filter.apply(RowFilter.Show.ALL);
         rows.setAll(rowsOf(opened.document(), unitOfRow, rowOfSegment));
         documentName.set(document.name());
         unsaved.set(opened.unsaved() && opened.recovered());
@@ -177,6 +187,7 @@ public final class EditorViewModel {
     /** Makes row {@code index} the current segment. */
     public void select(int index) {
         if (index < 0 || index >= rows.size()) throw new IndexOutOfBoundsException("no row " + index);
+        history.endTyping();
         currentIndex.set(index);
         SegmentRow row = rows.get(index);
         int unitIndex = unitOfRow.get(index);
@@ -201,15 +212,30 @@ public final class EditorViewModel {
                 row::showMatchScore);
     }
 
+    /** Moves to the next row the grid shows. */
     public void next() {
-        if (currentIndex.get() + 1 < rows.size()) select(currentIndex.get() + 1);
+        for (int i = currentIndex.get() + 1; i < rows.size(); i++) {
+            if (filter.isVisible(i)) {
+                select(i);
+                return;
+            }
+        }
     }
 
+    /** Moves to the previous row the grid shows. */
     public void previous() {
-        if (currentIndex.get() > 0) select(currentIndex.get() - 1);
+        for (int i = Math.min(currentIndex.get(), rows.size()) - 1; i >= 0; i--) {
+            if (filter.isVisible(i)) {
+                select(i);
+                return;
+            }
+        }
     }
 
-    /** Moves to the next translatable segment that is not confirmed, after the current one (wrapping around). */
+    /**
+     * Moves to the next translatable segment that is not confirmed, after the current one (wrapping around), among
+     * the rows the grid shows.
+     */
     public boolean nextUnconfirmed() {
         Optional<Integer> next = firstUnconfirmed(currentIndex.get() + 1).or(() -> firstUnconfirmed(0))
                 .filter(i -> i != currentIndex.get());
@@ -221,8 +247,7 @@ public final class EditorViewModel {
     private Optional<Integer> firstUnconfirmed(int from) {
         for (int i = Math.max(0, from); i < rows.size(); i++) {
             SegmentRow row = rows.get(i);
-            if (!row.locked() && !SegmentStatus.valueOf(row.statusId().toUpperCase(Locale.ROOT))
-                    .confirmed()) {
+            if (!row.locked() && !RowFilter.status(row).confirmed() && filter.isVisible(i)) {
                 return Optional.of(i);
             }
         }
@@ -252,13 +277,14 @@ public final class EditorViewModel {
             return false;
         }
         if (status == SegmentStatus.NEW && hasTarget) status = SegmentStatus.DRAFT;
-        store(segment.withTarget(segment.target().orElse(null), status.state()));
+        history.endTyping();
+        store(segment.withTarget(segment.target().orElse(null), status.state()), "Status " + status.id(), false);
         return true;
     }
 
     /** Copies the current segment's source to its target (Ctrl+Shift+S). */
     public void copySource() {
-        if (editor.editable()) editor.copySource();
+        if (editor.editable()) labelled("Copy source", editor::copySource);
     }
 
     /**
@@ -269,35 +295,210 @@ public final class EditorViewModel {
     public int insertTerm(int n, int caret) {
         Optional<String> term = glossary.target(n);
         if (term.isEmpty() || !editor.editable()) return caret;
-        return editor.insert(term.get(), caret);
+        int[] after = {caret};
+        labelled("Insert term", () -> after[0] = editor.insert(term.get(), caret));
+        return after[0];
     }
 
     /** Replaces the target with the n-th memory match's target (Ctrl+Shift+n); false when there is none. */
     public boolean insertMatch(int n) {
         Optional<TmPanelViewModel.MatchRow> match = memory.match(n);
         if (match.isEmpty() || !editor.editable()) return false;
-        editor.replace(match.get().match().target());
+        labelled("Insert match", () -> editor.replace(match.get().match().target()));
         return true;
+    }
+
+    /** Replaces the current segment's target with {@code target} (one undo step named {@code label}). */
+    void replaceTarget(Content target, String label) {
+        if (editor.editable()) labelled(label, () -> editor.replace(target));
+    }
+
+    /** Runs a target edit that is one undo step of its own, not part of the typing around it. */
+    private void labelled(String label, Runnable edit) {
+        history.endTyping();
+        editLabel = Optional.of(label);
+        try {
+            edit.run();
+        } finally {
+            editLabel = Optional.empty();
+            history.endTyping();
+        }
     }
 
     private void targetEdited(Optional<Content> target) {
         Segment segment = currentSegment().orElseThrow();
         if (segment.target().equals(target)) return;
-        store(segment.withTarget(target.orElse(null), SegmentState.INITIAL));
+        store(segment.withTarget(target.orElse(null), SegmentState.INITIAL), editLabel.orElse("Typing"),
+                editLabel.isEmpty());
         int index = currentIndex.get();
         qa.segmentEdited(rows.get(index).number(), pair(index));
     }
 
-    private void store(Segment segment) {
+    private void store(Segment segment, String label, boolean typing) {
         int index = currentIndex.get();
         SegmentRow row = rows.get(index);
-        SegmentStatus before = SegmentStatus.valueOf(row.statusId().toUpperCase(Locale.ROOT));
-        session.update(unitOfRow.get(index), segment);
+        SegmentStatus before = RowFilter.status(row);
+        int unitIndex = unitOfRow.get(index);
+        Unit unitBefore = session.unit(unitIndex);
+        session.update(unitIndex, segment);
+        history.record(new EditHistory.Step(label, List.of(new EditHistory.UnitChange(unitIndex, unitBefore,
+                session.unit(unitIndex))), row.unitId(), row.segmentId()), typing);
         SegmentStatus status = SegmentStatus.of(segment);
         row.update(segment.target().map(TagText::display).orElse(""), status);
         if (status != before) statusText.set(progress());
         unsaved.set(true);
         autosaveIdle.trigger(this::autosave);
+    }
+
+    /**
+     * Replaces the targets of several rows (keys: row index) as one undo step; the segments become drafts. Rows of
+     * locked units are left out.
+     */
+    void replaceTargets(Map<Integer, Content> targets, String label) {
+        Map<Integer, Unit> changed = new java.util.LinkedHashMap<>();
+        for (Map.Entry<Integer, Content> entry : targets.entrySet()) {
+            SegmentRow row = rows.get(entry.getKey());
+            if (row.locked()) continue;
+            int unitIndex = unitOfRow.get(entry.getKey());
+            Unit unit = changed.getOrDefault(unitIndex, session.unit(unitIndex));
+            Segment segment = session.segment(unitIndex, row.segmentId());
+            changed.put(unitIndex, unit.withSegment(segment.withTarget(entry.getValue(), SegmentState.INITIAL)));
+        }
+        if (changed.isEmpty()) return;
+        List<EditHistory.UnitChange> changes = new ArrayList<>();
+        changed.forEach((unitIndex, unit) -> changes.add(new EditHistory.UnitChange(unitIndex,
+                session.unit(unitIndex), unit)));
+        int first = targets.keySet().iterator().next();
+        change(new EditHistory.Step(label, changes, rows.get(first).unitId(), rows.get(first).segmentId()));
+    }
+
+    /** Splits the current segment's source at {@code offset} of its displayed source (see {@link Resegmenter}). */
+    public boolean split(int offset) {
+        if (currentIndex.get() < 0) return false;
+        int unitIndex = unitOfRow.get(currentIndex.get());
+        SegmentRow row = rows.get(currentIndex.get());
+        return resegmented(unitIndex, Resegmenter.split(session.unit(unitIndex), row.segmentId(), offset,
+                Locale.forLanguageTag(sourceLanguage)), "Split segment");
+    }
+
+    /** Joins the current segment with the next one of its unit (see {@link Resegmenter}). */
+    public boolean joinWithNext() {
+        if (currentIndex.get() < 0) return false;
+        int unitIndex = unitOfRow.get(currentIndex.get());
+        SegmentRow row = rows.get(currentIndex.get());
+        return resegmented(unitIndex, Resegmenter.join(session.unit(unitIndex), row.segmentId()), "Join segments");
+    }
+
+    private boolean resegmented(int unitIndex, Resegmenter.Outcome outcome, String label) {
+        if (outcome instanceof Resegmenter.Refused refused) {
+            message.set(refused.reason());
+            return false;
+        }
+        Resegmenter.Done done = (Resegmenter.Done) outcome;
+        Optional<String> problem = UnitCheck.problem(session.document(), done.unit());
+        if (problem.isPresent()) {
+            message.set("Not done: " + problem.get());
+            return false;
+        }
+        Unit unit = session.unit(unitIndex);
+        change(new EditHistory.Step(label, List.of(new EditHistory.UnitChange(unitIndex, unit, done.unit())),
+                unit.id(), done.segmentId()));
+        message.set(done.message());
+        return true;
+    }
+
+    /** Makes {@code step}'s changes, records it and shows its segment. */
+    private void change(EditHistory.Step step) {
+        history.endTyping();
+        history.record(step, false);
+        apply(step, true);
+    }
+
+    /** Undoes the last edit of the document (any segment) and shows the segment it changed; false when none. */
+    public boolean undo() {
+        Optional<EditHistory.Step> step = history.undo();
+        step.ifPresent(s -> {
+            apply(s, false);
+            message.set("Undone: " + s.label());
+        });
+        return step.isPresent();
+    }
+
+    /** Redoes the last undone edit; false when none. */
+    public boolean redo() {
+        Optional<EditHistory.Step> step = history.redo();
+        step.ifPresent(s -> {
+            apply(s, true);
+            message.set("Redone: " + s.label());
+        });
+        return step.isPresent();
+    }
+
+    /** Puts the units of {@code step} (after it, or before it when not {@code forward}) in place and shows them. */
+    private void apply(EditHistory.Step step, boolean forward) {
+        boolean resegmented = false;
+        for (EditHistory.UnitChange change : step.changes()) {
+            Unit unit = forward ? change.after() : change.before();
+            resegmented |= !segmentIds(session.unit(change.unitIndex())).equals(segmentIds(unit));
+            session.replace(change.unitIndex(), unit);
+        }
+        if (resegmented) {
+            currentIndex.set(-1);
+            rows.setAll(rowsOf(session.document(), unitOfRow, rowOfSegment));
+            filter.apply(filter.show());
+            qa.checkFile(pairs());
+        } else {
+            for (EditHistory.UnitChange change : step.changes()) {
+                Unit unit = session.unit(change.unitIndex());
+                for (Segment segment : unit.segments()) {
+                    rows.get(rowOfSegment.get(key(unit.id(), segment.id())))
+                            .update(segment.target().map(TagText::display).orElse(""), SegmentStatus.of(segment));
+                }
+            }
+        }
+        statusText.set(progress());
+        unsaved.set(true);
+        autosaveIdle.trigger(this::autosave);
+        Integer row = rowOfSegment.get(key(step.unitId(), step.segmentId()));
+        if (row != null) select(row);
+    }
+
+    private static List<String> segmentIds(Unit unit) {
+        return unit.segments().stream().map(Segment::id).toList();
+    }
+
+    // ---- filter and find ----
+
+    /** Shows only the rows of {@code show} in the grid; goes to the first shown row if the current one is hidden. */
+    public void applyFilter(RowFilter.Show show) {
+        filter.apply(show);
+        int visible = filter.visibleRows().size();
+        message.set(show == RowFilter.Show.ALL ? "Showing all segments"
+                : "Showing " + visible + " of " + rows.size() + " segments: " + show.label());
+        if (visible > 0 && !filter.isVisible(currentIndex.get())) select(filter.sourceIndex(0));
+    }
+
+    private Set<String> rowsWithIssues() {
+        Set<String> out = new HashSet<>();
+        for (QaPanelViewModel.FindingRow finding : qa.fileFindings()) {
+            out.add(key(finding.finding().unit(), finding.finding().segment()));
+        }
+        return out;
+    }
+
+    boolean hasQaIssue(int index) {
+        SegmentRow row = rows.get(index);
+        return qa.fileFindings().stream().anyMatch(f -> f.finding().unit().equals(row.unitId())
+                && f.finding().segment().equals(row.segmentId()));
+    }
+
+    boolean hasTerm(int index) {
+        return !session.unit(unitOfRow.get(index)).termsOf(rows.get(index).segmentId()).isEmpty();
+    }
+
+    /** The segment shown in row {@code index}. */
+    Segment segmentAt(int index) {
+        return session.segment(unitOfRow.get(index), rows.get(index).segmentId());
     }
 
     // ---- saving ----
@@ -392,6 +593,18 @@ public final class EditorViewModel {
         return qa;
     }
 
+    public EditHistory history() {
+        return history;
+    }
+
+    public RowFilter filter() {
+        return filter;
+    }
+
+    public FindReplaceViewModel find() {
+        return find;
+    }
+
     public Optional<DocumentSession> session() {
         return Optional.ofNullable(session);
     }
@@ -483,7 +696,7 @@ public final class EditorViewModel {
     }
 
     private static String key(String unitId, String segmentId) {
-        return unitId + "\u0000" + segmentId;
+        return RowFilter.key(unitId, segmentId);
     }
 
     private void closeMemory() {
