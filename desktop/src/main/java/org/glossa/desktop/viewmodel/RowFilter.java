@@ -53,7 +53,9 @@ public final class RowFilter {
     /** Shows the rows that pass {@code filter} now. */
     void apply(Show filter) {
         show.set(Objects.requireNonNull(filter, "filter"));
-        visible.setPredicate(predicate(filter));
+        Predicate<SegmentRow> test = predicate(filter);
+        // a new object each time: the same (cached) lambda would not make the list test its rows again
+        visible.setPredicate(test == null ? null : row -> test.test(row));
     }
 
     private Predicate<SegmentRow> predicate(Show filter) {
@@ -87,7 +89,7 @@ public final class RowFilter {
 
     /** Position in {@link #visibleRows()} of row {@code index} of all rows; -1 when it is hidden. */
     public int viewIndex(int index) {
-        return index < 0 ? -1 : visible.getViewIndex(index);
+        return index < 0 ? -1 : Math.max(-1, visible.getViewIndex(index));
     }
 
     /** Row of all rows shown at {@code viewIndex}. */
