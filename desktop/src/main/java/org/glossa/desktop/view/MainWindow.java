@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -19,8 +24,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import org.glossa.desktop.viewmodel.EditorViewModel;
+import org.glossa.desktop.viewmodel.FindReplaceViewModel;
+import org.glossa.desktop.viewmodel.RowFilter;
+import org.glossa.desktop.viewmodel.SegmentRow;
 import org.glossa.desktop.viewmodel.SegmentStatus;
 
 /**
@@ -36,22 +45,27 @@ public final class MainWindow extends BorderPane {
 
     /** Second shortcut of "Copy source to target" (a menu item has one). */
     private static final KeyCombination COPY_SOURCE_ALIAS = KeyCombination.keyCombination("Shortcut+Insert");
+    /** Second shortcut of "Redo". */
+    private static final KeyCombination REDO_ALIAS = KeyCombination.keyCombination("Shortcut+Shift+Z");
 
     private final EditorViewModel viewModel;
     private final SegmentTable table;
     private final EditorPane editor;
     private final SidePanels panels;
     private final MenuBar menuBar;
+    private final FindBar findBar;
     private boolean syncing;
 
     public MainWindow(EditorViewModel viewModel, Runnable onOpen, Runnable onSave, Runnable onQuit) {
         this.viewModel = viewModel;
         getStyleClass().add("main-window");
-        table = new SegmentTable(viewModel.rows());
+        table = new SegmentTable(viewModel.filter().visibleRows());
         editor = new EditorPane(viewModel.editor());
         panels = new SidePanels(viewModel.glossary().terms(), viewModel.memory(), viewModel.qa(),
                 finding -> viewModel.rowOf(finding.finding()).ifPresent(this::go));
+        findBar = new FindBar(viewModel.find(), editor::focusTarget);
         menuBar = menuBar(onOpen, onSave, onQuit);
+        editor.target().setContextMenu(targetMenu());
 
         SplitPane gridAndEditor = new SplitPane(table, editor);
         gridAndEditor.setOrientation(Orientation.VERTICAL);
@@ -60,8 +74,9 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(0.68);
         setTop(menuBar);
         setCenter(main);
-        setBottom(statusBar(viewModel));
+        setBottom(new VBox(findBar, statusBar(viewModel)));
         bindSelection();
+        showMatches();
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         });
@@ -79,6 +94,10 @@ public final class MainWindow extends BorderPane {
         return panels;
     }
 
+    public FindBar findBar() {
+        return findBar;
+    }
+
     /** Goes to row {@code index} with the caret in its target. */
     private void go(int index) {
         viewModel.select(index);
@@ -87,18 +106,20 @@ public final class MainWindow extends BorderPane {
 
     private void bindSelection() {
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-            int index = now.intValue();
-            if (syncing || index < 0 || index == viewModel.currentIndex()) return;
+            if (syncing || now.intValue() < 0) return;
+            int index = viewModel.filter().sourceIndex(now.intValue());
+            if (index == viewModel.currentIndex()) return;
             viewModel.select(index);
         });
         viewModel.currentIndexProperty().addListener((obs, old, now) -> {
             int index = now.intValue();
+            int shown = viewModel.filter().viewIndex(index);
             syncing = true;
             try {
-                if (index < 0) table.getSelectionModel().clearSelection();
-                else if (table.getSelectionModel().getSelectedIndex() != index) {
-                    table.getSelectionModel().clearAndSelect(index);
-                    table.scrollTo(Math.max(0, index - 2));
+                if (shown < 0) table.getSelectionModel().clearSelection();
+                else if (table.getSelectionModel().getSelectedIndex() != shown) {
+                    table.getSelectionModel().clearAndSelect(shown);
+                    table.scrollTo(Math.max(0, shown - 2));
                 }
             } finally {
                 syncing = false;
@@ -113,11 +134,27 @@ public final class MainWindow extends BorderPane {
                 item("Save", "saveMenuItem", "Shortcut+S", onSave),
                 new SeparatorMenuItem(),
                 item("Quit", "quitMenuItem", "Shortcut+Q", onQuit));
+        MenuItem undo = item("Undo", "undoMenuItem", "Shortcut+Z", () -> move(viewModel::undo));
+        undo.textProperty().bind(Bindings.concat("Undo ", viewModel.history().undoLabelProperty()));
+        MenuItem redo = item("Redo", "redoMenuItem", "Shortcut+Y", () -> move(viewModel::redo));
+        redo.textProperty().bind(Bindings.concat("Redo ", viewModel.history().redoLabelProperty()));
         Menu edit = menu("Edit", "editMenu",
+                undo, redo,
+                new SeparatorMenuItem(),
                 item("Copy source to target", "copySourceMenuItem", "Shortcut+Shift+S", viewModel::copySource),
                 new SeparatorMenuItem(),
                 numbered("Insert glossary term", "insertTermMenu", false),
-                numbered("Insert memory match", "insertMatchMenu", true));
+                numbered("Insert memory match", "insertMatchMenu", true),
+                new SeparatorMenuItem(),
+                item("Find…", "findMenuItem", "Shortcut+F", () -> findBar.open(false)),
+                item("Replace…", "replaceMenuItem", "Shortcut+H", () -> findBar.open(true)),
+                item("Find next", "findNextMenuItem", "F3", viewModel.find()::findNext),
+                item("Find previous", "findPreviousMenuItem", "Shift+F3", viewModel.find()::findPrevious),
+                new SeparatorMenuItem(),
+                item("Split segment…", "splitMenuItem", "Shortcut+Alt+S", this::split),
+                item("Join with next segment", "joinMenuItem", "Shortcut+Shift+J",
+                        () -> move(viewModel::joinWithNext)));
+        Menu view = menu("View", "viewMenu", filterMenu());
         Menu go = menu("Go", "goMenu",
                 item("Previous segment", "previousMenuItem", "Shortcut+Up", () -> move(viewModel::previous)),
                 item("Next segment", "nextMenuItem", "Shortcut+Down", () -> move(viewModel::next)),
@@ -134,9 +171,70 @@ public final class MainWindow extends BorderPane {
                         () -> viewModel.setStatus(SegmentStatus.REVIEWED)),
                 item("Final", "finalMenuItem", "Shortcut+Alt+3", () -> viewModel.setStatus(SegmentStatus.FINAL)));
         Menu qa = menu("QA", "qaMenu", item("Check file", "checkFileMenuItem", "F7", viewModel::checkFile));
-        MenuBar bar = new MenuBar(file, edit, go, status, qa);
+        MenuBar bar = new MenuBar(file, edit, view, go, status, qa);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** The grid filters, Alt+Shift+letter each (A all, U unconfirmed, Q QA issues, N/D/T/R/F a status). */
+    private Menu filterMenu() {
+        Menu show = new Menu("Show");
+        show.setId("filterMenu");
+        ToggleGroup group = new ToggleGroup();
+        String keys = "AUQNDTRF";
+        for (RowFilter.Show filter : RowFilter.Show.values()) {
+            RadioMenuItem item = new RadioMenuItem(filter.label());
+            item.setId("filter" + filter.name());
+            item.setToggleGroup(group);
+            item.setSelected(filter == RowFilter.Show.ALL);
+            item.setAccelerator(KeyCombination.keyCombination("Alt+Shift+" + keys.charAt(filter.ordinal())));
+            item.setOnAction(e -> {
+                item.setSelected(true);
+                viewModel.applyFilter(filter);
+                editor.focusTarget();
+            });
+            show.getItems().add(item);
+        }
+        viewModel.filter().showProperty().addListener((obs, old, now) -> group.getToggles().get(now.ordinal())
+                .setSelected(true));
+        return show;
+    }
+
+    /** Asks where to split the current segment and splits it there. */
+    private void split() {
+        int index = viewModel.currentIndex();
+        if (index < 0) return;
+        SegmentRow row = viewModel.rows().get(index);
+        new SplitDialog(getScene().getWindow(), row.number(), row.sourceText()).choose()
+                .ifPresent(offset -> viewModel.split(offset));
+        editor.focusTarget();
+    }
+
+    /** The target's context menu: the document's undo and redo instead of the text area's own. */
+    private ContextMenu targetMenu() {
+        TextArea target = editor.target();
+        return new ContextMenu(
+                plain("Undo", viewModel::undo), plain("Redo", viewModel::redo), new SeparatorMenuItem(),
+                plain("Cut", target::cut), plain("Copy", target::copy), plain("Paste", target::paste),
+                new SeparatorMenuItem(), plain("Select all", target::selectAll));
+    }
+
+    private static MenuItem plain(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Selects a match found in the current segment's target, so that it shows. */
+    private void showMatches() {
+        viewModel.find().matchProperty().addListener((obs, old, match) -> {
+            if (match == null || match.side() != FindReplaceViewModel.Side.TARGET) return;
+            Platform.runLater(() -> {
+                if (match.row() == viewModel.currentIndex()) {
+                    editor.target().selectRange(match.hit().start(), match.hit().end());
+                }
+            });
+        });
     }
 
     private void move(Runnable action) {
@@ -175,6 +273,11 @@ public final class MainWindow extends BorderPane {
         if (COPY_SOURCE_ALIAS.match(event)) {
             event.consume();
             viewModel.copySource();
+            return;
+        }
+        if (REDO_ALIAS.match(event)) {
+            event.consume();
+            move(viewModel::redo);
             return;
         }
         for (MenuItem item : allItems()) {
