@@ -102,6 +102,8 @@ class EditingFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.rows().get(vm.currentIndex()).sourceText().contains("NATO"));
         assertTrue(robot.lookup("#findMessage").queryAs(Label.class).getText().contains("segment "));
+        javafx.scene.text.Text marked = robot.lookup("#sourceFlow .find-match").queryAs(javafx.scene.text.Text.class);
+        assertEquals("NATO", marked.getText(), "the match is marked in the source");
 
         robot.clickOn("#replaceField").write("Nordatlantikpakt");
         robot.clickOn("#replaceAllButton");

@@ -23,8 +23,12 @@ public final class EditorPane extends VBox {
 
     private final TextFlow source = new TextFlow();
     private final TextArea target = new TextArea();
+    private final SegmentEditorViewModel viewModel;
+    /** The part of the source shown as a find match: display offsets {start, end}; empty when start == end. */
+    private int[] match = {0, 0};
 
     public EditorPane(SegmentEditorViewModel viewModel) {
+        this.viewModel = viewModel;
         getStyleClass().add("editor-pane");
         setId("editorPane");
         setSpacing(4);
@@ -37,8 +41,10 @@ public final class EditorPane extends VBox {
         sourceScroll.setFitToWidth(true);
         sourceScroll.setPrefViewportHeight(48);
         sourceScroll.getStyleClass().add("source-scroll");
-        viewModel.sourcePieces().addListener((javafx.collections.ListChangeListener<SourcePiece>) c -> showSource(
-                viewModel));
+        viewModel.sourcePieces().addListener((javafx.collections.ListChangeListener<SourcePiece>) c -> {
+            match = new int[] {0, 0};
+            showSource();
+        });
 
         target.setId("targetArea");
         target.setWrapText(true);
@@ -65,16 +71,32 @@ public final class EditorPane extends VBox {
         target.positionCaret(target.getLength());
     }
 
-    private void showSource(SegmentEditorViewModel viewModel) {
+    /** Marks display offsets {@code start} to {@code end} of the source as the find match. */
+    public void showSourceMatch(int start, int end) {
+        match = new int[] {start, end};
+        showSource();
+    }
+
+    private void showSource() {
         source.getChildren().clear();
+        int at = 0;
         for (SourcePiece piece : viewModel.sourcePieces()) {
-            Text text = new Text(piece.text());
-            switch (piece.kind()) {
-                case TAG -> text.getStyleClass().add("tag-chip");
-                case TERM -> text.getStyleClass().add("term");
-                default -> text.getStyleClass().add("source-text");
+            String value = piece.text();
+            int from = Math.max(0, Math.min(value.length(), match[0] - at));
+            int to = Math.max(from, Math.min(value.length(), match[1] - at));
+            String[] parts = {value.substring(0, from), value.substring(from, to), value.substring(to)};
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i].isEmpty()) continue;
+                Text text = new Text(parts[i]);
+                switch (piece.kind()) {
+                    case TAG -> text.getStyleClass().add("tag-chip");
+                    case TERM -> text.getStyleClass().add("term");
+                    default -> text.getStyleClass().add("source-text");
+                }
+                if (i == 1) text.getStyleClass().add("find-match");
+                source.getChildren().add(text);
             }
-            source.getChildren().add(text);
+            at += value.length();
             if (piece.kind() == SourcePiece.Kind.TERM && piece.termNumber() > 0) {
                 Text number = new Text(Integer.toString(piece.termNumber()));
                 number.getStyleClass().add("term-number");

@@ -225,15 +225,15 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
-    /** Selects a match found in the current segment's target, so that it shows. */
+    /** Shows the match found: marked in the source, or selected in the target. */
     private void showMatches() {
         viewModel.find().matchProperty().addListener((obs, old, match) -> {
-            if (match == null || match.side() != FindReplaceViewModel.Side.TARGET) return;
-            Platform.runLater(() -> {
-                if (match.row() == viewModel.currentIndex()) {
-                    editor.target().selectRange(match.hit().start(), match.hit().end());
-                }
-            });
+            if (match == null || match.row() != viewModel.currentIndex()) return;
+            if (match.side() == FindReplaceViewModel.Side.SOURCE) {
+                editor.showSourceMatch(match.hit().start(), match.hit().end());
+                return;
+            }
+            Platform.runLater(() -> editor.target().selectRange(match.hit().start(), match.hit().end()));
         });
     }
 

@@ -478,18 +478,13 @@ public final class EditorViewModel {
         if (visible > 0 && !filter.isVisible(currentIndex.get())) select(filter.sourceIndex(0));
     }
 
-    private Set<String> rowsWithIssues() {
+    /** Keys ({@link RowFilter#key}) of the segments with QA findings in the file list. */
+    Set<String> rowsWithIssues() {
         Set<String> out = new HashSet<>();
         for (QaPanelViewModel.FindingRow finding : qa.fileFindings()) {
             out.add(key(finding.finding().unit(), finding.finding().segment()));
         }
         return out;
-    }
-
-    boolean hasQaIssue(int index) {
-        SegmentRow row = rows.get(index);
-        return qa.fileFindings().stream().anyMatch(f -> f.finding().unit().equals(row.unitId())
-                && f.finding().segment().equals(row.segmentId()));
     }
 
     boolean hasTerm(int index) {

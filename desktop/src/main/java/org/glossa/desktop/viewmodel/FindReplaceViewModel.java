@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -90,9 +92,10 @@ public final class FindReplaceViewModel {
         int current = Math.max(0, editor.currentIndex());
         Position from = after.filter(p -> p.row() == editor.currentIndex())
                 .orElse(new Position(current, forward ? -1 : Side.values().length, forward ? -1 : Integer.MAX_VALUE));
+        Predicate<Integer> eligible = eligible();
         for (int k = 0; k <= rows; k++) {
             int row = Math.floorMod(forward ? current + k : current - k, rows);
-            if (!eligible(row)) continue;
+            if (!eligible.test(row)) continue;
             List<Match> found = new ArrayList<>(matches(row, pattern.get()));
             if (!forward) Collections.reverse(found);
             for (Match m : found) {
@@ -150,8 +153,9 @@ public final class FindReplaceViewModel {
         Map<Integer, Content> targets = new LinkedHashMap<>();
         int count = 0;
         int locked = 0;
+        Predicate<Integer> eligible = eligible();
         for (int row = 0; row < editor.rows().size(); row++) {
-            if (!eligible(row)) continue;
+            if (!eligible.test(row)) continue;
             Optional<Content> target = editor.segmentAt(row).target();
             if (target.isEmpty()) continue;
             TextSearch.Replaced replaced = TextSearch.replaceAll(pattern.get(), target.get(), replacement.get(),
@@ -187,12 +191,16 @@ public final class FindReplaceViewModel {
         return out;
     }
 
-    private boolean eligible(int row) {
-        if (!editor.filter().isVisible(row)) return false;
-        SegmentRow r = editor.rows().get(row);
-        if (!statuses.isEmpty() && !statuses.contains(RowFilter.status(r))) return false;
-        if (onlyQaIssues.get() && !editor.hasQaIssue(row)) return false;
-        return !onlyWithTerms.get() || editor.hasTerm(row);
+    /** Which rows a search looks at (the QA findings are taken when the search starts). */
+    private Predicate<Integer> eligible() {
+        Set<String> issues = onlyQaIssues.get() ? editor.rowsWithIssues() : Set.of();
+        return row -> {
+            if (!editor.filter().isVisible(row)) return false;
+            SegmentRow r = editor.rows().get(row);
+            if (!statuses.isEmpty() && !statuses.contains(RowFilter.status(r))) return false;
+            if (onlyQaIssues.get() && !issues.contains(RowFilter.key(r.unitId(), r.segmentId()))) return false;
+            return !onlyWithTerms.get() || editor.hasTerm(row);
+        };
     }
 
     private boolean replacesTargets() {
