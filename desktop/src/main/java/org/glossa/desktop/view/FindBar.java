@@ -127,6 +127,11 @@ public final class FindBar extends VBox {
         find.selectAll();
     }
 
+    /** Shows the bar if it is hidden, leaving the focus where it is (find next, find previous). */
+    public void reveal() {
+        if (!isVisible()) show(true, false);
+    }
+
     public void close() {
         show(false, false);
         onClose.run();

@@ -148,8 +148,14 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 item("Find…", "findMenuItem", "Shortcut+F", () -> findBar.open(false)),
                 item("Replace…", "replaceMenuItem", "Shortcut+H", () -> findBar.open(true)),
-                item("Find next", "findNextMenuItem", "F3", viewModel.find()::findNext),
-                item("Find previous", "findPreviousMenuItem", "Shift+F3", viewModel.find()::findPrevious),
+                item("Find next", "findNextMenuItem", "F3", () -> {
+                    findBar.reveal();
+                    viewModel.find().findNext();
+                }),
+                item("Find previous", "findPreviousMenuItem", "Shift+F3", () -> {
+                    findBar.reveal();
+                    viewModel.find().findPrevious();
+                }),
                 new SeparatorMenuItem(),
                 item("Split segment…", "splitMenuItem", "Shortcut+Alt+S", this::split),
                 item("Join with next segment", "joinMenuItem", "Shortcut+Shift+J",

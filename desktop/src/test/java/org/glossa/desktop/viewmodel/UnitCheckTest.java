@@ -1,0 +1,34 @@
+package org.glossa.desktop.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Inline;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.Unit;
+import org.junit.jupiter.api.Test;
+
+class UnitCheckTest {
+
+    @Test
+    void aUnitThatWouldNotBeValidXliffIsReported() {
+        Inline.Tag image = new Inline.Tag(Inline.TagKind.STANDALONE, "s2", "image", "<img>");
+        Unit clash = ResegmenterTest.unit(new Segment("s1", new Content(List.of(new Inline.Text("A "), image))),
+                new Segment("s2", Content.of("B.")));
+
+        Optional<String> problem = UnitCheck.problem(EditorViewModelTest.document(List.of(clash)), clash);
+
+        assertTrue(problem.orElseThrow().contains("duplicate id 's2'"), problem.toString());
+    }
+
+    @Test
+    void aValidUnitPasses() {
+        Unit unit = ResegmenterTest.unit(new Segment("s1", Content.of("A.")), new Segment("s2", Content.of("B.")));
+
+        assertEquals(Optional.empty(), UnitCheck.problem(EditorViewModelTest.document(List.of(unit)), unit));
+    }
+}
