@@ -436,15 +436,17 @@ public final class EditorViewModel {
 
     /** Puts the units of {@code step} (after it, or before it when not {@code forward}) in place and shows them. */
     private void apply(EditHistory.Step step, boolean forward) {
-        boolean resegmented = false;
+        Set<Integer> resegmented = new HashSet<>();
         for (EditHistory.UnitChange change : step.changes()) {
             Unit unit = forward ? change.after() : change.before();
-            resegmented |= !segmentIds(session.unit(change.unitIndex())).equals(segmentIds(unit));
+            if (!segmentIds(session.unit(change.unitIndex())).equals(segmentIds(unit))) {
+                resegmented.add(change.unitIndex());
+            }
             session.replace(change.unitIndex(), unit);
         }
-        if (resegmented) {
+        if (!resegmented.isEmpty()) {
             currentIndex.set(-1);
-            rows.setAll(rowsOf(session.document(), unitOfRow, rowOfSegment));
+            rows.setAll(rowsAfterResegmenting(resegmented));
             filter.apply(filter.show());
             qa.checkFile(pairs());
         } else {
@@ -461,6 +463,30 @@ public final class EditorViewModel {
         autosaveIdle.trigger(this::autosave);
         Integer row = rowOfSegment.get(key(step.unitId(), step.segmentId()));
         if (row != null) select(row);
+    }
+
+    /** The rows with those of units {@code changed} built anew and the others renumbered (no word counting). */
+    private List<SegmentRow> rowsAfterResegmenting(Set<Integer> changed) {
+        Map<String, SegmentRow> old = new HashMap<>();
+        for (SegmentRow row : rows) old.put(key(row.unitId(), row.segmentId()), row);
+        unitOfRow.clear();
+        rowOfSegment.clear();
+        WordCount words = new WordCount(sourceLanguage);
+        List<SegmentRow> out = new ArrayList<>();
+        List<Unit> units = session.units();
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            for (Segment segment : unit.segments()) {
+                String key = key(unit.id(), segment.id());
+                SegmentRow kept = changed.contains(u) ? null : old.get(key);
+                int number = out.size() + 1;
+                rowOfSegment.put(key, out.size());
+                unitOfRow.add(u);
+                if (kept == null) out.add(row(number, unit, segment, words));
+                else out.add(kept.number() == number ? kept : kept.renumbered(number));
+            }
+        }
+        return out;
     }
 
     private static List<String> segmentIds(Unit unit) {
@@ -679,15 +705,19 @@ public final class EditorViewModel {
             for (Segment segment : unit.segments()) {
                 rowOfSegment.put(key(unit.id(), segment.id()), out.size());
                 unitOfRow.add(u);
-                SegmentRow row = new SegmentRow(out.size() + 1, unit.id(), segment.id(), unit.role().id(),
-                        TagText.display(segment.source()), segment.target().map(TagText::display).orElse(""),
-                        SegmentStatus.of(segment).id(), !unit.translate(), words.count(segment.source().plainText()));
-                unit.matches().stream().filter(m -> m.segmentId().equals(segment.id()))
-                        .mapToInt(MatchSuggestion::score).max().ifPresent(row::showMatchScore);
-                out.add(row);
+                out.add(row(out.size() + 1, unit, segment, words));
             }
         }
         return out;
+    }
+
+    private static SegmentRow row(int number, Unit unit, Segment segment, WordCount words) {
+        SegmentRow row = new SegmentRow(number, unit.id(), segment.id(), unit.role().id(),
+                TagText.display(segment.source()), segment.target().map(TagText::display).orElse(""),
+                SegmentStatus.of(segment).id(), !unit.translate(), words.count(segment.source().plainText()));
+        unit.matches().stream().filter(m -> m.segmentId().equals(segment.id()))
+                .mapToInt(MatchSuggestion::score).max().ifPresent(row::showMatchScore);
+        return row;
     }
 
     private static String key(String unitId, String segmentId) {

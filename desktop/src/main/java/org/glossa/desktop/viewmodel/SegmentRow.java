@@ -99,6 +99,14 @@ public final class SegmentRow {
         return matchScore.getReadOnlyProperty();
     }
 
+    /** This row at position {@code newNumber} (after a join or split before it). */
+    SegmentRow renumbered(int newNumber) {
+        SegmentRow row = new SegmentRow(newNumber, unitId, segmentId, roleId, sourceText, targetText(), statusId(),
+                locked, words);
+        row.matchScore.set(matchScore());
+        return row;
+    }
+
     void update(String target, SegmentStatus status) {
         targetText.set(target);
         statusId.set(status.id());
