@@ -211,6 +211,10 @@ public final class MainWindow extends BorderPane {
         int index = viewModel.currentIndex();
         if (index < 0) return;
         SegmentRow row = viewModel.rows().get(index);
+        if (row.locked()) {
+            viewModel.split(0); // refused: the view model says why in the status bar
+            return;
+        }
         new SplitDialog(getScene().getWindow(), row.number(), row.sourceText()).choose()
                 .ifPresent(offset -> viewModel.split(offset));
         editor.focusTarget();
