@@ -106,11 +106,12 @@ class EditingFlowTest {
         assertEquals("NATO", marked.getText(), "the match is marked in the source");
 
         robot.clickOn("#replaceField").write("Nordatlantikpakt");
-        robot.clickOn("#replaceAllButton");
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.H);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.find().message().startsWith("Replaced "), vm.find().message());
         assertEquals(0, vm.rows().stream().filter(r -> r.targetText().contains("NATO")).count());
 
+        robot.clickOn("#findField");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(withNato, vm.rows().stream().filter(r -> r.targetText().contains("NATO")).count(),

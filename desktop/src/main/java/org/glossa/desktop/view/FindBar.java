@@ -127,9 +127,12 @@ public final class FindBar extends VBox {
         find.selectAll();
     }
 
-    /** Shows the bar if it is hidden, leaving the focus where it is (find next, find previous). */
-    public void reveal() {
-        if (!isVisible()) show(true, false);
+    /**
+     * Shows the bar (with the replace row when {@code replacing}), leaving the focus where it is (find next,
+     * replace all…).
+     */
+    public void reveal(boolean replacing) {
+        show(true, replacing || isVisible() && replaceRow.isVisible());
     }
 
     public void close() {

@@ -149,12 +149,20 @@ public final class MainWindow extends BorderPane {
                 item("Find…", "findMenuItem", "Shortcut+F", () -> findBar.open(false)),
                 item("Replace…", "replaceMenuItem", "Shortcut+H", () -> findBar.open(true)),
                 item("Find next", "findNextMenuItem", "F3", () -> {
-                    findBar.reveal();
+                    findBar.reveal(false);
                     viewModel.find().findNext();
                 }),
                 item("Find previous", "findPreviousMenuItem", "Shift+F3", () -> {
-                    findBar.reveal();
+                    findBar.reveal(false);
                     viewModel.find().findPrevious();
+                }),
+                item("Replace and find next", "replaceNextMenuItem", "Shortcut+Shift+H", () -> {
+                    findBar.reveal(true);
+                    viewModel.find().replace();
+                }),
+                item("Replace all", "replaceAllMenuItem", "Shortcut+Alt+H", () -> {
+                    findBar.reveal(true);
+                    viewModel.find().replaceAll();
                 }),
                 new SeparatorMenuItem(),
                 item("Split segment…", "splitMenuItem", "Shortcut+Alt+S", this::split),
