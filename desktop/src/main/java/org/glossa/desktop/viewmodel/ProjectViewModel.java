@@ -67,9 +67,15 @@ public final class ProjectViewModel {
         return project;
     }
 
-    /** Lists the sources again (an XLIFF may have been written since). */
-    public void refresh() {
+    /** Reads the project file again and lists the sources (files may have been added, XLIFF written since). */
+    public void reload() throws IOException {
         if (project == null) return;
+        project = ProjectFile.read(project.folder());
+        name.set(project.name());
+        refresh();
+    }
+
+    private void refresh() {
         sources.setAll(project.sources().stream()
                 .map(f -> new SourceFile(f, relative(f).toString().replace('\\', '/'), Files.exists(xliffOf(f))))
                 .toList());
