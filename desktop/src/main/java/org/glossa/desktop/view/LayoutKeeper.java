@@ -3,12 +3,14 @@ package org.glossa.desktop.view;
 import java.util.ArrayList;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.glossa.desktop.viewmodel.SegmentRow;
 import org.glossa.desktop.viewmodel.WindowLayout;
 
 /**
@@ -43,20 +45,30 @@ public final class LayoutKeeper {
             stage.setY(layout.y());
         }
         stage.setMaximized(layout.maximized());
+        // dividers and columns once the window has its size: the split panes and the grid's constrained columns
+        // would otherwise share the space out again on the first layout
+        Platform.runLater(() -> restoreInside(layout));
+        x = layout.x();
+        y = layout.y();
+        width = layout.width();
+        height = layout.height();
+    }
+
+    private void restoreInside(WindowLayout layout) {
         List<SplitPane> panes = window.splitPanes();
         for (int i = 0; i < panes.size(); i++) {
             int pane = i;
             layout.divider(i).ifPresent(d -> panes.get(pane).setDividerPositions(d));
         }
-        List<TableColumn<?, ?>> columns = new ArrayList<>(window.table().getColumns());
+        window.applyCss();
+        window.layout();
+        SegmentTable table = window.table();
+        List<TableColumn<SegmentRow, ?>> columns = new ArrayList<>(table.getColumns());
         for (int i = 0; i < Math.min(columns.size(), layout.columnWidths().size()); i++) {
-            double w = layout.columnWidths().get(i);
-            if (w >= 10) columns.get(i).setPrefWidth(w);
+            TableColumn<SegmentRow, ?> column = columns.get(i);
+            double delta = layout.columnWidths().get(i) - column.getWidth();
+            if (column.isResizable() && Math.abs(delta) >= 1) table.resizeColumn(column, delta);
         }
-        x = layout.x();
-        y = layout.y();
-        width = layout.width();
-        height = layout.height();
     }
 
     /** The layout now. */
