@@ -93,7 +93,18 @@ public final class Workspace {
             e.consume();
             if (!files.isEmpty()) javafx.application.Platform.runLater(() -> drop(files));
         });
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) reloadProject(); // files may have been copied into sources/ meanwhile
+        });
         WindowLayout.read(settings).ifPresent(layout::apply);
+    }
+
+    private void reloadProject() {
+        try {
+            project.reload();
+        } catch (IOException | RuntimeException e) {
+            editor.tell("Could not read the project again: " + message(e));
+        }
     }
 
     public RecentFiles recent() {

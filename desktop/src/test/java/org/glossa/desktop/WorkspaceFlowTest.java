@@ -206,6 +206,26 @@ class WorkspaceFlowTest {
         robot.interact(secondStage[0]::close);
     }
 
+    @Test
+    void documentsAreExtractedWithTheGivenLanguagesAndXliffKeepsItsOwn(FxRobot robot) throws IOException {
+        Path seed = seed();
+        GlossaApp[] french = new GlossaApp[1];
+        Stage[] frenchStage = new Stage[1];
+        robot.interact(() -> {
+            frenchStage[0] = new Stage();
+            french[0] = new GlossaApp(new LaunchOptions(Optional.of(seed), List.of(), List.of(), "en", "fr"), settings,
+                    new ScriptedDialogs());
+            french[0].start(frenchStage[0]);
+        });
+        assertEquals(Optional.of("fr"), french[0].viewModel().document().orElseThrow().targetLanguage());
+        robot.interact(() -> french[0].viewModel().save());
+        robot.interact(frenchStage[0]::close);
+
+        robot.interact(() -> app.open(seed.resolveSibling(seed.getFileName() + ".xlf"))); // this app: en→de
+        assertEquals(Optional.of("fr"), app.viewModel().document().orElseThrow().targetLanguage(),
+                "an XLIFF names its own languages");
+    }
+
     private void fire(FxRobot robot, String id) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow().fire();
