@@ -28,6 +28,7 @@ import org.glossa.desktop.viewmodel.DocumentSession;
 import org.glossa.desktop.viewmodel.DroppedFiles;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.Exporter;
+import org.glossa.desktop.viewmodel.ProjectMemory;
 import org.glossa.desktop.viewmodel.ProjectViewModel;
 import org.glossa.desktop.viewmodel.RecentFiles;
 import org.glossa.desktop.viewmodel.Settings;
@@ -51,6 +52,7 @@ public final class Workspace {
     private final ProjectViewModel project = new ProjectViewModel();
     private final LayoutKeeper layout;
     private final Menu recentMenu = new Menu("Open Recent");
+    private Optional<ProjectMemory> projectMemory = Optional.empty();
 
     /**
      * @param errors shows a failure: a header and a one-line text
@@ -120,6 +122,8 @@ public final class Workspace {
     /** Opens a project (its folder or project file) or a document; the recent files list it. */
     public boolean open(Path file) {
         if (isProject(file)) return openProject(file);
+        // confirmed segments go to the project memory only from the project's own XLIFF files
+        editor.useProjectMemory(projectMemory.filter(m -> project.holds(file)));
         try {
             editor.open(file);
         } catch (RuntimeException e) {
@@ -136,8 +140,9 @@ public final class Workspace {
         Project opened;
         try {
             opened = project.open(folderOrFile);
+            projectMemory = Optional.of(project.memory(writer));
+            editor.useProjectMemory(Optional.empty()); // until one of its files is opened
             editor.useResources(project.resources());
-            editor.useProjectMemory(Optional.of(project.memory(writer)));
         } catch (IOException | RuntimeException e) {
             errors.accept("Could not open the project " + fileName(folderOrFile), message(e));
             return false;
