@@ -100,7 +100,7 @@ public class GlossaApp extends Application {
             if (!focused) autosave();
         });
         stage.setOnCloseRequest(e -> {
-            workspace.saveSettings();
+            workspace.close();
             viewModel.close();
         });
         stage.show();
@@ -110,8 +110,8 @@ public class GlossaApp extends Application {
 
     @Override
     public void stop() {
+        if (workspace != null) workspace.close();
         if (viewModel != null) viewModel.close();
-        if (workspace != null) workspace.saveSettings();
         async.shutdown();
         writer.shutdown();
     }

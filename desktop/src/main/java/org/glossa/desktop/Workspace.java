@@ -238,6 +238,23 @@ public final class Workspace {
         editor.tell("Exported " + target.get());
     }
 
+    // ---- closing ----
+
+    /**
+     * Before the window closes: writes the confirmed segments still waiting for the project memory (on this
+     * thread, after a write in progress) and the settings. Failures are status messages.
+     */
+    public void close() {
+        projectMemory.ifPresent(memory -> {
+            try {
+                memory.writePending();
+            } catch (IOException | RuntimeException e) {
+                editor.tell("Could not write " + memory.file() + ": " + message(e));
+            }
+        });
+        saveSettings();
+    }
+
     // ---- settings ----
 
     /** Writes the layout and the recent files to the settings file; a failure is a status message. */

@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -173,6 +177,26 @@ class WorkspaceFlowTest {
         assertFalse(merged.contains(TITLE));
         assertArrayEquals(original, Files.readAllBytes(seed));
         assertEquals("Exported " + chosen, vm.message());
+    }
+
+    @Test
+    void aFailedExportIsOneLineNotAStackTrace(FxRobot robot) throws IOException {
+        Path seed = seed();
+        robot.interact(() -> app.open(seed));
+        Path notAFolder = Files.writeString(work.resolve("not-a-folder"), "x");
+        dialogs.exportTarget = Optional.of(notAFolder.resolve("artikel.txt"));
+
+        Platform.runLater(() -> app.workspace().export());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Could not export artikel.txt", alert.getHeaderText());
+        assertFalse(alert.getContentText().isBlank());
+        assertFalse(alert.getContentText().contains("\n") || alert.getContentText().contains("\tat "),
+                alert.getContentText());
+        robot.interact(() -> ((Button) alert.lookupButton(ButtonType.OK)).fire());
+        assertTrue(app.viewModel().message().startsWith("Export failed: "), app.viewModel().message());
+        assertFalse(Files.exists(notAFolder.resolve("artikel.txt")));
     }
 
     @Test
