@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -75,7 +77,7 @@ public final class Workspace {
     public void install(Scene scene) {
         recentMenu.setId("openRecentMenu");
         recentMenu.setOnShowing(e -> recent.dropMissing());
-        recent.files().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecentMenu());
+        recent.files().addListener((ListChangeListener<Path>) c -> fillRecentMenu());
         fillRecentMenu();
         window.installWorkspace(
                 List.of(recentMenu, new SeparatorMenuItem(),
@@ -93,7 +95,7 @@ public final class Workspace {
                     ? e.getDragboard().getFiles().stream().map(f -> f.toPath()).toList() : List.of();
             e.setDropCompleted(!files.isEmpty());
             e.consume();
-            if (!files.isEmpty()) javafx.application.Platform.runLater(() -> drop(files));
+            if (!files.isEmpty()) Platform.runLater(() -> drop(files)); // after the drag gesture has ended
         });
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) reloadProject(); // files may have been copied into sources/ meanwhile

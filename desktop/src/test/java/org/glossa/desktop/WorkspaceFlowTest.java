@@ -156,6 +156,34 @@ class WorkspaceFlowTest {
     }
 
     @Test
+    void aProjectOpensFromTheCommandLineOrItsFileThroughOpen(FxRobot robot) throws IOException {
+        Path folder = work.resolve("given");
+        ProjectFile.init(folder, "en", "fr");
+        Files.copy(EditorFlowTest.SEED, folder.resolve("sources").resolve(EditorFlowTest.SEED.getFileName()));
+
+        GlossaApp[] second = new GlossaApp[1];
+        Stage[] secondStage = new Stage[1];
+        robot.interact(() -> {
+            secondStage[0] = new Stage();
+            second[0] = new GlossaApp(new LaunchOptions(Optional.of(folder), List.of(), List.of()), settings,
+                    new ScriptedDialogs());
+            second[0].start(secondStage[0]);
+        });
+        assertEquals(List.of("sources/" + EditorFlowTest.SEED.getFileName() + "  (new)"),
+                second[0].workspace().project().sources().stream().map(Object::toString).toList());
+        assertTrue(second[0].window().getLeft().isVisible(), "the project panel shows");
+        robot.interact(secondStage[0]::close);
+
+        assertFalse(app.window().getLeft().isVisible(), "no project, no panel");
+        dialogs.file = Optional.of(folder.resolve(ProjectFile.FILE_NAME));
+        robot.interact(() -> fire(robot, "openMenuItem"));
+        assertEquals("given", app.workspace().project().nameProperty().get());
+        assertTrue(app.window().getLeft().isVisible());
+        assertTrue(app.viewModel().message().startsWith("Opened project given: 1 source files, en → fr"),
+                app.viewModel().message());
+    }
+
+    @Test
     void ctrlEExportsTheTranslatedDocumentWhereTheUserChooses(FxRobot robot) throws IOException {
         Path seed = seed();
         byte[] original = Files.readAllBytes(seed);
