@@ -17,7 +17,12 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -104,6 +109,28 @@ class WorkspaceFlowTest {
         assertEquals(1, vm.resources().glossaries().size());
         assertEquals(List.of("EU", "NATO", "Ukraine"),
                 vm.glossary().terms().stream().map(GlossaryPanelViewModel.TermRow::term).toList());
+    }
+
+    @Test
+    void filesDroppedOnTheWindowGoThroughTheScenesDropHandler(FxRobot robot) throws IOException {
+        Path seed = seed();
+        Dragboard[] board = new Dragboard[1];
+        Label source = new Label("drag source");
+        source.setOnDragDetected(e -> {
+            board[0] = source.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(EditorFlowTest.GLOSSARY.toFile(), seed.toFile()));
+            board[0].setContent(content);
+        });
+        source.setMinSize(200, 30);
+        robot.interact(() -> app.window().setBottom(source)); // a drag source inside the window (tests only)
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.drag(source, MouseButton.PRIMARY).moveBy(0, -300).drop(); // a real gesture: detected, over, dropped
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Glossa — " + seed.getFileName(), stage.getTitle());
+        assertEquals(1, app.viewModel().resources().glossaries().size());
     }
 
     @Test
