@@ -36,7 +36,7 @@ public final class Exporter {
         String name = withLanguage(Merger.safeName(doc.name()), doc.sourceLanguage(), target);
         if (project.isPresent()) return project.get().output().resolve("translated").resolve(name);
         Path besides = session.opened() != null ? session.opened() : session.workFile();
-        return besides.resolveSibling(name);
+        return besides == null ? Path.of(name) : besides.resolveSibling(name);
     }
 
     /** Where the original document is when the XLIFF does not carry it: the opened document, or beside the XLIFF. */

@@ -68,6 +68,8 @@ class ExporterTest {
         assertEquals(folder.toAbsolutePath().resolve("out").resolve("translated").resolve("article.de.html"),
                 Exporter.suggestedTarget(session, project.project()));
         assertTrue(Files.exists(folder.resolve(ProjectFile.FILE_NAME)));
+        assertEquals(Path.of("article.de.html"), Exporter.suggestedTarget(session, Optional.empty()),
+                "a document without a file: just the name");
     }
 
     @Test
