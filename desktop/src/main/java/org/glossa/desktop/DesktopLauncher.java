@@ -7,8 +7,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.application.Application;
-import org.glossa.core.extract.Documents;
-import org.glossa.core.extract.ExtractOptions;
 
 /**
  * Entry point of the desktop application. {@link GlossaApp} cannot be the main class on the class path (JavaFX
@@ -45,7 +43,6 @@ public final class DesktopLauncher {
             System.err.println(problem.get());
             System.exit(EXIT_NO_DISPLAY);
         }
-        GlossaApp.documentLoader = path -> Documents.open(path, new ExtractOptions("en", "de"));
         try {
             Application.launch(GlossaApp.class, appArgs);
         } catch (RuntimeException | LinkageError e) {

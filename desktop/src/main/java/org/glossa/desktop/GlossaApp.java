@@ -1,6 +1,5 @@
 package org.glossa.desktop;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -9,7 +8,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import org.glossa.core.extract.Documents;
@@ -17,23 +15,30 @@ import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.model.Document;
 import org.glossa.desktop.fx.FxAsync;
 import org.glossa.desktop.fx.FxScheduler;
+import org.glossa.desktop.view.FxDialogs;
 import org.glossa.desktop.view.MainWindow;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.Resources;
+import org.glossa.desktop.viewmodel.Settings;
 
 /**
  * The Glossa desktop application. Start it through {@link DesktopLauncher}, which checks the display first.
- * Arguments: {@code [FILE] [-g GLOSSARY]... [--tm TMX]...} (see {@link LaunchOptions}).
+ * Arguments: {@code [FILE] [-s SRC] [-t TGT] [-g GLOSSARY]... [--tm TMX]...} (see {@link LaunchOptions}).
  */
 public class GlossaApp extends Application {
 
     /**
-     * Turns a file into a {@link Document}: an XLIFF as it is, other documents extracted (English to German unless
-     * the XLIFF says otherwise). Tests may set their own. Failures are shown to the user in a dialog.
+     * Turns a file into a {@link Document} instead of the default (an XLIFF as it is, other documents extracted
+     * with the options' languages, English to German unless given); tests may set their own. Null: the default.
      */
-    public static Function<Path, Document> documentLoader = path -> Documents.open(path, new ExtractOptions("en", "de"));
+    public static Function<Path, Document> documentLoader;
 
     private final LaunchOptions given;
+    private final Path settingsFile;
+    private final Dialogs dialogs;
+    /** Autosaves and memory updates: one writer thread, so writes never overlap and never wait behind a lookup. */
+    private final FxAsync writer = new FxAsync(1, "glossa-writer");
+    private Workspace workspace;
     /**
      * One worker: memory lookups and QA run one after the other. With two workers, the file's QA list came out
      * incomplete in a first run under Xvfb (the cause was not pinned down); one worker also keeps results in order.
@@ -49,7 +54,14 @@ public class GlossaApp extends Application {
 
     /** An application with these options instead of the command line's (tests). */
     public GlossaApp(LaunchOptions options) {
+        this(options, Settings.defaultFile(), new FxDialogs());
+    }
+
+    /** An application with these options, settings file and dialogs (tests). */
+    public GlossaApp(LaunchOptions options, Path settingsFile, Dialogs dialogs) {
         this.given = options;
+        this.settingsFile = settingsFile;
+        this.dialogs = dialogs;
     }
 
     @Override
@@ -66,16 +78,31 @@ public class GlossaApp extends Application {
             resources = Resources.NONE;
             problem = message(e);
         }
-        viewModel = new EditorViewModel(documentLoader, resources, async, new FxScheduler());
-        window = new MainWindow(viewModel, this::chooseAndOpen, this::save, Platform::exit);
+        Settings settings;
+        try {
+            settings = Settings.load(settingsFile);
+        } catch (RuntimeException e) {
+            settings = Settings.empty(settingsFile);
+            problem = (problem == null ? "" : problem + "; ") + message(e);
+        }
+        LaunchOptions languages = options;
+        Function<Path, Document> loader = documentLoader != null ? documentLoader
+                : path -> Documents.open(path, new ExtractOptions(languages.sourceLanguage(), languages.targetLanguage()));
+        viewModel = new EditorViewModel(loader, resources, async, writer, new FxScheduler());
+        window = new MainWindow(viewModel, () -> workspace.chooseAndOpen(), this::save, Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
+        workspace = new Workspace(stage, window, viewModel, settings, dialogs, writer, options, this::showError);
+        workspace.install(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) autosave();
         });
-        stage.setOnCloseRequest(e -> viewModel.close());
+        stage.setOnCloseRequest(e -> {
+            workspace.close();
+            viewModel.close();
+        });
         stage.show();
         if (problem != null) showError("Could not start with the given files", problem);
         options.file().ifPresent(this::open);
@@ -83,8 +110,14 @@ public class GlossaApp extends Application {
 
     @Override
     public void stop() {
+        if (workspace != null) workspace.close();
         if (viewModel != null) viewModel.close();
         async.shutdown();
+        writer.shutdown();
+    }
+
+    public Workspace workspace() {
+        return workspace;
     }
 
     public EditorViewModel viewModel() {
@@ -95,15 +128,9 @@ public class GlossaApp extends Application {
         return window;
     }
 
-    /** Opens {@code path} (see {@link EditorViewModel#open}); a failure is reported in an alert. */
+    /** Opens a document, XLIFF or project (see {@link Workspace#open}); a failure is reported in an alert. */
     public void open(Path path) {
-        try {
-            viewModel.open(path);
-        } catch (RuntimeException e) {
-            showError("Could not open " + fileName(path), message(e));
-            return;
-        }
-        window.editor().focusTarget();
+        workspace.open(path);
     }
 
     private void save() {
@@ -120,13 +147,6 @@ public class GlossaApp extends Application {
         } catch (RuntimeException e) {
             showError("Autosave failed", message(e));
         }
-    }
-
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open document");
-        File file = chooser.showOpenDialog(stage);
-        if (file != null) open(file.toPath());
     }
 
     private void showError(String header, String text) {
@@ -146,11 +166,6 @@ public class GlossaApp extends Application {
     }
 
     private static String message(RuntimeException e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
-    private static String fileName(Path path) {
-        Path name = path.getFileName();
-        return name == null ? path.toString() : name.toString();
+        return Workspace.message(e);
     }
 }

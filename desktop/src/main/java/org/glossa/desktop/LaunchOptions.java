@@ -2,28 +2,46 @@ package org.glossa.desktop;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What {@code glossa desktop [FILE] [-g GLOSSARY]... [--tm TMX]...} asks for.
+ * What {@code glossa desktop [FILE] [-s SRC] [-t TGT] [-g GLOSSARY]... [--tm TMX]...} asks for.
  *
- * @param file       the file to open (an XLIFF or a document)
- * @param glossaries glossaries whose terms are marked and checked
- * @param memories   TMX files to look matches up in
+ * @param file           the file to open (an XLIFF, a project file or a document)
+ * @param glossaries     glossaries whose terms are marked and checked
+ * @param memories       TMX files to look matches up in
+ * @param sourceLanguage the language documents are extracted from (an XLIFF or a project names its own)
+ * @param targetLanguage the language documents are translated into
  */
-public record LaunchOptions(Optional<Path> file, List<Path> glossaries, List<Path> memories) {
+public record LaunchOptions(Optional<Path> file, List<Path> glossaries, List<Path> memories, String sourceLanguage,
+        String targetLanguage) {
+
+    public static final String DEFAULT_SOURCE = "en";
+    public static final String DEFAULT_TARGET = "de";
+    static final String USAGE = "usage: glossa desktop [FILE] [-s SRC] [-t TGT] [-g GLOSSARY]... [--tm TMX]...";
 
     public static final LaunchOptions NONE = new LaunchOptions(Optional.empty(), List.of(), List.of());
 
     public LaunchOptions {
         glossaries = List.copyOf(glossaries);
         memories = List.copyOf(memories);
+        checkLanguage("--source", sourceLanguage);
+        checkLanguage("--target", targetLanguage);
+    }
+
+    /** Options with the default languages (English to German). */
+    public LaunchOptions(Optional<Path> file, List<Path> glossaries, List<Path> memories) {
+        this(file, glossaries, memories, DEFAULT_SOURCE, DEFAULT_TARGET);
     }
 
     /** Parses the arguments; an unknown option, a missing value or a second file is an {@link IllegalArgumentException}. */
     public static LaunchOptions parse(List<String> args) {
         Path file = null;
+        String source = DEFAULT_SOURCE;
+        String target = DEFAULT_TARGET;
         List<Path> glossaries = new ArrayList<>();
         List<Path> memories = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -31,12 +49,15 @@ public record LaunchOptions(Optional<Path> file, List<Path> glossaries, List<Pat
             switch (arg) {
                 case "-g", "--glossary" -> glossaries.add(Path.of(value(args, ++i, arg)));
                 case "--tm" -> memories.add(Path.of(value(args, ++i, arg)));
+                case "-s", "--source" -> source = value(args, ++i, arg);
+                case "-t", "--target" -> target = value(args, ++i, arg);
                 default -> {
                     if (arg.startsWith("--glossary=")) glossaries.add(Path.of(arg.substring("--glossary=".length())));
+                    else if (arg.startsWith("--source=")) source = arg.substring("--source=".length());
+                    else if (arg.startsWith("--target=")) target = arg.substring("--target=".length());
                     else if (arg.startsWith("--tm=")) memories.add(Path.of(arg.substring("--tm=".length())));
                     else if (arg.startsWith("-") && arg.length() > 1) {
-                        throw new IllegalArgumentException("unknown option " + arg
-                                + " (usage: glossa desktop [FILE] [-g GLOSSARY]... [--tm TMX]...)");
+                        throw new IllegalArgumentException("unknown option " + arg + " (" + USAGE + ")");
                     } else if (file != null) {
                         throw new IllegalArgumentException("only one file can be opened, got " + file + " and " + arg);
                     } else {
@@ -45,11 +66,23 @@ public record LaunchOptions(Optional<Path> file, List<Path> glossaries, List<Pat
                 }
             }
         }
-        return new LaunchOptions(Optional.ofNullable(file), glossaries, memories);
+        return new LaunchOptions(Optional.ofNullable(file), glossaries, memories, source, target);
     }
 
     private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) throw new IllegalArgumentException(option + " needs a file");
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs " + (option.startsWith("-g") || option.equals("--tm")
+                    || option.equals("--glossary") ? "a file" : "a language"));
+        }
         return args.get(i);
+    }
+
+    private static void checkLanguage(String option, String tag) {
+        if (tag == null || tag.isBlank()) throw new IllegalArgumentException(option + " needs a language");
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+        } catch (IllformedLocaleException e) {
+            throw new IllegalArgumentException(option + ": '" + tag + "' is not a BCP 47 language tag");
+        }
     }
 }

@@ -55,7 +55,8 @@ class GlossaAppTest {
 
         assertEquals(List.of("File", "Edit", "View", "Go", "Status", "QA"),
                 menuBar.getMenus().stream().map(m -> m.getText()).toList());
-        assertEquals(List.of("Open…", "Save", "Quit"), menuBar.getMenus().get(0).getItems().stream()
+        assertEquals(List.of("Open…", "Open Recent", "New Project…", "Open Project…", "Save",
+                "Export Translated Document…", "Quit"), menuBar.getMenus().get(0).getItems().stream()
                 .map(item -> item.getText()).filter(text -> text != null).toList());
     }
 

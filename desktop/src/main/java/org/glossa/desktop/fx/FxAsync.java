@@ -16,9 +16,14 @@ public final class FxAsync implements Async {
     private final ExecutorService executor;
 
     public FxAsync(int threads) {
+        this(threads, "glossa-worker");
+    }
+
+    /** {@code threads} daemon threads named {@code name-1}, {@code name-2}… */
+    public FxAsync(int threads, String name) {
         AtomicInteger n = new AtomicInteger();
         executor = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "glossa-worker-" + n.incrementAndGet());
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });

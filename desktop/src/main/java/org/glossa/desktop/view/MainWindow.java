@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -54,6 +55,8 @@ public final class MainWindow extends BorderPane {
     private final SidePanels panels;
     private final MenuBar menuBar;
     private final FindBar findBar;
+    private final SplitPane gridAndEditor;
+    private final SplitPane main;
     private boolean syncing;
 
     public MainWindow(EditorViewModel viewModel, Runnable onOpen, Runnable onSave, Runnable onQuit) {
@@ -67,10 +70,10 @@ public final class MainWindow extends BorderPane {
         menuBar = menuBar(onOpen, onSave, onQuit);
         editor.target().setContextMenu(targetMenu());
 
-        SplitPane gridAndEditor = new SplitPane(table, editor);
+        gridAndEditor = new SplitPane(table, editor);
         gridAndEditor.setOrientation(Orientation.VERTICAL);
         gridAndEditor.setDividerPositions(0.68);
-        SplitPane main = new SplitPane(gridAndEditor, panels);
+        main = new SplitPane(gridAndEditor, panels);
         main.setDividerPositions(0.68);
         setTop(menuBar);
         setCenter(main);
@@ -96,6 +99,26 @@ public final class MainWindow extends BorderPane {
 
     public FindBar findBar() {
         return findBar;
+    }
+
+    /** The split panes whose dividers the layout remembers: grid|panels, then grid/editor. */
+    public List<SplitPane> splitPanes() {
+        return List.of(main, gridAndEditor);
+    }
+
+    /**
+     * Adds the workspace's File items (recent files, projects after "Open…", export after "Save") and the project
+     * panel on the left.
+     */
+    public void installWorkspace(List<MenuItem> afterOpen, List<MenuItem> afterSave, Node left) {
+        Menu file = menuBar.getMenus().get(0);
+        file.getItems().addAll(file.getItems().indexOf(byId(file, "openMenuItem")) + 1, afterOpen);
+        file.getItems().addAll(file.getItems().indexOf(byId(file, "saveMenuItem")) + 1, afterSave);
+        setLeft(left);
+    }
+
+    private static MenuItem byId(Menu menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     /** Goes to row {@code index} with the caret in its target. */

@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -27,7 +28,11 @@ import org.glossa.core.xliff.XliffWriter;
  *       when it is newer than the work file (or there is no work file yet), opening loads it instead, and
  *       {@link #recovered()} tells so. Saving deletes it.</li>
  * </ul>
- * All writes are XLIFF 2.1, atomic (a temporary file moved into place).
+ * All writes are XLIFF 2.1, atomic (a temporary file moved into place). Autosaving is split so the file can be
+ * written off the UI thread: {@link #queueAutosave()} takes a snapshot of the document (on the UI thread),
+ * {@link #writeQueuedAutosave()} writes the newest queued snapshot (on any thread). Writes of one session never
+ * overlap, a newer snapshot replaces one not yet written (the last one wins), and {@link #save()} drops a queued
+ * snapshot and waits for a write in progress, so an older autosave can never land after a save.
  */
 public final class DocumentSession {
 
@@ -45,6 +50,9 @@ public final class DocumentSession {
     private long version;
     private long savedVersion;
     private long autosavedVersion;
+    /** Held while a file of this session is written: writes never overlap. */
+    private final Object writeLock = new Object();
+    private final AtomicReference<Document> queuedAutosave = new AtomicReference<>();
 
     private DocumentSession(Path opened, Path workFile, Origin origin, Document document) {
         this.opened = opened;
@@ -156,34 +164,67 @@ public final class DocumentSession {
         return workFile != null;
     }
 
-    /** Writes the work file and deletes the recovery file. */
+    /** Writes the work file and deletes the recovery file (waiting for an autosave being written). */
     public void save() {
         if (workFile == null) throw new IllegalStateException("this document has no file to save to");
-        write(workFile);
-        savedVersion = version;
-        autosavedVersion = version;
-        try {
-            Files.deleteIfExists(recoveryFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("saved, but could not delete the autosave " + recoveryFile, e);
+        synchronized (writeLock) {
+            queuedAutosave.set(null);
+            write(document(), workFile);
+            savedVersion = version;
+            autosavedVersion = version;
+            try {
+                Files.deleteIfExists(recoveryFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("saved, but could not delete the autosave " + recoveryFile, e);
+            }
         }
     }
 
     /**
-     * Writes the recovery file when there is work neither it nor the work file has.
+     * Writes the recovery file when there is work neither it nor the work file has, on the calling thread.
      *
      * @return true when it wrote
      */
     public boolean autosave() {
+        queueAutosave();
+        return writeQueuedAutosave();
+    }
+
+    /**
+     * Takes a snapshot of the document for the recovery file when there is work neither it nor the work file has
+     * (call on the thread that edits the session); {@link #writeQueuedAutosave()} writes it.
+     *
+     * @return true when a snapshot was queued
+     */
+    public boolean queueAutosave() {
         if (recoveryFile == null || !unsaved() || version == autosavedVersion) return false;
-        write(recoveryFile);
+        queuedAutosave.set(document());
         autosavedVersion = version;
         return true;
     }
 
-    private void write(Path target) {
+    /**
+     * Writes the newest queued snapshot to the recovery file; safe on any thread.
+     *
+     * @return false when there was nothing queued (a newer call or a save took it)
+     */
+    public boolean writeQueuedAutosave() {
+        synchronized (writeLock) {
+            Document snapshot = queuedAutosave.getAndSet(null);
+            if (snapshot == null) return false;
+            write(snapshot, recoveryFile);
+            return true;
+        }
+    }
+
+    /** After a failed background autosave: the next {@link #queueAutosave()} takes a snapshot again. */
+    public void autosaveFailed() {
+        autosavedVersion = -2;
+    }
+
+    private static void write(Document document, Path target) {
         try {
-            XliffWriter.write(document(), XliffVersion.V2_1, target);
+            XliffWriter.write(document, XliffVersion.V2_1, target);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + target, e);
         }

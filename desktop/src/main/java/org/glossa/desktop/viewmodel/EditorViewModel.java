@@ -56,8 +56,9 @@ public final class EditorViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Function<Path, Document> loader;
-    private final Resources resources;
+    private Resources resources;
     private final Async async;
+    private final Async writer;
     private final Debouncer autosaveIdle;
 
     private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
@@ -86,6 +87,7 @@ public final class EditorViewModel {
     private String sourceLanguage = "en";
     private String targetLanguage = DEFAULT_TARGET;
     private TranslationMemory openMemory;
+    private Optional<ProjectMemory> projectMemory = Optional.empty();
 
     /** An editor without files, glossaries or memories, running everything at once (for simple views and tests). */
     public EditorViewModel() {
@@ -101,9 +103,19 @@ public final class EditorViewModel {
      * @param scheduler runs the idle autosave and the typing-pause QA
      */
     public EditorViewModel(Function<Path, Document> loader, Resources resources, Async async, Scheduler scheduler) {
+        this(loader, resources, async, async, scheduler);
+    }
+
+    /**
+     * @param writer writes autosaves and memory updates off the UI thread (one worker: writes stay in order and
+     *               never wait behind a lookup)
+     */
+    public EditorViewModel(Function<Path, Document> loader, Resources resources, Async async, Async writer,
+            Scheduler scheduler) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.resources = Objects.requireNonNull(resources, "resources");
         this.async = Objects.requireNonNull(async, "async");
+        this.writer = Objects.requireNonNull(writer, "writer");
         this.autosaveIdle = new Debouncer(scheduler, AUTOSAVE_IDLE);
         this.memory = new TmPanelViewModel(async);
         this.qa = new QaPanelViewModel(async, scheduler);
@@ -166,7 +178,10 @@ public final class EditorViewModel {
     }
 
     private void openMemories() {
-        if (resources.memories().isEmpty()) return;
+        if (resources.memories().isEmpty()) {
+            projectMemory.ifPresent(memory::useMemory);
+            return;
+        }
         String src = sourceLanguage;
         String trg = targetLanguage;
         DocumentSession forSession = session;
@@ -176,8 +191,9 @@ public final class EditorViewModel {
                 return;
             }
             openMemory = tm;
-            memory.useMemory((source, previous) -> tm.lookup(source, previous, MatchLookup.MIN_SCORE,
-                    MatchLookup.MAX_MATCHES));
+            MatchLookup files = (source, previous) -> tm.lookup(source, previous, MatchLookup.MIN_SCORE,
+                    MatchLookup.MAX_MATCHES);
+            memory.useMemory(projectMemory.map(p -> p.before(files)).orElse(files));
             lookupCurrent();
         }, failure -> message.set("Could not open the translation memory: " + failure.getMessage()));
     }
@@ -279,7 +295,16 @@ public final class EditorViewModel {
         if (status == SegmentStatus.NEW && hasTarget) status = SegmentStatus.DRAFT;
         history.endTyping();
         store(segment.withTarget(segment.target().orElse(null), status.state()), "Status " + status.id(), false);
+        if (status.confirmed()) addToProjectMemory(segment);
         return true;
+    }
+
+    private void addToProjectMemory(Segment segment) {
+        if (projectMemory.isEmpty() || segment.target().map(t -> t.plainText().isBlank()).orElse(true)) return;
+        SegmentRow row = rows.get(currentIndex.get());
+        projectMemory.get().add(new ConfirmedSegment(documentName.get(), row.unitId(), row.segmentId(),
+                segment.source(), segment.target().get(), previousSource(currentIndex.get()), sourceLanguage,
+                targetLanguage), message::set);
     }
 
     /** Copies the current segment's source to its target (Ctrl+Shift+S). */
@@ -535,13 +560,24 @@ public final class EditorViewModel {
         return true;
     }
 
-    /** Writes the recovery file if there is new work (idle timer, focus loss, closing). */
+    /**
+     * Autosaves if there is new work (idle timer, focus loss): the document is taken as it is now, and the recovery
+     * file written by the writer, off the UI thread.
+     *
+     * @return true when an autosave was started
+     */
     public boolean autosave() {
         if (session == null) return false;
         autosaveIdle.cancel();
-        boolean wrote = session.autosave();
-        if (wrote) message.set("Autosaved at " + LocalTime.now().format(CLOCK));
-        return wrote;
+        DocumentSession saving = session;
+        if (!saving.queueAutosave()) return false;
+        writer.run(saving::writeQueuedAutosave, wrote -> {
+            if (wrote && saving == session) message.set("Autosaved at " + LocalTime.now().format(CLOCK));
+        }, failure -> {
+            saving.autosaveFailed();
+            if (saving == session) message.set("Autosave failed: " + failure.getMessage());
+        });
+        return true;
     }
 
     /** Re-runs QA over the whole file. */
@@ -549,10 +585,40 @@ public final class EditorViewModel {
         if (session != null) qa.checkFile(pairs());
     }
 
-    /** Autosaves and releases the memory (the window is closing). */
+    /** Autosaves on this thread (waiting for a background autosave) and releases the memory (the window is closing). */
     public void close() {
-        autosave();
+        autosaveIdle.cancel();
+        if (session != null) session.autosave();
         closeMemory();
+    }
+
+    // ---- resources ----
+
+    /**
+     * Uses these glossaries and memories from now on; an open document is annotated and checked again with them
+     * (its edits kept, the current segment kept).
+     */
+    public void useResources(Resources next) {
+        resources = Objects.requireNonNull(next, "resources");
+        if (session == null) return;
+        int current = currentIndex.get();
+        boolean wasUnsaved = unsaved.get();
+        show(session);
+        unsaved.set(wasUnsaved);
+        if (current >= 0 && current < rows.size()) select(current);
+    }
+
+    public Resources resources() {
+        return resources;
+    }
+
+    /** Confirmed segments go to {@code memory} from now on (and its entries show in the memory panel). */
+    public void useProjectMemory(Optional<ProjectMemory> memory) {
+        projectMemory = Objects.requireNonNull(memory, "memory");
+    }
+
+    public Optional<ProjectMemory> projectMemory() {
+        return projectMemory;
     }
 
     // ---- QA helpers ----
@@ -662,6 +728,11 @@ public final class EditorViewModel {
 
     public String statusText() {
         return statusText.get();
+    }
+
+    /** Shows {@code text} in the status line (what the workspace just did). */
+    public void tell(String text) {
+        message.set(text);
     }
 
     /** What just happened (opened, recovered, saved, autosaved…). */

@@ -1,0 +1,26 @@
+package org.glossa.desktop;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.stage.Window;
+
+/** The dialogs that ask for files and folders; the application shows JavaFX's, tests answer for the user. */
+public interface Dialogs {
+
+    /** What File → New Project… asks for. */
+    record NewProject(Path folder, String sourceLanguage, String targetLanguage) {
+    }
+
+    /** A document, XLIFF or project file to open. */
+    Optional<Path> openFile(Window owner);
+
+    /** A project folder. */
+    Optional<Path> openProject(Window owner);
+
+    /** The folder and languages of a new project. */
+    Optional<NewProject> newProject(Window owner, String sourceLanguage, String targetLanguage);
+
+    /** Where to export, suggesting {@code suggested}. */
+    Optional<Path> exportTo(Window owner, Path suggested);
+}

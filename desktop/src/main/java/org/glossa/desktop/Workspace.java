@@ -1,0 +1,317 @@
+package org.glossa.desktop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+
+import org.glossa.core.model.Document;
+import org.glossa.core.project.Project;
+import org.glossa.core.project.ProjectFile;
+import org.glossa.desktop.view.LayoutKeeper;
+import org.glossa.desktop.view.MainWindow;
+import org.glossa.desktop.view.ProjectPanel;
+import org.glossa.desktop.viewmodel.Async;
+import org.glossa.desktop.viewmodel.DocumentSession;
+import org.glossa.desktop.viewmodel.DroppedFiles;
+import org.glossa.desktop.viewmodel.EditorViewModel;
+import org.glossa.desktop.viewmodel.Exporter;
+import org.glossa.desktop.viewmodel.ProjectMemory;
+import org.glossa.desktop.viewmodel.ProjectViewModel;
+import org.glossa.desktop.viewmodel.RecentFiles;
+import org.glossa.desktop.viewmodel.Settings;
+import org.glossa.desktop.viewmodel.WindowLayout;
+
+/**
+ * What the editor does around the document: opening (recent files, drag and drop), projects, export, and the
+ * remembered layout and recent files in the {@link Settings}. Failures are one-line alerts or status messages.
+ */
+public final class Workspace {
+
+    private final Stage stage;
+    private final MainWindow window;
+    private final EditorViewModel editor;
+    private final Settings settings;
+    private final Dialogs dialogs;
+    private final Async writer;
+    private final LaunchOptions options;
+    private final BiConsumer<String, String> errors;
+    private final RecentFiles recent;
+    private final ProjectViewModel project = new ProjectViewModel();
+    private final LayoutKeeper layout;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private Optional<ProjectMemory> projectMemory = Optional.empty();
+
+    /**
+     * @param errors shows a failure: a header and a one-line text
+     */
+    public Workspace(Stage stage, MainWindow window, EditorViewModel editor, Settings settings, Dialogs dialogs,
+            Async writer, LaunchOptions options, BiConsumer<String, String> errors) {
+        this.stage = stage;
+        this.window = window;
+        this.editor = editor;
+        this.settings = settings;
+        this.dialogs = dialogs;
+        this.writer = writer;
+        this.options = options;
+        this.errors = errors;
+        this.recent = new RecentFiles(settings);
+        this.layout = new LayoutKeeper(stage, window);
+    }
+
+    /** Adds the File items and the project panel, restores the layout (call before the stage is shown). */
+    public void install(Scene scene) {
+        recentMenu.setId("openRecentMenu");
+        recentMenu.setOnShowing(e -> recent.dropMissing());
+        recent.files().addListener((ListChangeListener<Path>) c -> fillRecentMenu());
+        fillRecentMenu();
+        window.installWorkspace(
+                List.of(recentMenu, new SeparatorMenuItem(),
+                        item("New Project…", "newProjectMenuItem", null, this::newProject),
+                        item("Open Project…", "openProjectMenuItem", null, this::chooseProject),
+                        new SeparatorMenuItem()),
+                List.of(item("Export Translated Document…", "exportMenuItem", "Shortcut+E", this::export)),
+                new ProjectPanel(project, this::openSource));
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(f -> f.toPath()).toList() : List.of();
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            if (!files.isEmpty()) Platform.runLater(() -> drop(files)); // after the drag gesture has ended
+        });
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) reloadProject(); // files may have been copied into sources/ meanwhile
+        });
+        WindowLayout.read(settings).ifPresent(layout::apply);
+    }
+
+    private void reloadProject() {
+        try {
+            project.reload();
+        } catch (IOException | RuntimeException e) {
+            editor.tell("Could not read the project again: " + message(e));
+        }
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public ProjectViewModel project() {
+        return project;
+    }
+
+    // ---- opening ----
+
+    /** Opens a project (its folder or project file) or a document; the recent files list it. */
+    public boolean open(Path file) {
+        if (isProject(file)) return openProject(file);
+        // confirmed segments go to the project memory only from the project's own XLIFF files
+        editor.useProjectMemory(projectMemory.filter(m -> project.holds(file)));
+        try {
+            editor.open(file);
+        } catch (RuntimeException e) {
+            errors.accept("Could not open " + fileName(file), message(e));
+            return false;
+        }
+        remember(file);
+        window.editor().focusTarget();
+        return true;
+    }
+
+    /** Opens the project of {@code folderOrFile}: its sources in the panel, its glossaries and memories in use. */
+    public boolean openProject(Path folderOrFile) {
+        Project opened;
+        try {
+            opened = project.open(folderOrFile);
+            projectMemory = Optional.of(project.memory(writer));
+            editor.useProjectMemory(Optional.empty()); // until one of its files is opened
+            editor.useResources(project.resources());
+        } catch (IOException | RuntimeException e) {
+            errors.accept("Could not open the project " + fileName(folderOrFile), message(e));
+            return false;
+        }
+        remember(project.projectFile().orElseThrow());
+        editor.tell("Opened project " + opened.name() + ": " + opened.sources().size() + " source files, "
+                + opened.sourceLanguage() + " → " + opened.targetLanguage() + "; confirmed segments go to "
+                + opened.folder().relativize(project.memoryFile()));
+        return true;
+    }
+
+    /** Opens a project source: its XLIFF in the project's output, extracted first when there is none. */
+    public boolean openSource(Path source) {
+        Path xliff;
+        try {
+            xliff = project.prepare(source);
+        } catch (IOException | RuntimeException e) {
+            errors.accept("Could not extract " + fileName(source), message(e));
+            return false;
+        }
+        return open(xliff);
+    }
+
+    /** Files dropped on the window (see {@link DroppedFiles}). */
+    public void drop(List<Path> files) {
+        DroppedFiles dropped = DroppedFiles.of(files);
+        dropped.project().ifPresent(this::openProject);
+        if (dropped.addsResources()) {
+            String source = editor.document().map(Document::sourceLanguage)
+                    .or(() -> project.project().map(Project::sourceLanguage)).orElse(options.sourceLanguage());
+            String target = editor.document().flatMap(Document::targetLanguage)
+                    .or(() -> project.project().map(Project::targetLanguage)).orElse(options.targetLanguage());
+            try {
+                editor.useResources(dropped.addTo(editor.resources(), source, target));
+            } catch (RuntimeException e) {
+                errors.accept("Could not add the dropped files", message(e));
+                return;
+            }
+            List<String> added = new ArrayList<>();
+            dropped.glossaries().forEach(g -> added.add("glossary " + fileName(g)));
+            dropped.memories().forEach(m -> added.add("memory " + fileName(m)));
+            editor.tell("Added " + String.join(", ", added));
+        }
+        dropped.document().ifPresent(this::open);
+    }
+
+    // ---- menu actions ----
+
+    public void chooseAndOpen() {
+        dialogs.openFile(stage).ifPresent(this::open);
+    }
+
+    private void chooseProject() {
+        dialogs.openProject(stage).ifPresent(this::openProject);
+    }
+
+    private void newProject() {
+        Optional<Dialogs.NewProject> asked = dialogs.newProject(stage, options.sourceLanguage(),
+                options.targetLanguage());
+        if (asked.isEmpty()) return;
+        Dialogs.NewProject p = asked.get();
+        try {
+            project.create(p.folder(), p.sourceLanguage(), p.targetLanguage());
+        } catch (IOException | RuntimeException e) {
+            errors.accept("Could not create the project", message(e));
+            return;
+        }
+        openProject(p.folder());
+    }
+
+    /** Merges the open document back into its format, to a file the user picks (Ctrl+E). */
+    public void export() {
+        Optional<DocumentSession> session = editor.session().filter(DocumentSession::hasFile);
+        if (session.isEmpty()) {
+            errors.accept("Nothing to export", "Open a document first (File → Open…).");
+            return;
+        }
+        Optional<String> cannot = Exporter.cannotExport(session.get().document());
+        if (cannot.isPresent()) {
+            editor.tell(cannot.get());
+            return;
+        }
+        Optional<Project> inProject = project.project().filter(p -> project.holds(session.get().workFile()));
+        Optional<Path> target = dialogs.exportTo(stage, Exporter.suggestedTarget(session.get(), inProject));
+        if (target.isEmpty()) return;
+        try {
+            Exporter.export(session.get(), target.get());
+        } catch (IOException | RuntimeException e) {
+            editor.tell("Export failed: " + message(e));
+            errors.accept("Could not export " + fileName(target.get()), message(e));
+            return;
+        }
+        editor.tell("Exported " + target.get());
+    }
+
+    // ---- closing ----
+
+    /**
+     * Before the window closes: writes the confirmed segments still waiting for the project memory (on this
+     * thread, after a write in progress) and the settings. Failures are status messages.
+     */
+    public void close() {
+        projectMemory.ifPresent(memory -> {
+            try {
+                memory.writePending();
+            } catch (IOException | RuntimeException e) {
+                editor.tell("Could not write " + memory.file() + ": " + message(e));
+            }
+        });
+        saveSettings();
+    }
+
+    // ---- settings ----
+
+    /** Writes the layout and the recent files to the settings file; a failure is a status message. */
+    public void saveSettings() {
+        layout.current().writeTo(settings);
+        try {
+            settings.save();
+        } catch (IOException | UncheckedIOException e) {
+            editor.tell("Could not save the settings " + settings.file() + ": " + message(e));
+        }
+    }
+
+    private void remember(Path file) {
+        recent.add(file);
+        saveSettings();
+    }
+
+    private void fillRecentMenu() {
+        List<MenuItem> items = new ArrayList<>();
+        List<Path> files = recent.files();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Path parent = file.getParent();
+            items.add(item(fileName(file) + (parent == null ? "" : "  —  " + parent), "recentFile" + (i + 1), null,
+                    () -> open(file)));
+        }
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            items.add(none);
+        }
+        recentMenu.getItems().setAll(items);
+    }
+
+    private static boolean isProject(Path file) {
+        return fileName(file).equals(ProjectFile.FILE_NAME)
+                || Files.isDirectory(file) && Files.isRegularFile(file.resolve(ProjectFile.FILE_NAME));
+    }
+
+    private static MenuItem item(String text, String id, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (shortcut != null) item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        int newline = m.indexOf('\n');
+        return newline < 0 ? m : m.substring(0, newline);
+    }
+
+    static String fileName(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+}

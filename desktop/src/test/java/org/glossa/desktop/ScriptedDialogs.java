@@ -1,0 +1,40 @@
+package org.glossa.desktop;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.stage.Window;
+
+/** Dialogs answered by the test: each answer is set beforehand; what the editor suggested is recorded. */
+final class ScriptedDialogs implements Dialogs {
+
+    Optional<Path> file = Optional.empty();
+    Optional<Path> projectFolder = Optional.empty();
+    Optional<NewProject> newProject = Optional.empty();
+    /** Where to export; empty: take the suggestion. */
+    Optional<Path> exportTarget = Optional.empty();
+    final List<Path> exportSuggestions = new ArrayList<>();
+
+    @Override
+    public Optional<Path> openFile(Window owner) {
+        return file;
+    }
+
+    @Override
+    public Optional<Path> openProject(Window owner) {
+        return projectFolder;
+    }
+
+    @Override
+    public Optional<NewProject> newProject(Window owner, String sourceLanguage, String targetLanguage) {
+        return newProject;
+    }
+
+    @Override
+    public Optional<Path> exportTo(Window owner, Path suggested) {
+        exportSuggestions.add(suggested);
+        return Optional.of(exportTarget.orElse(suggested));
+    }
+}
