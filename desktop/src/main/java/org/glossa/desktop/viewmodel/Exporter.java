@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.merge.Merger;
 import org.glossa.core.model.Document;
 import org.glossa.core.project.Project;
@@ -52,7 +53,7 @@ public final class Exporter {
     public static void export(DocumentSession session, Path target) throws IOException {
         Document doc = session.document();
         Optional<Path> original = originalOf(session);
-        AtomicWrite.write(target, out -> Merger.merge(doc, original, out));
+        AtomicFiles.write(target, out -> Merger.merge(doc, original, out));
     }
 
     /**

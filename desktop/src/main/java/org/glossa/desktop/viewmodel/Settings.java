@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.glossa.core.io.AtomicFiles;
+
 /**
  * The editor's per-user settings: a small UTF-8 properties file (by default
  * {@code $XDG_CONFIG_HOME/glossa/desktop.properties}, else {@code ~/.config/glossa/desktop.properties}; the system
@@ -99,7 +101,7 @@ public final class Settings {
         StringBuilder text = new StringBuilder("# Glossa desktop settings (window layout, recent files); written by the editor\n");
         values.forEach((k, v) -> text.append(escape(k, true)).append(" = ").append(escape(v, false)).append('\n'));
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicWrite.write(file, out -> out.write(bytes));
+        AtomicFiles.write(file, out -> out.write(bytes));
     }
 
     private static String escape(String s, boolean key) {
