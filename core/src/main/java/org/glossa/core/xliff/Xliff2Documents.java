@@ -2,8 +2,8 @@ package org.glossa.core.xliff;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -25,7 +25,7 @@ final class Xliff2Stream {
         }
 
         /** A child of a container starts (before it is read): the element with its attributes, no children. */
-        default void child(XmlElement container, XmlElement child) {
+        default void child(XmlElement child) {
         }
 
         /** A container with its attributes and the children before its first unit, group or file. */
@@ -48,12 +48,10 @@ final class Xliff2Stream {
     /** An open container: its header is built until the first unit, group or file arrives. */
     private static final class Container {
         private final XmlBuilder builder;
-        private final XmlElement stub;
         private XmlElement header;
 
         Container(XmlBuilder builder) {
             this.builder = builder;
-            this.stub = builder.stub();
         }
     }
 
@@ -110,7 +108,7 @@ final class Xliff2Stream {
         }
         Container parent = containers.peek();
         XmlElement child = b.stub();
-        for (Listener l : listeners) l.child(parent.stub, child);
+        for (Listener l : listeners) l.child(child);
         boolean inRoot = containers.size() == 1;
         boolean inCore = b.ns().equals(core);
         boolean container = inRoot || inCore && b.local().equals("group");
@@ -125,9 +123,9 @@ final class Xliff2Stream {
     }
 
     private void open(XmlBuilder b) {
-        Container c = new Container(b);
-        containers.push(c);
-        for (Listener l : listeners) l.open(c.stub);
+        containers.push(new Container(b));
+        XmlElement stub = b.stub();
+        for (Listener l : listeners) l.open(stub);
     }
 
     private void seal(Container c) {

@@ -51,7 +51,7 @@ final class Xliff2Structure implements Xliff2Stream.Listener {
     }
 
     @Override
-    public void child(XmlElement container, XmlElement child) {
+    public void child(XmlElement child) {
         cursors.element().accept(child);
     }
 
