@@ -2,18 +2,25 @@ package org.glossa.core.xliff;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Which children {@code <xliff>}, {@code <file>}, {@code <group>} and {@code <unit>} may have and in which order:
- * a sequence of slots, each taking one kind of child once or repeatedly. One table serves the streamed containers
+ * Which attributes {@code <xliff>}, {@code <file>}, {@code <group>} and {@code <unit>} may have, and which children in
+ * which order: a sequence of slots, each taking one kind of child once or repeatedly. One table serves the streamed containers
  * (checked child by child as they arrive) and the unit trees.
  */
 enum Xliff2ContentModel {
-    XLIFF(Optional.of("at least one <file> is required"), Slot.FILES),
-    FILE(Optional.of("a <file> needs at least one <unit> or <group>"), Slot.SKELETON, Slot.FOREIGN, Slot.NOTES, Slot.UNITS),
-    GROUP(Optional.empty(), Slot.FOREIGN, Slot.NOTES, Slot.UNITS),
-    UNIT(Optional.of("a <unit> needs at least one <segment> or <ignorable>"), Slot.FOREIGN, Slot.NOTES, Slot.ORIGINAL_DATA,
-            Slot.PARTS);
+    XLIFF(Set.of("version", "srcLang", "trgLang"), List.of("version", "srcLang"),
+            Optional.of("at least one <file> is required"), Slot.FILES),
+    FILE(Set.of("id", "canResegment", "original", "translate", "srcDir", "trgDir"), List.of("id"),
+            Optional.of("a <file> needs at least one <unit> or <group>"), Slot.SKELETON, Slot.FOREIGN, Slot.NOTES, Slot.UNITS),
+    GROUP(Attributes.GROUP_OR_UNIT, List.of("id"), Optional.empty(), Slot.FOREIGN, Slot.NOTES, Slot.UNITS),
+    UNIT(Attributes.GROUP_OR_UNIT, List.of("id"), Optional.of("a <unit> needs at least one <segment> or <ignorable>"),
+            Slot.FOREIGN, Slot.NOTES, Slot.ORIGINAL_DATA, Slot.PARTS);
+
+    private static final class Attributes {
+        static final Set<String> GROUP_OR_UNIT = Set.of("id", "name", "canResegment", "translate", "srcDir", "trgDir", "type");
+    }
 
     /** A kind of child; the last slot of a model with a {@code required} message must be used at least once. */
     enum Slot {
@@ -38,12 +45,25 @@ enum Xliff2ContentModel {
         }
     }
 
+    private final Set<String> attributes;
+    private final List<String> requiredAttributes;
     private final Optional<String> required;
     private final List<Slot> slots;
 
-    Xliff2ContentModel(Optional<String> required, Slot... slots) {
+    Xliff2ContentModel(Set<String> attributes, List<String> requiredAttributes, Optional<String> required, Slot... slots) {
+        this.attributes = attributes;
+        this.requiredAttributes = requiredAttributes;
         this.required = required;
         this.slots = List.of(slots);
+    }
+
+    /** The attributes without namespace the element may have (attributes of other namespaces: any). */
+    Set<String> attributes() {
+        return attributes;
+    }
+
+    List<String> requiredAttributes() {
+        return requiredAttributes;
     }
 
     static Xliff2ContentModel of(XmlElement e) {

@@ -39,15 +39,14 @@ final class Xliff2Structure implements Xliff2Stream.Listener {
                 throw report.at(e, "not an XLIFF 2 document (root element {" + e.ns() + "}" + e.local() + ")");
             }
             core = e.ns();
-            attributes(e, Set.of("version", "srcLang", "trgLang"), Foreign.ANY, "version", "srcLang");
+        }
+        Xliff2ContentModel model = Xliff2ContentModel.of(e);
+        attributes(e, model);
+        if (cursors.isEmpty()) {
             String version = e.attr("version").orElse("");
             if (!version.matches("2\\.[0-2]")) throw report.at(e, "unsupported XLIFF version '" + version + "'");
-        } else if (e.local().equals("file")) {
-            attributes(e, Set.of("id", "canResegment", "original", "translate", "srcDir", "trgDir"), Foreign.ANY, "id");
-        } else {
-            attributes(e, Set.of("id", "name", "canResegment", "translate", "srcDir", "trgDir", "type"), Foreign.ANY, "id");
         }
-        cursors.push(Xliff2ContentModel.of(e).cursor(report, core, e));
+        cursors.push(model.cursor(report, core, e));
     }
 
     @Override
@@ -78,7 +77,7 @@ final class Xliff2Structure implements Xliff2Stream.Listener {
 
     @Override
     public void unit(XmlElement e) {
-        attributes(e, Set.of("id", "name", "canResegment", "translate", "srcDir", "trgDir", "type"), Foreign.ANY, "id");
+        attributes(e, Xliff2ContentModel.UNIT);
         noText(e);
         Xliff2ContentModel.Cursor cursor = Xliff2ContentModel.UNIT.cursor(report, core, e);
         for (XmlElement c : e.elements()) {
@@ -205,6 +204,10 @@ final class Xliff2Structure implements Xliff2Stream.Listener {
 
     private void noText(XmlElement e) {
         if (e.hasText()) throw report.at(e, "text not allowed in <" + e.local() + ">");
+    }
+
+    private void attributes(XmlElement e, Xliff2ContentModel model) {
+        attributes(e, model.attributes(), Foreign.ANY, model.requiredAttributes().toArray(String[]::new));
     }
 
     private void attributes(XmlElement e, Set<String> allowed, Foreign foreign, String... required) {
