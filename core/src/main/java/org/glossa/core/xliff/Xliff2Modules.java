@@ -10,6 +10,7 @@ import static org.glossa.core.xliff.Xliff2Ns.SLR;
 import static org.glossa.core.xliff.Xliff2Ns.VAL;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * Constraints of the XLIFF 2 modules (format style, glossary, matches, metadata, resource data, change tracking,
- * size restriction, validation). Glossa keeps none of their data, but a file breaking them is not valid XLIFF.
+ * size restriction, validation). Glossa keeps none of their data, but a file breaking them is not valid XLIFF. Runs on
+ * the parts {@link Xliff2Stream} delivers: a change-tracking ref from a file or group to a later unit waits for it.
  */
-final class Xliff2Modules {
+final class Xliff2Modules implements Xliff2Stream.Listener {
     private static final Pattern RESTRICTION = Pattern.compile("\\*|[0-9]+|[0-9]+,(?:[0-9]+|\\*)");
     private static final Set<String> HTML = Set.of("a", "abbr", "acronym", "address", "applet", "area", "article",
             "aside", "audio", "b", "base", "basefont", "bdi", "bdo", "big", "blink", "blockquote", "body", "br",
@@ -41,17 +43,68 @@ final class Xliff2Modules {
             "resourceData", "resourceItem", "changeTrack", "revisions", "revision", "profiles", "validation");
 
     private final Report report;
-    private final XmlElement root;
-    private final String core;
+    private XmlElement root;
+    private String core = "";
+    /** The headers of the open containers, innermost first: the ancestors of what comes next. */
+    private final Deque<XmlElement> headers = new ArrayDeque<>();
+    /** Per open container (innermost first), change-tracking refs to elements not seen yet. */
+    private final Deque<List<Revisions>> waiting = new ArrayDeque<>();
+    private List<Revisions> found = new ArrayList<>();
+    private int waitingCount;
 
-    private Xliff2Modules(Report report, XmlElement root) {
-        this.report = report;
-        this.root = root;
-        this.core = root.ns();
+    /** A {@code <ctr:revisions>} whose ref points forward into the units of its file or group. */
+    private record Revisions(XmlElement element, String ref) {
     }
 
-    static void check(XmlElement root, Report report) {
-        new Xliff2Modules(report, root).walk(root, new ArrayDeque<>());
+    Xliff2Modules(Report report) {
+        this.report = report;
+    }
+
+    @Override
+    public void header(XmlElement header) {
+        if (headers.isEmpty()) {
+            root = header;
+            core = header.ns();
+        }
+        resolve(header);
+        found = new ArrayList<>();
+        walk(header, headers);
+        headers.push(header);
+        waiting.push(found);
+        waitingCount += found.size();
+    }
+
+    @Override
+    public void unit(XmlElement unit) {
+        resolve(unit);
+        walk(unit, headers);
+    }
+
+    @Override
+    public void end(XmlElement header) {
+        headers.pop();
+        for (Revisions r : waiting.pop()) {
+            throw report.at(r.element(), "ref '" + r.ref() + "' points to no element of the enclosing " + header.local());
+        }
+    }
+
+    /** The core elements of a group header or unit, in document order, may be what waiting revisions point to. */
+    private void resolve(XmlElement e) {
+        if (waitingCount == 0) return;
+        List<XmlElement> all = new ArrayList<>(e.descendants());
+        all.add(0, e);
+        for (XmlElement x : all) {
+            if (!Xliff2Ns.isCore(x.ns()) || x.attr("id").isEmpty()) continue;
+            for (List<Revisions> list : waiting) {
+                for (var it = list.iterator(); it.hasNext(); ) {
+                    Revisions r = it.next();
+                    if (!r.ref().equals(x.attr("id").get())) continue;
+                    it.remove();
+                    waitingCount--;
+                    properties(r.element(), x);
+                }
+            }
+        }
     }
 
     private void walk(XmlElement e, Deque<XmlElement> ancestors) {
@@ -105,7 +158,7 @@ final class Xliff2Modules {
         e.attr(SLR, "sizeInfoRef").ifPresent(ref -> {
             if (e.attr(SLR, "sizeInfo").isPresent()) throw report.at(e, "slr:sizeInfo and slr:sizeInfoRef are exclusive");
             boolean found = false;
-            List<XmlElement> scopes = new java.util.ArrayList<>(ancestors);
+            List<XmlElement> scopes = new ArrayList<>(ancestors);
             for (XmlElement a : scopes) {
                 for (XmlElement data : a.elements(SLR, "data")) {
                     for (XmlElement d : data.descendants()) if (d.attr("id").orElse("").equals(ref)) found = true;
@@ -151,7 +204,7 @@ final class Xliff2Modules {
         if (e.attr(Xliff2Ns.XML, "lang").isPresent()) throw report.at(e, "xml:lang is not allowed on <mtc:match>");
         if (e.has("subType") && !e.has("type")) throw report.at(e, "subType requires type");
         e.attr("type").ifPresent(t -> {
-            if (!MATCH_TYPES.contains(t)) throw report.at(e, "match type '" + t + "' is not one of " + MATCH_TYPES);
+            if (!MATCH_TYPES.contains(t)) throw report.at(e, "match type '" + t + "' is not one of " + new java.util.TreeSet<>(MATCH_TYPES));
         });
         String ref = e.attr("ref").orElseThrow(() -> report.at(e, "<mtc:match> needs ref"));
         if (!ref.startsWith("#")) throw report.at(e, "match ref '" + ref + "' is not a fragment identifier");
@@ -238,19 +291,27 @@ final class Xliff2Modules {
             return;
         }
         XmlElement scope = ancestors.stream().filter(a -> Xliff2Ns.isCore(a.ns())).findFirst().orElse(root);
-        String appliesTo = e.attr("appliesTo").orElse("");
         Optional<String> ref = e.attr("ref");
-        Optional<XmlElement> target = Optional.empty();
-        if (ref.isPresent()) {
-            target = scope.descendants().stream().filter(x -> Xliff2Ns.isCore(x.ns()) && x.attr("id").equals(ref)).findFirst();
-            if (target.isEmpty()) throw report.at(e, "ref '" + ref.get() + "' points to no element of the enclosing " + scope.local());
+        if (ref.isEmpty()) return;
+        Optional<XmlElement> target = scope.descendants().stream().filter(x -> Xliff2Ns.isCore(x.ns()) && x.attr("id").equals(ref)).findFirst();
+        if (target.isPresent()) {
+            properties(e, target.get());
+        } else if (scope.is(core, "file") || scope.is(core, "group")) {
+            // the units of the file or group come after this header
+            found.add(new Revisions(e, ref.get()));
+        } else {
+            throw report.at(e, "ref '" + ref.get() + "' points to no element of the enclosing " + scope.local());
         }
-        if (target.isPresent() && target.get().local().equals(appliesTo)) {
-            XmlElement t = target.get();
-            for (XmlElement item : e.descendants()) {
-                if (!item.is(CTR, "item")) continue;
-                String p = item.attr("property").orElse("");
-                if (!p.equals("content") && !t.has(p)) throw report.at(item, "property '" + p + "' is neither content nor an attribute of the <" + t.local() + ">");
+    }
+
+    /** The items of revisions that apply to their target name content or one of its attributes. */
+    private void properties(XmlElement revisions, XmlElement target) {
+        if (!target.local().equals(revisions.attr("appliesTo").orElse(""))) return;
+        for (XmlElement item : revisions.descendants()) {
+            if (!item.is(CTR, "item")) continue;
+            String p = item.attr("property").orElse("");
+            if (!p.equals("content") && !target.has(p)) {
+                throw report.at(item, "property '" + p + "' is neither content nor an attribute of the <" + target.local() + ">");
             }
         }
     }

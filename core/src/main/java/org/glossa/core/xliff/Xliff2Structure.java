@@ -2,15 +2,18 @@ package org.glossa.core.xliff;
 
 import static org.glossa.core.xliff.Xliff2Ns.XML;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The checks of the XLIFF 2 core schema that the reader relies on: element order and counts, required attributes,
- * which attributes an element may carry and enumerated or patterned attribute values.
+ * The checks of the XLIFF 2 core schema that the reader relies on: element order and counts
+ * ({@link Xliff2ContentModel}), required attributes, which attributes an element may carry and enumerated or
+ * patterned attribute values. Runs on the parts {@link Xliff2Stream} delivers.
  */
-final class Xliff2Structure {
+final class Xliff2Structure implements Xliff2Stream.Listener {
     private enum Foreign { ANY, INLINE, NONE }
 
     private static final Set<String> YES_NO = Set.of("yes", "no");
@@ -21,117 +24,71 @@ final class Xliff2Structure {
             "disp", "equiv", "subFlows", "subType", "type", "dir", "canOverlap", "isolated");
 
     private final Report report;
-    private final String core;
+    private String core = "";
+    /** The content-model cursors of the open containers, innermost first. */
+    private final Deque<Xliff2ContentModel.Cursor> cursors = new ArrayDeque<>();
 
-    private Xliff2Structure(Report report, String core) {
+    Xliff2Structure(Report report) {
         this.report = report;
-        this.core = core;
     }
 
-    static void check(XmlElement root, Report report) {
-        if (!Xliff2Ns.isCore(root.ns()) || !root.local().equals("xliff")) {
-            throw report.at(root, "not an XLIFF 2 document (root element {" + root.ns() + "}" + root.local() + ")");
-        }
-        new Xliff2Structure(report, root.ns()).xliff(root);
-    }
-
-    private void xliff(XmlElement e) {
-        attributes(e, Set.of("version", "srcLang", "trgLang"), Foreign.ANY, "version", "srcLang");
-        String version = e.attr("version").orElse("");
-        if (!version.matches("2\\.[0-2]")) throw report.at(e, "unsupported XLIFF version '" + version + "'");
-        noText(e);
-        List<XmlElement> files = e.elements();
-        for (XmlElement c : files) {
-            if (!c.is(core, "file")) throw unexpected(c, e);
-            file(c);
-        }
-        if (files.isEmpty()) throw report.at(e, "at least one <file> is required");
-    }
-
-    private void file(XmlElement e) {
-        attributes(e, Set.of("id", "canResegment", "original", "translate", "srcDir", "trgDir"), Foreign.ANY, "id");
-        noText(e);
-        int rank = 0;
-        int units = 0;
-        for (XmlElement c : e.elements()) {
-            int r;
-            if (c.is(core, "skeleton")) {
-                r = 1;
-                attributes(c, Set.of("href"), Foreign.NONE);
-            } else if (!Xliff2Ns.isCore(c.ns())) {
-                r = 2;
-                foreignElement(c);
-            } else if (c.is(core, "notes")) {
-                r = 3;
-                notes(c);
-            } else if (c.is(core, "unit") || c.is(core, "group")) {
-                r = 4;
-                units++;
-                unitOrGroup(c);
-            } else {
-                throw unexpected(c, e);
+    @Override
+    public void open(XmlElement e) {
+        if (cursors.isEmpty()) {
+            if (!Xliff2Ns.isCore(e.ns()) || !e.local().equals("xliff")) {
+                throw report.at(e, "not an XLIFF 2 document (root element {" + e.ns() + "}" + e.local() + ")");
             }
-            if (r < rank || (r == rank && (r == 1 || r == 3))) throw unexpected(c, e);
-            rank = r;
+            core = e.ns();
         }
-        if (units == 0) throw report.at(e, "a <file> needs at least one <unit> or <group>");
+        Xliff2ContentModel model = Xliff2ContentModel.of(e);
+        attributes(e, model);
+        if (cursors.isEmpty()) {
+            String version = e.attr("version").orElse("");
+            if (!version.matches("2\\.[0-2]")) throw report.at(e, "unsupported XLIFF version '" + version + "'");
+        }
+        cursors.push(model.cursor(report, core, e));
     }
 
-    private void unitOrGroup(XmlElement e) {
-        if (e.local().equals("group")) group(e);
-        else unit(e);
+    @Override
+    public void child(XmlElement child) {
+        cursors.element().accept(child);
     }
 
-    private void group(XmlElement e) {
-        attributes(e, Set.of("id", "name", "canResegment", "translate", "srcDir", "trgDir", "type"), Foreign.ANY, "id");
+    /** The children before the first unit or group; their order was checked as they came. */
+    @Override
+    public void header(XmlElement e) {
         noText(e);
-        int rank = 0;
         for (XmlElement c : e.elements()) {
-            int r;
-            if (!Xliff2Ns.isCore(c.ns())) {
-                r = 1;
-                foreignElement(c);
-            } else if (c.is(core, "notes")) {
-                r = 2;
-                notes(c);
-            } else if (c.is(core, "unit") || c.is(core, "group")) {
-                r = 3;
-                unitOrGroup(c);
-            } else {
-                throw unexpected(c, e);
-            }
-            if (r < rank || (r == rank && r == 2)) throw unexpected(c, e);
-            rank = r;
+            if (c.is(core, "skeleton")) attributes(c, Set.of("href"), Foreign.NONE);
+            else if (c.is(core, "notes")) notes(c);
+            else foreignElement(c);
         }
     }
 
-    private void unit(XmlElement e) {
-        attributes(e, Set.of("id", "name", "canResegment", "translate", "srcDir", "trgDir", "type"), Foreign.ANY, "id");
+    @Override
+    public void text(XmlElement container) {
+        throw report.at(container, "text not allowed in <" + container.local() + ">");
+    }
+
+    @Override
+    public void end(XmlElement header) {
+        cursors.pop().end();
+    }
+
+    @Override
+    public void unit(XmlElement e) {
+        attributes(e, Xliff2ContentModel.UNIT);
         noText(e);
-        int rank = 0;
-        int parts = 0;
+        Xliff2ContentModel.Cursor cursor = Xliff2ContentModel.UNIT.cursor(report, core, e);
         for (XmlElement c : e.elements()) {
-            int r;
-            if (!Xliff2Ns.isCore(c.ns())) {
-                r = 1;
-                foreignElement(c);
-            } else if (c.is(core, "notes")) {
-                r = 2;
-                notes(c);
-            } else if (c.is(core, "originalData")) {
-                r = 3;
-                originalData(c);
-            } else if (c.is(core, "segment") || c.is(core, "ignorable")) {
-                r = 4;
-                parts++;
-                part(c);
-            } else {
-                throw unexpected(c, e);
+            switch (cursor.accept(c)) {
+                case FOREIGN -> foreignElement(c);
+                case NOTES -> notes(c);
+                case ORIGINAL_DATA -> originalData(c);
+                default -> part(c);
             }
-            if (r < rank || (r == rank && (r == 2 || r == 3))) throw unexpected(c, e);
-            rank = r;
         }
-        if (parts == 0) throw report.at(e, "a <unit> needs at least one <segment> or <ignorable>");
+        cursor.end();
     }
 
     private void part(XmlElement e) {
@@ -249,6 +206,10 @@ final class Xliff2Structure {
         if (e.hasText()) throw report.at(e, "text not allowed in <" + e.local() + ">");
     }
 
+    private void attributes(XmlElement e, Xliff2ContentModel model) {
+        attributes(e, model.attributes(), Foreign.ANY, model.requiredAttributes().toArray(String[]::new));
+    }
+
     private void attributes(XmlElement e, Set<String> allowed, Foreign foreign, String... required) {
         for (String r : required) {
             if (!e.has(r)) throw report.at(e, "attribute '" + r + "' is required");
@@ -339,7 +300,7 @@ final class Xliff2Structure {
     }
 
     private void oneOf(XmlElement e, String name, String v, Set<String> values) {
-        if (!values.contains(v)) throw report.at(e, "invalid value '" + v + "' for " + name + " (allowed: " + values + ")");
+        if (!values.contains(v)) throw report.at(e, "invalid value '" + v + "' for " + name + " (allowed: " + new java.util.TreeSet<>(values) + ")");
     }
 
     private org.glossa.core.InputException unexpected(XmlElement c, XmlElement parent) {

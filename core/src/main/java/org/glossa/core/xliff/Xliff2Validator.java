@@ -1,6 +1,8 @@
 package org.glossa.core.xliff;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,27 +15,33 @@ import java.util.Set;
 /**
  * The processing requirements of XLIFF 2 core that a schema cannot express: unique ids, matching start and end
  * markers, references into {@code originalData}, languages, target order, editing hints (canCopy, canDelete,
- * canReorder, canOverlap) and fragment identifiers. Runs after {@link Xliff2Structure}.
+ * canReorder, canOverlap) and fragment identifiers. Runs after {@link Xliff2Structure} on the parts
+ * {@link Xliff2Stream} delivers, keeping only the ids of the current file.
  */
-final class Xliff2Validator {
+final class Xliff2Validator implements Xliff2Stream.Listener {
     private static final Set<String> CODES = Set.of("ph", "pc", "sc", "ec");
     private static final Map<String, String> XLF_SUBTYPES = Map.of(
             "xlf:lb", "fmt", "xlf:pb", "fmt", "xlf:b", "fmt", "xlf:i", "fmt", "xlf:u", "fmt", "xlf:var", "ui");
 
     private final Report report;
-    private final String core;
-    private final String srcLang;
-    private final Optional<String> trgLang;
+    private String core = "";
+    private String srcLang = "";
+    private Optional<String> trgLang = Optional.empty();
+    /** xml:lang and xml:space of the open containers, innermost first. */
+    private final Deque<Scope> scopes = new ArrayDeque<>();
+    private final Set<String> fileIds = new HashSet<>();
+    /** Ids in the current file: the check that needs the whole file (subFlows) waits for its end. */
+    private final Set<String> groupIds = new HashSet<>();
+    private final Set<String> unitIds = new HashSet<>();
+    private final List<Pending> subFlows = new ArrayList<>();
+    private String fileId = "";
 
-    private Xliff2Validator(Report report, XmlElement root) {
-        this.report = report;
-        this.core = root.ns();
-        this.srcLang = root.attr("srcLang").orElse("");
-        this.trgLang = root.attr("trgLang");
+    /** A subFlows reference to a unit not seen yet; {@code at} is the code without its content. */
+    private record Pending(String unitId, XmlElement at, String attribute) {
     }
 
-    static void check(XmlElement root, Report report) {
-        new Xliff2Validator(report, root).xliff(root);
+    Xliff2Validator(Report report) {
+        this.report = report;
     }
 
     /** Inherited context: xml:lang and xml:space of the ancestors. */
@@ -43,48 +51,54 @@ final class Xliff2Validator {
         }
     }
 
-    private void xliff(XmlElement root) {
-        Scope scope = new Scope(Optional.empty(), "default").enter(root);
-        unique(root.elements(core, "file"), "file");
-        for (XmlElement file : root.elements(core, "file")) file(file, scope.enter(file));
-    }
-
-    private void file(XmlElement file, Scope scope) {
-        List<XmlElement> groups = new ArrayList<>();
-        List<XmlElement> units = new ArrayList<>();
-        collectUnits(file, groups, units);
-        unique(groups, "group");
-        unique(units, "unit");
-        Set<String> unitIds = new HashSet<>();
-        for (XmlElement u : units) unitIds.add(u.attr("id").orElse(""));
-        for (XmlElement sk : file.elements(core, "skeleton")) {
-            boolean hasContent = sk.hasText() || !sk.elements().isEmpty();
-            if (sk.has("href") == hasContent) {
-                throw report.at(sk, hasContent ? "<skeleton> with href must be empty" : "<skeleton> without href must have content");
-            }
+    @Override
+    public void header(XmlElement e) {
+        if (scopes.isEmpty()) {
+            core = e.ns();
+            srcLang = e.attr("srcLang").orElse("");
+            trgLang = e.attr("trgLang");
+            scopes.push(new Scope(Optional.empty(), "default").enter(e));
+            return;
         }
-        container(file, scope, unitIds, file.attr("id").orElse(""));
-    }
-
-    private void collectUnits(XmlElement parent, List<XmlElement> groups, List<XmlElement> units) {
-        for (XmlElement c : parent.elements()) {
-            if (c.is(core, "group")) {
-                groups.add(c);
-                collectUnits(c, groups, units);
-            } else if (c.is(core, "unit")) {
-                units.add(c);
+        scopes.push(scopes.element().enter(e));
+        if (e.local().equals("file")) {
+            unique(e, fileIds, "file");
+            fileId = e.attr("id").orElse("");
+            groupIds.clear();
+            unitIds.clear();
+            subFlows.clear();
+            for (XmlElement sk : e.elements(core, "skeleton")) {
+                boolean hasContent = sk.hasText() || !sk.elements().isEmpty();
+                if (sk.has("href") == hasContent) {
+                    throw report.at(sk, hasContent ? "<skeleton> with href must be empty" : "<skeleton> without href must have content");
+                }
             }
+        } else {
+            unique(e, groupIds, "group");
         }
+        container(e);
     }
 
-    /** Checks common to file, group and unit, then descends. */
-    private void container(XmlElement e, Scope scope, Set<String> unitIds, String fileId) {
+    @Override
+    public void end(XmlElement header) {
+        scopes.pop();
+        if (!header.local().equals("file")) return;
+        for (Pending p : subFlows) {
+            if (!unitIds.contains(p.unitId())) throw report.at(p.at(), p.attribute() + " '" + p.unitId() + "' is not a unit of the file");
+        }
+        subFlows.clear();
+    }
+
+    @Override
+    public void unit(XmlElement u) {
+        unique(u, unitIds, "unit");
+        unit(u, scopes.element().enter(u));
+    }
+
+    /** Checks common to file, group and unit. */
+    private void container(XmlElement e) {
         for (XmlElement notes : e.elements(core, "notes")) unique(notes.elements(core, "note"), "note");
         extensionIds(e);
-        for (XmlElement c : e.elements()) {
-            if (c.is(core, "group")) container(c, scope.enter(c), unitIds, fileId);
-            else if (c.is(core, "unit")) unit(c, scope.enter(c), unitIds, fileId);
-        }
     }
 
     /** Ids of extension elements are unique within their file, group or unit (per namespace). */
@@ -107,8 +121,8 @@ final class Xliff2Validator {
 
     // ---- unit ----
 
-    private void unit(XmlElement unit, Scope scope, Set<String> unitIds, String fileId) {
-        container(unit, scope, unitIds, fileId);
+    private void unit(XmlElement unit, Scope scope) {
+        container(unit);
         List<XmlElement> parts = unit.elements().stream()
                 .filter(c -> c.is(core, "segment") || c.is(core, "ignorable")).toList();
         if (parts.stream().noneMatch(p -> p.local().equals("segment"))) {
@@ -147,15 +161,14 @@ final class Xliff2Validator {
             });
         }
         order(parts);
-        UnitContext ctx = new UnitContext(unit, data, noteIds, unitIds, fileId, partIds);
+        UnitContext ctx = new UnitContext(unit, data, noteIds, partIds);
         side(ctx, sources, true);
         if (!targets.isEmpty()) side(ctx, targets, false);
         nonRemovable(parts, targets);
         reordering(parts);
     }
 
-    private record UnitContext(XmlElement unit, Map<String, XmlElement> data, Set<String> noteIds, Set<String> unitIds,
-                               String fileId, Set<String> partIds) {
+    private record UnitContext(XmlElement unit, Map<String, XmlElement> data, Set<String> noteIds, Set<String> partIds) {
     }
 
     private void language(XmlElement e, Scope scope, String expected, String what) {
@@ -302,7 +315,7 @@ final class Xliff2Validator {
         for (String a : List.of("subFlows", "subFlowsStart", "subFlowsEnd")) {
             e.attr(a).ifPresent(v -> {
                 for (String id : v.split(" ")) {
-                    if (!ctx.unitIds().contains(id)) throw report.at(e, a + " '" + id + "' is not a unit of the file");
+                    if (!unitIds.contains(id)) subFlows.add(new Pending(id, new XmlElement(e.ns(), e.local(), Map.of(), List.of(), e.line(), e.column()), a));
                 }
             });
         }
@@ -319,7 +332,7 @@ final class Xliff2Validator {
             Fragment f = fragment(e, r);
             boolean local = f.get("g").isEmpty()
                     && f.get("u").map(u -> u.equals(ctx.unit().attr("id").orElse(""))).orElse(f.get("f").isEmpty())
-                    && f.get("f").map(x -> x.equals(ctx.fileId())).orElse(true);
+                    && f.get("f").map(x -> x.equals(fileId)).orElse(true);
             if (!local || !f.leaf().prefix().equals("n") || !ctx.noteIds().contains(f.leaf().id())) {
                 throw report.at(e, "comment ref '" + r + "' does not point to a note of the unit");
             }
@@ -425,6 +438,11 @@ final class Xliff2Validator {
                 }
             }
         }
+    }
+
+    private void unique(XmlElement e, Set<String> seen, String what) {
+        Optional<String> id = e.attr("id");
+        if (id.isPresent() && !seen.add(id.get())) throw report.at(e, "duplicate " + what + " id '" + id.get() + "'");
     }
 
     private void unique(List<XmlElement> elements, String what) {

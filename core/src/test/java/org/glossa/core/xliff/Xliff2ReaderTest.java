@@ -144,6 +144,71 @@ class Xliff2ReaderTest {
         assertEquals("text", d.units().get(0).source().plainText());
     }
 
+    private static InputException rejected(String body) {
+        return assertThrows(InputException.class, () -> read(HEAD + body));
+    }
+
+    /** subFlows and change-tracking refs may point to units further down: they are checked when the file ends. */
+    @Test
+    void forwardReferencesToLaterUnits() {
+        String ctr = HEAD.replace("trgLang=\"de\">", "trgLang=\"de\" xmlns:ctr=\"urn:oasis:names:tc:xliff:changetracking:2.0\">");
+        String file = """
+                <file id="f1">
+                <ctr:changeTrack><ctr:revisions appliesTo="unit" ref="u2"><ctr:revision>\
+                <ctr:item property="PROPERTY">x</ctr:item></ctr:revision></ctr:revisions></ctr:changeTrack>
+                <unit id="u1"><segment><source>a<ph id="p1" subFlows="SUBFLOW"/></source></segment></unit>
+                <group id="g"><unit id="u2" name="second"><segment><source>b</source></segment></unit></group>
+                </file></xliff>""";
+        Document d = read(ctr + file.replace("PROPERTY", "name").replace("SUBFLOW", "u2")).get(0);
+        assertEquals(List.of("u1", "u2"), d.units().stream().map(Unit::id).toList());
+
+        InputException subFlow = assertThrows(InputException.class,
+                () -> read(ctr + file.replace("PROPERTY", "name").replace("SUBFLOW", "u3")));
+        assertTrue(subFlow.describe().startsWith("t.xlf:5:"), subFlow.describe());
+        assertTrue(subFlow.getMessage().contains("subFlows 'u3' is not a unit of the file"), subFlow.getMessage());
+
+        InputException property = assertThrows(InputException.class,
+                () -> read(ctr + file.replace("PROPERTY", "type").replace("SUBFLOW", "u2")));
+        assertTrue(property.describe().startsWith("t.xlf:4:"), property.describe());
+        assertTrue(property.getMessage().contains("property 'type' is neither content nor an attribute of the <unit>"),
+                property.getMessage());
+
+        InputException nowhere = assertThrows(InputException.class,
+                () -> read(ctr + file.replace("ref=\"u2\"", "ref=\"u9\"").replace("PROPERTY", "name").replace("SUBFLOW", "u2")));
+        assertTrue(nowhere.describe().startsWith("t.xlf:4:"), nowhere.describe());
+        assertTrue(nowhere.getMessage().contains("ref 'u9' points to no element of the enclosing file"), nowhere.getMessage());
+    }
+
+    @Test
+    void childrenOfFileAndGroupKeepTheirOrderAcrossUnits() {
+        InputException notes = rejected("<file id=\"f1\"><unit id=\"u1\"><segment><source>a</source></segment></unit>\n"
+                + "<notes><note>late</note></notes></file></xliff>");
+        assertTrue(notes.describe().startsWith("t.xlf:4:"), notes.describe());
+        assertTrue(notes.getMessage().contains("element <notes> not expected here in <file>"), notes.getMessage());
+
+        InputException skeleton = rejected("<file id=\"f1\"><notes><note>n</note></notes><skeleton href=\"x\"/>"
+                + "<unit id=\"u1\"><segment><source>a</source></segment></unit></file></xliff>");
+        assertTrue(skeleton.getMessage().contains("element <skeleton> not expected here in <file>"), skeleton.getMessage());
+
+        InputException inGroup = rejected("<file id=\"f1\"><group id=\"g\"><unit id=\"u1\"><segment><source>a</source>"
+                + "</segment></unit><originalData><data id=\"d\">x</data></originalData></group></file></xliff>");
+        assertTrue(inGroup.getMessage().contains("element <originalData> not expected here in <group>"), inGroup.getMessage());
+    }
+
+    @Test
+    void textBetweenUnitsAndFilesWithoutUnitsAreRejected() {
+        InputException text = rejected("<file id=\"f1\"><unit id=\"u1\"><segment><source>a</source></segment></unit>\n"
+                + "stray<unit id=\"u2\"><segment><source>b</source></segment></unit></file></xliff>");
+        assertTrue(text.getMessage().contains("text not allowed in <file>"), text.getMessage());
+
+        InputException empty = rejected("<file id=\"f1\"><group id=\"g\"/></file><file id=\"f2\"></file></xliff>");
+        assertTrue(empty.getMessage().contains("<file>: a <file> needs at least one <unit> or <group>"), empty.getMessage());
+
+        InputException duplicate = rejected("<file id=\"f1\"><unit id=\"u\"><segment><source>a</source></segment></unit>"
+                + "<group id=\"g\"><unit id=\"u\"><segment><source>b</source></segment></unit></group></file></xliff>");
+        assertTrue(duplicate.getMessage().contains("duplicate unit id 'u'"), duplicate.getMessage());
+    }
+
     @Test
     void refusesDtdAndEntityExpansion() {
         String bomb = "<?xml version=\"1.0\"?><!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>"

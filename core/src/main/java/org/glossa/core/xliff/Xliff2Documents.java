@@ -1,0 +1,180 @@
+package org.glossa.core.xliff;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Document;
+import org.glossa.core.model.Format;
+import org.glossa.core.model.Ignorable;
+import org.glossa.core.model.Inline;
+import org.glossa.core.model.Inline.TagKind;
+import org.glossa.core.model.Original;
+import org.glossa.core.model.Role;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.Unit;
+import org.glossa.core.model.UnitPart;
+
+/** Builds the documents from the checked parts {@link Xliff2Stream} delivers: one per {@code <file>}. */
+final class Xliff2Documents implements Xliff2Stream.Listener {
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/=\\s]*");
+
+    private final Report report;
+    private String core = "";
+    private String srcLang = "";
+    private Optional<String> trgLang = Optional.empty();
+    /** translate of the open file and groups, innermost first. */
+    private final Deque<Boolean> translate = new ArrayDeque<>();
+    private List<Unit> units = new ArrayList<>();
+    private final List<Document> documents = new ArrayList<>();
+
+    Xliff2Documents(Report report) {
+        this.report = report;
+    }
+
+    /** The documents of the files read so far. */
+    List<Document> documents() {
+        return List.copyOf(documents);
+    }
+
+    @Override
+    public void header(XmlElement e) {
+        if (e.local().equals("xliff")) {
+            core = e.ns();
+            srcLang = e.attr("srcLang").orElse("");
+            trgLang = e.attr("trgLang");
+            return;
+        }
+        boolean inherited = translate.isEmpty() || translate.peek();
+        translate.push(e.attr("translate").map("yes"::equals).orElse(inherited));
+        if (e.local().equals("file")) units = new ArrayList<>();
+    }
+
+    @Override
+    public void unit(XmlElement u) {
+        units.add(unit(u, u.attr("translate").map("yes"::equals).orElse(translate.element())));
+    }
+
+    @Override
+    public void end(XmlElement e) {
+        if (e.local().equals("xliff")) return;
+        translate.pop();
+        if (!e.local().equals("file")) return;
+        String name = e.attr("original").map(Xliff2Documents::baseName).filter(s -> !s.isEmpty()).orElse(e.attr("id").orElse(""));
+        Format format = e.attr(Xliff2Ns.GLOSSA, "format").flatMap(Format::fromId).orElse(Format.UNKNOWN);
+        documents.add(new Document(name, format, srcLang, trgLang, units, original(e, report)));
+        units = new ArrayList<>();
+    }
+
+    private static String baseName(String original) {
+        return original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+    }
+
+    /** The embedded original: base64 text of a skeleton without href in a file Glossa wrote. */
+    private Optional<Original> original(XmlElement file, Report report) {
+        Optional<XmlElement> skeleton = file.element(core, "skeleton");
+        if (skeleton.isEmpty() || skeleton.get().has("href") || !skeleton.get().elements().isEmpty()) return Optional.empty();
+        boolean ours = file.attributes().keySet().stream().anyMatch(k -> k.startsWith("{" + Xliff2Ns.GLOSSA + "}"));
+        if (!ours) return Optional.empty();
+        String text = skeleton.get().text();
+        if (!BASE64.matcher(text).matches()) throw report.at(skeleton.get(), "skeleton is not base64");
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            // base64 characters, but a bad length or padding ("Last unit does not have enough valid bits")
+            throw report.at(skeleton.get(), "skeleton is not valid base64: " + e.getMessage());
+        }
+        return Optional.of(new Original(bytes, file.attr(Xliff2Ns.GLOSSA, "encoding").orElse("UTF-8")));
+    }
+
+    private Unit unit(XmlElement u, boolean translate) {
+        String id = u.attr("id").orElse("");
+        Role role = u.attr("type").flatMap(Role::fromId).orElse(Role.BODY);
+        Map<String, String> data = new java.util.HashMap<>();
+        for (XmlElement od : u.elements(core, "originalData")) {
+            for (XmlElement d : od.elements(core, "data")) data.put(d.attr("id").orElse(""), dataText(d));
+        }
+        Set<String> used = new HashSet<>();
+        for (XmlElement p : u.elements()) p.attr("id").ifPresent(used::add);
+        List<UnitPart> parts = new ArrayList<>();
+        for (XmlElement p : u.elements()) {
+            boolean segment = p.is(core, "segment");
+            if (!segment && !p.is(core, "ignorable")) continue;
+            String partId = p.attr("id").orElseGet(() -> freshId(segment ? "s" : "i", used));
+            Content source = content(p.elements().get(0), data);
+            Optional<Content> target = p.element(core, "target").map(t -> content(t, data));
+            if (segment) {
+                SegmentState state = p.attr("state").map(s -> SegmentState.valueOf(s.toUpperCase(java.util.Locale.ROOT)))
+                        .orElse(SegmentState.INITIAL);
+                parts.add(new Segment(partId, source, target, state));
+            } else {
+                parts.add(new Ignorable(partId, source, target));
+            }
+        }
+        return new Unit(id, role, translate, u.attr("name").orElse(id), parts);
+    }
+
+    private static String freshId(String prefix, Set<String> used) {
+        int n = 1;
+        while (used.contains(prefix + n)) n++;
+        used.add(prefix + n);
+        return prefix + n;
+    }
+
+    /** Text and cp of a data element. */
+    private String dataText(XmlElement e) {
+        StringBuilder sb = new StringBuilder();
+        for (XmlNode n : e.children()) {
+            if (n instanceof XmlText t) sb.append(t.value());
+            else if (n instanceof XmlElement c && c.is(core, "cp")) sb.appendCodePoint(Integer.parseInt(c.attr("hex").orElse("0"), 16));
+        }
+        return sb.toString();
+    }
+
+    private Content content(XmlElement e, Map<String, String> data) {
+        List<Inline> out = new ArrayList<>();
+        inline(e, data, out);
+        return new Content(out);
+    }
+
+    private void inline(XmlElement e, Map<String, String> data, List<Inline> out) {
+        for (XmlNode n : e.children()) {
+            if (n instanceof XmlText t) {
+                out.add(new Inline.Text(t.value()));
+                continue;
+            }
+            XmlElement c = (XmlElement) n;
+            String type = c.attr("type").orElse("fmt");
+            switch (c.local()) {
+                case "cp" -> out.add(new Inline.Text(Character.toString(Integer.parseInt(c.attr("hex").orElse("0"), 16))));
+                case "ph" -> out.add(new Inline.Tag(TagKind.STANDALONE, c.attr("id").orElse(""), type, data(c, "dataRef", data)));
+                case "sc" -> out.add(new Inline.Tag(TagKind.OPEN, c.attr("id").orElse(""), type, data(c, "dataRef", data)));
+                case "ec" -> out.add(new Inline.Tag(TagKind.CLOSE, c.attr("startRef").or(() -> c.attr("id")).orElse(""), type,
+                        data(c, "dataRef", data)));
+                case "pc" -> {
+                    String id = c.attr("id").orElse("");
+                    out.add(new Inline.Tag(TagKind.OPEN, id, type, data(c, "dataRefStart", data)));
+                    inline(c, data, out);
+                    out.add(new Inline.Tag(TagKind.CLOSE, id, type, data(c, "dataRefEnd", data)));
+                }
+                case "mrk" -> inline(c, data, out);
+                default -> {
+                    // sm, em: annotation markers are dropped
+                }
+            }
+        }
+    }
+
+    private static String data(XmlElement code, String attribute, Map<String, String> data) {
+        return code.attr(attribute).map(data::get).orElse("");
+    }
+}
