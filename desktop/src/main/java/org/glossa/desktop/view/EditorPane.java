@@ -68,19 +68,26 @@ public final class EditorPane extends VBox {
     private void showSource(SegmentEditorViewModel viewModel) {
         source.getChildren().clear();
         for (SourcePiece piece : viewModel.sourcePieces()) {
-            Text text = new Text(piece.text());
-            switch (piece.kind()) {
-                case TAG -> text.getStyleClass().add("tag-chip");
-                case TERM -> text.getStyleClass().add("term");
-                default -> text.getStyleClass().add("source-text");
+            if (piece.kind() == SourcePiece.Kind.TERM) {
+                source.getChildren().add(termChip(piece.text()));
+            } else {
+                Text text = new Text(piece.text());
+                text.getStyleClass().add(piece.kind() == SourcePiece.Kind.TAG ? "tag-chip" : "source-text");
+                source.getChildren().add(text);
             }
-            source.getChildren().add(text);
             if (piece.kind() == SourcePiece.Kind.TERM && piece.termNumber() > 0) {
                 Text number = new Text(Integer.toString(piece.termNumber()));
                 number.getStyleClass().add("term-number");
                 source.getChildren().add(number);
             }
         }
+    }
+
+    /** A glossary term: a label with a highlighted background, so it stands out in the source at a glance. */
+    private static Label termChip(String text) {
+        Label chip = new Label(text);
+        chip.getStyleClass().add("term");
+        return chip;
     }
 
     private static TextFormatter.Change protectPlaceholders(TextFormatter.Change change) {

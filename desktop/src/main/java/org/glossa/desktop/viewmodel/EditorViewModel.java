@@ -149,6 +149,7 @@ public final class EditorViewModel {
         editor.clear();
         glossary.clear();
         memory.clear();
+        memory.useLanguage(sourceLanguage);
         qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
         qa.checkFile(pairs());
         openMemories();
