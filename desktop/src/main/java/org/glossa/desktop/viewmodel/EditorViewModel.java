@@ -1,5 +1,8 @@
 package org.glossa.desktop.viewmodel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -26,6 +29,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.glossa.core.InputException;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.MatchSuggestion;
@@ -54,7 +58,7 @@ public final class EditorViewModel {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Function<Path, Document> loader;
-    private final Resources resources;
+    private Resources resources;
     private final Async async;
     private final Debouncer autosaveIdle;
 
@@ -136,10 +140,7 @@ public final class EditorViewModel {
         Document document = opened.document();
         sourceLanguage = document.sourceLanguage();
         targetLanguage = document.targetLanguage().orElse(DEFAULT_TARGET);
-        Document annotated = resources.annotate(document, sourceLanguage, targetLanguage);
-        List<Unit> marked = annotated.units();
-        int[] i = {0};
-        opened.annotate(unit -> marked.get(i[0]++));
+        markTerms();
 
         currentIndex.set(-1);
         rows.setAll(rowsOf(opened.document(), unitOfRow, rowOfSegment));
@@ -154,6 +155,13 @@ public final class EditorViewModel {
         qa.checkFile(pairs());
         openMemories();
         firstUnconfirmed(0).or(() -> rows.isEmpty() ? Optional.empty() : Optional.of(0)).ifPresent(this::select);
+    }
+
+    /** Marks the glossaries' terms in the session's document (replacing the marks it had). */
+    private void markTerms() {
+        List<Unit> marked = resources.annotate(session.document(), sourceLanguage, targetLanguage).units();
+        int[] i = {0};
+        session.annotate(unit -> marked.get(i[0]++));
     }
 
     private void openMemories() {
@@ -299,6 +307,52 @@ public final class EditorViewModel {
         if (status != before) statusText.set(progress());
         unsaved.set(true);
         autosaveIdle.trigger(this::autosave);
+    }
+
+    // ---- glossary ----
+
+    /** The Add Term dialog (Ctrl+Shift+T), prefilled with what is selected in the source and the target. */
+    public AddTermViewModel newTerm(String sourceSelection, String targetSelection) {
+        String destination = resources.termFile(documentFolder())
+                .map(f -> (Files.exists(f) ? "Adds to " : "Creates ") + f.getFileName())
+                .orElse("No glossary file to add to: open a document from a file or start with -g GLOSSARY");
+        return new AddTermViewModel(sourceSelection, targetSelection, destination);
+    }
+
+    /**
+     * Appends {@code term} to the glossary (see {@link Resources#termFile}), then marks the terms again (the new one
+     * is highlighted and listed at once) and re-runs QA with the grown glossary.
+     *
+     * @return false, with the reason in {@link #message()}, when the glossary could not be written
+     */
+    public boolean addTerm(NewTerm term) {
+        Optional<Path> file = resources.termFile(documentFolder());
+        try {
+            resources = resources.withTerm(term, sourceLanguage, targetLanguage, documentFolder());
+        } catch (IOException | UncheckedIOException | IllegalStateException | InputException e) {
+            message.set("Could not add the term: " + e.getMessage());
+            return false;
+        }
+        message.set("Added “" + term.source() + "” → “" + term.target() + "” to "
+                + file.map(f -> f.getFileName().toString()).orElse("the glossary"));
+        if (session == null) return true;
+        markTerms();
+        qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
+        qa.checkFile(pairs());
+        int index = currentIndex.get();
+        if (index >= 0) {
+            Unit unit = session.unit(unitOfRow.get(index));
+            Segment segment = session.segment(unitOfRow.get(index), rows.get(index).segmentId());
+            editor.showTerms(unit.termsOf(segment.id()));
+            glossary.show(unit.termsOf(segment.id()));
+            if (!rows.get(index).locked()) qa.checkSegment(rows.get(index).number(), pair(index));
+        }
+        return true;
+    }
+
+    private Optional<Path> documentFolder() {
+        if (session == null || !session.hasFile()) return Optional.empty();
+        return Optional.ofNullable(session.workFile().toAbsolutePath().getParent());
     }
 
     // ---- saving ----
