@@ -6,9 +6,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 import org.glossa.desktop.viewmodel.SegmentEditorViewModel;
 import org.glossa.desktop.viewmodel.SourcePiece;
@@ -16,12 +15,12 @@ import org.glossa.desktop.viewmodel.TagText;
 
 /**
  * The current segment: its source with glossary terms highlighted (numbered for Ctrl+n) and inline codes as chips,
- * and the target in a text area. The text area protects placeholders: an edit that would cut one takes it whole,
+ * selectable with the mouse (for Glossary → Add Term…), and the target in a text area. The text area protects placeholders: an edit that would cut one takes it whole,
  * typing inside one goes behind it.
  */
 public final class EditorPane extends VBox {
 
-    private final TextFlow source = new TextFlow();
+    private final SourceFlow source = new SourceFlow();
     private final TextArea target = new TextArea();
 
     public EditorPane(SegmentEditorViewModel viewModel) {
@@ -33,7 +32,9 @@ public final class EditorPane extends VBox {
         source.setId("sourceFlow");
         source.getStyleClass().add("source-flow");
         source.setLineSpacing(2);
-        ScrollPane sourceScroll = new ScrollPane(source);
+        StackPane sourceBox = new StackPane(source);
+        sourceBox.getStyleClass().add("source-box");
+        ScrollPane sourceScroll = new ScrollPane(sourceBox);
         sourceScroll.setFitToWidth(true);
         sourceScroll.setPrefViewportHeight(48);
         sourceScroll.getStyleClass().add("source-scroll");
@@ -66,28 +67,12 @@ public final class EditorPane extends VBox {
     }
 
     private void showSource(SegmentEditorViewModel viewModel) {
-        source.getChildren().clear();
-        for (SourcePiece piece : viewModel.sourcePieces()) {
-            if (piece.kind() == SourcePiece.Kind.TERM) {
-                source.getChildren().add(termChip(piece.text()));
-            } else {
-                Text text = new Text(piece.text());
-                text.getStyleClass().add(piece.kind() == SourcePiece.Kind.TAG ? "tag-chip" : "source-text");
-                source.getChildren().add(text);
-            }
-            if (piece.kind() == SourcePiece.Kind.TERM && piece.termNumber() > 0) {
-                Text number = new Text(Integer.toString(piece.termNumber()));
-                number.getStyleClass().add("term-number");
-                source.getChildren().add(number);
-            }
-        }
+        source.show(viewModel.sourcePieces());
     }
 
-    /** A glossary term: a label with a highlighted background, so it stands out in the source at a glance. */
-    private static Label termChip(String text) {
-        Label chip = new Label(text);
-        chip.getStyleClass().add("term");
-        return chip;
+    /** What the translator selected in the source ("" when nothing). */
+    public String sourceSelection() {
+        return source.selectionProperty().get();
     }
 
     private static TextFormatter.Change protectPlaceholders(TextFormatter.Change change) {

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import org.glossa.desktop.viewmodel.AddTermViewModel;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.SegmentStatus;
 
@@ -133,8 +134,10 @@ public final class MainWindow extends BorderPane {
                 item("Reviewed", "reviewedMenuItem", "Shortcut+Alt+2",
                         () -> viewModel.setStatus(SegmentStatus.REVIEWED)),
                 item("Final", "finalMenuItem", "Shortcut+Alt+3", () -> viewModel.setStatus(SegmentStatus.FINAL)));
+        Menu glossary = menu("Glossary", "glossaryMenu",
+                item("Add term…", "addTermMenuItem", "Shortcut+Shift+T", this::addTerm));
         Menu qa = menu("QA", "qaMenu", item("Check file", "checkFileMenuItem", "F7", viewModel::checkFile));
-        MenuBar bar = new MenuBar(file, edit, go, status, qa);
+        MenuBar bar = new MenuBar(file, edit, go, status, glossary, qa);
         bar.setId("menuBar");
         return bar;
     }
@@ -168,6 +171,13 @@ public final class MainWindow extends BorderPane {
         int caret = viewModel.insertTerm(n, editor.target().getCaretPosition());
         editor.target().requestFocus();
         editor.target().positionCaret(caret);
+    }
+
+    /** Glossary → Add Term…: the dialog prefilled with the source and target selections, then the term added. */
+    private void addTerm() {
+        AddTermViewModel dialog = viewModel.newTerm(editor.sourceSelection(), editor.target().getSelectedText());
+        new AddTermDialog(getScene().getWindow(), dialog).ask().ifPresent(viewModel::addTerm);
+        editor.target().requestFocus();
     }
 
     /** Fires the menu item whose shortcut {@code event} is, before any control can take the key. */
