@@ -26,13 +26,14 @@ public final class WordDiff {
 
     /**
      * The pieces that turn {@code from} (the match's source) into {@code to} (the segment's source): joining the
-     * SAME and DELETED pieces gives {@code from}, the SAME and INSERTED ones {@code to}. Adjacent pieces of the same
+     * SAME and DELETED pieces gives {@code from}, the SAME and INSERTED ones {@code to} up to white space (SAME
+     * pieces are {@code from}'s text, and white space differences are no change). Adjacent pieces of the same
      * kind are merged; a change shows its deleted words before the inserted ones.
      */
     public List<DiffPiece> diff(String from, String to) {
         List<String> a = tokens(from);
         List<String> b = tokens(to);
-        Patch<String> patch = DiffUtils.diff(a, b);
+        Patch<String> patch = DiffUtils.diff(a, b, WordDiff::same);
         List<DiffPiece> out = new ArrayList<>();
         int at = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
@@ -44,6 +45,15 @@ public final class WordDiff {
         }
         for (int i = at; i < a.size(); i++) add(out, a.get(i), DiffPiece.Kind.SAME);
         return out;
+    }
+
+    /** Tokens match when equal; runs of white space of any kind (a no-break space, two spaces) match each other. */
+    private static boolean same(String a, String b) {
+        return a.equals(b) || space(a) && space(b);
+    }
+
+    private static boolean space(String token) {
+        return !token.isEmpty() && token.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** The word-boundary tokens of {@code text}; they join back into it. */

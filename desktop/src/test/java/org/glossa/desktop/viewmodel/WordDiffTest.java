@@ -49,6 +49,13 @@ class WordDiffTest {
     }
 
     @Test
+    void whiteSpaceOfAnyKindIsNoChange() {
+        assertEquals(List.of(new DiffPiece("Treaty Organization\u00a0(NATO) on ", Kind.SAME),
+                        new DiffPiece("Monday", Kind.DELETED), new DiffPiece("Tuesday", Kind.INSERTED)),
+                diff.diff("Treaty Organization\u00a0(NATO) on Monday", "Treaty Organization (NATO)  on Tuesday"));
+    }
+
+    @Test
     void identicalTextsAreOnePiece() {
         assertEquals(List.of(new DiffPiece("Same text.", Kind.SAME)), diff.diff("Same text.", "Same text."));
     }
