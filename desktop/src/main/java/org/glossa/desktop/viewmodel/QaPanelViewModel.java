@@ -57,6 +57,8 @@ public final class QaPanelViewModel {
     private long fileShown;
     /** Segments whose findings in the list come from a check newer than {@link #fileShown}, with its number. */
     private final Map<Integer, Long> segmentShown = new HashMap<>();
+    /** A file check is running: the summary says so until it ends. */
+    private boolean fileChecking;
 
     public QaPanelViewModel(Async async, Scheduler scheduler) {
         this.async = Objects.requireNonNull(async, "async");
@@ -97,11 +99,17 @@ public final class QaPanelViewModel {
         long mine = ++fileRequest;
         long started = ++sequence;
         QaEngine qa = engine;
+        fileChecking = true;
         summary.set("Checking…");
         async.run(() -> qa.run(pairs), found -> {
             if (mine != fileRequest) return;
+            fileChecking = false;
             showFile(started, rows(found));
-        }, failure -> summary.set("QA failed: " + failure.getMessage()));
+        }, failure -> {
+            if (mine != fileRequest) return;
+            fileChecking = false;
+            summary.set("QA failed: " + failure.getMessage());
+        });
     }
 
     public void clear() {
@@ -117,6 +125,7 @@ public final class QaPanelViewModel {
         summary.set("");
         fileShown = sequence;
         segmentShown.clear();
+        fileChecking = false;
     }
 
     public ObservableList<FindingRow> segmentFindings() {
@@ -174,6 +183,10 @@ public final class QaPanelViewModel {
     }
 
     private void updateSummary() {
+        if (fileChecking) {
+            summary.set("Checking…");
+            return;
+        }
         long segments = fileFindings.stream().mapToInt(FindingRow::number).distinct().count();
         int n = fileFindings.size();
         summary.set(n == 0 ? "No issues" : n + (n == 1 ? " issue" : " issues") + " in " + segments

@@ -49,6 +49,20 @@ class QaPanelRaceTest {
     }
 
     @Test
+    void theSummarySaysCheckingUntilTheFileCheckEnds() {
+        viewModel.load(EditorViewModelTest.fourSegments());
+        viewModel.editor().textProperty().set("Zwei 2023.");
+        scheduler.runPending();
+
+        async.finish(2); // the edit's check: its finding is listed, the file is still being checked
+        assertEquals(List.of("#2 error number-mismatch"), briefly(viewModel.qa().fileFindings()));
+        assertEquals("Checking…", viewModel.qa().summaryProperty().get());
+
+        async.finishInOrder();
+        assertEquals("1 issue in 1 segment", viewModel.qa().summaryProperty().get());
+    }
+
+    @Test
     void inOrderResultsGiveTheSameList() {
         viewModel.load(EditorViewModelTest.fourSegments());
         viewModel.editor().textProperty().set("Zwei 2023.");
