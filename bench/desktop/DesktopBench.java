@@ -107,7 +107,17 @@ public class DesktopBench {
                 scene.getRoot().layout();
             })));
         }
-        report("select a segment + layout", selects);
+        report("jump to a segment far away (select + layout)", selects);
+        List<Double> nexts = new ArrayList<>();
+        fx(() -> vm.select(rows / 2));
+        for (int i = 0; i < 100; i++) {
+            nexts.add(fxGet(() -> timed(() -> {
+                vm.next();
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            })));
+        }
+        report("next segment (Ctrl+Down: select + layout)", nexts);
 
         // typing: one character at a time at the end of an empty target in the second half
         int empty = fxGet(() -> {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -82,6 +84,8 @@ public final class EditorViewModel {
     private String sourceLanguage = "en";
     private String targetLanguage = DEFAULT_TARGET;
     private TranslationMemory openMemory;
+    private UnaryOperator<Unit> termMarker = UnaryOperator.identity();
+    private final BitSet markedUnits = new BitSet();
 
     /** An editor without files, glossaries or memories, running everything at once (for simple views and tests). */
     public EditorViewModel() {
@@ -157,11 +161,22 @@ public final class EditorViewModel {
         firstUnconfirmed(0).or(() -> rows.isEmpty() ? Optional.empty() : Optional.of(0)).ifPresent(this::select);
     }
 
-    /** Marks the glossaries' terms in the session's document (replacing the marks it had). */
+    /**
+     * Starts marking the glossaries' terms afresh: a unit gets its marks (replacing any it had) when it is first
+     * shown, see {@link #markedUnit}, so opening a long file does not wait for all of them. The saved XLIFF 2.1
+     * does not carry term marks, so unshown units need none.
+     */
     private void markTerms() {
-        List<Unit> marked = resources.annotate(session.document(), sourceLanguage, targetLanguage).units();
-        int[] i = {0};
-        session.annotate(unit -> marked.get(i[0]++));
+        termMarker = resources.termMarker(session.document(), sourceLanguage, targetLanguage);
+        markedUnits.clear();
+    }
+
+    private Unit markedUnit(int unitIndex) {
+        if (!markedUnits.get(unitIndex)) {
+            session.annotate(unitIndex, termMarker);
+            markedUnits.set(unitIndex);
+        }
+        return session.unit(unitIndex);
     }
 
     private void openMemories() {
@@ -189,8 +204,8 @@ public final class EditorViewModel {
         currentIndex.set(index);
         SegmentRow row = rows.get(index);
         int unitIndex = unitOfRow.get(index);
+        Unit unit = markedUnit(unitIndex);
         Segment segment = session.segment(unitIndex, row.segmentId());
-        Unit unit = session.unit(unitIndex);
         editor.show(segment, unit.termsOf(segment.id()), row.locked());
         glossary.show(unit.termsOf(segment.id()));
         if (row.locked()) {
@@ -341,7 +356,7 @@ public final class EditorViewModel {
         qa.checkFile(pairs());
         int index = currentIndex.get();
         if (index >= 0) {
-            Unit unit = session.unit(unitOfRow.get(index));
+            Unit unit = markedUnit(unitOfRow.get(index));
             Segment segment = session.segment(unitOfRow.get(index), rows.get(index).segmentId());
             editor.showTerms(unit.termsOf(segment.id()));
             glossary.show(unit.termsOf(segment.id()));

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.TermAnnotator;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.model.Document;
+import org.glossa.core.model.Unit;
 import org.glossa.core.qa.Check;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.check.Checks;
@@ -99,6 +101,18 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
             if (GlossaryFile.formatOf(glossaryFiles.get(i)).isPresent()) return Optional.of(i);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Marks the glossaries' terms in one unit at a time (the editor marks a unit when it is shown, so opening a long
+     * file does not wait for all of them); {@code document} gives the languages and file context. The matcher is
+     * built once.
+     */
+    public UnaryOperator<Unit> termMarker(Document document, String source, String target) {
+        if (glossaries.isEmpty()) return unit -> unit;
+        TermAnnotator annotator = new TermAnnotator(glossaries, source, target);
+        Document shell = document.withUnits(List.of());
+        return unit -> annotator.annotate(shell.withUnits(List.of(unit))).units().get(0);
     }
 
     /** The document with the glossaries' terms marked (as it is without glossaries). */
