@@ -109,15 +109,19 @@ public class DesktopBench {
         }
         report("jump to a segment far away (select + layout)", selects);
         List<Double> nexts = new ArrayList<>();
+        List<Double> nextModel = new ArrayList<>();
         fx(() -> vm.select(rows / 2));
         for (int i = 0; i < 100; i++) {
+            double[] model = new double[1];
             nexts.add(fxGet(() -> timed(() -> {
-                vm.next();
+                model[0] = timed(vm::next);
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
             })));
+            nextModel.add(model[0]);
         }
         report("next segment (Ctrl+Down: select + layout)", nexts);
+        report("  of which EditorViewModel.next and the listeners bound to it", nextModel);
 
         // typing: one character at a time at the end of an empty target in the second half
         int empty = fxGet(() -> {
@@ -130,16 +134,23 @@ public class DesktopBench {
         String typed = "Die Europäische Union und die NATO haben am Dienstag eine gemeinsame Erklärung unterzeichnet, "
                 + "um ihre Partnerschaft zu stärken.";
         List<Double> keys = new ArrayList<>();
+        List<Double> keyModel = new ArrayList<>();
         for (char c : typed.toCharArray()) {
+            double[] model = new double[1];
             keys.add(fxGet(() -> timed(() -> {
-                target.appendText(Character.toString(c));
+                model[0] = timed(() -> target.appendText(Character.toString(c)));
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
             })));
+            keyModel.add(model[0]);
             Thread.sleep(30);
         }
         report("keystroke in the target (view model + row update + layout)", keys);
+        report("  of which the text change and its listeners (view model, row)", keyModel);
         Thread.sleep(800);
+        fx(() -> target.appendText("!"));
+        System.out.printf(Locale.ROOT, "autosave on the FX thread (idle 3 s, focus loss): %.0f ms%n",
+                fxGet(() -> timed(vm::autosave)));
         System.out.printf(Locale.ROOT, "segment findings after typing: %s%n",
                 fxGet(() -> vm.qa().segmentFindings().toString()));
 

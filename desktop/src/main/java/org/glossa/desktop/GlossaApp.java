@@ -118,7 +118,7 @@ public class GlossaApp extends Application {
 
     private void autosave() {
         try {
-            viewModel.autosave();
+            viewModel.autosaveInBackground();
         } catch (RuntimeException e) {
             showError("Autosave failed", message(e));
         }

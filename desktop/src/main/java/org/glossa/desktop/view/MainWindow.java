@@ -99,7 +99,7 @@ public final class MainWindow extends BorderPane {
                 if (index < 0) table.getSelectionModel().clearSelection();
                 else if (table.getSelectionModel().getSelectedIndex() != index) {
                     table.getSelectionModel().clearAndSelect(index);
-                    table.scrollTo(Math.max(0, index - 2));
+                    table.reveal(index);
                 }
             } finally {
                 syncing = false;

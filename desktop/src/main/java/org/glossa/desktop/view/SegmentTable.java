@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 import org.glossa.desktop.viewmodel.SegmentRow;
@@ -50,6 +51,21 @@ public final class SegmentTable extends TableView<SegmentRow> {
                         64)));
         ((TableColumn<SegmentRow, String>) getColumns().get(4)).setCellFactory(column -> new StatusCell());
         getColumns().get(0).getStyleClass().add("number-column");
+    }
+
+    /**
+     * Scrolls so that row {@code index} shows with two rows above it, unless it is already well inside the view:
+     * moving to the next segment then costs no scrolling (with rows of varying height, every scroll makes the
+     * flow measure rows again).
+     */
+    public void reveal(int index) {
+        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null) {
+            int first = flow.getFirstVisibleCell().getIndex();
+            int last = flow.getLastVisibleCell().getIndex();
+            if (index > first && index < last) return;
+        }
+        scrollTo(Math.max(0, index - 2));
     }
 
     private static TableColumn<SegmentRow, String> column(String title, String id,

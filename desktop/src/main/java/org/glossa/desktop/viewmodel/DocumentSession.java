@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -45,6 +46,9 @@ public final class DocumentSession {
     private long version;
     private long savedVersion;
     private long autosavedVersion;
+    /** Guards the recovery file; {@link #recoveryVersion} is the version it (or the saved work file) holds. */
+    private final Object recoveryLock = new Object();
+    private long recoveryVersion = -1;
 
     private DocumentSession(Path opened, Path workFile, Origin origin, Document document) {
         this.opened = opened;
@@ -161,10 +165,13 @@ public final class DocumentSession {
         write(workFile);
         savedVersion = version;
         autosavedVersion = version;
-        try {
-            Files.deleteIfExists(recoveryFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("saved, but could not delete the autosave " + recoveryFile, e);
+        synchronized (recoveryLock) {
+            recoveryVersion = version;
+            try {
+                Files.deleteIfExists(recoveryFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("saved, but could not delete the autosave " + recoveryFile, e);
+            }
         }
     }
 
@@ -174,15 +181,54 @@ public final class DocumentSession {
      * @return true when it wrote
      */
     public boolean autosave() {
-        if (recoveryFile == null || !unsaved() || version == autosavedVersion) return false;
-        write(recoveryFile);
-        autosavedVersion = version;
-        return true;
+        Optional<Autosave> work = autosaveSnapshot();
+        work.ifPresent(w -> {
+            writeAutosave(w);
+            autosaved(w);
+        });
+        return work.isPresent();
+    }
+
+    /** Unsaved work taken for a background autosave: the document as it was at {@code version}. */
+    public record Autosave(Document document, long version) {
+    }
+
+    /**
+     * The work to autosave off the UI thread ({@link #writeAutosave} there, then {@link #autosaved} back here);
+     * empty when the recovery file or the work file already has it.
+     */
+    public Optional<Autosave> autosaveSnapshot() {
+        if (recoveryFile == null || !unsaved() || version == autosavedVersion) return Optional.empty();
+        return Optional.of(new Autosave(document(), version));
+    }
+
+    /**
+     * Writes a snapshot to the recovery file (atomically); safe on any thread. A snapshot older than what the
+     * recovery file or a save since has is not written: a slow background autosave never overwrites newer work.
+     *
+     * @return false when the snapshot was older and not written
+     */
+    public boolean writeAutosave(Autosave work) {
+        synchronized (recoveryLock) {
+            if (work.version() <= recoveryVersion) return false;
+            write(recoveryFile, work.document());
+            recoveryVersion = work.version();
+            return true;
+        }
+    }
+
+    /** Records that {@code work} is in the recovery file (on the thread that edits the session). */
+    public void autosaved(Autosave work) {
+        autosavedVersion = Math.max(autosavedVersion, work.version());
     }
 
     private void write(Path target) {
+        write(target, document());
+    }
+
+    private static void write(Path target, Document document) {
         try {
-            XliffWriter.write(document(), XliffVersion.V2_1, target);
+            XliffWriter.write(document, XliffVersion.V2_1, target);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + target, e);
         }

@@ -86,6 +86,8 @@ public final class EditorViewModel {
     private TranslationMemory openMemory;
     private UnaryOperator<Unit> termMarker = UnaryOperator.identity();
     private final BitSet markedUnits = new BitSet();
+    private boolean autosaving;
+    private boolean autosaveAgain;
 
     /** An editor without files, glossaries or memories, running everything at once (for simple views and tests). */
     public EditorViewModel() {
@@ -321,7 +323,7 @@ public final class EditorViewModel {
         row.update(segment.target().map(TagText::display).orElse(""), status);
         if (status != before) statusText.set(progress());
         unsaved.set(true);
-        autosaveIdle.trigger(this::autosave);
+        autosaveIdle.trigger(this::autosaveInBackground);
     }
 
     // ---- glossary ----
@@ -390,6 +392,36 @@ public final class EditorViewModel {
         boolean wrote = session.autosave();
         if (wrote) message.set("Autosaved at " + LocalTime.now().format(CLOCK));
         return wrote;
+    }
+
+    /**
+     * Autosaves like {@link #autosave()}, writing the file on a worker so that typing does not stall while a long
+     * document is written (the idle timer). One write at a time; work that comes meanwhile is autosaved after it.
+     */
+    public void autosaveInBackground() {
+        if (session == null) return;
+        autosaveIdle.cancel();
+        if (autosaving) {
+            autosaveAgain = true;
+            return;
+        }
+        DocumentSession forSession = session;
+        Optional<DocumentSession.Autosave> work = forSession.autosaveSnapshot();
+        if (work.isEmpty()) return;
+        autosaving = true;
+        async.run(() -> forSession.writeAutosave(work.get()), wrote -> {
+            autosaving = false;
+            forSession.autosaved(work.get());
+            if (wrote && forSession == session) message.set("Autosaved at " + LocalTime.now().format(CLOCK));
+            if (autosaveAgain) {
+                autosaveAgain = false;
+                autosaveInBackground();
+            }
+        }, failure -> {
+            autosaving = false;
+            autosaveAgain = false;
+            message.set("Autosave failed: " + failure.getMessage());
+        });
     }
 
     /** Re-runs QA over the whole file. */
