@@ -117,10 +117,32 @@ public final class SegmentTable extends TableView<SegmentRow> {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             String value = empty || item == null ? null : item;
+            boolean changed = value != null && getGraphic() == text && !value.equals(text.getText());
+            double before = text.getLayoutBounds().getHeight();
             setText(value);
             text.setText(value == null ? "" : value);
             setGraphic(value == null ? null : text);
+            if (changed && text.getLayoutBounds().getHeight() != before
+                    && getTableView() instanceof SegmentTable table) {
+                table.remeasure();
+            }
         }
+    }
+
+    private boolean remeasuring;
+
+    /**
+     * The rows are measured again on the next pulse: a cell's text that now takes more or fewer lines (the target
+     * being typed) changes its row's height, which the virtual flow does not notice by itself. Only the visible
+     * rows are rebuilt, once per pulse however many cells asked.
+     */
+    void remeasure() {
+        if (remeasuring) return;
+        remeasuring = true;
+        javafx.application.Platform.runLater(() -> {
+            remeasuring = false;
+            refresh();
+        });
     }
 
     private static final class LockableRow extends TableRow<SegmentRow> {
