@@ -68,8 +68,8 @@ public final class SidePanels extends SplitPane {
         BorderPane fileHeader = new BorderPane(null, null, summary, null, fileLabel);
         VBox qaBox = new VBox(4, segmentFindings, fileHeader, fileFindings);
         VBox.setVgrow(fileFindings, Priority.ALWAYS);
-        segmentFindings.setMinHeight(84);
-        segmentFindings.setPrefHeight(84);
+        segmentFindings.setMinHeight(104);
+        segmentFindings.setPrefHeight(104);
 
         getItems().addAll(titled("Glossary (Ctrl+1…9)", glossary), titled("Translation memory (Ctrl+Shift+1…9)",
                 matches), titled("QA", qaBox));
