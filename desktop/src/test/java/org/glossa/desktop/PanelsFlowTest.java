@@ -82,6 +82,38 @@ class PanelsFlowTest {
         assertTrue(rowHeight(robot, row) > before * 2, before + " → " + rowHeight(robot, row));
     }
 
+    @Test
+    void longGlossaryAndQaEntriesWrapWithTheFullTextInATooltip(FxRobot robot) throws TimeoutException {
+        EditorViewModel vm = app.viewModel();
+        int row = AddTermFlowTest.rowStartingWith(vm, "The European Union and the North Atlantic Treaty");
+        robot.interact(() -> vm.select(row));
+        robot.interact(() -> vm.editor().textProperty().set("Die EU und die NATO haben eine Erklärung unterzeichnet."));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.qa().segmentFindings().stream()
+                .anyMatch(f -> f.message().contains("Organisation des Nordatlantikvertrags")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String targets = "Organisation des Nordatlantikvertrags, NATO (admitted)";
+        javafx.scene.control.TableCell<?, ?> term = cell(robot, "#glossaryTable", targets);
+        javafx.scene.control.TableCell<?, ?> shortTerm = cell(robot, "#glossaryTable", "NATO");
+        assertTrue(term.getHeight() > shortTerm.getHeight() * 1.5, term.getHeight() + " vs " + shortTerm.getHeight());
+        assertEquals(targets, term.getTooltip().getText());
+
+        javafx.scene.control.TableCell<?, ?> finding = robot.lookup("#segmentFindings .wrapped-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getItem() != null && c.getItem().toString().contains("Nordatlantikvertrags"))
+                .findFirst().orElseThrow();
+        Text shown = (Text) finding.getGraphic();
+        assertTrue(shown.getLayoutBounds().getWidth() <= finding.getWidth(), "wrapped inside the column");
+        assertTrue(shown.getLayoutBounds().getHeight() > shown.getFont().getSize() * 2, "on more than one line");
+        assertEquals(finding.getItem(), finding.getTooltip().getText());
+    }
+
+    private static javafx.scene.control.TableCell<?, ?> cell(FxRobot robot, String table, String text) {
+        return robot.lookup(table + " .wrapped-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n).filter(c -> text.equals(c.getItem()))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + text));
+    }
+
     private static double rowHeight(FxRobot robot, int index) {
         return robot.lookup(".table-row-cell").queryAll().stream().map(n -> (TableRow<?>) n)
                 .filter(r -> r.getIndex() == index).findFirst().orElseThrow().getHeight();
