@@ -40,10 +40,12 @@ public class GlossaApp extends Application {
     private final FxAsync writer = new FxAsync(1, "glossa-writer");
     private Workspace workspace;
     /**
-     * One worker: memory lookups and QA run one after the other. With two workers, the file's QA list came out
-     * incomplete in a first run under Xvfb (the cause was not pinned down); one worker also keeps results in order.
+     * Two workers, so a file-wide QA run (seconds on a long file) does not hold up the current segment's memory
+     * lookup and QA. The file list once came out incomplete with two workers: a file check that ended after a newer
+     * check of an edited segment overwrote that segment's findings. {@code QaPanelViewModel} now orders results by
+     * when their check started (QaPanelRaceTest); the engine itself is safe to share (QaConcurrencyTest).
      */
-    private final FxAsync async = new FxAsync(1);
+    private final FxAsync async = new FxAsync(2);
     private EditorViewModel viewModel;
     private Stage stage;
     private MainWindow window;

@@ -53,7 +53,7 @@ class GlossaAppTest {
     void menuBarHasFileMenu(FxRobot robot) {
         MenuBar menuBar = robot.lookup("#menuBar").queryAs(MenuBar.class);
 
-        assertEquals(List.of("File", "Edit", "View", "Go", "Status", "QA"),
+        assertEquals(List.of("File", "Edit", "View", "Go", "Status", "Glossary", "QA"),
                 menuBar.getMenus().stream().map(m -> m.getText()).toList());
         assertEquals(List.of("Open…", "Open Recent", "New Project…", "Open Project…", "Save",
                 "Export Translated Document…", "Quit"), menuBar.getMenus().get(0).getItems().stream()

@@ -6,9 +6,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 import org.glossa.desktop.viewmodel.SegmentEditorViewModel;
 import org.glossa.desktop.viewmodel.SourcePiece;
@@ -16,12 +15,12 @@ import org.glossa.desktop.viewmodel.TagText;
 
 /**
  * The current segment: its source with glossary terms highlighted (numbered for Ctrl+n) and inline codes as chips,
- * and the target in a text area. The text area protects placeholders: an edit that would cut one takes it whole,
+ * selectable with the mouse (for Glossary → Add Term…), and the target in a text area. The text area protects placeholders: an edit that would cut one takes it whole,
  * typing inside one goes behind it.
  */
 public final class EditorPane extends VBox {
 
-    private final TextFlow source = new TextFlow();
+    private final SourceFlow source = new SourceFlow();
     private final TextArea target = new TextArea();
     private final SegmentEditorViewModel viewModel;
     /** The part of the source shown as a find match: display offsets {start, end}; empty when start == end. */
@@ -37,7 +36,9 @@ public final class EditorPane extends VBox {
         source.setId("sourceFlow");
         source.getStyleClass().add("source-flow");
         source.setLineSpacing(2);
-        ScrollPane sourceScroll = new ScrollPane(source);
+        StackPane sourceBox = new StackPane(source);
+        sourceBox.getStyleClass().add("source-box");
+        ScrollPane sourceScroll = new ScrollPane(sourceBox);
         sourceScroll.setFitToWidth(true);
         sourceScroll.setPrefViewportHeight(48);
         sourceScroll.getStyleClass().add("source-scroll");
@@ -78,31 +79,12 @@ public final class EditorPane extends VBox {
     }
 
     private void showSource() {
-        source.getChildren().clear();
-        int at = 0;
-        for (SourcePiece piece : viewModel.sourcePieces()) {
-            String value = piece.text();
-            int from = Math.max(0, Math.min(value.length(), match[0] - at));
-            int to = Math.max(from, Math.min(value.length(), match[1] - at));
-            String[] parts = {value.substring(0, from), value.substring(from, to), value.substring(to)};
-            for (int i = 0; i < parts.length; i++) {
-                if (parts[i].isEmpty()) continue;
-                Text text = new Text(parts[i]);
-                switch (piece.kind()) {
-                    case TAG -> text.getStyleClass().add("tag-chip");
-                    case TERM -> text.getStyleClass().add("term");
-                    default -> text.getStyleClass().add("source-text");
-                }
-                if (i == 1) text.getStyleClass().add("find-match");
-                source.getChildren().add(text);
-            }
-            at += value.length();
-            if (piece.kind() == SourcePiece.Kind.TERM && piece.termNumber() > 0) {
-                Text number = new Text(Integer.toString(piece.termNumber()));
-                number.getStyleClass().add("term-number");
-                source.getChildren().add(number);
-            }
-        }
+        source.show(viewModel.sourcePieces(), match[0], match[1]);
+    }
+
+    /** What the translator selected in the source ("" when nothing). */
+    public String sourceSelection() {
+        return source.selectionProperty().get();
     }
 
     private static TextFormatter.Change protectPlaceholders(TextFormatter.Change change) {

@@ -27,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.glossa.desktop.viewmodel.AddTermViewModel;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.FindReplaceViewModel;
 import org.glossa.desktop.viewmodel.RowFilter;
@@ -142,7 +143,7 @@ public final class MainWindow extends BorderPane {
                 if (shown < 0) table.getSelectionModel().clearSelection();
                 else if (table.getSelectionModel().getSelectedIndex() != shown) {
                     table.getSelectionModel().clearAndSelect(shown);
-                    table.scrollTo(Math.max(0, shown - 2));
+                    table.reveal(shown);
                 }
             } finally {
                 syncing = false;
@@ -207,8 +208,10 @@ public final class MainWindow extends BorderPane {
                 item("Reviewed", "reviewedMenuItem", "Shortcut+Alt+2",
                         () -> viewModel.setStatus(SegmentStatus.REVIEWED)),
                 item("Final", "finalMenuItem", "Shortcut+Alt+3", () -> viewModel.setStatus(SegmentStatus.FINAL)));
+        Menu glossary = menu("Glossary", "glossaryMenu",
+                item("Add term…", "addTermMenuItem", "Shortcut+Shift+T", this::addTerm));
         Menu qa = menu("QA", "qaMenu", item("Check file", "checkFileMenuItem", "F7", viewModel::checkFile));
-        MenuBar bar = new MenuBar(file, edit, view, go, status, qa);
+        MenuBar bar = new MenuBar(file, edit, view, go, status, glossary, qa);
         bar.setId("menuBar");
         return bar;
     }
@@ -307,6 +310,13 @@ public final class MainWindow extends BorderPane {
         int caret = viewModel.insertTerm(n, editor.target().getCaretPosition());
         editor.target().requestFocus();
         editor.target().positionCaret(caret);
+    }
+
+    /** Glossary → Add Term…: the dialog prefilled with the source and target selections, then the term added. */
+    private void addTerm() {
+        AddTermViewModel dialog = viewModel.newTerm(editor.sourceSelection(), editor.target().getSelectedText());
+        new AddTermDialog(getScene().getWindow(), dialog).ask().ifPresent(viewModel::addTerm);
+        editor.target().requestFocus();
     }
 
     /** Fires the menu item whose shortcut {@code event} is, before any control can take the key. */

@@ -13,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 import org.glossa.desktop.viewmodel.SegmentRow;
@@ -50,6 +51,21 @@ public final class SegmentTable extends TableView<SegmentRow> {
                         64)));
         ((TableColumn<SegmentRow, String>) getColumns().get(4)).setCellFactory(column -> new StatusCell());
         getColumns().get(0).getStyleClass().add("number-column");
+    }
+
+    /**
+     * Scrolls so that row {@code index} shows with two rows above it, unless it is already well inside the view:
+     * moving to the next segment then costs no scrolling (with rows of varying height, every scroll makes the
+     * flow measure rows again).
+     */
+    public void reveal(int index) {
+        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null) {
+            int first = flow.getFirstVisibleCell().getIndex();
+            int last = flow.getLastVisibleCell().getIndex();
+            if (index > first && index < last) return;
+        }
+        scrollTo(Math.max(0, index - 2));
     }
 
     private static TableColumn<SegmentRow, String> column(String title, String id,
@@ -101,10 +117,32 @@ public final class SegmentTable extends TableView<SegmentRow> {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             String value = empty || item == null ? null : item;
+            boolean changed = value != null && getGraphic() == text && !value.equals(text.getText());
+            double before = text.getLayoutBounds().getHeight();
             setText(value);
             text.setText(value == null ? "" : value);
             setGraphic(value == null ? null : text);
+            if (changed && text.getLayoutBounds().getHeight() != before
+                    && getTableView() instanceof SegmentTable table) {
+                table.remeasure();
+            }
         }
+    }
+
+    private boolean remeasuring;
+
+    /**
+     * The rows are measured again on the next pulse: a cell's text that now takes more or fewer lines (the target
+     * being typed) changes its row's height, which the virtual flow does not notice by itself. Only the visible
+     * rows are rebuilt, once per pulse however many cells asked.
+     */
+    void remeasure() {
+        if (remeasuring) return;
+        remeasuring = true;
+        javafx.application.Platform.runLater(() -> {
+            remeasuring = false;
+            refresh();
+        });
     }
 
     private static final class LockableRow extends TableRow<SegmentRow> {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -36,17 +37,16 @@ public final class SidePanels extends SplitPane {
 
         TableView<TermRow> glossary = table("glossaryTable", terms, "No glossary terms in this segment");
         glossary.getColumns().add(fixed(column("", TermRow::number), 28));
-        glossary.getColumns().add(column("Term", TermRow::term));
-        glossary.getColumns().add(column("Target", TermRow::targets));
+        glossary.getColumns().add(wrapped(column("Term", TermRow::term)));
+        glossary.getColumns().add(wrapped(column("Target", TermRow::targets)));
 
-        TableView<MatchRow> matches = table("matchTable", memory.matches(), "");
+        ListView<MatchRow> matches = new ListView<>(memory.matches());
+        matches.setId("matchList");
+        matches.getStyleClass().add("match-list");
+        matches.setCellFactory(MatchCell::new);
         Label tmMessage = new Label();
         tmMessage.textProperty().bind(memory.messageProperty());
-        matches.placeholderProperty().set(tmMessage);
-        matches.getColumns().add(fixed(column("", MatchRow::number), 28));
-        matches.getColumns().add(fixed(column("%", MatchRow::score), 44));
-        matches.getColumns().add(column("Source", MatchRow::source));
-        matches.getColumns().add(column("Target", MatchRow::target));
+        matches.setPlaceholder(tmMessage);
 
         TableView<FindingRow> segmentFindings = table("segmentFindings", qa.segmentFindings(), "No issues in this segment");
         findingColumns(segmentFindings, false);
@@ -68,8 +68,8 @@ public final class SidePanels extends SplitPane {
         BorderPane fileHeader = new BorderPane(null, null, summary, null, fileLabel);
         VBox qaBox = new VBox(4, segmentFindings, fileHeader, fileFindings);
         VBox.setVgrow(fileFindings, Priority.ALWAYS);
-        segmentFindings.setMinHeight(84);
-        segmentFindings.setPrefHeight(84);
+        segmentFindings.setMinHeight(104);
+        segmentFindings.setPrefHeight(104);
 
         getItems().addAll(titled("Glossary (Ctrl+1…9)", glossary), titled("Translation memory (Ctrl+Shift+1…9)",
                 matches), titled("QA", qaBox));
@@ -93,7 +93,7 @@ public final class SidePanels extends SplitPane {
             }
         });
         table.getColumns().add(severity);
-        table.getColumns().add(column("Issue", r -> r.check() + ": " + r.message()));
+        table.getColumns().add(wrapped(column("Issue", r -> r.check() + ": " + r.message())));
     }
 
     private static <T> TableView<T> table(String id, ObservableList<T> items, String empty) {
@@ -110,6 +110,12 @@ public final class SidePanels extends SplitPane {
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.valueOf(value.apply(cell.getValue()))));
+        return column;
+    }
+
+    /** Long text wraps in the column (and shows whole in a tooltip). */
+    private static <T> TableColumn<T, String> wrapped(TableColumn<T, String> column) {
+        column.setCellFactory(WrappedTextCell::new);
         return column;
     }
 

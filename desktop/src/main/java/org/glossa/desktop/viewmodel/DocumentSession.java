@@ -129,6 +129,11 @@ public final class DocumentSession {
         version++;
     }
 
+    /** Changes unit {@code index} without making the session unsaved (its term marks). */
+    public void annotate(int index, UnaryOperator<Unit> change) {
+        units.set(index, change.apply(units.get(index)));
+    }
+
     /** Changes units without making the session unsaved (term annotation after opening). */
     public void annotate(UnaryOperator<Unit> change) {
         units.replaceAll(change);

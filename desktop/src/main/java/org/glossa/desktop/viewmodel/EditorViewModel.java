@@ -1,10 +1,14 @@
 package org.glossa.desktop.viewmodel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -28,6 +33,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.glossa.core.InputException;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.MatchSuggestion;
@@ -88,6 +94,8 @@ public final class EditorViewModel {
     private String targetLanguage = DEFAULT_TARGET;
     private TranslationMemory openMemory;
     private Optional<ProjectMemory> projectMemory = Optional.empty();
+    private UnaryOperator<Unit> termMarker = UnaryOperator.identity();
+    private final BitSet markedUnits = new BitSet();
 
     /** An editor without files, glossaries or memories, running everything at once (for simple views and tests). */
     public EditorViewModel() {
@@ -156,10 +164,7 @@ public final class EditorViewModel {
         Document document = opened.document();
         sourceLanguage = document.sourceLanguage();
         targetLanguage = document.targetLanguage().orElse(DEFAULT_TARGET);
-        Document annotated = resources.annotate(document, sourceLanguage, targetLanguage);
-        List<Unit> marked = annotated.units();
-        int[] i = {0};
-        opened.annotate(unit -> marked.get(i[0]++));
+        markTerms();
 
         currentIndex.set(-1);
         history.clear();
@@ -171,10 +176,29 @@ public final class EditorViewModel {
         editor.clear();
         glossary.clear();
         memory.clear();
+        memory.useLanguage(sourceLanguage);
         qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
         qa.checkFile(pairs());
         openMemories();
         firstUnconfirmed(0).or(() -> rows.isEmpty() ? Optional.empty() : Optional.of(0)).ifPresent(this::select);
+    }
+
+    /**
+     * Starts marking the glossaries' terms afresh: a unit gets its marks (replacing any it had) when it is first
+     * shown, see {@link #markedUnit}, so opening a long file does not wait for all of them. The saved XLIFF 2.1
+     * does not carry term marks, so unshown units need none.
+     */
+    private void markTerms() {
+        termMarker = resources.termMarker(session.document(), sourceLanguage, targetLanguage);
+        markedUnits.clear();
+    }
+
+    private Unit markedUnit(int unitIndex) {
+        if (!markedUnits.get(unitIndex)) {
+            session.annotate(unitIndex, termMarker);
+            markedUnits.set(unitIndex);
+        }
+        return session.unit(unitIndex);
     }
 
     private void openMemories() {
@@ -207,8 +231,8 @@ public final class EditorViewModel {
         currentIndex.set(index);
         SegmentRow row = rows.get(index);
         int unitIndex = unitOfRow.get(index);
+        Unit unit = markedUnit(unitIndex);
         Segment segment = session.segment(unitIndex, row.segmentId());
-        Unit unit = session.unit(unitIndex);
         editor.show(segment, unit.termsOf(segment.id()), row.locked());
         glossary.show(unit.termsOf(segment.id()));
         if (row.locked()) {
@@ -375,6 +399,52 @@ public final class EditorViewModel {
         autosaveIdle.trigger(this::autosave);
     }
 
+    // ---- glossary ----
+
+    /** The Add Term dialog (Ctrl+Shift+T), prefilled with what is selected in the source and the target. */
+    public AddTermViewModel newTerm(String sourceSelection, String targetSelection) {
+        String destination = resources.termFile(documentFolder())
+                .map(f -> (Files.exists(f) ? "Adds to " : "Creates ") + f.getFileName())
+                .orElse("No glossary file to add to: open a document from a file or start with -g GLOSSARY");
+        return new AddTermViewModel(sourceSelection, targetSelection, destination);
+    }
+
+    /**
+     * Appends {@code term} to the glossary (see {@link Resources#termFile}), then marks the terms again (the new one
+     * is highlighted and listed at once) and re-runs QA with the grown glossary.
+     *
+     * @return false, with the reason in {@link #message()}, when the glossary could not be written
+     */
+    public boolean addTerm(NewTerm term) {
+        Optional<Path> file = resources.termFile(documentFolder());
+        try {
+            resources = resources.withTerm(term, sourceLanguage, targetLanguage, documentFolder());
+        } catch (IOException | UncheckedIOException | IllegalStateException | InputException e) {
+            message.set("Could not add the term: " + e.getMessage());
+            return false;
+        }
+        message.set("Added “" + term.source() + "” → “" + term.target() + "” to "
+                + file.map(f -> f.getFileName().toString()).orElse("the glossary"));
+        if (session == null) return true;
+        markTerms();
+        qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
+        qa.checkFile(pairs());
+        int index = currentIndex.get();
+        if (index >= 0) {
+            Unit unit = markedUnit(unitOfRow.get(index));
+            Segment segment = session.segment(unitOfRow.get(index), rows.get(index).segmentId());
+            editor.showTerms(unit.termsOf(segment.id()));
+            glossary.show(unit.termsOf(segment.id()));
+            if (!rows.get(index).locked()) qa.checkSegment(rows.get(index).number(), pair(index));
+        }
+        return true;
+    }
+
+    private Optional<Path> documentFolder() {
+        if (session == null || !session.hasFile()) return Optional.empty();
+        return Optional.ofNullable(session.workFile().toAbsolutePath().getParent());
+    }
+
     /**
      * Replaces the targets of several rows (keys: row index) as one undo step; the segments become drafts. Rows of
      * locked units are left out.
@@ -539,7 +609,7 @@ public final class EditorViewModel {
     }
 
     boolean hasTerm(int index) {
-        return !session.unit(unitOfRow.get(index)).termsOf(rows.get(index).segmentId()).isEmpty();
+        return !markedUnit(unitOfRow.get(index)).termsOf(rows.get(index).segmentId()).isEmpty();
     }
 
     /** The segment shown in row {@code index}. */

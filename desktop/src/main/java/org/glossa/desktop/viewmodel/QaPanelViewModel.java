@@ -3,7 +3,9 @@ package org.glossa.desktop.viewmodel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -21,6 +23,11 @@ import org.glossa.core.qa.SegmentPair;
 /**
  * QA findings: those of the current segment, rechecked in the background while the translator types (after a short
  * pause), and the file's list, which takes the current segment's new findings as they come.
+ *
+ * <p>Checks may end in any order (several workers). Every check gets a sequence number when it starts; the file list
+ * shows, for each segment, the findings of the newest check that covered it: a file check that ends after a newer
+ * check of one segment keeps that segment's newer findings, and a segment check older than what the list shows is
+ * not applied to it.
  */
 public final class QaPanelViewModel {
 
@@ -44,6 +51,14 @@ public final class QaPanelViewModel {
     private ToIntFunction<Finding> numberOf = f -> 0;
     private long segmentRequest;
     private long fileRequest;
+    /** Starts of checks, in order: a check's sequence number tells how fresh its findings are. */
+    private long sequence;
+    /** Sequence number of the file check the list is built on. */
+    private long fileShown;
+    /** Segments whose findings in the list come from a check newer than {@link #fileShown}, with its number. */
+    private final Map<Integer, Long> segmentShown = new HashMap<>();
+    /** A file check is running: the summary says so until it ends. */
+    private boolean fileChecking;
 
     public QaPanelViewModel(Async async, Scheduler scheduler) {
         this.async = Objects.requireNonNull(async, "async");
@@ -54,21 +69,22 @@ public final class QaPanelViewModel {
     public void use(QaEngine qa, ToIntFunction<Finding> numbers) {
         engine = Objects.requireNonNull(qa, "qa");
         numberOf = Objects.requireNonNull(numbers, "numbers");
-        segmentFindings.clear();
-        fileFindings.clear();
-        summary.set("");
+        reset();
     }
 
     /** Checks the current segment now (it was just selected). */
     public void checkSegment(int number, SegmentPair pair) {
         typing.cancel();
         long mine = ++segmentRequest;
+        long started = ++sequence;
         QaEngine qa = engine;
         async.run(() -> qa.check(pair), found -> {
-            if (mine != segmentRequest) return;
             List<FindingRow> rows = rows(found);
-            segmentFindings.setAll(rows);
-            replaceInFile(number, rows);
+            if (mine == segmentRequest) segmentFindings.setAll(rows);
+            if (started > segmentShown.getOrDefault(number, fileShown)) {
+                segmentShown.put(number, started);
+                replaceInFile(number, rows);
+            }
         }, failure -> summary.set("QA failed: " + failure.getMessage()));
     }
 
@@ -81,22 +97,35 @@ public final class QaPanelViewModel {
     /** Checks the whole file in the background (per-segment checks and consistency). */
     public void checkFile(List<SegmentPair> pairs) {
         long mine = ++fileRequest;
+        long started = ++sequence;
         QaEngine qa = engine;
+        fileChecking = true;
         summary.set("Checking…");
         async.run(() -> qa.run(pairs), found -> {
             if (mine != fileRequest) return;
-            fileFindings.setAll(rows(found));
-            updateSummary();
-        }, failure -> summary.set("QA failed: " + failure.getMessage()));
+            fileChecking = false;
+            showFile(started, rows(found));
+        }, failure -> {
+            if (mine != fileRequest) return;
+            fileChecking = false;
+            summary.set("QA failed: " + failure.getMessage());
+        });
     }
 
     public void clear() {
         typing.cancel();
         segmentRequest++;
         fileRequest++;
+        reset();
+    }
+
+    private void reset() {
         segmentFindings.clear();
         fileFindings.clear();
         summary.set("");
+        fileShown = sequence;
+        segmentShown.clear();
+        fileChecking = false;
     }
 
     public ObservableList<FindingRow> segmentFindings() {
@@ -120,10 +149,33 @@ public final class QaPanelViewModel {
         return out;
     }
 
+    /**
+     * Shows the result of the file check started as {@code started}; segments checked by a newer check since keep
+     * their newer per-segment findings.
+     */
+    private void showFile(long started, List<FindingRow> rows) {
+        segmentShown.values().removeIf(shown -> shown <= started);
+        fileShown = started;
+        List<FindingRow> merged = new ArrayList<>();
+        for (FindingRow row : rows) {
+            if (!segmentShown.containsKey(row.number()) || consistency(row)) merged.add(row);
+        }
+        for (FindingRow row : fileFindings) {
+            if (segmentShown.containsKey(row.number()) && !consistency(row)) merged.add(row);
+        }
+        merged.sort(Comparator.comparingInt(FindingRow::number));
+        fileFindings.setAll(merged);
+        updateSummary();
+    }
+
+    private static boolean consistency(FindingRow row) {
+        return row.check().equals(Consistency.INCONSISTENT_TARGET) || row.check().equals(Consistency.INCONSISTENT_SOURCE);
+    }
+
     /** The file list with segment {@code number}'s per-segment findings replaced (consistency findings stay). */
     private void replaceInFile(int number, List<FindingRow> rows) {
         List<FindingRow> kept = new ArrayList<>(fileFindings.stream()
-                .filter(r -> r.number() != number || r.check().equals(Consistency.INCONSISTENT_TARGET)).toList());
+                .filter(r -> r.number() != number || consistency(r)).toList());
         kept.addAll(rows);
         kept.sort(Comparator.comparingInt(FindingRow::number));
         fileFindings.setAll(kept);
@@ -131,6 +183,10 @@ public final class QaPanelViewModel {
     }
 
     private void updateSummary() {
+        if (fileChecking) {
+            summary.set("Checking…");
+            return;
+        }
         long segments = fileFindings.stream().mapToInt(FindingRow::number).distinct().count();
         int n = fileFindings.size();
         summary.set(n == 0 ? "No issues" : n + (n == 1 ? " issue" : " issues") + " in " + segments

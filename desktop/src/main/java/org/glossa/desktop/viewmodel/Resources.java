@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.TermAnnotator;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.model.Document;
+import org.glossa.core.model.Unit;
 import org.glossa.core.qa.Check;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.check.Checks;
@@ -25,23 +28,91 @@ import org.glossa.core.tm.score.MatchScorer;
  * The glossaries and memories given on the command line, and what the editor builds from them for a document's
  * language pair: term annotation, the QA checks and the translation memory.
  *
- * @param glossaries glossaries, already read
- * @param memories   TMX files (opened per language pair; their indexes are built beside them on first use)
+ * @param glossaries    glossaries, already read
+ * @param memories      TMX files (opened per language pair; their indexes are built beside them on first use)
+ * @param glossaryFiles the files of the glossaries, in the same order (none for glossaries made in memory)
  */
-public record Resources(List<Glossary> glossaries, List<Path> memories) {
+public record Resources(List<Glossary> glossaries, List<Path> memories, List<Path> glossaryFiles) {
 
     public static final Resources NONE = new Resources(List.of(), List.of());
 
     public Resources {
         glossaries = List.copyOf(glossaries);
         memories = List.copyOf(memories);
+        glossaryFiles = List.copyOf(glossaryFiles);
+        if (!glossaryFiles.isEmpty() && glossaryFiles.size() != glossaries.size()) {
+            throw new IllegalArgumentException("one file per glossary, or none");
+        }
+    }
+
+    /** Glossaries without files: terms cannot be added to them. */
+    public Resources(List<Glossary> glossaries, List<Path> memories) {
+        this(glossaries, memories, List.of());
     }
 
     /** Reads the glossary files (a bad glossary is an error naming the file). */
     public static Resources read(List<Path> glossaryFiles, List<Path> memories) {
         List<Glossary> read = new ArrayList<>();
         for (Path file : glossaryFiles) read.add(GlossaryReader.read(file));
-        return new Resources(read, memories);
+        return new Resources(read, memories, glossaryFiles);
+    }
+
+    /**
+     * The file a new term goes to: the first loaded glossary Glossa can write (TBX, CSV, TSV), else
+     * {@value GlossaryFile#NEW_GLOSSARY_NAME} in {@code documentFolder}; empty when there is neither.
+     */
+    public Optional<Path> termFile(Optional<Path> documentFolder) {
+        return writable().map(i -> glossaryFiles.get(i))
+                .or(() -> documentFolder.map(folder -> folder.resolve(GlossaryFile.NEW_GLOSSARY_NAME)));
+    }
+
+    /**
+     * Adds {@code term} to the glossary of {@link #termFile} and writes it.
+     *
+     * @return these resources with the grown glossary (a new glossary file joins the list)
+     * @throws IllegalStateException when there is no glossary file and no document folder
+     */
+    public Resources withTerm(NewTerm term, String source, String target, Optional<Path> documentFolder)
+            throws IOException {
+        Optional<Integer> index = writable();
+        List<Glossary> nextGlossaries = new ArrayList<>(glossaries);
+        List<Path> nextFiles = new ArrayList<>(glossaryFiles);
+        if (index.isPresent()) {
+            int i = index.get();
+            Path file = glossaryFiles.get(i);
+            GlossaryFile grown = new GlossaryFile(file, GlossaryFile.formatOf(file).orElseThrow(), glossaries.get(i))
+                    .append(term, source, target);
+            nextGlossaries.set(i, grown.glossary());
+        } else {
+            Path folder = documentFolder.orElseThrow(() -> new IllegalStateException(
+                    "no glossary file to add the term to: open a document from a file or start with -g GLOSSARY"));
+            if (glossaryFiles.isEmpty() && !glossaries.isEmpty()) {
+                throw new IllegalStateException("the glossaries have no files to add the term to");
+            }
+            GlossaryFile created = GlossaryFile.besideDocument(folder).append(term, source, target);
+            nextGlossaries.add(created.glossary());
+            nextFiles.add(created.file());
+        }
+        return new Resources(nextGlossaries, memories, nextFiles);
+    }
+
+    private Optional<Integer> writable() {
+        for (int i = 0; i < glossaryFiles.size(); i++) {
+            if (GlossaryFile.formatOf(glossaryFiles.get(i)).isPresent()) return Optional.of(i);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Marks the glossaries' terms in one unit at a time (the editor marks a unit when it is shown, so opening a long
+     * file does not wait for all of them); {@code document} gives the languages and file context. The matcher is
+     * built once.
+     */
+    public UnaryOperator<Unit> termMarker(Document document, String source, String target) {
+        if (glossaries.isEmpty()) return unit -> unit;
+        TermAnnotator annotator = new TermAnnotator(glossaries, source, target);
+        Document shell = document.withUnits(List.of());
+        return unit -> annotator.annotate(shell.withUnits(List.of(unit))).units().get(0);
     }
 
     /** The document with the glossaries' terms marked (as it is without glossaries). */

@@ -52,6 +52,11 @@ public final class SegmentEditorViewModel {
         }
     }
 
+    /** Marks {@code terms} in the source shown (the glossary changed); the target stays as it is. */
+    public void showTerms(List<TermMark> terms) {
+        sourcePieces.setAll(pieces(source, terms));
+    }
+
     public void clear() {
         showing = true;
         try {

@@ -1,5 +1,6 @@
 package org.glossa.desktop.viewmodel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,19 +17,32 @@ import org.glossa.core.tm.TmMatch;
 /** Translation-memory matches for the current segment, looked up in the background when the segment changes. */
 public final class TmPanelViewModel {
 
-    /** One match as shown: {@code number} is the n of Ctrl+Shift+n. */
-    public record MatchRow(int number, int score, String source, String target, String origin, TmMatch match) {
+    /**
+     * One match as shown: {@code number} is the n of Ctrl+Shift+n; {@code sourceDiff} is the match's source word by
+     * word against the current segment's source (see {@link WordDiff}).
+     */
+    public record MatchRow(int number, int score, String source, String target, String origin, TmMatch match,
+                           List<DiffPiece> sourceDiff) {
+        public MatchRow {
+            sourceDiff = List.copyOf(sourceDiff);
+        }
     }
 
     private final Async async;
     private final ObservableList<MatchRow> matches = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private MatchLookup lookup = MatchLookup.NONE;
+    private WordDiff diff = new WordDiff("en");
     private boolean hasMemory;
     private long request;
 
     public TmPanelViewModel(Async async) {
         this.async = Objects.requireNonNull(async, "async");
+    }
+
+    /** Diffs match sources with the word rules of {@code sourceLanguage} (the open document's). */
+    public void useLanguage(String sourceLanguage) {
+        diff = new WordDiff(sourceLanguage);
     }
 
     /** Uses {@code memory} from now on (it is opened in the background after the document). */
@@ -49,18 +63,28 @@ public final class TmPanelViewModel {
             return;
         }
         message.set("Looking up…");
-        async.run(() -> lookup.lookup(source, previous), found -> {
+        MatchLookup memory = lookup;
+        WordDiff words = diff;
+        String current = TagText.display(source);
+        async.run(() -> rows(memory.lookup(source, previous), source, current, words), found -> {
             if (mine != request) return;
-            List<TmMatch> shown = found.stream().limit(MatchLookup.MAX_MATCHES).toList();
-            for (TmMatch m : shown) {
-                matches.add(new MatchRow(matches.size() + 1, m.score(), TagText.display(m.source()),
-                        TagText.display(m.target(), source), m.origin(), m));
-            }
-            message.set(shown.isEmpty() ? "No matches" : "");
-            if (!shown.isEmpty()) onBestScore.accept(shown.get(0).score());
+            matches.setAll(found);
+            message.set(found.isEmpty() ? "No matches" : "");
+            if (!found.isEmpty()) onBestScore.accept(found.get(0).score());
         }, failure -> {
             if (mine == request) message.set("Lookup failed: " + failure.getMessage());
         });
+    }
+
+    /** The rows of the best matches, diffed in the background with the lookup. */
+    private static List<MatchRow> rows(List<TmMatch> found, Content source, String current, WordDiff words) {
+        List<MatchRow> out = new ArrayList<>();
+        for (TmMatch m : found.stream().limit(MatchLookup.MAX_MATCHES).toList()) {
+            String matchSource = TagText.display(m.source());
+            out.add(new MatchRow(out.size() + 1, m.score(), matchSource, TagText.display(m.target(), source),
+                    m.origin(), m, words.diff(matchSource, current)));
+        }
+        return out;
     }
 
     public void clear() {

@@ -208,6 +208,23 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aFuzzyMatchShowsItsSourceDiffedAgainstTheSegment() {
+        EditorViewModel viewModel = new EditorViewModel();
+        viewModel.load(fourSegments());
+        viewModel.memory().useMemory((segment, previous) -> List.of(
+                new TmMatch(75, MatchKind.FUZZY, Content.of("Two more."), Content.of("Zwei weitere."), "t1",
+                        "mem.tmx")));
+
+        viewModel.select(1);
+
+        TmPanelViewModel.MatchRow match = viewModel.memory().matches().get(0);
+        assertEquals(List.of(new DiffPiece("Two", DiffPiece.Kind.SAME), new DiffPiece(" more", DiffPiece.Kind.DELETED),
+                new DiffPiece(".", DiffPiece.Kind.SAME)), match.sourceDiff());
+        assertEquals(List.of(75, "Two more.", "Zwei weitere.", "mem.tmx"),
+                List.of(match.score(), match.source(), match.target(), match.origin()));
+    }
+
+    @Test
     void matchScoresOfPreTranslationShowInTheGrid() {
         Unit unit = unit("u1", new Segment("s1", Content.of("One.")))
                 .withMatches(List.of(new MatchSuggestion("s1", 87, Content.of("One!"), Content.of("Eins!"), "m")));
