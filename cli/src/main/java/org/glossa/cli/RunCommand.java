@@ -16,7 +16,6 @@ import org.glossa.core.analysis.Band;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.project.Project;
 import org.glossa.core.project.ProjectFile;
-import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.report.QaReport;
 import org.glossa.core.qa.report.ReportFormat;
@@ -80,17 +79,22 @@ final class RunCommand implements Callable<Integer> {
         List<InputFiles.Input> xliff = sources.stream()
                 .map(in -> new InputFiles.Input(extract.outputFor(in), in.relative()))
                 .filter(in -> Files.isRegularFile(in.file())).toList();
-        QaJob.Result qa = new QaJob(project.glossaries(), Optional.of(project.sourceLanguage()),
-                Optional.of(project.targetLanguage()), Set.of())
-                .run(xliff, runner("qa", err), err, parent.verbose, p -> !p.targetText().isBlank());
         Path qaHtml = project.reportsFolder().resolve("qa.html");
         Path qaJson = project.reportsFolder().resolve("qa.json");
-        ReportWriter.write(qa.report(), ReportFormat.HTML, qaHtml);
-        ReportWriter.write(qa.report(), ReportFormat.JSON, qaJson);
-        long errors = count(qa.report(), Severity.ERROR);
-        out.printf("qa: %d files, %d segments with a target checked (%d without one not checked), %d errors,"
-                        + " %d warnings -> %s, %s%n", qa.report().files().size(), qa.report().segments(), qa.unchecked(),
-                errors, count(qa.report(), Severity.WARNING), qaHtml, qaJson);
+        int qaFailed;
+        long errors;
+        try (QaJob.Result qa = new QaJob(project.glossaries(), Optional.of(project.sourceLanguage()),
+                Optional.of(project.targetLanguage()), Set.of())
+                .run(xliff, runner("qa", err), err, parent.verbose, p -> !p.targetText().isBlank())) {
+            QaReport report = qa.report();
+            ReportWriter.write(report, ReportFormat.HTML, qaHtml);
+            ReportWriter.write(report, ReportFormat.JSON, qaJson);
+            errors = report.countsBySeverity().get(Severity.ERROR);
+            qaFailed = qa.failed();
+            out.printf("qa: %d files, %d segments with a target checked (%d without one not checked), %d errors,"
+                            + " %d warnings -> %s, %s%n", report.files().size(), report.segments(), qa.unchecked(),
+                    errors, report.countsBySeverity().get(Severity.WARNING), qaHtml, qaJson);
+        }
         out.flush();
 
         AnalysisJob.Result analysed = AnalysisJob.run(sources, project.memories(), project.sourceLanguage(),
@@ -106,16 +110,12 @@ final class RunCommand implements Callable<Integer> {
                 total.words(Band.NO_MATCH), total.words(Band.REPETITION), anJson, anHtml);
         out.flush();
 
-        if (extracted.failed() > 0 || qa.failed() > 0 || analysed.failed() > 0) return ExitCodes.USAGE_OR_INPUT;
+        if (extracted.failed() > 0 || qaFailed > 0 || analysed.failed() > 0) return ExitCodes.USAGE_OR_INPUT;
         return errors > 0 ? ExitCodes.QA_FINDINGS : ExitCodes.OK;
     }
 
     private BatchRunner runner(String task, PrintWriter err) {
         return new BatchRunner(Runtime.getRuntime().availableProcessors(),
                 quiet ? Progress.none() : Progress.forStderr(task, err));
-    }
-
-    private static long count(QaReport report, Severity severity) {
-        return report.findings().stream().map(Finding::severity).filter(severity::equals).count();
     }
 }
