@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.glossa.core.text.TextKey;
 
 /**
  * One direction of the consistency check in compact form: for each key text (as a {@link TextKey}), the value texts

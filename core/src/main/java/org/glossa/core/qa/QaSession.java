@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.glossa.core.qa.report.QaReport;
+import org.glossa.core.text.TextKey;
 
 /**
  * A QA run over many files in flat memory. Files come in one at a time, already checked segment by segment

@@ -1,14 +1,15 @@
-package org.glossa.core.qa;
+package org.glossa.core.text;
 
 /**
- * A 128-bit hash of a text (MurmurHash3 x64 128 over its UTF-16 code units, little-endian): what the consistency
- * index keeps instead of the text. Two different texts share a key with a probability of about 2<sup>-128</sup>.
+ * A 128-bit hash of a text (MurmurHash3 x64 128 over its UTF-16 code units, little-endian), for sets and indexes
+ * that would otherwise keep the texts (QA consistency, repetitions in the analysis). Two different texts share a
+ * key with a probability of about 2<sup>-128</sup>.
  */
-record TextKey(long hi, long lo) {
+public record TextKey(long hi, long lo) {
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
 
-    static TextKey of(CharSequence s) {
+    public static TextKey of(CharSequence s) {
         int n = s.length();
         long h1 = 0;
         long h2 = 0;
