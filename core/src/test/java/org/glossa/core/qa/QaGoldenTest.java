@@ -25,6 +25,7 @@ import org.glossa.core.qa.term.TermForbiddenCheck;
 import org.glossa.core.qa.term.TermMissingCheck;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reports of a QA run over several translations of the seed article (injected errors, inconsistent targets and
@@ -97,6 +98,28 @@ class QaGoldenTest {
     @Test
     void html() throws IOException {
         golden("seed-runs.html", render(report(), ReportFormat.HTML));
+    }
+
+    /** The same files through a session spooled to disk, one file at a time: the same reports. */
+    @Test
+    void aSessionOnDiskGivesTheSameReports(@TempDir Path dir) throws IOException {
+        try (QaSession session = engine.session(dir)) {
+            int i = 0;
+            while (i < pairs.size()) {
+                String file = pairs.get(i).file();
+                int j = i;
+                while (j < pairs.size() && pairs.get(j).file().equals(file)) j++;
+                session.add(engine.check(file, pairs.subList(i, j)));
+                i = j;
+            }
+            QaReport report = session.finish();
+            assertEquals(pairs.size(), report.segments());
+            assertEquals(List.of("a.xlf", "b.xlf", "c.xlf", "d.tmx"), report.files());
+            golden("seed-runs.json", render(report, ReportFormat.JSON));
+            golden("seed-runs.txt", render(report, ReportFormat.TEXT));
+            golden("seed-runs.csv", render(report, ReportFormat.CSV));
+            golden("seed-runs.html", render(report, ReportFormat.HTML));
+        }
     }
 
     static String render(QaReport report, ReportFormat format) throws IOException {
