@@ -38,6 +38,7 @@ abstract class SpoolStore implements Closeable {
     /** A temporary file in {@code dir}, or in the default temporary directory when {@code dir} is null. */
     static SpoolStore file(Path dir, String prefix) throws IOException {
         Path file = dir == null ? Files.createTempFile(prefix, ".spool") : Files.createTempFile(dir, prefix, ".spool");
+        file.toFile().deleteOnExit(); // also when the JVM is stopped (Ctrl-C) before close()
         return new TempFile(file);
     }
 
