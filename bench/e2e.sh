@@ -18,7 +18,7 @@ cp="$(ls cli/target/glossa-cli-*.jar | grep -v -e sources -e tests | head -n 1):
 mkdir -p /tmp/qabench && javac -d /tmp/qabench -cp "$cp" bench/MakeTranslated.java
 rm -rf "$proj" "$BENCH_DIR/e2e-seedmem"
 mkdir -p "$BENCH_DIR/e2e-seedmem/in"
-ls "$arts" | head -n 200 | while read -r f; do cp "$arts/$f" "$BENCH_DIR/e2e-seedmem/in/"; done
+ls "$arts" | sed -n 1,200p | while read -r f; do cp "$arts/$f" "$BENCH_DIR/e2e-seedmem/in/"; done
 java -cp "$cp:/tmp/qabench" MakeTranslated "$BENCH_DIR/e2e-seedmem/in" glossaries/dw-en-de.tbx "$BENCH_DIR/e2e-seedmem/xlf" >/dev/null
 ./glossa project init "$proj" -s en -t de >/dev/null
 cp -r "$arts/." "$proj/sources/"

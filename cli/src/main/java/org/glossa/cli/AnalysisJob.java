@@ -8,13 +8,13 @@ import java.util.OptionalInt;
 import org.glossa.core.analysis.Analysis;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
-import org.glossa.core.model.Document;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.core.tm.index.TranslationMemory;
 
 /**
  * Opens documents or XLIFF files in parallel and counts their words per match band against the memories (none:
- * everything is "no match" or a repetition): the work of {@code analyze} and of {@code run}'s last step.
+ * everything is "no match" or a repetition): the work of {@code analyze}. ({@code run} counts while it extracts:
+ * {@link ExtractJob}.)
  */
 final class AnalysisJob {
     /** The counts and how many files could not be read (each already reported on standard error). */
@@ -24,23 +24,43 @@ final class AnalysisJob {
     private AnalysisJob() {
     }
 
+    /**
+     * Scores the files on the runner's threads (memory lookups included) and counts them in input order, one
+     * document at a time.
+     */
     static Result run(List<InputFiles.Input> files, List<Path> memories, String source, String target,
             BatchRunner runner, PrintWriter err, boolean verbose) throws IOException {
         ExtractOptions options = new ExtractOptions(source, target);
-        // documents are opened in parallel; the analysis (repetitions across files) runs on them in input order
-        BatchRunner.Collected<Document> read = runner.collect(files,
-                in -> new BatchRunner.Done<>(in, Documents.open(in.file(), options)),
-                d -> d.segments().size(), err, verbose);
-        List<Document> docs = read.results();
-        List<String> names = read.inputs().stream().map(in -> in.file().toString()).toList();
-        if (memories.isEmpty()) return new Result(Analysis.withoutMemory(source).run(docs, names), read.failed());
+        if (memories.isEmpty()) return count(files, Analysis.withoutMemory(source), options, runner, err, verbose);
         try (TranslationMemory tm = Memories.open(memories, source, target)) {
-            Analysis analysis = new Analysis((s, prev) -> best(tm.lookup(s, prev, 50, 1)), source);
-            return new Result(analysis.run(docs, names), read.failed());
+            return count(files, new Analysis((s, prev) -> best(tm.lookup(s, prev, 50, 1)), source), options, runner, err, verbose);
         }
     }
 
-    private static OptionalInt best(List<TmMatch> matches) {
+    private static Result count(List<InputFiles.Input> files, Analysis analysis, ExtractOptions options,
+            BatchRunner runner, PrintWriter err, boolean verbose) {
+        Analysis.Counter counter = new Analysis.Counter();
+        int[] failed = {0};
+        BatchRunner.Task<List<Analysis.Scored>> task = in -> new BatchRunner.Done<>(in,
+                analysis.score(Documents.open(in.file(), options)));
+        runner.run(files, () -> task, List::size, o -> {
+            if (o instanceof BatchRunner.Done<List<Analysis.Scored>> d) {
+                counter.add(d.input().file().toString(), d.result());
+            } else if (o instanceof BatchRunner.Failed<List<Analysis.Scored>> f) {
+                failed[0]++;
+                BatchRunner.report(f, err, verbose);
+            }
+        });
+        return new Result(counter.result(), failed[0]);
+    }
+
+    /** Whether {@link Documents#open} reads the file as XLIFF. */
+    static boolean isXliff(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff") || name.endsWith(".mqxliff");
+    }
+
+    static OptionalInt best(List<TmMatch> matches) {
         return matches.isEmpty() ? OptionalInt.empty() : OptionalInt.of(matches.get(0).score());
     }
 }

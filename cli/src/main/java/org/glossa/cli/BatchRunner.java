@@ -88,12 +88,17 @@ final class BatchRunner {
                 inputs.add(d.input());
             } else if (o instanceof Failed<R> f) {
                 failed[0]++;
-                err.println("glossa: " + ErrorHandler.describe(f.error()));
-                if (verbose) f.error().printStackTrace(err);
-                err.flush();
+                report(f, err, verbose);
             }
         });
         return new Collected<>(results, inputs, failed[0]);
+    }
+
+    /** Reports a failed file on {@code err}: "glossa: file: message", the stack trace with --verbose. */
+    static void report(Failed<?> f, java.io.PrintWriter err, boolean verbose) {
+        err.println("glossa: " + ErrorHandler.describe(f.error()));
+        if (verbose) f.error().printStackTrace(err);
+        err.flush();
     }
 
     private <R> void runParallel(List<InputFiles.Input> files, Supplier<Task<R>> tasks, ToLongFunction<R> segments,

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.qa.Check;
-import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.report.QaReport;
@@ -81,20 +80,19 @@ final class QaCommand implements Callable<Integer> {
         QaJob job = new QaJob(glossaries, Optional.ofNullable(source), Optional.ofNullable(target), disabled);
         PrintWriter err = spec.commandLine().getErr();
         List<InputFiles.Input> inputFiles = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
-        QaJob.Result result = job.run(inputFiles, batch.runner("qa", err), err, parent.verbose, p -> true);
-        QaReport report = result.report();
-        List<Finding> findings = report.findings();
-        int failed = result.failed();
-        if (output == null) {
-            ReportWriter.write(report, format, spec.commandLine().getOut());
-            spec.commandLine().getOut().flush();
-        } else {
-            ReportWriter.write(report, format, output);
-            err.printf("%s: %d issues in %d segments%n", output, findings.size(), report.segments());
+        try (QaJob.Result result = job.run(inputFiles, batch.runner("qa", err), err, parent.verbose, p -> true)) {
+            QaReport report = result.report();
+            if (output == null) {
+                ReportWriter.write(report, format, spec.commandLine().getOut());
+                spec.commandLine().getOut().flush();
+            } else {
+                ReportWriter.write(report, format, output);
+                err.printf("%s: %d issues in %d segments%n", output, report.issues(), report.segments());
+            }
+            if (result.failed() > 0) return ExitCodes.USAGE_OR_INPUT;
+            boolean fail = threshold.isPresent() && report.anyAtLeast(threshold.get());
+            return fail ? ExitCodes.QA_FINDINGS : ExitCodes.OK;
         }
-        if (failed > 0) return ExitCodes.USAGE_OR_INPUT;
-        boolean fail = threshold.isPresent() && findings.stream().anyMatch(f -> f.severity().atLeast(threshold.get()));
-        return fail ? ExitCodes.QA_FINDINGS : ExitCodes.OK;
     }
 
     static List<Check> checks(List<Glossary> glossaries, String src, String trg) {

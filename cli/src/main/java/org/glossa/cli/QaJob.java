@@ -1,6 +1,8 @@
 package org.glossa.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,22 +10,33 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.CheckedFile;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.QaInputs;
+import org.glossa.core.qa.QaSession;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.report.QaReport;
 
 /**
- * Reads XLIFF and TMX files in parallel and runs the checks on their segments in input order (consistency across
- * files included): the work of {@code qa} and of {@code run}'s QA step.
+ * Reads XLIFF and TMX files and runs the per-segment checks in parallel, then the consistency checks across files,
+ * in flat memory (a {@link QaSession} spools pairs and findings to temporary files): the work of {@code qa} and of
+ * {@code run}'s QA step. Findings come in input order.
  */
 final class QaJob {
     /**
      * The report, how many segments were read but not checked (not accepted) and how many files could not be read
-     * (each already reported on standard error).
+     * (each already reported on standard error). The report reads its findings from the session's spool: use it
+     * before closing the result.
      */
-    record Result(QaReport report, int unchecked, int failed) {
+    record Result(QaReport report, int unchecked, int failed, QaSession session) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            session.close();
+        }
+    }
+
+    /** One file read and checked on a worker thread. */
+    private record Read(CheckedFile checked, int unchecked) {
     }
 
     private final QaEngine engine;
@@ -41,20 +54,42 @@ final class QaJob {
 
     /** Checks the segments of {@code files} that {@code checked} accepts. */
     Result run(List<InputFiles.Input> files, BatchRunner runner, PrintWriter err, boolean verbose,
-            Predicate<SegmentPair> checked) {
-        BatchRunner.Collected<List<SegmentPair>> read = runner.collect(files,
-                in -> new BatchRunner.Done<>(in, QaInputs.read(in.file(), in.file().toString(), source, target)),
-                List::size, err, verbose);
-        List<SegmentPair> pairs = new ArrayList<>();
-        int[] unchecked = {0};
-        for (List<SegmentPair> r : read.results()) {
-            for (SegmentPair p : r) {
-                if (checked.test(p)) pairs.add(p);
-                else unchecked[0]++;
-            }
+            Predicate<SegmentPair> checked) throws IOException {
+        QaSession session = engine.session(null);
+        try {
+            int[] counts = {0, 0};
+            BatchRunner.Task<Read> task = in -> new BatchRunner.Done<>(in, check(in, checked));
+            runner.run(files, () -> task, r -> r.checked().pairs().size(), o -> {
+                if (o instanceof BatchRunner.Done<Read> d) {
+                    counts[0] += d.result().unchecked();
+                    try {
+                        session.add(d.result().checked());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                } else if (o instanceof BatchRunner.Failed<Read> f) {
+                    counts[1]++;
+                    BatchRunner.report(f, err, verbose);
+                }
+            });
+            return new Result(session.finish(), counts[0], counts[1], session);
+        } catch (UncheckedIOException e) {
+            session.close();
+            throw e.getCause();
+        } catch (IOException | RuntimeException | Error e) {
+            session.close();
+            throw e;
         }
-        List<String> names = read.inputs().stream().map(in -> in.file().toString()).distinct().toList();
-        List<Finding> findings = engine.run(pairs);
-        return new Result(new QaReport(findings, pairs.size(), names), unchecked[0], read.failed());
+    }
+
+    private Read check(InputFiles.Input in, Predicate<SegmentPair> checked) throws IOException {
+        String name = in.file().toString();
+        List<SegmentPair> pairs = new ArrayList<>();
+        int unchecked = 0;
+        for (SegmentPair p : QaInputs.read(in.file(), name, source, target)) {
+            if (checked.test(p)) pairs.add(p);
+            else unchecked++;
+        }
+        return new Read(engine.check(name, pairs), unchecked);
     }
 }

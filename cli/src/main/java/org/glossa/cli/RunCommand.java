@@ -16,7 +16,6 @@ import org.glossa.core.analysis.Band;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.project.Project;
 import org.glossa.core.project.ProjectFile;
-import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.report.QaReport;
 import org.glossa.core.qa.report.ReportFormat;
@@ -31,7 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a project: extract every source into OUTPUT/xliff (glossary terms marked, pre-translated from"
                 + " the memories), QA those XLIFF files with the glossaries (OUTPUT/reports/qa.html, qa.json), then"
-                + " analyse the sources against the memories (OUTPUT/reports/analysis.json, analysis.html).",
+                + " analyse the sources against the memories with the matches the pre-translation found"
+                + " (OUTPUT/reports/analysis.json, analysis.html).",
                 "QA checks only the segments that have a target (pre-translated or translated earlier): a freshly"
                 + " extracted segment without one is work to do, not an error."},
         footer = {"", "Exit codes: 0 every step ran and QA found no error, 1 QA found errors, 2 an invalid project file"
@@ -70,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
                 project.memories(), project.tmThreshold(), project.xliff(), project.xliffFolder(), force));
         // the per-file lines are left out: run prints one line per step
         BatchReport extracted = new BatchReport(new PrintWriter(Writer.nullWriter()), err, false, parent.verbose);
-        extract.run(sources, runner("extract", err), extracted);
+        Analysis.Counter analysis = new Analysis.Counter();
+        extract.run(sources, runner("extract", err), extracted, Optional.of(analysis));
         out.printf("extract: %d files -> %s: %d written, %d up to date, %d failed; %d units, %d segments, %d words;"
                         + " pre-translated %d exact + %d fuzzy%n", extracted.files, project.xliffFolder(),
                 extracted.ok, extracted.skipped, extracted.failed(), extracted.units, extracted.segments,
@@ -80,42 +81,42 @@ final class RunCommand implements Callable<Integer> {
         List<InputFiles.Input> xliff = sources.stream()
                 .map(in -> new InputFiles.Input(extract.outputFor(in), in.relative()))
                 .filter(in -> Files.isRegularFile(in.file())).toList();
-        QaJob.Result qa = new QaJob(project.glossaries(), Optional.of(project.sourceLanguage()),
-                Optional.of(project.targetLanguage()), Set.of())
-                .run(xliff, runner("qa", err), err, parent.verbose, p -> !p.targetText().isBlank());
         Path qaHtml = project.reportsFolder().resolve("qa.html");
         Path qaJson = project.reportsFolder().resolve("qa.json");
-        ReportWriter.write(qa.report(), ReportFormat.HTML, qaHtml);
-        ReportWriter.write(qa.report(), ReportFormat.JSON, qaJson);
-        long errors = count(qa.report(), Severity.ERROR);
-        out.printf("qa: %d files, %d segments with a target checked (%d without one not checked), %d errors,"
-                        + " %d warnings -> %s, %s%n", qa.report().files().size(), qa.report().segments(), qa.unchecked(),
-                errors, count(qa.report(), Severity.WARNING), qaHtml, qaJson);
+        int qaFailed;
+        long errors;
+        try (QaJob.Result qa = new QaJob(project.glossaries(), Optional.of(project.sourceLanguage()),
+                Optional.of(project.targetLanguage()), Set.of())
+                .run(xliff, runner("qa", err), err, parent.verbose, p -> !p.targetText().isBlank())) {
+            QaReport report = qa.report();
+            ReportWriter.write(report, ReportFormat.HTML, qaHtml);
+            ReportWriter.write(report, ReportFormat.JSON, qaJson);
+            errors = report.countsBySeverity().get(Severity.ERROR);
+            qaFailed = qa.failed();
+            out.printf("qa: %d files, %d segments with a target checked (%d without one not checked), %d errors,"
+                            + " %d warnings -> %s, %s%n", report.files().size(), report.segments(), qa.unchecked(),
+                    errors, report.countsBySeverity().get(Severity.WARNING), qaHtml, qaJson);
+        }
         out.flush();
 
-        AnalysisJob.Result analysed = AnalysisJob.run(sources, project.memories(), project.sourceLanguage(),
-                project.targetLanguage(), runner("analyze", err), err, parent.verbose);
+        Analysis.Result analysed = analysis.result();
         Path anJson = project.reportsFolder().resolve("analysis.json");
         Path anHtml = project.reportsFolder().resolve("analysis.html");
-        AnalysisReport.write(analysed.analysis(), AnalysisReport::json, anJson);
-        AnalysisReport.write(analysed.analysis(), AnalysisReport::html, anHtml);
-        var total = analysed.analysis().total();
+        AnalysisReport.write(analysed, AnalysisReport::json, anJson);
+        AnalysisReport.write(analysed, AnalysisReport::html, anHtml);
+        var total = analysed.total();
         out.printf("analysis: %d files, %d words: %d in 101, %d in 100, %d fuzzy, %d no match, %d repetitions -> %s, %s%n",
-                analysed.analysis().files().size(), total.totalWords(), total.words(Band.CONTEXT), total.words(Band.EXACT),
+                analysed.files().size(), total.totalWords(), total.words(Band.CONTEXT), total.words(Band.EXACT),
                 total.words(Band.FUZZY_95) + total.words(Band.FUZZY_85) + total.words(Band.FUZZY_75) + total.words(Band.FUZZY_50),
                 total.words(Band.NO_MATCH), total.words(Band.REPETITION), anJson, anHtml);
         out.flush();
 
-        if (extracted.failed() > 0 || qa.failed() > 0 || analysed.failed() > 0) return ExitCodes.USAGE_OR_INPUT;
+        if (extracted.failed() > 0 || qaFailed > 0) return ExitCodes.USAGE_OR_INPUT;
         return errors > 0 ? ExitCodes.QA_FINDINGS : ExitCodes.OK;
     }
 
     private BatchRunner runner(String task, PrintWriter err) {
         return new BatchRunner(Runtime.getRuntime().availableProcessors(),
                 quiet ? Progress.none() : Progress.forStderr(task, err));
-    }
-
-    private static long count(QaReport report, Severity severity) {
-        return report.findings().stream().map(Finding::severity).filter(severity::equals).count();
     }
 }

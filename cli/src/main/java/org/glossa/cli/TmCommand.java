@@ -110,7 +110,9 @@ final class TmCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Add the confirmed segments of translated XLIFF files (and the units of TMX files) to a memory.")
+            description = "Add the confirmed segments of translated XLIFF files (and the units of TMX files) to a memory.",
+            footer = {"", "Exit codes: 0 every file imported, 2 usage errors or a file that could not be read (reported;"
+                    + " it adds nothing, the other files are still imported)."})
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -131,9 +133,13 @@ final class TmCommand implements Runnable {
         public Integer call() throws IOException {
             pair.check();
             List<Path> files = InputFiles.expand(inputs, java.util.Set.of("xlf", "xliff", "tmx"), selection).stream().map(InputFiles.Input::file).toList();
-            TmImport.Result r = TmImport.run(memory, files, pair.source, pair.target);
-            spec.commandLine().getOut().printf("%s: %d units kept, %d added, %d duplicates skipped%n", memory, r.kept(), r.added(), r.duplicates());
-            return ExitCodes.OK;
+            PrintWriter err = spec.commandLine().getErr();
+            boolean verbose = spec.root().userObject() instanceof GlossaCommand g && g.verbose;
+            TmImport.Result r = TmImport.run(memory, files, pair.source, pair.target, (file, error) ->
+                    BatchRunner.report(new BatchRunner.Failed<>(new InputFiles.Input(file, file.getFileName()), error), err, verbose));
+            spec.commandLine().getOut().printf("%s: %d units kept, %d added, %d duplicates skipped%s%n", memory, r.kept(),
+                    r.added(), r.duplicates(), r.failed() > 0 ? ", " + r.failed() + " files failed" : "");
+            return r.failed() > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
         }
     }
 

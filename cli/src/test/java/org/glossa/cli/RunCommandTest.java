@@ -130,4 +130,45 @@ class RunCommandTest {
         assertEquals(2, again.exit());
         assertTrue(again.err().contains("a project file already exists"), again.err());
     }
+
+    /**
+     * The analysis of run takes the best scores from the pre-translation instead of looking everything up again:
+     * its JSON is the one analyze gives with the same memory (which looks up), and stays the same when the XLIFF is
+     * up to date (then run opens and looks up the sources itself) and with --force.
+     */
+    @Test
+    void theAnalysisFromThePreTranslationEqualsAFreshAnalysis() throws Exception {
+        memory(Map.of("u24/s1", "Heute gehören der EU 27 Staaten an."));
+        // a second article: the seed with a few words changed (fuzzy matches), so repetitions across files too
+        String seed = Files.readString(SeedTranslation.SEED);
+        Files.writeString(project.resolve("sources/variant.en.txt"),
+                seed.replace("Brussels", "Berlin").replace("NATO chief", "alliance chief").replace("said", "stated"));
+        CliTest.Run r = CliTest.run("run", project.toString(), "--quiet");
+        assertEquals("", r.err());
+        assertTrue(r.exit() != ExitCodes.USAGE_OR_INPUT, "every step ran (QA may find errors in fuzzy matches): " + r.out());
+        Path json = reports().resolve("analysis.json");
+        String fromRun = Files.readString(json);
+        JsonNode parsed = new ObjectMapper().readTree(fromRun);
+        JsonNode bands = parsed.get("total").get("bands");
+        assertTrue(bands.get("100").asInt() + bands.get("101").asInt() > 0, fromRun);
+        assertTrue(bands.get("repetitions").asInt() > 0, fromRun);
+        int fuzzy = 0;
+        for (String b : new String[] {"95-99", "85-94", "75-84", "50-74"}) fuzzy += bands.path(b).asInt();
+        assertTrue(fuzzy > 0, "fuzzy matches from the changed article: " + fromRun);
+
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("analyze"));
+        for (JsonNode f : parsed.get("files")) args.add(f.get("file").asText());
+        assertEquals(2, args.size() - 1, fromRun);
+        args.addAll(java.util.List.of("--tm", project.resolve("memories/dw.tmx").toString(), "--json", "-q"));
+        CliTest.Run analyze = CliTest.run(args.toArray(String[]::new));
+        assertEquals(0, analyze.exit(), analyze.err());
+        assertEquals(new ObjectMapper().readTree(analyze.out()), parsed, "run's analysis = analyze's");
+
+        CliTest.Run upToDate = CliTest.run("run", project.toString(), "--quiet");
+        assertTrue(upToDate.out().contains("0 written, 2 up to date"), upToDate.out());
+        assertEquals(fromRun, Files.readString(json));
+        CliTest.Run forced = CliTest.run("run", project.toString(), "--quiet", "--force");
+        assertTrue(forced.out().contains("2 written, 0 up to date"), forced.out());
+        assertEquals(fromRun, Files.readString(json));
+    }
 }

@@ -98,4 +98,36 @@ class TmCliTest {
         CliTest.Run s = CliTest.run("tm", "stats", tmx.toString());
         assertTrue(s.out().contains("35 units, 35 en→de entries"), s.out());
     }
+
+    @Test
+    void importReportsABadFileAndImportsTheOthers() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        XliffWriter.write(SeedTranslation.translated(Map.of()), XliffVersion.V1_2, dir.resolve("a.xlf"));
+        // malformed XML on line 3: an unclosed element
+        Files.writeString(dir.resolve("b.xlf"), "<?xml version=\"1.0\"?>\n<xliff version=\"2.1\" srcLang=\"en\">\n"
+                + "<file id=\"f\"><unit id=\"u1\"><segment><source>One</source></segment></unit>\n</xliff>\n");
+        // a memory broken in its second unit, after a good one: nothing of it may be added
+        Files.writeString(dir.resolve("c.tmx"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header srclang="en" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>
+                <tu tuid="1"><tuv xml:lang="en"><seg>A good unit.</seg></tuv><tuv xml:lang="de"><seg>Eine gute Einheit.</seg></tuv></tu>
+                <tu tuid="2"><tuv xml:lang="en"><seg>A bad unit.</seg></tuv><tuv xml:lang="de"><seg>Kaputt.</tuv></tu>
+                </body></tmx>
+                """);
+        XliffWriter.write(SeedTranslation.translated(Map.of("u24/s1", "Heute gehören der EU 27 Staaten an.")), XliffVersion.V2_1,
+                dir.resolve("d.xlf"));
+        Path memory = tmp.resolve("new.tmx");
+        CliTest.Run r = CliTest.run("tm", "import", dir.toString(), "-o", memory.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("b.xlf:4:"), "the file and line:column of the error: " + r.err());
+        assertTrue(r.err().contains("c.tmx:4:"), r.err());
+        assertEquals(2, r.err().lines().filter(l -> l.startsWith("glossa: ")).count(), r.err());
+        // a.xlf gives the seed's 35 units, d.xlf one more (its other 34 are duplicates); nothing of c.tmx
+        assertTrue(r.out().contains("0 units kept, 36 added, 34 duplicates skipped, 2 files failed"), r.out());
+        String tmxText = Files.readString(memory);
+        assertTrue(tmxText.contains("Heute gehören der EU 27 Staaten an."), "d.xlf, after the bad files, was imported");
+        assertTrue(!tmxText.contains("Eine gute Einheit."), "the broken memory added nothing");
+        CliTest.Run s = CliTest.run("tm", "stats", memory.toString());
+        assertTrue(s.out().contains("36 units"), s.out());
+    }
 }

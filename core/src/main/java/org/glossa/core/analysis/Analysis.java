@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
+import org.glossa.core.text.TextKey;
 import org.glossa.core.text.WordCount;
 
 /**
@@ -19,8 +21,13 @@ import org.glossa.core.text.WordCount;
  * <p>Counting: words by ICU word boundaries; a number is one word (as Okapi's word counter and Trados count them);
  * inline codes and punctuation are not words. Only translatable units count (page furniture does not). A segment
  * whose source (whitespace collapsed) occurred earlier in the run is a repetition, unless it has a context match.
+ *
+ * <p>For many files: {@link #score(Document)} each document (in parallel if the memory allows) and give the scores
+ * to a {@link Counter} in file order; the counter keeps only a 128-bit hash per distinct source text.
  */
 public final class Analysis {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
     /** The best memory score for a segment (with the previous segment's source, for context matches). */
     @FunctionalInterface
     public interface BestMatch {
@@ -35,12 +42,20 @@ public final class Analysis {
     public record Result(List<FileCounts> files, BandCounts total) {
     }
 
+    /**
+     * One translatable segment as the analysis counts it.
+     *
+     * @param score the best memory score, 0 when there is none
+     */
+    public record Scored(String text, long words, int score) {
+    }
+
     private final BestMatch memory;
-    private final WordCount words;
+    private final String sourceLanguage;
 
     public Analysis(BestMatch memory, String sourceLanguage) {
         this.memory = memory;
-        this.words = new WordCount(sourceLanguage);
+        this.sourceLanguage = sourceLanguage;
     }
 
     /** Without a memory: every first occurrence is "no match". */
@@ -49,27 +64,67 @@ public final class Analysis {
     }
 
     public Result run(List<Document> documents, List<String> names) {
-        Set<String> seen = new HashSet<>();
-        List<FileCounts> files = new ArrayList<>();
-        BandCounts total = new BandCounts();
-        for (int i = 0; i < documents.size(); i++) {
+        Counter counter = new Counter();
+        for (int i = 0; i < documents.size(); i++) counter.add(names.get(i), score(documents.get(i)));
+        return counter.result();
+    }
+
+    /** The translatable segments of a document with their words and best memory score; thread-safe when the memory is. */
+    public List<Scored> score(Document doc) {
+        List<Segment> segments = translatable(doc);
+        int[] scores = new int[segments.size()];
+        Optional<Content> previous = Optional.empty();
+        for (int i = 0; i < scores.length; i++) {
+            Segment s = segments.get(i);
+            scores[i] = memory.score(s.source(), previous).orElse(0);
+            previous = Optional.of(s.source());
+        }
+        return scored(doc, sourceLanguage, scores);
+    }
+
+    /**
+     * The translatable segments of a document with their words and the best scores already looked up (by a
+     * pre-translation: one per translatable segment, in order, 0 for none).
+     */
+    public static List<Scored> scored(Document doc, String sourceLanguage, int[] scores) {
+        List<Segment> segments = translatable(doc);
+        if (segments.size() != scores.length) {
+            throw new IllegalArgumentException(scores.length + " scores for " + segments.size() + " segments");
+        }
+        WordCount words = new WordCount(sourceLanguage); // holds a break iterator: one per call
+        List<Scored> out = new ArrayList<>(segments.size());
+        for (int i = 0; i < scores.length; i++) {
+            String text = segments.get(i).source().plainText();
+            out.add(new Scored(text, words.count(text), scores[i]));
+        }
+        return out;
+    }
+
+    private static List<Segment> translatable(Document doc) {
+        List<Segment> out = new ArrayList<>();
+        for (Unit u : doc.units()) if (u.translate()) out.addAll(u.segments());
+        return out;
+    }
+
+    /** Counts scored files in the order given; repetitions are remembered as hashes of the sources. Not thread-safe. */
+    public static final class Counter {
+        private final Set<TextKey> seen = new HashSet<>();
+        private final List<FileCounts> files = new ArrayList<>();
+        private final BandCounts total = new BandCounts();
+
+        public void add(String name, List<Scored> segments) {
             BandCounts c = new BandCounts();
-            Optional<Content> previous = Optional.empty();
-            for (Unit u : documents.get(i).units()) {
-                if (!u.translate()) continue;
-                for (Segment s : u.segments()) {
-                    String text = s.source().plainText();
-                    long n = words.count(text);
-                    int score = memory.score(s.source(), previous).orElse(0);
-                    boolean repeated = !seen.add(text.strip().replaceAll("[\\s\\u00A0]+", " "));
-                    Band band = Band.ofScore(score);
-                    c.add(repeated && band != Band.CONTEXT ? Band.REPETITION : band, n);
-                    previous = Optional.of(s.source());
-                }
+            for (Scored s : segments) {
+                boolean repeated = !seen.add(TextKey.of(SPACES.matcher(s.text().strip()).replaceAll(" ")));
+                Band band = Band.ofScore(s.score());
+                c.add(repeated && band != Band.CONTEXT ? Band.REPETITION : band, s.words());
             }
-            files.add(new FileCounts(names.get(i), c));
+            files.add(new FileCounts(name, c));
             total.addAll(c);
         }
-        return new Result(files, total);
+
+        public Result result() {
+            return new Result(List.copyOf(files), total);
+        }
     }
 }

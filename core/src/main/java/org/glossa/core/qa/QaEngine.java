@@ -1,7 +1,9 @@
 package org.glossa.core.qa;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,8 @@ import org.glossa.core.model.Unit;
 
 /**
  * Runs checks over segment pairs: each enabled check on each pair (pairs without target only to checks that ask for
- * them), then the cross-file consistency checks over all pairs. Findings come in input order. Thread-safe when its
- * checks are.
+ * them), then the cross-file consistency checks over all pairs. Findings come in input order: per segment, its own
+ * findings in check order, then its consistency findings. Thread-safe when its checks are.
  */
 public final class QaEngine {
     /** The checks for a language pair (term checks depend on the languages; the others do not). */
@@ -57,11 +59,41 @@ public final class QaEngine {
         this.inconsistentSource = !disabled.contains(Consistency.INCONSISTENT_SOURCE);
     }
 
+    /**
+     * All findings of the pairs, consistency across them included, in input order. Keeps everything in memory: for
+     * many files use a {@link #session()}.
+     */
     public List<Finding> run(List<SegmentPair> pairs) {
-        List<Finding> out = new ArrayList<>();
-        for (SegmentPair p : pairs) out.addAll(check(p));
-        out.addAll(Consistency.check(pairs, inconsistentTarget, inconsistentSource));
-        return sorted(pairs, out);
+        try (QaSession session = QaSession.inMemory(inconsistentTarget, inconsistentSource)) {
+            int i = 0;
+            while (i < pairs.size()) {
+                String file = pairs.get(i).file();
+                int j = i;
+                while (j < pairs.size() && pairs.get(j).file().equals(file)) j++;
+                session.add(check(file, pairs.subList(i, j)));
+                i = j;
+            }
+            List<Finding> out = new ArrayList<>();
+            for (Finding f : session.finish().findings()) out.add(f);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("QA spool in memory", e);
+        }
+    }
+
+    /**
+     * A run over many files in flat memory, spooled to temporary files in {@code tempDir} (the default temporary
+     * directory when null): add each file's {@link #check(String, List)}, then {@link QaSession#finish()}.
+     */
+    public QaSession session(Path tempDir) throws IOException {
+        return QaSession.onDisk(inconsistentTarget, inconsistentSource, tempDir);
+    }
+
+    /** The per-segment findings of one file's pairs (no consistency checks); thread-safe when the checks are. */
+    public CheckedFile check(String file, List<SegmentPair> pairs) {
+        List<List<Finding>> findings = new ArrayList<>(pairs.size());
+        for (SegmentPair p : pairs) findings.add(check(p));
+        return new CheckedFile(file, pairs, findings);
     }
 
     /** The per-segment findings of one pair (no consistency checks). */
@@ -91,18 +123,5 @@ public final class QaEngine {
             }
         }
         return out;
-    }
-
-    /** Findings in the order of their pairs (a stable sort: per pair in check order); consistency findings join their segment. */
-    private static List<Finding> sorted(List<SegmentPair> pairs, List<Finding> findings) {
-        java.util.Map<String, Integer> order = new java.util.HashMap<>();
-        for (int i = 0; i < pairs.size(); i++) order.putIfAbsent(key(pairs.get(i).file(), pairs.get(i).unit(), pairs.get(i).segment()), i);
-        List<Finding> out = new ArrayList<>(findings);
-        out.sort(Comparator.comparingInt(f -> order.getOrDefault(key(f.file(), f.unit(), f.segment()), Integer.MAX_VALUE)));
-        return out;
-    }
-
-    private static String key(String file, String unit, String segment) {
-        return file + "\u0000" + unit + "\u0000" + segment;
     }
 }

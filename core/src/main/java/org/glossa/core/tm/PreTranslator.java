@@ -35,6 +35,15 @@ public final class PreTranslator {
     }
 
     public Document apply(Document doc, java.util.function.Consumer<Stats> stats) {
+        return apply(doc, stats, score -> { });
+    }
+
+    /**
+     * As {@link #apply(Document, java.util.function.Consumer)}, also giving the best score found for each segment
+     * of the translatable units, in order (0 when there is no match): what an analysis against the same memory
+     * would look up again (its matches start at 50; a lower score counts as no match there too).
+     */
+    public Document apply(Document doc, java.util.function.Consumer<Stats> stats, java.util.function.IntConsumer bestScores) {
         int segments = 0;
         int exact = 0;
         int fuzzy = 0;
@@ -51,6 +60,7 @@ public final class PreTranslator {
                 if (p instanceof Segment s) {
                     segments++;
                     List<TmMatch> matches = memory.lookup(s.source(), previous, Math.min(threshold, 50), keep);
+                    bestScores.accept(matches.isEmpty() ? 0 : matches.get(0).score());
                     for (TmMatch m : matches) {
                         suggestions.add(new MatchSuggestion(s.id(), m.score(), m.source(), m.target(), m.origin()));
                     }

@@ -34,16 +34,40 @@ public final class TmImport {
     public static final String CONTEXT_PROP = "x-context-prev";
     public static final String ORIGIN_PROP = "x-origin";
 
-    /** What an import did. */
-    public record Result(int kept, int added, int duplicates) {
+    /**
+     * What an import did.
+     *
+     * @param failed how many input files could not be read (none of their units were added)
+     */
+    public record Result(int kept, int added, int duplicates, int failed) {
+    }
+
+    /** Told about an input file that could not be read; the import goes on with the next one. */
+    @FunctionalInterface
+    public interface OnFailure {
+        void failed(Path file, Exception error);
     }
 
     private TmImport() {
     }
 
+    /** Stops at the first input file that cannot be read, leaving the memory as it was. */
     public static Result run(Path memory, List<Path> inputs, String sourceLanguage, String targetLanguage) throws IOException {
+        return run(memory, inputs, sourceLanguage, targetLanguage, (file, error) -> {
+            if (error instanceof IOException io) throw new java.io.UncheckedIOException(io);
+            throw (RuntimeException) error;
+        });
+    }
+
+    /**
+     * Imports every input file that can be read; one that cannot (malformed XML, a missing file) is given to
+     * {@code onFailure} and adds nothing: a TMX file is read through once before any of its units is added.
+     * The memory is written when the existing memory could be read.
+     */
+    public static Result run(Path memory, List<Path> inputs, String sourceLanguage, String targetLanguage,
+                             OnFailure onFailure) throws IOException {
         Set<String> seen = new HashSet<>();
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         boolean existing = Files.exists(memory);
         // the writer works on a temporary file and replaces the memory only when closed, so the old memory can be
         // read while the new one is written
@@ -59,27 +83,48 @@ public final class TmImport {
                         }
                     }
                 }
-                for (Path in : inputs) addFile(w, in, seen, sourceLanguage, targetLanguage, counts);
+                for (Path in : inputs) {
+                    Optional<List<TranslationUnit>> units;
+                    try {
+                        units = unitsOf(in, sourceLanguage, targetLanguage);
+                    } catch (IOException | RuntimeException e) {
+                        counts[3]++;
+                        onFailure.failed(in, e);
+                        continue;
+                    }
+                    if (units.isPresent()) {
+                        for (TranslationUnit tu : units.get()) add(w, tu, seen, sourceLanguage, targetLanguage, counts);
+                    } else {
+                        try (TmxReader r = TmxReader.open(in)) {
+                            for (var it = r.iterator(); it.hasNext(); ) add(w, it.next(), seen, sourceLanguage, targetLanguage, counts);
+                        }
+                    }
+                }
             } catch (IOException | RuntimeException e) {
                 w.abort(); // the memory stays as it was
                 throw e;
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return new Result(counts[0], counts[1], counts[2]);
+        return new Result(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private static void addFile(TmxWriter w, Path in, Set<String> seen, String src, String trg, int[] counts)
-            throws IOException {
+    /**
+     * The units of an XLIFF file (read whole), or empty for a TMX file, which is only read through here (so that a
+     * malformed one fails before any of its units is added) and streamed when added.
+     */
+    private static Optional<List<TranslationUnit>> unitsOf(Path in, String src, String trg) throws IOException {
         String name = in.getFileName().toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".tmx")) {
             try (TmxReader r = TmxReader.open(in)) {
-                for (var it = r.iterator(); it.hasNext(); ) add(w, it.next(), seen, src, trg, counts);
+                for (var it = r.iterator(); it.hasNext(); ) it.next();
             }
-        } else {
-            for (Document d : XliffReader.read(in)) {
-                for (TranslationUnit tu : confirmed(d, name, src, trg)) add(w, tu, seen, src, trg, counts);
-            }
+            return Optional.empty();
         }
+        List<TranslationUnit> out = new java.util.ArrayList<>();
+        for (Document d : XliffReader.read(in)) out.addAll(confirmed(d, name, src, trg));
+        return Optional.of(out);
     }
 
     private static void add(TmxWriter w, TranslationUnit tu, Set<String> seen, String src, String trg, int[] counts)

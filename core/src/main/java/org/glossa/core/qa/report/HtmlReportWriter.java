@@ -14,13 +14,15 @@ import org.glossa.core.qa.TermInfo;
  * The HTML report: one self-contained UTF-8 page (inline style and script, nothing loaded from elsewhere) with
  * the files checked, counts per severity, an SVG chart of the findings by check and severity, a filter bar (text,
  * severities, check) and a table of the findings with source and target side by side, the finding's span in a
- * {@code <mark class="sev-…">}. All report text is escaped.
+ * {@code <mark class="sev-…">}. All report text is escaped. The table is written row by row as the findings are read.
  */
 public final class HtmlReportWriter {
+    /** How much of the page is made before it is written out. */
+    private static final int FLUSH_AT = 1 << 16;
     private static final List<String> COLUMNS = List.of("File", "Unit", "Segment", "Check", "Severity", "Message", "Source", "Target");
 
     public void write(QaReport report, Writer out) throws IOException {
-        StringBuilder b = new StringBuilder(8192 + report.findings().size() * 600);
+        StringBuilder b = new StringBuilder(FLUSH_AT + 4096);
         String title = title(report);
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -33,11 +35,11 @@ public final class HtmlReportWriter {
         files(b, report.files());
         b.append("</header>\n<main>\n");
         summary(b, report);
-        if (report.findings().isEmpty()) {
+        if (report.issues() == 0) {
             b.append("<p class=\"empty-note\">No issues found in ").append(TextReportWriter.plural(report.segments(), "segment"))
                     .append(".</p>\n");
         } else {
-            issues(b, report);
+            issues(b, report, out);
         }
         b.append("</main>\n<script>\n").append(HtmlAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
         out.write(b.toString());
@@ -64,7 +66,7 @@ public final class HtmlReportWriter {
                     .append(label(e.getKey(), e.getValue())).append("</li>\n");
         }
         b.append("</ul>\n</div>\n");
-        if (!report.findings().isEmpty()) {
+        if (report.issues() > 0) {
             b.append("<figure aria-labelledby=\"chart-caption\">\n<h2 id=\"chart-caption\">By check and severity</h2>\n")
                     .append(SummaryChart.svg(report.countsByCheckAndSeverity())).append('\n')
                     .append("<ul class=\"legend\" aria-hidden=\"true\">");
@@ -76,7 +78,8 @@ public final class HtmlReportWriter {
         b.append("</section>\n");
     }
 
-    private static void issues(StringBuilder b, QaReport report) {
+    /** The issues table; rows are written to {@code out} as they are made, so that the findings are not all held. */
+    private static void issues(StringBuilder b, QaReport report, Writer out) throws IOException {
         Map<Severity, Integer> bySeverity = report.countsBySeverity();
         b.append("<section aria-labelledby=\"issues-title\">\n<h2 id=\"issues-title\">Issues</h2>\n");
         b.append("<form class=\"filters\" role=\"search\" onsubmit=\"return false\">\n")
@@ -99,7 +102,13 @@ public final class HtmlReportWriter {
         for (String c : COLUMNS) b.append("<th scope=\"col\">").append(c).append("</th>");
         b.append("</tr></thead>\n<tbody>\n");
         int i = 0;
-        for (Finding f : report.findings()) row(b, f, i++ % 2 == 1);
+        for (Finding f : report.findings()) {
+            row(b, f, i++ % 2 == 1);
+            if (b.length() >= FLUSH_AT) {
+                out.write(b.toString());
+                b.setLength(0);
+            }
+        }
         b.append("</tbody>\n</table>\n<p id=\"no-match\" class=\"empty-note\" hidden>No issues match the filter.</p>\n</section>\n");
     }
 

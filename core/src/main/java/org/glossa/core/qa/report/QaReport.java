@@ -11,53 +11,92 @@ import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.Severity;
 
 /**
- * The outcome of a QA run, as the report writers see it.
- *
- * @param findings the findings, in the order the checks reported them
- * @param segments how many segments were checked (with or without findings)
- * @param files    the files checked, in the order they were given
+ * The outcome of a QA run, as the report writers see it: the findings, which may live on disk (a
+ * {@link org.glossa.core.qa.QaSession}'s spool: the writers read them once more each) and their counts.
  */
-public record QaReport(List<Finding> findings, int segments, List<String> files) {
+public final class QaReport {
     /** Severities from worst to mildest: the order reports list them in. */
     public static final List<Severity> SEVERITIES_WORST_FIRST = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO);
 
-    public QaReport {
-        findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
-        files = List.copyOf(Objects.requireNonNull(files, "files"));
+    private final Iterable<Finding> findings;
+    private final int segments;
+    private final List<String> files;
+    private final int issues;
+    private final Map<String, Map<Severity, Integer>> byCheckAndSeverity;
+
+    /**
+     * @param findings the findings, in the order the checks reported them
+     * @param segments how many segments were checked (with or without findings)
+     * @param files    the files checked, in the order they were given
+     */
+    public QaReport(List<Finding> findings, int segments, List<String> files) {
+        this((Iterable<Finding>) List.copyOf(Objects.requireNonNull(findings, "findings")), segments, files);
+    }
+
+    /** A report over findings that can be iterated more than once (counted here, once). */
+    public QaReport(Iterable<Finding> findings, int segments, List<String> files) {
+        this.findings = Objects.requireNonNull(findings, "findings");
+        this.files = List.copyOf(Objects.requireNonNull(files, "files"));
         if (segments < 0) throw new IllegalArgumentException("segments must not be negative: " + segments);
-    }
-
-    public int issues() {
-        return findings.size();
-    }
-
-    /** Findings per check id, ordered by check id; only checks with findings appear. */
-    public Map<String, Integer> countsByCheck() {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Finding f : findings) counts.merge(f.check(), 1, Integer::sum);
-        return Collections.unmodifiableMap(new LinkedHashMap<>(counts));
-    }
-
-    /** Findings per severity, ordered error, warning, info; every severity appears, with 0 when it has none. */
-    public Map<Severity, Integer> countsBySeverity() {
-        Map<Severity, Integer> counts = new LinkedHashMap<>();
-        for (Severity s : SEVERITIES_WORST_FIRST) counts.put(s, 0);
-        for (Finding f : findings) counts.merge(f.severity(), 1, Integer::sum);
-        return Collections.unmodifiableMap(counts);
-    }
-
-    /** For each check (ordered by id), its findings per severity (every severity, ordered error, warning, info). */
-    public Map<String, Map<Severity, Integer>> countsByCheckAndSeverity() {
+        this.segments = segments;
         Map<String, Map<Severity, Integer>> counts = new TreeMap<>();
+        int n = 0;
         for (Finding f : findings) {
             counts.computeIfAbsent(f.check(), c -> new EnumMap<>(Severity.class)).merge(f.severity(), 1, Integer::sum);
+            n++;
         }
+        this.issues = n;
         Map<String, Map<Severity, Integer>> ordered = new LinkedHashMap<>();
         counts.forEach((check, bySeverity) -> {
             Map<Severity, Integer> row = new LinkedHashMap<>();
             for (Severity s : SEVERITIES_WORST_FIRST) row.put(s, bySeverity.getOrDefault(s, 0));
             ordered.put(check, Collections.unmodifiableMap(row));
         });
-        return Collections.unmodifiableMap(ordered);
+        this.byCheckAndSeverity = Collections.unmodifiableMap(ordered);
+    }
+
+    /** The findings in report order; each iteration reads them again (from disk for a session's report). */
+    public Iterable<Finding> findings() {
+        return findings;
+    }
+
+    public int segments() {
+        return segments;
+    }
+
+    public List<String> files() {
+        return files;
+    }
+
+    public int issues() {
+        return issues;
+    }
+
+    /** Findings per check id, ordered by check id; only checks with findings appear. */
+    public Map<String, Integer> countsByCheck() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        byCheckAndSeverity.forEach((check, row) -> counts.put(check, row.values().stream().mapToInt(Integer::intValue).sum()));
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** Findings per severity, ordered error, warning, info; every severity appears, with 0 when it has none. */
+    public Map<Severity, Integer> countsBySeverity() {
+        Map<Severity, Integer> counts = new LinkedHashMap<>();
+        for (Severity s : SEVERITIES_WORST_FIRST) counts.put(s, 0);
+        byCheckAndSeverity.values().forEach(row -> row.forEach((s, n) -> counts.merge(s, n, Integer::sum)));
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** For each check (ordered by id), its findings per severity (every severity, ordered error, warning, info). */
+    public Map<String, Map<Severity, Integer>> countsByCheckAndSeverity() {
+        return byCheckAndSeverity;
+    }
+
+    /** Whether any finding is at least as severe as {@code threshold}. */
+    public boolean anyAtLeast(Severity threshold) {
+        for (Map.Entry<Severity, Integer> e : countsBySeverity().entrySet()) {
+            if (e.getValue() > 0 && e.getKey().atLeast(threshold)) return true;
+        }
+        return false;
     }
 }

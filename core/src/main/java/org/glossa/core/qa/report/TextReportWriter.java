@@ -45,27 +45,49 @@ public final class TextReportWriter {
         return new TextReportWriter(true);
     }
 
+    /**
+     * Writes the report. The findings are read twice (widths and counts first) and held one file at a time, unless a
+     * file's findings are not together (a file name given twice): then all of them are held.
+     */
     public void write(QaReport report, Writer out) throws IOException {
         Lines lines = new Lines(out);
         lines.add("QA report: " + plural(report.files().size(), "file") + ", "
                 + plural(report.segments(), "segment") + " checked");
-        Map<String, Map<String, List<Finding>>> byFile = group(report.findings());
+        Map<String, Integer> issuesByFile = new LinkedHashMap<>();
+        boolean together = true;
+        String previous = null;
+        int locationWidth = 0;
+        for (Finding f : report.findings()) {
+            if (!f.file().equals(previous) && issuesByFile.containsKey(f.file())) together = false;
+            previous = f.file();
+            issuesByFile.merge(f.file(), 1, Integer::sum);
+            locationWidth = Math.max(locationWidth, location(f).length());
+        }
+        locationWidth = Math.min(MAX_LOCATION, locationWidth);
         int checkWidth = Math.min(MAX_CHECK, report.countsByCheck().keySet().stream().mapToInt(String::length).max().orElse(0));
-        int locationWidth = Math.min(MAX_LOCATION, report.findings().stream().mapToInt(f -> location(f).length()).max().orElse(0));
-        for (Map.Entry<String, Map<String, List<Finding>>> file : byFile.entrySet()) {
-            lines.add("");
-            int issues = file.getValue().values().stream().mapToInt(List::size).sum();
-            lines.add(style(BOLD, Excerpt.visible(file.getKey())) + "  (" + plural(issues, "issue") + ")");
-            for (List<Finding> unit : file.getValue().values()) {
-                for (Finding f : unit) finding(lines, f, locationWidth, checkWidth);
+        if (together) {
+            Map<String, List<Finding>> units = new LinkedHashMap<>();
+            String file = null;
+            for (Finding f : report.findings()) {
+                if (!f.file().equals(file)) {
+                    if (file != null) file(lines, file, issuesByFile.get(file), units, locationWidth, checkWidth);
+                    file = f.file();
+                    units.clear();
+                }
+                units.computeIfAbsent(f.unit(), k -> new ArrayList<>()).add(f);
+            }
+            if (file != null) file(lines, file, issuesByFile.get(file), units, locationWidth, checkWidth);
+        } else {
+            for (Map.Entry<String, Map<String, List<Finding>>> file : group(report.findings()).entrySet()) {
+                file(lines, file.getKey(), issuesByFile.get(file.getKey()), file.getValue(), locationWidth, checkWidth);
             }
         }
-        List<String> clean = report.files().stream().filter(f -> !byFile.containsKey(f)).toList();
+        List<String> clean = report.files().stream().filter(f -> !issuesByFile.containsKey(f)).toList();
         if (!clean.isEmpty()) {
             lines.add("");
             for (String f : clean) lines.add(Excerpt.visible(f) + ": no issues");
         }
-        if (!report.findings().isEmpty()) {
+        if (report.issues() > 0) {
             lines.add("");
             lines.add("By check:");
             for (Map.Entry<String, Map<Severity, Integer>> e : report.countsByCheckAndSeverity().entrySet()) {
@@ -80,8 +102,17 @@ public final class TextReportWriter {
         lines.flush();
     }
 
+    private void file(Lines lines, String file, int issues, Map<String, List<Finding>> units, int locationWidth,
+                      int checkWidth) throws IOException {
+        lines.add("");
+        lines.add(style(BOLD, Excerpt.visible(file)) + "  (" + plural(issues, "issue") + ")");
+        for (List<Finding> unit : units.values()) {
+            for (Finding f : unit) finding(lines, f, locationWidth, checkWidth);
+        }
+    }
+
     /** Findings by file, then by unit, each in order of first appearance; findings keep their order in a unit. */
-    private static Map<String, Map<String, List<Finding>>> group(List<Finding> findings) {
+    private static Map<String, Map<String, List<Finding>>> group(Iterable<Finding> findings) {
         Map<String, Map<String, List<Finding>>> byFile = new LinkedHashMap<>();
         for (Finding f : findings) {
             byFile.computeIfAbsent(f.file(), k -> new LinkedHashMap<>()).computeIfAbsent(f.unit(), k -> new ArrayList<>()).add(f);
