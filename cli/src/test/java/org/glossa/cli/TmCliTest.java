@@ -104,7 +104,7 @@ class TmCliTest {
         Path dir = Files.createDirectories(tmp.resolve("in"));
         XliffWriter.write(SeedTranslation.translated(Map.of()), XliffVersion.V1_2, dir.resolve("a.xlf"));
         // malformed XML on line 3: an unclosed element
-        Files.writeString(dir.resolve("b.xlf"), "<?xml version=\"1.0\"?>\n<xliff version=\"2.1\" srcLang=\"en\">\n"
+        Files.writeString(dir.resolve("b.xlf"), "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">\n"
                 + "<file id=\"f\"><unit id=\"u1\"><segment><source>One</source></segment></unit>\n</xliff>\n");
         // a memory broken in its second unit, after a good one: nothing of it may be added
         Files.writeString(dir.resolve("c.tmx"), """
