@@ -1,0 +1,142 @@
+package org.glossa.desktop.viewmodel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.glossa.core.model.Document;
+import org.glossa.core.model.MatchSuggestion;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.Unit;
+import org.glossa.core.text.WordCount;
+
+/**
+ * The editor's segment grid: one {@link SegmentRow} per segment of the document, in document order, with the unit
+ * each row belongs to and the row of each segment (by unit and segment id).
+ */
+final class SegmentGrid {
+
+    private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<SegmentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final List<Integer> unitOfRow = new ArrayList<>();
+    private final Map<String, Integer> rowOfSegment = new HashMap<>();
+
+    /** All rows, for the grid and the filter (which may not change them). */
+    ObservableList<SegmentRow> rows() {
+        return readOnlyRows;
+    }
+
+    /** Rows of all of {@code document}'s segments. */
+    void build(Document document) {
+        unitOfRow.clear();
+        rowOfSegment.clear();
+        WordCount words = new WordCount(document.sourceLanguage());
+        List<SegmentRow> out = new ArrayList<>();
+        List<Unit> units = document.units();
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            for (Segment segment : unit.segments()) {
+                add(out, u, unit, segment, row(out.size() + 1, unit, segment, words));
+            }
+        }
+        rows.setAll(out);
+    }
+
+    /**
+     * Rows of {@code units} after a join or split: those of units {@code changed} (indexes) built anew, the others
+     * kept and renumbered (no word counting).
+     */
+    void rebuild(List<Unit> units, String sourceLanguage, Set<Integer> changed) {
+        Map<String, SegmentRow> old = new HashMap<>();
+        for (SegmentRow row : rows) old.put(key(row.unitId(), row.segmentId()), row);
+        unitOfRow.clear();
+        rowOfSegment.clear();
+        WordCount words = new WordCount(sourceLanguage);
+        List<SegmentRow> out = new ArrayList<>();
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
+            for (Segment segment : unit.segments()) {
+                SegmentRow kept = changed.contains(u) ? null : old.get(key(unit.id(), segment.id()));
+                int number = out.size() + 1;
+                if (kept == null) add(out, u, unit, segment, row(number, unit, segment, words));
+                else add(out, u, unit, segment, kept.number() == number ? kept : kept.renumbered(number));
+            }
+        }
+        rows.setAll(out);
+    }
+
+    private void add(List<SegmentRow> out, int unitIndex, Unit unit, Segment segment, SegmentRow row) {
+        rowOfSegment.put(key(unit.id(), segment.id()), out.size());
+        unitOfRow.add(unitIndex);
+        out.add(row);
+    }
+
+    /** Shows the target and status of {@code unit}'s segments in their rows. */
+    void update(Unit unit) {
+        for (Segment segment : unit.segments()) {
+            rows.get(rowOfSegment.get(key(unit.id(), segment.id())))
+                    .update(segment.target().map(TagText::display).orElse(""), SegmentStatus.of(segment));
+        }
+    }
+
+    SegmentRow row(int index) {
+        return rows.get(index);
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The index of the unit row {@code index} belongs to. */
+    int unitOf(int index) {
+        return unitOfRow.get(index);
+    }
+
+    /** The row of segment {@code segmentId} of unit {@code unitId}; empty when there is none. */
+    Optional<Integer> rowOf(String unitId, String segmentId) {
+        return Optional.ofNullable(rowOfSegment.get(key(unitId, segmentId)));
+    }
+
+    /** The file's progress, e.g. "3 of 30 segments confirmed (10%) · 40 of 600 words". */
+    String progress() {
+        int segments = 0;
+        int confirmed = 0;
+        int words = 0;
+        int confirmedWords = 0;
+        for (SegmentRow row : rows) {
+            if (row.locked()) continue;
+            segments++;
+            words += row.words();
+            if (RowFilter.status(row).confirmed()) {
+                confirmed++;
+                confirmedWords += row.words();
+            }
+        }
+        if (segments == 0) return rows.isEmpty() ? "No segments" : "Nothing to translate";
+        return confirmed + " of " + segments + " segments confirmed (" + (100 * confirmed / segments) + "%) · "
+                + confirmedWords + " of " + words + " words";
+    }
+
+    private static SegmentRow row(int number, Unit unit, Segment segment, WordCount words) {
+        SegmentRow row = new SegmentRow(number, unit.id(), segment.id(), unit.role().id(),
+                TagText.display(segment.source()), segment.target().map(TagText::display).orElse(""),
+                SegmentStatus.of(segment).id(), !unit.translate(), words.count(segment.source().plainText()));
+        unit.matches().stream().filter(m -> m.segmentId().equals(segment.id()))
+                .mapToInt(MatchSuggestion::score).max().ifPresent(row::showMatchScore);
+        return row;
+    }
+
+    static String key(String unitId, String segmentId) {
+        return RowFilter.key(unitId, segmentId);
+    }
+}
