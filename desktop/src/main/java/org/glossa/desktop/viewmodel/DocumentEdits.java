@@ -105,7 +105,7 @@ final class DocumentEdits {
             if (row.locked()) continue;
             int unitIndex = grid.unitOf(entry.getKey());
             Unit unit = changed.getOrDefault(unitIndex, doc.unit(unitIndex));
-            Segment segment = doc.segment(unitIndex, row.segmentId());
+            Segment segment = grid.segment(entry.getKey());
             changed.put(unitIndex, unit.withSegment(segment.withTarget(entry.getValue(), SegmentState.INITIAL)));
         }
         if (changed.isEmpty()) return;
@@ -157,20 +157,18 @@ final class DocumentEdits {
 
     /** Undoes the last edit of the document (any segment) and shows the segment it changed; false when none. */
     boolean undo() {
-        Optional<EditHistory.Step> step = history.undo();
-        step.ifPresent(s -> {
-            apply(s, false);
-            host.tell("Undone: " + s.label());
-        });
-        return step.isPresent();
+        return replay(history.undo(), false, "Undone: ");
     }
 
     /** Redoes the last undone edit; false when none. */
     boolean redo() {
-        Optional<EditHistory.Step> step = history.redo();
+        return replay(history.redo(), true, "Redone: ");
+    }
+
+    private boolean replay(Optional<EditHistory.Step> step, boolean forward, String told) {
         step.ifPresent(s -> {
-            apply(s, true);
-            host.tell("Redone: " + s.label());
+            apply(s, forward);
+            host.tell(told + s.label());
         });
         return step.isPresent();
     }
@@ -188,7 +186,7 @@ final class DocumentEdits {
         }
         if (!resegmented.isEmpty()) {
             host.rebuildingRows();
-            grid.rebuild(doc.units(), host.sourceLanguage(), resegmented);
+            grid.rebuild(resegmented);
             host.rowsRebuilt();
         } else {
             for (EditHistory.UnitChange change : step.changes()) grid.update(doc.unit(change.unitIndex()));

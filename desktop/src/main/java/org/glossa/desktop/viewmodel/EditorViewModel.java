@@ -2,9 +2,7 @@ package org.glossa.desktop.viewmodel;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +13,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,10 +23,7 @@ import javafx.collections.ObservableList;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
-import org.glossa.core.model.SegmentState;
-import org.glossa.core.model.TermMark;
 import org.glossa.core.qa.Finding;
-import org.glossa.core.qa.SegmentPair;
 
 /**
  * The editor window's state, free of UI nodes: the open document's segment grid, the current segment with its
@@ -57,7 +51,6 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
 
     private final SegmentEditorViewModel editor = new SegmentEditorViewModel(this::targetEdited);
     private final GlossaryPanelViewModel glossary = new GlossaryPanelViewModel();
@@ -70,6 +63,7 @@ public final class EditorViewModel {
     private final DocumentEdits edits = new DocumentEdits(grid, history, () -> session, new EditsHost());
     private final WorkSaver saver;
     private final MemoryConnection memories;
+    private final CurrentSegment current;
 
     private String sourceLanguage = "en";
     private String targetLanguage = DEFAULT_TARGET;
@@ -105,6 +99,8 @@ public final class EditorViewModel {
         this.memory = new TmPanelViewModel(async);
         this.memories = new MemoryConnection(async, memory, message::set);
         this.qa = new QaPanelViewModel(async, scheduler);
+        this.current = new CurrentSegment(grid, edits, history, new CurrentSegment.Panels(editor, glossary, memory, qa),
+                memories, () -> terms, message::set);
         title.bind(Bindings.createStringBinding(() -> {
             if (documentName.get().isEmpty()) return APP_NAME;
             return APP_NAME + " — " + documentName.get() + (unsaved.get() ? " •" : "");
@@ -144,10 +140,10 @@ public final class EditorViewModel {
         targetLanguage = document.targetLanguage().orElse(DEFAULT_TARGET);
         markTerms();
 
-        currentIndex.set(-1);
+        current.reset();
         history.clear();
         filter.apply(RowFilter.Show.ALL);
-        grid.build(opened.document());
+        grid.build(opened, document, targetLanguage);
         documentName.set(document.name());
         unsaved.set(opened.unsaved() && opened.recovered());
         statusText.set(grid.progress());
@@ -156,7 +152,7 @@ public final class EditorViewModel {
         memory.clear();
         memory.useLanguage(sourceLanguage);
         qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
-        qa.checkFile(pairs());
+        qa.checkFile(grid.pairs());
         openMemories();
         firstUnconfirmed(0).or(() -> grid.isEmpty() ? Optional.empty() : Optional.of(0)).ifPresent(this::select);
     }
@@ -168,53 +164,24 @@ public final class EditorViewModel {
 
     private void openMemories() {
         DocumentSession forSession = session;
-        memories.open(resources, sourceLanguage, targetLanguage, () -> forSession == session, this::lookupCurrent);
+        memories.open(resources, sourceLanguage, targetLanguage, () -> forSession == session, current::lookup);
     }
 
     // ---- moving ----
 
     /** Makes row {@code index} the current segment. */
     public void select(int index) {
-        if (index < 0 || index >= grid.size()) throw new IndexOutOfBoundsException("no row " + index);
-        history.endTyping();
-        currentIndex.set(index);
-        SegmentRow row = grid.row(index);
-        List<TermMark> marks = terms.termsOf(grid.unitOf(index), row.segmentId());
-        editor.show(segmentAt(index), marks, row.locked());
-        glossary.show(marks);
-        if (row.locked()) {
-            memory.clear();
-            qa.segmentFindings().clear();
-            return;
-        }
-        lookupCurrent();
-        qa.checkSegment(row.number(), pair(index));
-    }
-
-    private void lookupCurrent() {
-        int index = currentIndex.get();
-        if (index < 0 || grid.row(index).locked()) return;
-        memory.lookup(segmentAt(index).source(), previousSource(index), grid.row(index)::showMatchScore);
+        current.select(index);
     }
 
     /** Moves to the next row the grid shows. */
     public void next() {
-        for (int i = currentIndex.get() + 1; i < grid.size(); i++) {
-            if (filter.isVisible(i)) {
-                select(i);
-                return;
-            }
-        }
+        filter.firstShown(current.index() + 1, row -> true).ifPresent(this::select);
     }
 
     /** Moves to the previous row the grid shows. */
     public void previous() {
-        for (int i = Math.min(currentIndex.get(), grid.size()) - 1; i >= 0; i--) {
-            if (filter.isVisible(i)) {
-                select(i);
-                return;
-            }
-        }
+        filter.lastShownBefore(current.index()).ifPresent(this::select);
     }
 
     /**
@@ -222,21 +189,15 @@ public final class EditorViewModel {
      * the rows the grid shows.
      */
     public boolean nextUnconfirmed() {
-        Optional<Integer> next = firstUnconfirmed(currentIndex.get() + 1).or(() -> firstUnconfirmed(0))
-                .filter(i -> i != currentIndex.get());
+        Optional<Integer> next = firstUnconfirmed(current.index() + 1).or(() -> firstUnconfirmed(0))
+                .filter(i -> i != current.index());
         next.ifPresent(this::select);
         if (next.isEmpty()) message.set("All segments are confirmed");
         return next.isPresent();
     }
 
     private Optional<Integer> firstUnconfirmed(int from) {
-        for (int i = Math.max(0, from); i < grid.size(); i++) {
-            SegmentRow row = grid.row(i);
-            if (!row.locked() && !RowFilter.status(row).confirmed() && filter.isVisible(i)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return filter.firstShown(from, RowFilter::unconfirmed);
     }
 
     // ---- editing ----
@@ -253,34 +214,12 @@ public final class EditorViewModel {
      * @return false when the status cannot be set (no segment, locked, or no target to confirm)
      */
     public boolean setStatus(SegmentStatus status) {
-        Optional<Segment> current = currentSegment();
-        if (current.isEmpty() || !editor.editable()) return false;
-        Segment segment = current.get();
-        boolean hasTarget = segment.target().isPresent();
-        int index = currentIndex.get();
-        if (status != SegmentStatus.NEW && !hasTarget) {
-            message.set("Segment " + grid.row(index).number() + " has no target to mark " + status.id());
-            return false;
-        }
-        if (status == SegmentStatus.NEW && hasTarget) status = SegmentStatus.DRAFT;
-        edits.statusSet(index, segment.withTarget(segment.target().orElse(null), status.state()),
-                "Status " + status.id());
-        if (status.confirmed()) addToProjectMemory(index, segment);
-        return true;
-    }
-
-    private void addToProjectMemory(int index, Segment segment) {
-        if (memories.projectMemory().isEmpty() || segment.target().map(t -> t.plainText().isBlank()).orElse(true)) {
-            return;
-        }
-        SegmentRow row = grid.row(index);
-        memories.remember(new ConfirmedSegment(documentName.get(), row.unitId(), row.segmentId(), segment.source(),
-                segment.target().get(), previousSource(index), sourceLanguage, targetLanguage));
+        return current.setStatus(status);
     }
 
     /** Copies the current segment's source to its target (Ctrl+Shift+S). */
     public void copySource() {
-        if (editor.editable()) edits.labelled("Copy source", editor::copySource);
+        current.copySource();
     }
 
     /**
@@ -289,32 +228,21 @@ public final class EditorViewModel {
      * @return the caret after the term (the same caret when there is no such term)
      */
     public int insertTerm(int n, int caret) {
-        Optional<String> term = glossary.target(n);
-        if (term.isEmpty() || !editor.editable()) return caret;
-        int[] after = {caret};
-        edits.labelled("Insert term", () -> after[0] = editor.insert(term.get(), caret));
-        return after[0];
+        return current.insertTerm(n, caret);
     }
 
     /** Replaces the target with the n-th memory match's target (Ctrl+Shift+n); false when there is none. */
     public boolean insertMatch(int n) {
-        Optional<TmPanelViewModel.MatchRow> match = memory.match(n);
-        if (match.isEmpty() || !editor.editable()) return false;
-        edits.labelled("Insert match", () -> editor.replace(match.get().match().target()));
-        return true;
+        return current.insertMatch(n);
     }
 
     /** Replaces the current segment's target with {@code target} (one undo step named {@code label}). */
     void replaceTarget(Content target, String label) {
-        if (editor.editable()) edits.labelled(label, () -> editor.replace(target));
+        current.replaceTarget(target, label);
     }
 
     private void targetEdited(Optional<Content> target) {
-        Segment segment = currentSegment().orElseThrow();
-        if (segment.target().equals(target)) return;
-        int index = currentIndex.get();
-        edits.targetEdited(index, segment.withTarget(target.orElse(null), SegmentState.INITIAL));
-        qa.segmentEdited(grid.row(index).number(), pair(index));
+        current.targetEdited(target);
     }
 
     /**
@@ -327,12 +255,12 @@ public final class EditorViewModel {
 
     /** Splits the current segment's source at {@code offset} of its displayed source (see {@link Resegmenter}). */
     public boolean split(int offset) {
-        return currentIndex.get() >= 0 && edits.split(currentIndex.get(), offset);
+        return current.index() >= 0 && edits.split(current.index(), offset);
     }
 
     /** Joins the current segment with the next one of its unit (see {@link Resegmenter}). */
     public boolean joinWithNext() {
-        return currentIndex.get() >= 0 && edits.joinWithNext(currentIndex.get());
+        return current.index() >= 0 && edits.joinWithNext(current.index());
     }
 
     /** Undoes the last edit of the document (any segment) and shows the segment it changed; false when none. */
@@ -355,18 +283,18 @@ public final class EditorViewModel {
 
         @Override
         public void rebuildingRows() {
-            currentIndex.set(-1);
+            current.reset();
         }
 
         @Override
         public void rowsRebuilt() {
             filter.apply(filter.show());
-            qa.checkFile(pairs());
+            qa.checkFile(grid.pairs());
         }
 
         @Override
         public void select(int index) {
-            EditorViewModel.this.select(index);
+            current.select(index);
         }
 
         @Override
@@ -401,14 +329,8 @@ public final class EditorViewModel {
         if (session == null) return true;
         markTerms();
         qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
-        qa.checkFile(pairs());
-        int index = currentIndex.get();
-        if (index >= 0) {
-            List<TermMark> marks = terms.termsOf(grid.unitOf(index), grid.row(index).segmentId());
-            editor.showTerms(marks);
-            glossary.show(marks);
-            if (!grid.row(index).locked()) qa.checkSegment(grid.row(index).number(), pair(index));
-        }
+        qa.checkFile(grid.pairs());
+        current.refreshTerms();
         return true;
     }
 
@@ -425,7 +347,7 @@ public final class EditorViewModel {
         int visible = filter.visibleRows().size();
         message.set(show == RowFilter.Show.ALL ? "Showing all segments"
                 : "Showing " + visible + " of " + grid.size() + " segments: " + show.label());
-        if (visible > 0 && !filter.isVisible(currentIndex.get())) select(filter.sourceIndex(0));
+        if (visible > 0 && !filter.isVisible(current.index())) select(filter.sourceIndex(0));
     }
 
     /** Keys ({@link RowFilter#key}) of the segments with QA findings in the file list. */
@@ -443,7 +365,7 @@ public final class EditorViewModel {
 
     /** The segment shown in row {@code index}. */
     Segment segmentAt(int index) {
-        return session.segment(grid.unitOf(index), grid.row(index).segmentId());
+        return grid.segment(index);
     }
 
     // ---- saving ----
@@ -451,7 +373,7 @@ public final class EditorViewModel {
     /** Saves to the work file (Ctrl+S); false when the document has no file. */
     public boolean save() {
         if (!saver.save()) return false;
-        qa.checkFile(pairs());
+        qa.checkFile(grid.pairs());
         return true;
     }
 
@@ -467,7 +389,7 @@ public final class EditorViewModel {
 
     /** Re-runs QA over the whole file. */
     public void checkFile() {
-        if (session != null) qa.checkFile(pairs());
+        if (session != null) qa.checkFile(grid.pairs());
     }
 
     /** Autosaves on this thread (waiting for a background autosave) and releases the memory (the window is closing). */
@@ -485,11 +407,11 @@ public final class EditorViewModel {
     public void useResources(Resources next) {
         resources = Objects.requireNonNull(next, "resources");
         if (session == null) return;
-        int current = currentIndex.get();
+        int index = current.index();
         boolean wasUnsaved = unsaved.get();
         show(session);
         unsaved.set(wasUnsaved);
-        if (current >= 0 && current < grid.size()) select(current);
+        if (index >= 0 && index < grid.size()) select(index);
     }
 
     public Resources resources() {
@@ -505,21 +427,6 @@ public final class EditorViewModel {
         return memories.projectMemory();
     }
 
-    // ---- QA helpers ----
-
-    private List<SegmentPair> pairs() {
-        List<SegmentPair> out = new ArrayList<>();
-        for (int i = 0; i < grid.size(); i++) if (!grid.row(i).locked()) out.add(pair(i));
-        return out;
-    }
-
-    private SegmentPair pair(int index) {
-        SegmentRow row = grid.row(index);
-        Segment segment = segmentAt(index);
-        return new SegmentPair(documentName.get(), row.unitId(), row.segmentId(), segment.source(),
-                segment.target().orElse(Content.EMPTY), sourceLanguage, targetLanguage);
-    }
-
     private int numberOf(Finding finding) {
         return rowOf(finding).map(index -> grid.row(index).number()).orElse(0);
     }
@@ -527,17 +434,6 @@ public final class EditorViewModel {
     /** The grid row of a finding's segment, for "click a finding to go there"; empty when unknown. */
     public Optional<Integer> rowOf(Finding finding) {
         return grid.rowOf(finding.unit(), finding.segment());
-    }
-
-    private Optional<Content> previousSource(int index) {
-        if (index == 0) return Optional.empty();
-        return Optional.of(segmentAt(index - 1).source());
-    }
-
-    private Optional<Segment> currentSegment() {
-        int index = currentIndex.get();
-        if (session == null || index < 0) return Optional.empty();
-        return Optional.of(segmentAt(index));
     }
 
     // ---- accessors ----
@@ -583,11 +479,11 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyIntegerProperty currentIndexProperty() {
-        return currentIndex.getReadOnlyProperty();
+        return current.indexProperty();
     }
 
     public int currentIndex() {
-        return currentIndex.get();
+        return current.index();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -10,15 +10,17 @@ import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
+import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.text.WordCount;
 
 /**
- * The editor's segment grid: one {@link SegmentRow} per segment of the document, in document order, with the unit
- * each row belongs to and the row of each segment (by unit and segment id).
+ * The editor's segment grid: one {@link SegmentRow} per segment of the open document, in document order, with the
+ * unit each row belongs to, the row of each segment (by unit and segment id) and the segment behind each row.
  */
 final class SegmentGrid {
 
@@ -26,14 +28,26 @@ final class SegmentGrid {
     private final ObservableList<SegmentRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final List<Integer> unitOfRow = new ArrayList<>();
     private final Map<String, Integer> rowOfSegment = new HashMap<>();
+    private DocumentSession session;
+    private String documentName = "";
+    private String sourceLanguage = "en";
+    private String targetLanguage = EditorViewModel.DEFAULT_TARGET;
 
     /** All rows, for the grid and the filter (which may not change them). */
     ObservableList<SegmentRow> rows() {
         return readOnlyRows;
     }
 
-    /** Rows of all of {@code document}'s segments. */
-    void build(Document document) {
+    /**
+     * Rows of all segments of {@code session}'s {@code document} (the session's document as it is now).
+     *
+     * @param targetLanguage the document's target language, or the default one
+     */
+    void build(DocumentSession session, Document document, String targetLanguage) {
+        this.session = session;
+        this.documentName = document.name();
+        this.sourceLanguage = document.sourceLanguage();
+        this.targetLanguage = targetLanguage;
         unitOfRow.clear();
         rowOfSegment.clear();
         WordCount words = new WordCount(document.sourceLanguage());
@@ -49,10 +63,11 @@ final class SegmentGrid {
     }
 
     /**
-     * Rows of {@code units} after a join or split: those of units {@code changed} (indexes) built anew, the others
-     * kept and renumbered (no word counting).
+     * Rows of the session's units after a join or split: those of units {@code changed} (indexes) built anew, the
+     * others kept and renumbered (no word counting).
      */
-    void rebuild(List<Unit> units, String sourceLanguage, Set<Integer> changed) {
+    void rebuild(Set<Integer> changed) {
+        List<Unit> units = session.units();
         Map<String, SegmentRow> old = new HashMap<>();
         for (SegmentRow row : rows) old.put(key(row.unitId(), row.segmentId()), row);
         unitOfRow.clear();
@@ -105,6 +120,39 @@ final class SegmentGrid {
     /** The row of segment {@code segmentId} of unit {@code unitId}; empty when there is none. */
     Optional<Integer> rowOf(String unitId, String segmentId) {
         return Optional.ofNullable(rowOfSegment.get(key(unitId, segmentId)));
+    }
+
+    /** The segment shown in row {@code index}. */
+    Segment segment(int index) {
+        return session.segment(unitOf(index), row(index).segmentId());
+    }
+
+    /** The source of the segment before row {@code index} (for context matches); empty for the first row. */
+    Optional<Content> previousSource(int index) {
+        if (index == 0) return Optional.empty();
+        return Optional.of(segment(index - 1).source());
+    }
+
+    /** Row {@code index}'s segment for QA. */
+    SegmentPair pair(int index) {
+        SegmentRow row = row(index);
+        Segment segment = segment(index);
+        return new SegmentPair(documentName, row.unitId(), row.segmentId(), segment.source(),
+                segment.target().orElse(Content.EMPTY), sourceLanguage, targetLanguage);
+    }
+
+    /** The segments of all rows that are not locked, for QA. */
+    List<SegmentPair> pairs() {
+        List<SegmentPair> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) if (!rows.get(i).locked()) out.add(pair(i));
+        return out;
+    }
+
+    /** Row {@code index}'s segment, just confirmed with the target {@code target}, as a memory entry. */
+    ConfirmedSegment confirmed(int index, Content target) {
+        SegmentRow row = row(index);
+        return new ConfirmedSegment(documentName, row.unitId(), row.segmentId(), segment(index).source(), target,
+                previousSource(index), sourceLanguage, targetLanguage);
     }
 
     /** The file's progress, e.g. "3 of 30 segments confirmed (10%) · 40 of 600 words". */
