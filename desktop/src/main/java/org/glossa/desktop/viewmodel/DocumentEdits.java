@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.glossa.core.model.Content;
@@ -27,33 +28,29 @@ final class DocumentEdits {
         /** The document has new work; {@code progressChanged} when a segment's status changed. */
         void edited(boolean progressChanged);
 
-        /** The grid's rows are about to be built anew (a join or split is applied). */
-        void rebuildingRows();
-
-        /** The grid's rows were built anew. */
-        void rowsRebuilt();
+        /** Builds the grid's rows anew with {@code rebuild} (a join or split is applied). */
+        void rebuildRows(Runnable rebuild);
 
         /** Makes row {@code index} the current one. */
         void select(int index);
-
-        /** Shows {@code message} in the status line. */
-        void tell(String message);
-
-        String sourceLanguage();
     }
 
     private final SegmentGrid grid;
     private final EditHistory history;
     private final Supplier<DocumentSession> session;
     private final Host host;
+    private final Consumer<String> tell;
     /** The history label of the target edit under way (copy source, insert term…); empty while typing. */
     private Optional<String> editLabel = Optional.empty();
 
-    DocumentEdits(SegmentGrid grid, EditHistory history, Supplier<DocumentSession> session, Host host) {
+    /** @param tell shows a message in the status line */
+    DocumentEdits(SegmentGrid grid, EditHistory history, Supplier<DocumentSession> session, Host host,
+            Consumer<String> tell) {
         this.grid = Objects.requireNonNull(grid, "grid");
         this.history = Objects.requireNonNull(history, "history");
         this.session = Objects.requireNonNull(session, "session");
         this.host = Objects.requireNonNull(host, "host");
+        this.tell = Objects.requireNonNull(tell, "tell");
     }
 
     /** Runs a target edit that is one undo step of its own, not part of the typing around it. */
@@ -120,7 +117,7 @@ final class DocumentEdits {
     boolean split(int index, int offset) {
         int unitIndex = grid.unitOf(index);
         return resegmented(unitIndex, Resegmenter.split(session.get().unit(unitIndex), grid.row(index).segmentId(),
-                offset, Locale.forLanguageTag(host.sourceLanguage())), "Split segment");
+                offset, Locale.forLanguageTag(grid.sourceLanguage())), "Split segment");
     }
 
     /** Joins row {@code index}'s segment with the next one of its unit (see {@link Resegmenter}). */
@@ -132,19 +129,19 @@ final class DocumentEdits {
 
     private boolean resegmented(int unitIndex, Resegmenter.Outcome outcome, String label) {
         if (outcome instanceof Resegmenter.Refused refused) {
-            host.tell(refused.reason());
+            tell.accept(refused.reason());
             return false;
         }
         Resegmenter.Done done = (Resegmenter.Done) outcome;
         Optional<String> problem = UnitCheck.problem(session.get().document(), done.unit());
         if (problem.isPresent()) {
-            host.tell("Not done: " + problem.get());
+            tell.accept("Not done: " + problem.get());
             return false;
         }
         Unit unit = session.get().unit(unitIndex);
         change(new EditHistory.Step(label, List.of(new EditHistory.UnitChange(unitIndex, unit, done.unit())),
                 unit.id(), done.segmentId()));
-        host.tell(done.message());
+        tell.accept(done.message());
         return true;
     }
 
@@ -168,7 +165,7 @@ final class DocumentEdits {
     private boolean replay(Optional<EditHistory.Step> step, boolean forward, String told) {
         step.ifPresent(s -> {
             apply(s, forward);
-            host.tell(told + s.label());
+            tell.accept(told + s.label());
         });
         return step.isPresent();
     }
@@ -185,9 +182,7 @@ final class DocumentEdits {
             doc.replace(change.unitIndex(), unit);
         }
         if (!resegmented.isEmpty()) {
-            host.rebuildingRows();
-            grid.rebuild(resegmented);
-            host.rowsRebuilt();
+            host.rebuildRows(() -> grid.rebuild(resegmented));
         } else {
             for (EditHistory.UnitChange change : step.changes()) grid.update(doc.unit(change.unitIndex()));
         }

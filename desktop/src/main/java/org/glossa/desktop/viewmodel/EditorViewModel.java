@@ -2,11 +2,9 @@ package org.glossa.desktop.viewmodel;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
@@ -28,10 +26,11 @@ import org.glossa.core.qa.Finding;
 /**
  * The editor window's state, free of UI nodes: the open document's segment grid, the current segment with its
  * target editor and its glossary, memory and QA panels, the window title, the status line and the file's progress.
- * It ties the panel view models together; the work is done by its collaborators: {@link SegmentGrid} (the rows),
- * {@link DocumentEdits} (undoable edits), {@link WorkSaver} (saving and autosaving a {@link DocumentSession}),
- * {@link TermMarks}, {@link MemoryConnection} and {@link GlossaryAdditions}. Use it on the JavaFX application thread
- * once a view is bound to it.
+ * It is the facade the views bind to and ties the panel view models together; the work is its collaborators':
+ * {@link SegmentGrid} (the rows), {@link CurrentSegment} (the segment worked on), {@link DocumentEdits} (undoable
+ * edits), {@link WorkSaver} (saving and autosaving a {@link DocumentSession}), {@link TermMarks},
+ * {@link MemoryConnection} and {@link GlossaryAdditions}. Use it on the JavaFX application thread once a view is
+ * bound to it.
  */
 public final class EditorViewModel {
 
@@ -58,9 +57,10 @@ public final class EditorViewModel {
     private final QaPanelViewModel qa;
 
     private final EditHistory history = new EditHistory();
-    private final RowFilter filter = new RowFilter(grid.rows(), this::rowsWithIssues);
+    private final RowFilter filter;
     private final FindReplaceViewModel find = new FindReplaceViewModel(this);
-    private final DocumentEdits edits = new DocumentEdits(grid, history, () -> session, new EditsHost());
+    private final DocumentEdits edits = new DocumentEdits(grid, history, () -> session, new EditsHost(),
+            message::set);
     private final WorkSaver saver;
     private final MemoryConnection memories;
     private final CurrentSegment current;
@@ -99,6 +99,7 @@ public final class EditorViewModel {
         this.memory = new TmPanelViewModel(async);
         this.memories = new MemoryConnection(async, memory, message::set);
         this.qa = new QaPanelViewModel(async, scheduler);
+        this.filter = new RowFilter(grid.rows(), qa::segmentsWithFindings);
         this.current = new CurrentSegment(grid, edits, history, new CurrentSegment.Panels(editor, glossary, memory, qa),
                 memories, () -> terms, message::set);
         title.bind(Bindings.createStringBinding(() -> {
@@ -282,12 +283,9 @@ public final class EditorViewModel {
         }
 
         @Override
-        public void rebuildingRows() {
+        public void rebuildRows(Runnable rebuild) {
             current.reset();
-        }
-
-        @Override
-        public void rowsRebuilt() {
+            rebuild.run();
             filter.apply(filter.show());
             qa.checkFile(grid.pairs());
         }
@@ -295,16 +293,6 @@ public final class EditorViewModel {
         @Override
         public void select(int index) {
             current.select(index);
-        }
-
-        @Override
-        public void tell(String text) {
-            message.set(text);
-        }
-
-        @Override
-        public String sourceLanguage() {
-            return sourceLanguage;
         }
     }
 
@@ -348,15 +336,6 @@ public final class EditorViewModel {
         message.set(show == RowFilter.Show.ALL ? "Showing all segments"
                 : "Showing " + visible + " of " + grid.size() + " segments: " + show.label());
         if (visible > 0 && !filter.isVisible(current.index())) select(filter.sourceIndex(0));
-    }
-
-    /** Keys ({@link RowFilter#key}) of the segments with QA findings in the file list. */
-    Set<String> rowsWithIssues() {
-        Set<String> out = new HashSet<>();
-        for (QaPanelViewModel.FindingRow finding : qa.fileFindings()) {
-            out.add(RowFilter.key(finding.finding().unit(), finding.finding().segment()));
-        }
-        return out;
     }
 
     boolean hasTerm(int index) {

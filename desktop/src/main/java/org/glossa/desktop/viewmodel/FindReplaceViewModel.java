@@ -193,7 +193,7 @@ public final class FindReplaceViewModel {
 
     /** Which rows a search looks at (the QA findings are taken when the search starts). */
     private Predicate<Integer> eligible() {
-        Set<String> issues = onlyQaIssues.get() ? editor.rowsWithIssues() : Set.of();
+        Set<String> issues = onlyQaIssues.get() ? editor.qa().segmentsWithFindings() : Set.of();
         return row -> {
             if (!editor.filter().isVisible(row)) return false;
             SegmentRow r = editor.rows().get(row);

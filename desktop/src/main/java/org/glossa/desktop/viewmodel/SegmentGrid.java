@@ -122,6 +122,11 @@ final class SegmentGrid {
         return Optional.ofNullable(rowOfSegment.get(key(unitId, segmentId)));
     }
 
+    /** The open document's source language. */
+    String sourceLanguage() {
+        return sourceLanguage;
+    }
+
     /** The segment shown in row {@code index}. */
     Segment segment(int index) {
         return session.segment(unitOf(index), row(index).segmentId());
