@@ -2,7 +2,6 @@ package org.glossa.desktop.viewmodel;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,7 +19,6 @@ import javafx.collections.ObservableList;
 
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
-import org.glossa.core.model.Segment;
 import org.glossa.core.qa.Finding;
 
 /**
@@ -58,7 +56,7 @@ public final class EditorViewModel {
 
     private final EditHistory history = new EditHistory();
     private final RowFilter filter;
-    private final FindReplaceViewModel find = new FindReplaceViewModel(this);
+    private final FindReplaceViewModel find;
     private final DocumentEdits edits = new DocumentEdits(grid, history, () -> session, new EditsHost(),
             message::set);
     private final WorkSaver saver;
@@ -102,6 +100,8 @@ public final class EditorViewModel {
         this.filter = new RowFilter(grid.rows(), qa::segmentsWithFindings);
         this.current = new CurrentSegment(grid, edits, history, new CurrentSegment.Panels(editor, glossary, memory, qa),
                 memories, () -> terms, message::set);
+        this.find = new FindReplaceViewModel(grid, current, edits, filter, qa,
+                row -> !terms.termsOf(grid.unitOf(row), grid.row(row).segmentId()).isEmpty());
         title.bind(Bindings.createStringBinding(() -> {
             if (documentName.get().isEmpty()) return APP_NAME;
             return APP_NAME + " — " + documentName.get() + (unsaved.get() ? " •" : "");
@@ -237,21 +237,8 @@ public final class EditorViewModel {
         return current.insertMatch(n);
     }
 
-    /** Replaces the current segment's target with {@code target} (one undo step named {@code label}). */
-    void replaceTarget(Content target, String label) {
-        current.replaceTarget(target, label);
-    }
-
     private void targetEdited(Optional<Content> target) {
         current.targetEdited(target);
-    }
-
-    /**
-     * Replaces the targets of several rows (keys: row index) as one undo step; the segments become drafts. Rows of
-     * locked units are left out.
-     */
-    void replaceTargets(Map<Integer, Content> targets, String label) {
-        edits.replaceTargets(targets, label);
     }
 
     /** Splits the current segment's source at {@code offset} of its displayed source (see {@link Resegmenter}). */
@@ -336,15 +323,6 @@ public final class EditorViewModel {
         message.set(show == RowFilter.Show.ALL ? "Showing all segments"
                 : "Showing " + visible + " of " + grid.size() + " segments: " + show.label());
         if (visible > 0 && !filter.isVisible(current.index())) select(filter.sourceIndex(0));
-    }
-
-    boolean hasTerm(int index) {
-        return !terms.termsOf(grid.unitOf(index), grid.row(index).segmentId()).isEmpty();
-    }
-
-    /** The segment shown in row {@code index}. */
-    Segment segmentAt(int index) {
-        return grid.segment(index);
     }
 
     // ---- saving ----
