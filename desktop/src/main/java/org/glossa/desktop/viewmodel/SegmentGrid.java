@@ -189,7 +189,7 @@ final class SegmentGrid {
         return row;
     }
 
-    static String key(String unitId, String segmentId) {
+    private static String key(String unitId, String segmentId) {
         return RowFilter.key(unitId, segmentId);
     }
 }
