@@ -398,6 +398,7 @@ public final class EditorViewModel {
     public ObservableList<SegmentRow> rows() {
         return grid.rows();
     }
+
     public SegmentEditorViewModel editor() {
         return editor;
     }
