@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -56,7 +58,12 @@ public final class FindReplaceViewModel {
         }
     }
 
-    private final EditorViewModel editor;
+    private final SegmentGrid grid;
+    private final CurrentSegment currentSegment;
+    private final DocumentEdits edits;
+    private final RowFilter filter;
+    private final QaPanelViewModel qa;
+    private final IntPredicate hasTerm;
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty replacement = new SimpleStringProperty("");
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.BOTH);
@@ -70,8 +77,15 @@ public final class FindReplaceViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Optional<Position> after = Optional.empty();
 
-    FindReplaceViewModel(EditorViewModel editor) {
-        this.editor = editor;
+    /** @param hasTerm tells whether a row's segment has a glossary term */
+    FindReplaceViewModel(SegmentGrid grid, CurrentSegment currentSegment, DocumentEdits edits, RowFilter filter,
+            QaPanelViewModel qa, IntPredicate hasTerm) {
+        this.grid = Objects.requireNonNull(grid, "grid");
+        this.currentSegment = Objects.requireNonNull(currentSegment, "currentSegment");
+        this.edits = Objects.requireNonNull(edits, "edits");
+        this.filter = Objects.requireNonNull(filter, "filter");
+        this.qa = Objects.requireNonNull(qa, "qa");
+        this.hasTerm = Objects.requireNonNull(hasTerm, "hasTerm");
         query.addListener((obs, old, now) -> forget());
         for (javafx.beans.Observable o : List.of(scope, matchCase, wholeWords, regex)) o.addListener(x -> forget());
     }
@@ -87,10 +101,10 @@ public final class FindReplaceViewModel {
 
     private boolean find(boolean forward) {
         Optional<Pattern> pattern = pattern();
-        int rows = editor.rows().size();
+        int rows = grid.size();
         if (pattern.isEmpty() || rows == 0) return false;
-        int current = Math.max(0, editor.currentIndex());
-        Position from = after.filter(p -> p.row() == editor.currentIndex())
+        int current = Math.max(0, currentSegment.index());
+        Position from = after.filter(p -> p.row() == currentSegment.index())
                 .orElse(new Position(current, forward ? -1 : Side.values().length, forward ? -1 : Integer.MAX_VALUE));
         Predicate<Integer> eligible = eligible();
         for (int k = 0; k <= rows; k++) {
@@ -113,11 +127,11 @@ public final class FindReplaceViewModel {
     }
 
     private void show(Match m, boolean wrapped) {
-        if (editor.currentIndex() != m.row()) editor.select(m.row());
+        if (currentSegment.index() != m.row()) currentSegment.select(m.row());
         after = Optional.of(Position.of(m));
         match.set(m);
         message.set((wrapped ? "Wrapped around; " : "") + "found in the " + m.side().name().toLowerCase(java.util.Locale.ROOT)
-                + " of segment " + editor.rows().get(m.row()).number());
+                + " of segment " + grid.row(m.row()).number());
     }
 
     /**
@@ -128,17 +142,17 @@ public final class FindReplaceViewModel {
         Optional<Pattern> pattern = pattern();
         if (pattern.isEmpty() || !replacesTargets()) return false;
         Match m = match.get();
-        if (m == null || m.side() != Side.TARGET || m.row() != editor.currentIndex()) return findNext();
-        Segment segment = editor.segmentAt(m.row());
-        if (editor.rows().get(m.row()).locked() || segment.target().isEmpty()) {
-            message.set("Segment " + editor.rows().get(m.row()).number() + " is locked");
+        if (m == null || m.side() != Side.TARGET || m.row() != currentSegment.index()) return findNext();
+        Segment segment = grid.segment(m.row());
+        if (grid.row(m.row()).locked() || segment.target().isEmpty()) {
+            message.set("Segment " + grid.row(m.row()).number() + " is locked");
             return findNext();
         }
         Content before = segment.target().get();
         TextSearch.Replaced replaced = TextSearch.replaceOne(pattern.get(), before, m.hit(), replacement.get(),
                 regex.get());
         if (replaced.count() == 0) return findNext();
-        editor.replaceTarget(replaced.content(), "Replace");
+        currentSegment.replaceTarget(replaced.content(), "Replace");
         int grown = TagText.display(replaced.content()).length() - TagText.display(before).length();
         after = Optional.of(new Position(m.row(), Side.TARGET.ordinal(), m.hit().end() + grown - 1));
         match.set(null);
@@ -154,14 +168,14 @@ public final class FindReplaceViewModel {
         int count = 0;
         int locked = 0;
         Predicate<Integer> eligible = eligible();
-        for (int row = 0; row < editor.rows().size(); row++) {
+        for (int row = 0; row < grid.size(); row++) {
             if (!eligible.test(row)) continue;
-            Optional<Content> target = editor.segmentAt(row).target();
+            Optional<Content> target = grid.segment(row).target();
             if (target.isEmpty()) continue;
             TextSearch.Replaced replaced = TextSearch.replaceAll(pattern.get(), target.get(), replacement.get(),
                     regex.get());
             if (replaced.count() == 0) continue;
-            if (editor.rows().get(row).locked()) {
+            if (grid.row(row).locked()) {
                 locked += replaced.count();
                 continue;
             }
@@ -169,7 +183,7 @@ public final class FindReplaceViewModel {
             count += replaced.count();
         }
         forget();
-        if (count > 0) editor.replaceTargets(targets, "Replace all");
+        if (count > 0) edits.replaceTargets(targets, "Replace all");
         message.set((count == 0 ? "Nothing replaced" : "Replaced " + count + (count == 1 ? " match" : " matches")
                 + " in " + targets.size() + (targets.size() == 1 ? " segment" : " segments"))
                 + (locked > 0 ? "; " + locked + " in locked segments left as they are" : ""));
@@ -179,7 +193,7 @@ public final class FindReplaceViewModel {
     /** The matches of row {@code row}: source first, then target, each in text order. */
     List<Match> matches(int row, Pattern pattern) {
         List<Match> out = new ArrayList<>();
-        Segment segment = editor.segmentAt(row);
+        Segment segment = grid.segment(row);
         if (scope.get() != Scope.TARGET) {
             for (TextSearch.Hit hit : TextSearch.find(pattern, segment.source())) out.add(new Match(row, Side.SOURCE, hit));
         }
@@ -193,13 +207,13 @@ public final class FindReplaceViewModel {
 
     /** Which rows a search looks at (the QA findings are taken when the search starts). */
     private Predicate<Integer> eligible() {
-        Set<String> issues = onlyQaIssues.get() ? editor.rowsWithIssues() : Set.of();
+        Set<String> issues = onlyQaIssues.get() ? qa.segmentsWithFindings() : Set.of();
         return row -> {
-            if (!editor.filter().isVisible(row)) return false;
-            SegmentRow r = editor.rows().get(row);
+            if (!filter.isVisible(row)) return false;
+            SegmentRow r = grid.row(row);
             if (!statuses.isEmpty() && !statuses.contains(RowFilter.status(r))) return false;
             if (onlyQaIssues.get() && !issues.contains(RowFilter.key(r.unitId(), r.segmentId()))) return false;
-            return !onlyWithTerms.get() || editor.hasTerm(row);
+            return !onlyWithTerms.get() || hasTerm.test(row);
         };
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -134,6 +135,13 @@ public final class QaPanelViewModel {
 
     public ObservableList<FindingRow> fileFindings() {
         return fileFindings;
+    }
+
+    /** Keys ({@link RowFilter#key}) of the segments with findings in the file list. */
+    Set<String> segmentsWithFindings() {
+        Set<String> out = new HashSet<>();
+        for (FindingRow row : fileFindings) out.add(RowFilter.key(row.finding().unit(), row.finding().segment()));
+        return out;
     }
 
     /** E.g. "3 issues in 2 segments". */

@@ -1,7 +1,9 @@
 package org.glossa.desktop.viewmodel;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -61,7 +63,7 @@ public final class RowFilter {
     private Predicate<SegmentRow> predicate(Show filter) {
         return switch (filter) {
             case ALL -> null;
-            case UNCONFIRMED -> row -> !row.locked() && !status(row).confirmed();
+            case UNCONFIRMED -> RowFilter::unconfirmed;
             case QA_ISSUES -> {
                 Set<String> issues = Set.copyOf(rowsWithIssues.get());
                 yield row -> issues.contains(key(row.unitId(), row.segmentId()));
@@ -80,6 +82,28 @@ public final class RowFilter {
     /** True when row {@code index} (of all rows) is shown. */
     public boolean isVisible(int index) {
         return visible.getViewIndex(index) >= 0;
+    }
+
+    /** The first shown row at or after {@code from} (of all rows) that passes {@code test}. */
+    Optional<Integer> firstShown(int from, Predicate<SegmentRow> test) {
+        List<? extends SegmentRow> rows = visible.getSource();
+        for (int i = Math.max(0, from); i < rows.size(); i++) {
+            if (isVisible(i) && test.test(rows.get(i))) return Optional.of(i);
+        }
+        return Optional.empty();
+    }
+
+    /** The last shown row before {@code before} (of all rows). */
+    Optional<Integer> lastShownBefore(int before) {
+        for (int i = Math.min(before, visible.getSource().size()) - 1; i >= 0; i--) {
+            if (isVisible(i)) return Optional.of(i);
+        }
+        return Optional.empty();
+    }
+
+    /** A translatable row that is not confirmed. */
+    static boolean unconfirmed(SegmentRow row) {
+        return !row.locked() && !status(row).confirmed();
     }
 
     /** The rows the grid shows. */

@@ -121,7 +121,7 @@ class FindReplaceTest {
         EditorViewModel vm = editor();
         vm.editor().textProperty().set("Ein Sturm kommt 2024.");
         vm.checkFile();
-        assertTrue(vm.rowsWithIssues().contains(RowFilter.key("u1", "s1")), vm.qa().fileFindings().toString());
+        assertTrue(vm.qa().segmentsWithFindings().contains(RowFilter.key("u1", "s1")), vm.qa().fileFindings().toString());
         FindReplaceViewModel find = vm.find();
         find.queryProperty().set("storm");
         find.onlyQaIssuesProperty().set(true);

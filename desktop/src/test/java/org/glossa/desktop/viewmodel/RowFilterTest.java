@@ -60,7 +60,7 @@ class RowFilterTest {
         vm.load(EditorViewModelTest.fourSegments());
         vm.editor().textProperty().set("Zwei 2.");
         vm.checkFile();
-        assertTrue(vm.rowsWithIssues().contains(RowFilter.key("u2", "s1")), vm.qa().fileFindings().toString());
+        assertTrue(vm.qa().segmentsWithFindings().contains(RowFilter.key("u2", "s1")), vm.qa().fileFindings().toString());
 
         vm.applyFilter(RowFilter.Show.QA_ISSUES);
 

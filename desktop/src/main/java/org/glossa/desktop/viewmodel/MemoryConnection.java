@@ -1,0 +1,72 @@
+package org.glossa.desktop.viewmodel;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.glossa.core.tm.index.TranslationMemory;
+
+/**
+ * The memories the memory panel looks up for the open document: the glossary resources' memory files, opened in
+ * the background and closed when the document or the window closes, and the project memory, which confirmed
+ * segments go to and which is looked up before the files.
+ */
+final class MemoryConnection {
+
+    private final Async async;
+    private final TmPanelViewModel panel;
+    private final Consumer<String> tell;
+    private TranslationMemory openMemory;
+    private Optional<ProjectMemory> projectMemory = Optional.empty();
+
+    MemoryConnection(Async async, TmPanelViewModel panel, Consumer<String> tell) {
+        this.async = Objects.requireNonNull(async, "async");
+        this.panel = Objects.requireNonNull(panel, "panel");
+        this.tell = Objects.requireNonNull(tell, "tell");
+    }
+
+    /**
+     * Opens the memories of {@code resources} in the background and lets the panel use them, then runs
+     * {@code opened}; a memory that is no longer {@code wanted} when it is open is closed. Without memory files the
+     * panel uses the project memory alone, at once.
+     */
+    void open(Resources resources, String sourceLanguage, String targetLanguage, BooleanSupplier wanted,
+            Runnable opened) {
+        if (resources.memories().isEmpty()) {
+            projectMemory.ifPresent(panel::useMemory);
+            return;
+        }
+        async.run(() -> resources.openMemory(sourceLanguage, targetLanguage), tm -> {
+            if (!wanted.getAsBoolean()) {
+                tm.close();
+                return;
+            }
+            openMemory = tm;
+            MatchLookup files = (source, previous) -> tm.lookup(source, previous, MatchLookup.MIN_SCORE,
+                    MatchLookup.MAX_MATCHES);
+            panel.useMemory(projectMemory.map(p -> p.before(files)).orElse(files));
+            opened.run();
+        }, failure -> tell.accept("Could not open the translation memory: " + failure.getMessage()));
+    }
+
+    /** Releases the open memory files. */
+    void close() {
+        if (openMemory != null) openMemory.close();
+        openMemory = null;
+    }
+
+    /** Confirmed segments go to {@code memory} from now on (and its entries show in the memory panel). */
+    void useProjectMemory(Optional<ProjectMemory> memory) {
+        projectMemory = Objects.requireNonNull(memory, "memory");
+    }
+
+    Optional<ProjectMemory> projectMemory() {
+        return projectMemory;
+    }
+
+    /** Adds a confirmed segment to the project memory, if there is one. */
+    void remember(ConfirmedSegment segment) {
+        projectMemory.ifPresent(memory -> memory.add(segment, tell));
+    }
+}

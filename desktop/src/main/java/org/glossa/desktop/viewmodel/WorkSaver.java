@@ -1,0 +1,81 @@
+package org.glossa.desktop.viewmodel;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.beans.property.BooleanProperty;
+
+/**
+ * Keeps the open document's work: saving to the work file, the idle autosave to the recovery file (written off the
+ * UI thread by the writer) and the last autosave when the window closes; see {@link DocumentSession}.
+ */
+final class WorkSaver {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Async writer;
+    private final Debouncer idle;
+    private final Supplier<DocumentSession> session;
+    private final BooleanProperty unsaved;
+    private final Consumer<String> tell;
+
+    /**
+     * @param session the open session, null while there is none
+     * @param unsaved set while there is work the work file does not have
+     */
+    WorkSaver(Async writer, Scheduler scheduler, Supplier<DocumentSession> session, BooleanProperty unsaved,
+            Consumer<String> tell) {
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.idle = new Debouncer(scheduler, EditorViewModel.AUTOSAVE_IDLE);
+        this.session = Objects.requireNonNull(session, "session");
+        this.unsaved = Objects.requireNonNull(unsaved, "unsaved");
+        this.tell = Objects.requireNonNull(tell, "tell");
+    }
+
+    /** The document has new work: it is unsaved, and autosaved once the translator is idle. */
+    void edited() {
+        unsaved.set(true);
+        idle.trigger(this::autosave);
+    }
+
+    /** Drops a pending idle autosave (another document is shown). */
+    void cancel() {
+        idle.cancel();
+    }
+
+    /** Saves to the work file; false when there is no document or it has no file. */
+    boolean save() {
+        DocumentSession saving = session.get();
+        if (saving == null || !saving.hasFile()) return false;
+        idle.cancel();
+        saving.save();
+        unsaved.set(false);
+        tell.accept("Saved " + saving.workFile().getFileName() + " at " + LocalTime.now().format(CLOCK));
+        return true;
+    }
+
+    /** See {@link EditorViewModel#autosave()}. */
+    boolean autosave() {
+        DocumentSession saving = session.get();
+        if (saving == null) return false;
+        idle.cancel();
+        if (!saving.queueAutosave()) return false;
+        writer.run(saving::writeQueuedAutosave, wrote -> {
+            if (wrote && saving == session.get()) tell.accept("Autosaved at " + LocalTime.now().format(CLOCK));
+        }, failure -> {
+            saving.autosaveFailed();
+            if (saving == session.get()) tell.accept("Autosave failed: " + failure.getMessage());
+        });
+        return true;
+    }
+
+    /** Autosaves on this thread, waiting for a background autosave (the window is closing). */
+    void close() {
+        idle.cancel();
+        DocumentSession closing = session.get();
+        if (closing != null) closing.autosave();
+    }
+}
