@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
 
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.glossa.desktop.viewmodel.EditorViewModel;
+import org.glossa.desktop.viewmodel.SegmentRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The memory panel's word diff as the translator sees it, and grid rows that grow with the typed target. */
+/**
+ * The memory panel as the translator uses it (a match's word diff; Ctrl+Shift+1 inserts it, and the confirmed
+ * translation is saved and found again after reopening), and grid rows that grow with the typed target.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PanelsFlowTest {
 
@@ -37,11 +42,12 @@ class PanelsFlowTest {
     static Path dir;
 
     private GlossaApp app;
+    private Path seed;
 
     @Start
     void start(Stage stage) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(Long.toString(System.nanoTime())));
-        Path seed = Files.copy(EditorFlowTest.SEED, folder.resolve(EditorFlowTest.SEED.getFileName()));
+        seed = Files.copy(EditorFlowTest.SEED, folder.resolve(EditorFlowTest.SEED.getFileName()));
         Path tmx = Files.copy(TMX, folder.resolve("dw-sample.tmx"));
         app = new GlossaApp(new LaunchOptions(Optional.of(seed), List.of(EditorFlowTest.GLOSSARY), List.of(tmx)));
         app.start(stage);
@@ -63,6 +69,31 @@ class PanelsFlowTest {
         assertEquals(Set.of("Tuesday", "partnership"), words(list, "diff-inserted"));
         assertTrue(robot.lookup(".match-score").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("94%")));
+    }
+
+    @Test
+    void aMatchInsertedWithCtrlShift1IsConfirmedSavedAndFoundAfterReopening(FxRobot robot) throws TimeoutException {
+        EditorViewModel vm = app.viewModel();
+        String german = "EU und NATO unterzeichnen gemeinsamen Aufruf zur Zusammenarbeit angesichts des Ukraine-Kriegs";
+        int title = EditorFlowTest.indexOf(vm, EditorFlowTest.TITLE);
+        robot.interact(() -> vm.select(title));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.memory().matches().stream()
+                .anyMatch(m -> m.score() == 100 && m.target().equals(german)));
+        robot.clickOn("#targetArea");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(german, vm.editor().textProperty().get());
+
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("translated", vm.rows().get(title).statusId());
+
+        robot.interact(() -> app.open(seed));
+        WaitForAsyncUtils.waitForFxEvents();
+        SegmentRow reopened = vm.rows().get(EditorFlowTest.indexOf(vm, EditorFlowTest.TITLE));
+        assertEquals(german, reopened.targetText());
+        assertEquals("translated", reopened.statusId());
     }
 
     @Test
