@@ -150,10 +150,6 @@ public class DesktopBench {
         Thread.sleep(800);
         fx(() -> target.appendText("!"));
         System.out.printf(Locale.ROOT, "idle/focus-loss autosave, UI-thread part (snapshot; the write runs on a worker): %.1f ms%n",
-                fxGet(() -> timed(vm::autosaveInBackground)));
-        Thread.sleep(3000);
-        fx(() -> target.appendText("!"));
-        System.out.printf(Locale.ROOT, "autosave written on the calling thread (as on closing the window): %.0f ms%n",
                 fxGet(() -> timed(vm::autosave)));
         System.out.printf(Locale.ROOT, "segment findings after typing: %s%n",
                 fxGet(() -> vm.qa().segmentFindings().toString()));
@@ -195,6 +191,10 @@ public class DesktopBench {
             scene.getRoot().layout();
         });
         System.out.printf(Locale.ROOT, "select the last segment + layout: %.0f ms%n", ms(System.nanoTime() - g0));
+        Thread.sleep(3000);
+        fx(() -> target.appendText("!"));
+        System.out.printf(Locale.ROOT, "closing: autosave written on the calling thread: %.0f ms%n",
+                fxGet(() -> timed(vm::close)));
     }
 
     static void report(String what, List<Double> values) {

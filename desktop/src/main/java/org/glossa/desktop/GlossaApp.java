@@ -46,6 +46,8 @@ public class GlossaApp extends Application {
      * when their check started (QaPanelRaceTest); the engine itself is safe to share (QaConcurrencyTest).
      */
     private final FxAsync async = new FxAsync(2);
+    /** Reads the documents being opened, so the window does not freeze while a long file is read. */
+    private final FxAsync reader = new FxAsync(1, "glossa-reader");
     private EditorViewModel viewModel;
     private Stage stage;
     private MainWindow window;
@@ -94,7 +96,7 @@ public class GlossaApp extends Application {
         window = new MainWindow(viewModel, () -> workspace.chooseAndOpen(), this::save, Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
-        workspace = new Workspace(stage, window, viewModel, settings, dialogs, writer, options, this::showError);
+        workspace = new Workspace(stage, window, viewModel, settings, dialogs, writer, reader, options, this::showError);
         workspace.install(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
@@ -116,6 +118,7 @@ public class GlossaApp extends Application {
         if (viewModel != null) viewModel.close();
         async.shutdown();
         writer.shutdown();
+        reader.shutdown();
     }
 
     public Workspace workspace() {

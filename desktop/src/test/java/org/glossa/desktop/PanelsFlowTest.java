@@ -19,6 +19,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.glossa.desktop.viewmodel.EditorViewModel;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,11 @@ class PanelsFlowTest {
         Path tmx = Files.copy(TMX, folder.resolve("dw-sample.tmx"));
         app = new GlossaApp(new LaunchOptions(Optional.of(seed), List.of(EditorFlowTest.GLOSSARY), List.of(tmx)));
         app.start(stage);
+    }
+
+    @BeforeEach
+    void documentShown() {
+        Opening.await(app);
     }
 
     @Test

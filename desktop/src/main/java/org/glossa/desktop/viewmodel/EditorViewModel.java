@@ -141,7 +141,20 @@ public final class EditorViewModel {
      * glossary terms, starts QA and opens the memories in the background.
      */
     public void open(Path file) {
-        show(DocumentSession.open(file, loader));
+        open(file, read(file));
+    }
+
+    /**
+     * Reads {@code file} as {@link #open(Path)} would, without showing it; safe on any thread, so that a long file
+     * is read off the UI thread and then shown with {@link #open(Path, DocumentSession)}.
+     */
+    public DocumentSession read(Path file) {
+        return DocumentSession.open(file, loader);
+    }
+
+    /** Shows {@code read}, what {@link #read} returned for {@code file}. */
+    public void open(Path file, DocumentSession read) {
+        show(read);
         message.set(switch (session.origin()) {
             case RECOVERY -> "Recovered unsaved work from the autosave " + session.recoveryFile().getFileName()
                     + " — Ctrl+S saves it to " + session.workFile().getFileName();
