@@ -110,6 +110,14 @@ public class GlossaApp extends Application {
         stage.show();
         if (problem != null) showError("Could not start with the given files", problem);
         options.file().ifPresent(this::open);
+        warmUp(resources, options);
+    }
+
+    /** See {@link Warmup}: on a worker, while the window shows (or the launch file is read on the reader). */
+    private void warmUp(Resources resources, LaunchOptions options) {
+        async.run(() -> Warmup.run(resources, options.sourceLanguage(), options.targetLanguage()), done -> {
+        }, failure -> System.getLogger(GlossaApp.class.getName()).log(System.Logger.Level.WARNING,
+                "warm-up failed (opening a file still works, only slower the first time)", failure));
     }
 
     @Override
