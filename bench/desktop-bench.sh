@@ -6,7 +6,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 SEGMENTS="${SEGMENTS:-10000}"
 BENCH_DIR="${BENCH_DIR:-/tmp/glossa-bench}"
-./glossa --version >/dev/null   # builds the jars when needed
+GLOSSA_JAVA_OPTS= ./glossa --version >/dev/null   # builds the jars when needed (the options are for the bench JVM)
 [ -d "$BENCH_DIR/desktop-articles" ] && [ "$(ls "$BENCH_DIR/desktop-articles" | wc -l)" -ge 300 ] \
   || python3 bench/generate-articles.py --count 300 --out "$BENCH_DIR/desktop-articles"
 xlf="$BENCH_DIR/desktop-$SEGMENTS.xlf"

@@ -35,6 +35,7 @@ import org.glossa.desktop.viewmodel.Exporter;
 import org.glossa.desktop.viewmodel.ProjectMemory;
 import org.glossa.desktop.viewmodel.ProjectViewModel;
 import org.glossa.desktop.viewmodel.RecentFiles;
+import org.glossa.desktop.viewmodel.Resources;
 import org.glossa.desktop.viewmodel.Settings;
 import org.glossa.desktop.viewmodel.WindowLayout;
 
@@ -146,7 +147,8 @@ public final class Workspace {
         int ticket = ++opening;
         reading.set(true);
         editor.tell("Opening " + fileName(file) + "…");
-        reader.run(() -> editor.read(file), read -> {
+        Resources using = editor.resources();
+        reader.run(() -> editor.read(file, using), read -> {
             if (ticket != opening) return; // a file opened later wins
             try {
                 // confirmed segments go to the project memory only from the project's own XLIFF files

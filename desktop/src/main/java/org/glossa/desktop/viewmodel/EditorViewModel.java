@@ -141,19 +141,20 @@ public final class EditorViewModel {
      * glossary terms, starts QA and opens the memories in the background.
      */
     public void open(Path file) {
-        open(file, read(file));
+        open(file, read(file, resources));
     }
 
     /**
-     * Reads {@code file} as {@link #open(Path)} would, without showing it; safe on any thread, so that a long file
-     * is read off the UI thread and then shown with {@link #open(Path, DocumentSession)}.
+     * Reads {@code file} as {@link #open(Path)} would and prepares it with {@code using} (the current
+     * {@link #resources()}), without showing it; safe on any thread, so that a long file is read and prepared off
+     * the UI thread and then shown with {@link #open(Path, PreparedDocument)}.
      */
-    public DocumentSession read(Path file) {
-        return DocumentSession.open(file, loader);
+    public PreparedDocument read(Path file, Resources using) {
+        return PreparedDocument.of(DocumentSession.open(file, loader), using);
     }
 
     /** Shows {@code read}, what {@link #read} returned for {@code file}. */
-    public void open(Path file, DocumentSession read) {
+    public void open(Path file, PreparedDocument read) {
         show(read);
         message.set(switch (session.origin()) {
             case RECOVERY -> "Recovered unsaved work from the autosave " + session.recoveryFile().getFileName()
@@ -171,18 +172,33 @@ public final class EditorViewModel {
     }
 
     private void show(DocumentSession opened) {
+        show(PreparedDocument.of(opened, resources));
+    }
+
+    private void show(PreparedDocument prepared) {
+        DocumentSession opened = prepared.session();
+        boolean current = prepared.preparedWith(resources);
         autosaveIdle.cancel();
         closeMemory();
         session = opened;
         Document document = opened.document();
-        sourceLanguage = document.sourceLanguage();
-        targetLanguage = document.targetLanguage().orElse(DEFAULT_TARGET);
-        markTerms();
+        sourceLanguage = prepared.sourceLanguage();
+        targetLanguage = prepared.targetLanguage();
+        if (current) {
+            termMarker = prepared.termMarker();
+            markedUnits.clear();
+        } else {
+            markTerms();
+        }
 
         currentIndex.set(-1);
         history.clear();
         filter.apply(RowFilter.Show.ALL);
-        rows.setAll(rowsOf(opened.document(), unitOfRow, rowOfSegment));
+        unitOfRow.clear();
+        unitOfRow.addAll(prepared.unitOfRow());
+        rowOfSegment.clear();
+        rowOfSegment.putAll(prepared.rowOfSegment());
+        rows.setAll(prepared.rows());
         documentName.set(document.name());
         unsaved.set(opened.unsaved() && opened.recovered());
         statusText.set(progress());
@@ -190,7 +206,7 @@ public final class EditorViewModel {
         glossary.clear();
         memory.clear();
         memory.useLanguage(sourceLanguage);
-        qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
+        qa.use(current ? prepared.qa() : resources.qa(sourceLanguage, targetLanguage), this::numberOf);
         qa.checkFile(pairs());
         openMemories();
         firstUnconfirmed(0).or(() -> rows.isEmpty() ? Optional.empty() : Optional.of(0)).ifPresent(this::select);

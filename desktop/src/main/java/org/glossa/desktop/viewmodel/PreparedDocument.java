@@ -1,0 +1,81 @@
+package org.glossa.desktop.viewmodel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.glossa.core.model.Document;
+import org.glossa.core.model.Unit;
+import org.glossa.core.qa.QaEngine;
+
+/**
+ * A document read and made ready to show, off the UI thread (see {@link EditorViewModel#read}): its grid rows with
+ * their word counts, and the term marker and QA engine of the resources that were in use. A long file is thus
+ * not counted, matched and checked-for on the UI thread.
+ */
+public final class PreparedDocument {
+    private final DocumentSession session;
+    private final Resources resources;
+    private final String sourceLanguage;
+    private final String targetLanguage;
+    private final List<SegmentRow> rows;
+    private final List<Integer> unitOfRow = new ArrayList<>();
+    private final Map<String, Integer> rowOfSegment = new HashMap<>();
+    private final UnaryOperator<Unit> termMarker;
+    private final QaEngine qa;
+
+    private PreparedDocument(DocumentSession session, Resources resources) {
+        this.session = session;
+        this.resources = resources;
+        Document document = session.document();
+        this.sourceLanguage = document.sourceLanguage();
+        this.targetLanguage = document.targetLanguage().orElse(EditorViewModel.DEFAULT_TARGET);
+        this.rows = List.copyOf(EditorViewModel.rowsOf(document, unitOfRow, rowOfSegment));
+        this.termMarker = resources.termMarker(document, sourceLanguage, targetLanguage);
+        this.qa = resources.qa(sourceLanguage, targetLanguage);
+    }
+
+    /** Prepares {@code session} with {@code resources} (any thread). */
+    public static PreparedDocument of(DocumentSession session, Resources resources) {
+        return new PreparedDocument(session, resources);
+    }
+
+    public DocumentSession session() {
+        return session;
+    }
+
+    /** True when the term marker and QA engine are those of {@code current} (not changed while reading). */
+    boolean preparedWith(Resources current) {
+        return current == resources;
+    }
+
+    String sourceLanguage() {
+        return sourceLanguage;
+    }
+
+    String targetLanguage() {
+        return targetLanguage;
+    }
+
+    List<SegmentRow> rows() {
+        return rows;
+    }
+
+    List<Integer> unitOfRow() {
+        return unitOfRow;
+    }
+
+    Map<String, Integer> rowOfSegment() {
+        return rowOfSegment;
+    }
+
+    UnaryOperator<Unit> termMarker() {
+        return termMarker;
+    }
+
+    QaEngine qa() {
+        return qa;
+    }
+}
