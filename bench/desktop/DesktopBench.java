@@ -59,6 +59,8 @@ public class DesktopBench {
             stage[0].setWidth(1600);
             stage[0].setHeight(1000);
         });
+        System.out.printf(Locale.ROOT, "JVM start to window shown (includes compiling this source file): %d ms%n",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         EditorViewModel vm = app.viewModel();
         Scene scene = fxGet(() -> stage[0].getScene());
         @SuppressWarnings("unchecked")
