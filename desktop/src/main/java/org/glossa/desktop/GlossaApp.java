@@ -46,6 +46,8 @@ public class GlossaApp extends Application {
      * when their check started (QaPanelRaceTest); the engine itself is safe to share (QaConcurrencyTest).
      */
     private final FxAsync async = new FxAsync(2);
+    /** Reads the documents being opened, so the window does not freeze while a long file is read. */
+    private final FxAsync reader = new FxAsync(1, "glossa-reader");
     private EditorViewModel viewModel;
     private Stage stage;
     private MainWindow window;
@@ -94,7 +96,7 @@ public class GlossaApp extends Application {
         window = new MainWindow(viewModel, () -> workspace.chooseAndOpen(), this::save, Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
-        workspace = new Workspace(stage, window, viewModel, settings, dialogs, writer, options, this::showError);
+        workspace = new Workspace(stage, window, viewModel, settings, dialogs, writer, reader, options, this::showError);
         workspace.install(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
@@ -108,6 +110,14 @@ public class GlossaApp extends Application {
         stage.show();
         if (problem != null) showError("Could not start with the given files", problem);
         options.file().ifPresent(this::open);
+        warmUp(resources, options);
+    }
+
+    /** See {@link Warmup}: on a worker, while the window shows (or the launch file is read on the reader). */
+    private void warmUp(Resources resources, LaunchOptions options) {
+        async.run(() -> Warmup.run(resources, options.sourceLanguage(), options.targetLanguage()), done -> {
+        }, failure -> System.getLogger(GlossaApp.class.getName()).log(System.Logger.Level.WARNING,
+                "warm-up failed (opening a file still works, only slower the first time)", failure));
     }
 
     @Override
@@ -116,6 +126,7 @@ public class GlossaApp extends Application {
         if (viewModel != null) viewModel.close();
         async.shutdown();
         writer.shutdown();
+        reader.shutdown();
     }
 
     public Workspace workspace() {

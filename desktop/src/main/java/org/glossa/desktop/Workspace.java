@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -33,6 +35,7 @@ import org.glossa.desktop.viewmodel.Exporter;
 import org.glossa.desktop.viewmodel.ProjectMemory;
 import org.glossa.desktop.viewmodel.ProjectViewModel;
 import org.glossa.desktop.viewmodel.RecentFiles;
+import org.glossa.desktop.viewmodel.Resources;
 import org.glossa.desktop.viewmodel.Settings;
 import org.glossa.desktop.viewmodel.WindowLayout;
 
@@ -48,6 +51,11 @@ public final class Workspace {
     private final Settings settings;
     private final Dialogs dialogs;
     private final Async writer;
+    /** Reads the documents to open (its own thread: the workers may be busy with a file-wide QA run). */
+    private final Async reader;
+    /** Counts the documents opened, so that only the last one asked for is shown. */
+    private int opening;
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
     private final LaunchOptions options;
     private final BiConsumer<String, String> errors;
     private final RecentFiles recent;
@@ -60,13 +68,14 @@ public final class Workspace {
      * @param errors shows a failure: a header and a one-line text
      */
     public Workspace(Stage stage, MainWindow window, EditorViewModel editor, Settings settings, Dialogs dialogs,
-            Async writer, LaunchOptions options, BiConsumer<String, String> errors) {
+            Async writer, Async reader, LaunchOptions options, BiConsumer<String, String> errors) {
         this.stage = stage;
         this.window = window;
         this.editor = editor;
         this.settings = settings;
         this.dialogs = dialogs;
         this.writer = writer;
+        this.reader = reader;
         this.options = options;
         this.errors = errors;
         this.recent = new RecentFiles(settings);
@@ -111,6 +120,11 @@ public final class Workspace {
         }
     }
 
+    /** True while a document is being read (see {@link #open}). */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
     public RecentFiles recent() {
         return recent;
     }
@@ -121,19 +135,39 @@ public final class Workspace {
 
     // ---- opening ----
 
-    /** Opens a project (its folder or project file) or a document; the recent files list it. */
+    /**
+     * Opens a project (its folder or project file) or a document; the recent files list it. A document is read by
+     * the reader (off the UI thread: a 10,000-segment XLIFF takes a second or more) while the status line says
+     * "Opening…", then shown; a failure is an alert. The window stays responsive meanwhile.
+     *
+     * @return false when a project could not be opened; true for a document (its reading has started)
+     */
     public boolean open(Path file) {
         if (isProject(file)) return openProject(file);
-        // confirmed segments go to the project memory only from the project's own XLIFF files
-        editor.useProjectMemory(projectMemory.filter(m -> project.holds(file)));
-        try {
-            editor.open(file);
-        } catch (RuntimeException e) {
-            errors.accept("Could not open " + fileName(file), message(e));
-            return false;
-        }
-        remember(file);
-        window.editor().focusTarget();
+        int ticket = ++opening;
+        reading.set(true);
+        editor.tell("Opening " + fileName(file) + "…");
+        Resources using = editor.resources();
+        reader.run(() -> editor.read(file, using), read -> {
+            if (ticket != opening) return; // a file opened later wins
+            try {
+                // confirmed segments go to the project memory only from the project's own XLIFF files
+                editor.useProjectMemory(projectMemory.filter(m -> project.holds(file)));
+                editor.open(file, read);
+            } catch (RuntimeException e) {
+                reading.set(false);
+                errors.accept("Could not open " + fileName(file), message(e));
+                return;
+            }
+            remember(file);
+            window.editor().focusTarget();
+            reading.set(false);
+        }, failure -> {
+            if (ticket != opening) return;
+            reading.set(false);
+            editor.tell("");
+            errors.accept("Could not open " + fileName(file), message(failure));
+        });
         return true;
     }
 

@@ -24,6 +24,7 @@ import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.GlossaryPanelViewModel.TermRow;
 import org.glossa.desktop.viewmodel.SourcePiece;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,11 @@ class AddTermFlowTest {
         glossary = Files.copy(EditorFlowTest.GLOSSARY, folder.resolve("dw-en-de.tbx"));
         app = new GlossaApp(new LaunchOptions(Optional.of(seed), List.of(glossary), List.of()));
         app.start(stage);
+    }
+
+    @BeforeEach
+    void documentShown() {
+        Opening.await(app);
     }
 
     @Test

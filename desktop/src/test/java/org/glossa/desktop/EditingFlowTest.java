@@ -21,6 +21,7 @@ import org.glossa.core.xliff.Interop;
 import org.glossa.core.xliff.XsdValidation;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.SegmentRow;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,11 @@ class EditingFlowTest {
         Files.copy(EditorFlowTest.SEED, seed);
         app = new GlossaApp(new LaunchOptions(Optional.of(seed), List.of(EditorFlowTest.GLOSSARY), List.of()));
         app.start(stage);
+    }
+
+    @BeforeEach
+    void documentShown() {
+        Opening.await(app);
     }
 
     @Test
@@ -159,6 +165,7 @@ class EditingFlowTest {
         XsdValidation.validate(saved, Interop.require(XsdValidation.XLIFF21_DIR + "/xliff_core_2.0.xsd"),
                 Interop.require(XsdValidation.XLIFF21_DIR + "/glossary.xsd"));
         robot.interact(() -> app.open(seed));
+        Opening.await(app);
         assertEquals(rows + 1, vm.rows().size(), "reopened with the split");
     }
 

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.SegmentRow;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,11 @@ class EditorFlowTest {
         original = Files.readAllBytes(seed);
         app = new GlossaApp(new LaunchOptions(Optional.of(seed), List.of(GLOSSARY), List.of()));
         app.start(stage);
+    }
+
+    @BeforeEach
+    void documentShown() {
+        Opening.await(app);
     }
 
     @Test
@@ -88,7 +94,7 @@ class EditorFlowTest {
         assertArrayEquals(original, Files.readAllBytes(seed));
 
         robot.interact(() -> app.open(seed));
-        WaitForAsyncUtils.waitForFxEvents();
+        Opening.await(app);
         SegmentRow reopened = vm.rows().get(indexOf(vm, TITLE));
         assertEquals("Die EU und NATO unterzeichnen", reopened.targetText());
         assertEquals("translated", reopened.statusId());

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +28,7 @@ import javafx.stage.Stage;
 import org.glossa.desktop.view.SegmentTable;
 import org.glossa.desktop.viewmodel.SegmentRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -95,7 +99,7 @@ class GlossaAppTest {
     @Test
     void aFailingLoaderIsReportedInAnAlert(FxRobot robot) {
         Platform.runLater(() -> app.open(Path.of("docs", "article.html")));
-        WaitForAsyncUtils.waitForFxEvents();
+        Opening.await(app);
 
         DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Could not open article.html", alert.getHeaderText());
@@ -103,6 +107,49 @@ class GlossaAppTest {
         robot.interact(() -> ((Button) alert.lookupButton(ButtonType.OK)).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("No segments", robot.lookup("#statusLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aDocumentIsReadOffTheUiThreadWhileTheStatusSaysOpening(FxRobot robot, @TempDir Path work) {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<String> readOn = new AtomicReference<>();
+        GlossaApp.documentLoader = path -> {
+            readOn.set(Thread.currentThread().getName());
+            try {
+                if (!release.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("never released");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return SampleDocument.create();
+        };
+        GlossaApp slow = new GlossaApp(LaunchOptions.NONE, work.resolve("desktop.properties"), new ScriptedDialogs());
+        Stage[] window = new Stage[1];
+        try {
+            robot.interact(() -> {
+                window[0] = new Stage();
+                slow.start(window[0]);
+            });
+            robot.interact(() -> slow.open(work.resolve("article.html")));
+
+            // the UI thread is free (interact returned) while the reader waits
+            assertTrue(slow.workspace().readingProperty().get());
+            assertEquals("Opening article.html…", slow.viewModel().message());
+            assertTrue(slow.viewModel().rows().isEmpty());
+            robot.interact(() -> slow.viewModel().tell("still responsive"));
+            assertEquals("still responsive", slow.viewModel().message());
+
+            release.countDown();
+            Opening.await(slow);
+            assertEquals(2, slow.viewModel().rows().size());
+            assertEquals("Glossa — article.html", window[0].getTitle());
+            assertTrue(readOn.get().startsWith("glossa-reader"), readOn.get());
+            assertFalse(slow.workspace().readingProperty().get());
+        } finally {
+            GlossaApp.documentLoader = null;
+            release.countDown();
+            if (window[0] != null) robot.interact(window[0]::close);
+        }
     }
 
     /** The texts the table's cells show for row {@code index}, in column order. */

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.SegmentRow;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,11 @@ class PanelsFlowTest {
         Path tmx = Files.copy(TMX, folder.resolve("dw-sample.tmx"));
         app = new GlossaApp(new LaunchOptions(Optional.of(seed), List.of(EditorFlowTest.GLOSSARY), List.of(tmx)));
         app.start(stage);
+    }
+
+    @BeforeEach
+    void documentShown() {
+        Opening.await(app);
     }
 
     @Test
@@ -90,6 +96,7 @@ class PanelsFlowTest {
         assertEquals("translated", vm.rows().get(title).statusId());
 
         robot.interact(() -> app.open(seed));
+        Opening.await(app);
         WaitForAsyncUtils.waitForFxEvents();
         SegmentRow reopened = vm.rows().get(EditorFlowTest.indexOf(vm, EditorFlowTest.TITLE));
         assertEquals(german, reopened.targetText());

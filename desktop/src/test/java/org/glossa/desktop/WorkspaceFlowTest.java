@@ -80,6 +80,7 @@ class WorkspaceFlowTest {
     void openedFilesAreInOpenRecentAfterARestart(FxRobot robot) throws IOException {
         Path seed = seed();
         robot.interact(() -> app.open(seed));
+        Opening.await(app);
         assertEquals(List.of(seed.getFileName() + "  —  " + work), recentItems(robot.lookup("#menuBar")
                 .queryAs(MenuBar.class)));
 
@@ -93,6 +94,7 @@ class WorkspaceFlowTest {
         assertEquals(List.of(seed.toAbsolutePath()), second[0].workspace().recent().files());
         MenuItem first = recentMenu((MenuBar) second[0].window().getTop()).getItems().get(0);
         robot.interact(first::fire);
+        Opening.await(second[0]);
         assertEquals("Glossa — " + seed.getFileName(), secondStage[0].getTitle());
         robot.interact(secondStage[0]::close);
     }
@@ -102,6 +104,7 @@ class WorkspaceFlowTest {
         Path seed = seed();
 
         robot.interact(() -> app.workspace().drop(List.of(EditorFlowTest.GLOSSARY, seed)));
+        Opening.await(app);
         EditorViewModel vm = app.viewModel();
         robot.interact(() -> vm.select(EditorFlowTest.indexOf(vm, TITLE)));
 
@@ -128,6 +131,7 @@ class WorkspaceFlowTest {
 
         robot.drag(source, MouseButton.PRIMARY).moveBy(0, -300).drop(); // a real gesture: detected, over, dropped
         WaitForAsyncUtils.waitForFxEvents();
+        Opening.await(app);
 
         assertEquals("Glossa — " + seed.getFileName(), stage.getTitle());
         assertEquals(1, app.viewModel().resources().glossaries().size());
@@ -215,6 +219,7 @@ class WorkspaceFlowTest {
         Path seed = seed();
         byte[] original = Files.readAllBytes(seed);
         robot.interact(() -> app.open(seed));
+        Opening.await(app);
         EditorViewModel vm = app.viewModel();
         robot.interact(() -> vm.select(EditorFlowTest.indexOf(vm, TITLE)));
         robot.clickOn("#targetArea").write("Titel auf Deutsch");
@@ -238,6 +243,7 @@ class WorkspaceFlowTest {
     void aFailedExportIsOneLineNotAStackTrace(FxRobot robot) throws IOException {
         Path seed = seed();
         robot.interact(() -> app.open(seed));
+        Opening.await(app);
         Path notAFolder = Files.writeString(work.resolve("not-a-folder"), "x");
         dialogs.exportTarget = Optional.of(notAFolder.resolve("artikel.txt"));
 
@@ -296,11 +302,13 @@ class WorkspaceFlowTest {
                     new ScriptedDialogs());
             french[0].start(frenchStage[0]);
         });
+        Opening.await(french[0]);
         assertEquals(Optional.of("fr"), french[0].viewModel().document().orElseThrow().targetLanguage());
         robot.interact(() -> french[0].viewModel().save());
         robot.interact(frenchStage[0]::close);
 
         robot.interact(() -> app.open(seed.resolveSibling(seed.getFileName() + ".xlf"))); // this app: en→de
+        Opening.await(app);
         assertEquals(Optional.of("fr"), app.viewModel().document().orElseThrow().targetLanguage(),
                 "an XLIFF names its own languages");
     }

@@ -14,7 +14,8 @@ public enum Role {
 
     public static Optional<Role> fromId(String id) {
         if (id == null) return Optional.empty();
-        String bare = id.replaceFirst("^(x-|glossa:)", "").toUpperCase(Locale.ROOT);
+        String bare = id.startsWith("x-") ? id.substring(2) : id.startsWith("glossa:") ? id.substring(7) : id;
+        bare = bare.toUpperCase(Locale.ROOT);
         for (Role r : values()) {
             if (r.name().equals(bare)) return Optional.of(r);
         }

@@ -116,7 +116,21 @@ public final class EditorViewModel {
      * glossary terms, starts QA and opens the memories in the background.
      */
     public void open(Path file) {
-        show(DocumentSession.open(file, loader));
+        open(file, read(file, resources));
+    }
+
+    /**
+     * Reads {@code file} as {@link #open(Path)} would and prepares it with {@code using} (the current
+     * {@link #resources()}), without showing it; safe on any thread, so that a long file is read and prepared off
+     * the UI thread and then shown with {@link #open(Path, PreparedDocument)}.
+     */
+    public PreparedDocument read(Path file, Resources using) {
+        return PreparedDocument.of(DocumentSession.open(file, loader), using);
+    }
+
+    /** Shows {@code read}, what {@link #read} returned for {@code file}. */
+    public void open(Path file, PreparedDocument read) {
+        show(read);
         message.set(switch (session.origin()) {
             case RECOVERY -> "Recovered unsaved work from the autosave " + session.recoveryFile().getFileName()
                     + " — Ctrl+S saves it to " + session.workFile().getFileName();
@@ -133,18 +147,29 @@ public final class EditorViewModel {
     }
 
     private void show(DocumentSession opened) {
+        show(PreparedDocument.of(opened, resources));
+    }
+
+    private void show(PreparedDocument prepared) {
+        DocumentSession opened = prepared.session();
+        boolean upToDate = prepared.preparedWith(resources);
         saver.cancel();
         memories.close();
         session = opened;
         Document document = opened.document();
-        sourceLanguage = document.sourceLanguage();
-        targetLanguage = document.targetLanguage().orElse(DEFAULT_TARGET);
-        markTerms();
+        sourceLanguage = prepared.sourceLanguage();
+        targetLanguage = prepared.targetLanguage();
+        if (upToDate) {
+            terms = new TermMarks(session, prepared.termMarker());
+        } else {
+            markTerms();
+        }
 
         current.reset();
         history.clear();
         filter.apply(RowFilter.Show.ALL);
-        grid.build(opened, document, targetLanguage);
+        if (upToDate) grid.show(opened, document, targetLanguage, prepared.layout());
+        else grid.build(opened, document, targetLanguage);
         documentName.set(document.name());
         unsaved.set(opened.unsaved() && opened.recovered());
         statusText.set(grid.progress());
@@ -152,7 +177,7 @@ public final class EditorViewModel {
         glossary.clear();
         memory.clear();
         memory.useLanguage(sourceLanguage);
-        qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
+        qa.use(upToDate ? prepared.qa() : resources.qa(sourceLanguage, targetLanguage), this::numberOf);
         qa.checkFile(grid.pairs());
         openMemories();
         firstUnconfirmed(0).or(() -> grid.isEmpty() ? Optional.empty() : Optional.of(0)).ifPresent(this::select);

@@ -38,28 +38,53 @@ final class SegmentGrid {
         return readOnlyRows;
     }
 
-    /**
-     * Rows of all segments of {@code session}'s {@code document} (the session's document as it is now).
-     *
-     * @param targetLanguage the document's target language, or the default one
-     */
-    void build(DocumentSession session, Document document, String targetLanguage) {
-        this.session = session;
-        this.documentName = document.name();
-        this.sourceLanguage = document.sourceLanguage();
-        this.targetLanguage = targetLanguage;
-        unitOfRow.clear();
-        rowOfSegment.clear();
+    /** The rows of a document with the unit of each row and the row of each segment, built on any thread. */
+    record Layout(List<SegmentRow> rows, List<Integer> unitOfRow, Map<String, Integer> rowOfSegment) {
+        Layout {
+            rows = List.copyOf(rows);
+            unitOfRow = List.copyOf(unitOfRow);
+            rowOfSegment = Map.copyOf(rowOfSegment);
+        }
+    }
+
+    /** The rows of all segments of {@code document} (word counts included); safe on any thread. */
+    static Layout layout(Document document) {
+        List<Integer> unitOfRow = new ArrayList<>();
+        Map<String, Integer> rowOfSegment = new HashMap<>();
         WordCount words = new WordCount(document.sourceLanguage());
         List<SegmentRow> out = new ArrayList<>();
         List<Unit> units = document.units();
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
             for (Segment segment : unit.segments()) {
-                add(out, u, unit, segment, row(out.size() + 1, unit, segment, words));
+                rowOfSegment.put(key(unit.id(), segment.id()), out.size());
+                unitOfRow.add(u);
+                out.add(row(out.size() + 1, unit, segment, words));
             }
         }
-        rows.setAll(out);
+        return new Layout(out, unitOfRow, rowOfSegment);
+    }
+
+    /**
+     * Rows of all segments of {@code session}'s {@code document} (the session's document as it is now).
+     *
+     * @param targetLanguage the document's target language, or the default one
+     */
+    void build(DocumentSession session, Document document, String targetLanguage) {
+        show(session, document, targetLanguage, layout(document));
+    }
+
+    /** Shows {@code layout}, the rows {@link #layout} built of {@code session}'s {@code document}. */
+    void show(DocumentSession session, Document document, String targetLanguage, Layout layout) {
+        this.session = session;
+        this.documentName = document.name();
+        this.sourceLanguage = document.sourceLanguage();
+        this.targetLanguage = targetLanguage;
+        unitOfRow.clear();
+        unitOfRow.addAll(layout.unitOfRow());
+        rowOfSegment.clear();
+        rowOfSegment.putAll(layout.rowOfSegment());
+        rows.setAll(layout.rows());
     }
 
     /**
