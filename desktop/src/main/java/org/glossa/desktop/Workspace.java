@@ -184,9 +184,11 @@ public final class Workspace {
             return false;
         }
         remember(project.projectFile().orElseThrow());
-        editor.tell("Opened project " + opened.name() + ": " + opened.sources().size() + " source files, "
-                + opened.sourceLanguage() + " → " + opened.targetLanguage() + "; confirmed segments go to "
-                + opened.folder().relativize(project.memoryFile()));
+        int sources = opened.sources().size();
+        editor.tell("Opened project " + opened.name() + ": " + sources
+                + (sources == 1 ? " source file, " : " source files, ") + opened.sourceLanguage() + " → "
+                + opened.targetLanguage() + "; confirmed segments go to " + opened.folder().relativize(project.memoryFile())
+                + (sources == 0 ? "; put source files in its sources folder" : "; double-click a source to open it"));
         return true;
     }
 

@@ -210,7 +210,7 @@ class WorkspaceFlowTest {
         robot.interact(() -> fire(robot, "openMenuItem"));
         assertEquals("given", app.workspace().project().nameProperty().get());
         assertTrue(app.window().getLeft().isVisible());
-        assertTrue(app.viewModel().message().startsWith("Opened project given: 1 source files, en → fr"),
+        assertTrue(app.viewModel().message().startsWith("Opened project given: 1 source file, en → fr"),
                 app.viewModel().message());
     }
 

@@ -36,7 +36,8 @@ public final class SegmentTable extends TableView<SegmentRow> {
         super(rows);
         getStyleClass().add("segment-table");
         setId("segmentTable");
-        setPlaceholder(new Label("No document open. Use File → Open… to open one."));
+        setPlaceholder(new Label(
+                "No document open: File → Open… (Ctrl+O), drop a file here, or double-click a project source."));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setRowFactory(table -> new LockableRow());
         getColumns().setAll(List.of(
