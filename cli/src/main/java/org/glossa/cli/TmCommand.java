@@ -136,7 +136,7 @@ final class TmCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             boolean verbose = spec.root().userObject() instanceof GlossaCommand g && g.verbose;
             TmImport.Result r = importFiles(memory, files, pair.source, pair.target, java.time.Instant.now(),
-                    batch.runner("tm import", err), err, verbose);
+                    batch.runner("tm import", err).inFlightPerThread(2), err, verbose);
             spec.commandLine().getOut().printf("%s: %d units kept, %d added, %d duplicates skipped%s%n", memory, r.kept(),
                     r.added(), r.duplicates(), r.failed() > 0 ? ", " + r.failed() + " files failed" : "");
             return r.failed() > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
@@ -145,7 +145,8 @@ final class TmCommand implements Runnable {
         /**
          * Reads the files on the runner's threads (a TMX file is only checked there and streamed when its turn
          * comes) and adds them to the memory in input order on this thread, so the memory is the same whatever the
-         * number of threads; a file that cannot be read is reported and adds nothing.
+         * number of threads; a file that cannot be read is reported and adds nothing. At most the runner's window
+         * of files (2 per thread for the command) is held read ahead.
          */
         static TmImport.Result importFiles(Path memory, List<InputFiles.Input> files, String src, String trg,
                                            java.time.Instant now, BatchRunner runner, PrintWriter err, boolean verbose)
