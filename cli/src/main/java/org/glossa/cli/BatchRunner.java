@@ -44,11 +44,23 @@ final class BatchRunner {
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
     private final int threads;
+    private final int inFlightPerThread;
     private final Progress progress;
 
     BatchRunner(int threads, Progress progress) {
+        this(threads, IN_FLIGHT_PER_THREAD, progress);
+    }
+
+    private BatchRunner(int threads, int inFlightPerThread, Progress progress) {
         this.threads = threads;
+        this.inFlightPerThread = inFlightPerThread;
         this.progress = progress;
+    }
+
+    /** The same runner keeping at most {@code n} files per thread in flight (read ahead of the sink). */
+    BatchRunner inFlightPerThread(int n) {
+        if (n < 1) throw new IllegalArgumentException("in flight per thread: " + n);
+        return new BatchRunner(threads, n, progress);
     }
 
     /**
@@ -109,7 +121,7 @@ final class BatchRunner {
         int next = 0;
         try {
             while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < workers * IN_FLIGHT_PER_THREAD) {
+                while (next < files.size() && window.size() < workers * inFlightPerThread) {
                     InputFiles.Input in = files.get(next++);
                     window.addLast(pool.submit(() -> attempt(local.get(), in, segments)));
                 }

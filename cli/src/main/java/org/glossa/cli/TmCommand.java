@@ -124,7 +124,7 @@ final class TmCommand implements Runnable {
         Path memory;
 
         @picocli.CommandLine.Mixin
-        Selection selection = new Selection();
+        BatchOptions batch = new BatchOptions();
 
         @picocli.CommandLine.Mixin
         Pair pair = new Pair();
@@ -132,14 +132,43 @@ final class TmCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             pair.check();
-            List<Path> files = InputFiles.expand(inputs, java.util.Set.of("xlf", "xliff", "tmx"), selection).stream().map(InputFiles.Input::file).toList();
+            List<InputFiles.Input> files = InputFiles.expand(inputs, java.util.Set.of("xlf", "xliff", "tmx"), batch.selection);
             PrintWriter err = spec.commandLine().getErr();
             boolean verbose = spec.root().userObject() instanceof GlossaCommand g && g.verbose;
-            TmImport.Result r = TmImport.run(memory, files, pair.source, pair.target, (file, error) ->
-                    BatchRunner.report(new BatchRunner.Failed<>(new InputFiles.Input(file, file.getFileName()), error), err, verbose));
+            TmImport.Result r = importFiles(memory, files, pair.source, pair.target, java.time.Instant.now(),
+                    batch.runner("tm import", err).inFlightPerThread(2), err, verbose);
             spec.commandLine().getOut().printf("%s: %d units kept, %d added, %d duplicates skipped%s%n", memory, r.kept(),
                     r.added(), r.duplicates(), r.failed() > 0 ? ", " + r.failed() + " files failed" : "");
             return r.failed() > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+        }
+
+        /**
+         * Reads the files on the runner's threads (a TMX file is only checked there and streamed when its turn
+         * comes) and adds them to the memory in input order on this thread, so the memory is the same whatever the
+         * number of threads; a file that cannot be read is reported and adds nothing. At most the runner's window
+         * of files (2 per thread for the command) is held read ahead.
+         */
+        static TmImport.Result importFiles(Path memory, List<InputFiles.Input> files, String src, String trg,
+                                           java.time.Instant now, BatchRunner runner, PrintWriter err, boolean verbose)
+                throws IOException {
+            try (TmImport.Importer importer = TmImport.Importer.open(memory, src, trg)) {
+                runner.<TmImport.Read>run(files, () -> in -> new BatchRunner.Done<>(in, TmImport.read(in.file(), src, trg, now)),
+                        read -> read instanceof TmImport.XliffUnits x ? x.units().size() : 0, o -> {
+                            if (o instanceof BatchRunner.Done<TmImport.Read> d) {
+                                try {
+                                    importer.add(d.result());
+                                } catch (IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            } else if (o instanceof BatchRunner.Failed<TmImport.Read> f) {
+                                importer.failed();
+                                BatchRunner.report(f, err, verbose);
+                            }
+                        });
+                return importer.commit();
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
     }
 

@@ -130,4 +130,52 @@ class TmCliTest {
         CliTest.Run s = CliTest.run("tm", "stats", memory.toString());
         assertTrue(s.out().contains("36 units"), s.out());
     }
+
+    @Test
+    void importOnFourThreadsWritesTheSameMemoryAsOnOne() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("many"));
+        for (int i = 0; i < 8; i++) {
+            // each variant changes two sentences: one new unit per file, and one shared with the next file (a duplicate)
+            XliffWriter.write(SeedTranslation.translated(Map.of("u24/s1", "Heute gehören der EU " + (20 + i) + " Staaten an.",
+                    "u25/s1", "Variante " + (i / 2) + ".")), i % 2 == 0 ? XliffVersion.V2_1 : XliffVersion.V1_2,
+                    dir.resolve("f" + i + ".xlf"));
+            if (i == 3) {
+                Files.writeString(dir.resolve("f3b.tmx"), """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <tmx version="1.4"><header srclang="en" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>
+                        <tu tuid="1"><tuv xml:lang="en"><seg>A unit from a memory.</seg></tuv><tuv xml:lang="de"><seg>Eine Einheit aus einem Speicher.</seg></tuv></tu>
+                        <tu tuid="2"><tuv xml:lang="en"><seg>A unit from a memory.</seg></tuv><tuv xml:lang="de"><seg>Eine Einheit aus einem Speicher.</seg></tuv></tu>
+                        </body></tmx>
+                        """);
+                Files.writeString(dir.resolve("f3c.xlf"), "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\">\n<file>\n</xliff>\n");
+            }
+        }
+        java.util.List<InputFiles.Input> files = InputFiles.expand(java.util.List.of(dir), java.util.Set.of("xlf", "tmx"), new Selection());
+        assertEquals(10, files.size());
+        java.time.Instant now = java.time.Instant.parse("2026-11-27T12:00:00Z");
+        java.io.StringWriter errors = new java.io.StringWriter();
+        java.io.PrintWriter err = new java.io.PrintWriter(errors);
+        Path one = tmp.resolve("one.tmx");
+        Path four = tmp.resolve("four.tmx");
+        // both onto a copy of the same existing memory: its units are kept first
+        Files.copy(tmx, one);
+        Files.copy(tmx, four);
+        var r1 = TmCommand.Import.importFiles(one, files, "en", "de", now, new BatchRunner(1, Progress.none()), err, false);
+        var r4 = TmCommand.Import.importFiles(four, files, "en", "de", now, new BatchRunner(4, Progress.none()).inFlightPerThread(2), err, false);
+        assertEquals(r1, r4);
+        assertEquals(new org.glossa.core.tm.TmImport.Result(35, 13, 269, 1), r1, r1.toString());
+        assertEquals(Files.readString(one), Files.readString(four));
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(one), Files.readAllBytes(four)), "byte for byte");
+        String text = Files.readString(four);
+        assertTrue(text.indexOf("Variante 1.") < text.indexOf("Eine Einheit aus einem Speicher.")
+                && text.indexOf("Eine Einheit aus einem Speicher.") < text.indexOf("Variante 2."), "in input order");
+        assertEquals(2, errors.toString().lines().filter(l -> l.startsWith("glossa: ") && l.contains("f3c.xlf:")).count(), errors.toString());
+
+        // the command line, no memory yet: the seed's own u24/s1 and u25/s1 are in none of the files (33 + 8 + 4 + 1)
+        CliTest.Run c = CliTest.run("tm", "import", dir.toString(), "-o", tmp.resolve("cli.tmx").toString(), "--threads", "4", "-q");
+        assertEquals(2, c.exit(), c.err());
+        assertTrue(c.out().contains("0 units kept, 46 added, 236 duplicates skipped, 1 files failed"), c.out());
+        assertTrue(c.out().endsWith("1 files failed" + System.lineSeparator()), c.out());
+        assertEquals(1, c.err().lines().filter(l -> l.startsWith("glossa: ")).count(), c.err());
+    }
 }

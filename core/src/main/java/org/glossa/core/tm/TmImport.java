@@ -66,65 +66,137 @@ public final class TmImport {
      */
     public static Result run(Path memory, List<Path> inputs, String sourceLanguage, String targetLanguage,
                              OnFailure onFailure) throws IOException {
-        Set<String> seen = new HashSet<>();
-        int[] counts = new int[4];
-        boolean existing = Files.exists(memory);
-        // the writer works on a temporary file and replaces the memory only when closed, so the old memory can be
-        // read while the new one is written
-        try (TmxWriter w = TmxWriter.open(memory, TmxHeader.glossa(sourceLanguage, "plaintext"))) {
-            try {
-                if (existing) {
-                    try (TmxReader r = TmxReader.open(memory)) {
-                        for (var it = r.iterator(); it.hasNext(); ) {
-                            TranslationUnit tu = it.next();
-                            seen.add(key(tu, sourceLanguage, targetLanguage));
-                            w.write(tu);
-                            counts[0]++;
-                        }
-                    }
+        Instant now = Instant.now();
+        try (Importer importer = Importer.open(memory, sourceLanguage, targetLanguage)) {
+            for (Path in : inputs) {
+                Read read;
+                try {
+                    read = read(in, sourceLanguage, targetLanguage, now);
+                } catch (IOException | RuntimeException e) {
+                    importer.failed();
+                    onFailure.failed(in, e);
+                    continue;
                 }
-                for (Path in : inputs) {
-                    Optional<List<TranslationUnit>> units;
-                    try {
-                        units = unitsOf(in, sourceLanguage, targetLanguage);
-                    } catch (IOException | RuntimeException e) {
-                        counts[3]++;
-                        onFailure.failed(in, e);
-                        continue;
-                    }
-                    if (units.isPresent()) {
-                        for (TranslationUnit tu : units.get()) add(w, tu, seen, sourceLanguage, targetLanguage, counts);
-                    } else {
-                        try (TmxReader r = TmxReader.open(in)) {
-                            for (var it = r.iterator(); it.hasNext(); ) add(w, it.next(), seen, sourceLanguage, targetLanguage, counts);
-                        }
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                w.abort(); // the memory stays as it was
-                throw e;
+                importer.add(read);
             }
+            return importer.commit();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Result(counts[0], counts[1], counts[2], counts[3]);
     }
 
     /**
-     * The units of an XLIFF file (read whole), or empty for a TMX file, which is only read through here (so that a
-     * malformed one fails before any of its units is added) and streamed when added.
+     * One input file read for {@link Importer#add}: the units of an XLIFF file, or, for a TMX file (which may be
+     * huge), only the file, checked to be readable and streamed when added.
      */
-    private static Optional<List<TranslationUnit>> unitsOf(Path in, String src, String trg) throws IOException {
+    public sealed interface Read permits XliffUnits, TmxFile {
+        Path file();
+    }
+
+    /** The confirmed segments of an XLIFF file as units. */
+    public record XliffUnits(Path file, List<TranslationUnit> units) implements Read {
+        public XliffUnits {
+            units = List.copyOf(units);
+        }
+    }
+
+    /** A TMX file that was read through without an error; its units are streamed when it is added. */
+    public record TmxFile(Path file) implements Read {
+    }
+
+    /**
+     * Reads an input file for {@link Importer#add}; safe to call on many threads at once. An XLIFF file is read
+     * whole (its units are dated {@code now}, to the second); a TMX file is read through once, so that a malformed
+     * one fails here, before any of its units is added, and is streamed again when added.
+     */
+    public static Read read(Path in, String sourceLanguage, String targetLanguage, Instant now) throws IOException {
         String name = in.getFileName().toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".tmx")) {
             try (TmxReader r = TmxReader.open(in)) {
                 for (var it = r.iterator(); it.hasNext(); ) it.next();
             }
-            return Optional.empty();
+            return new TmxFile(in);
         }
         List<TranslationUnit> out = new java.util.ArrayList<>();
-        for (Document d : XliffReader.read(in)) out.addAll(confirmed(d, name, src, trg));
-        return Optional.of(out);
+        for (Document d : XliffReader.read(in)) out.addAll(confirmed(d, name, sourceLanguage, targetLanguage, now));
+        return new XliffUnits(in, out);
+    }
+
+    /**
+     * Adds read input files to a memory, one thread at a time, in the order they are given. The existing memory's
+     * units are kept first; the new memory replaces it atomically on {@link #commit()}; closing without a commit
+     * leaves it as it was.
+     */
+    public static final class Importer implements AutoCloseable {
+        private final TmxWriter writer;
+        private final String src;
+        private final String trg;
+        private final Set<String> seen = new HashSet<>();
+        private final int[] counts = new int[4];
+        private boolean committed;
+
+        private Importer(TmxWriter writer, String src, String trg) {
+            this.writer = writer;
+            this.src = src;
+            this.trg = trg;
+        }
+
+        /** Opens {@code memory} (created if missing) and copies its existing units. */
+        public static Importer open(Path memory, String sourceLanguage, String targetLanguage) throws IOException {
+            boolean existing = Files.exists(memory);
+            // the writer works on a temporary file and replaces the memory only when closed, so the old memory can
+            // be read while the new one is written
+            TmxWriter w = TmxWriter.open(memory, TmxHeader.glossa(sourceLanguage, "plaintext"));
+            Importer importer = new Importer(w, sourceLanguage, targetLanguage);
+            try {
+                if (existing) {
+                    try (TmxReader r = TmxReader.open(memory)) {
+                        for (var it = r.iterator(); it.hasNext(); ) {
+                            TranslationUnit tu = it.next();
+                            importer.seen.add(key(tu, sourceLanguage, targetLanguage));
+                            w.write(tu);
+                            importer.counts[0]++;
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                importer.close();
+                throw e;
+            }
+            return importer;
+        }
+
+        /** Adds the units of a read file, skipping those whose source and target are already in the memory. */
+        public void add(Read read) throws IOException {
+            if (read instanceof XliffUnits x) {
+                for (TranslationUnit tu : x.units()) TmImport.add(writer, tu, seen, src, trg, counts);
+            } else {
+                try (TmxReader r = TmxReader.open(read.file())) {
+                    for (var it = r.iterator(); it.hasNext(); ) TmImport.add(writer, it.next(), seen, src, trg, counts);
+                }
+            }
+        }
+
+        /** Counts an input file that could not be read (it adds nothing). */
+        public void failed() {
+            counts[3]++;
+        }
+
+        /** Writes the memory and says what was done. */
+        public Result commit() throws IOException {
+            committed = true;
+            writer.close();
+            return new Result(counts[0], counts[1], counts[2], counts[3]);
+        }
+
+        /** Leaves the memory as it was unless {@link #commit()} was called. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                committed = true;
+                writer.abort();
+            }
+        }
     }
 
     private static void add(TmxWriter w, TranslationUnit tu, Set<String> seen, String src, String trg, int[] counts)
@@ -139,10 +211,10 @@ public final class TmImport {
     }
 
     /** Confirmed segments of a document as units, with the previous segment's source as context. */
-    static List<TranslationUnit> confirmed(Document d, String origin, String src, String trg) {
+    static List<TranslationUnit> confirmed(Document d, String origin, String src, String trg, Instant at) {
         java.util.List<TranslationUnit> out = new java.util.ArrayList<>();
         Optional<Content> previous = Optional.empty();
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant now = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         for (Unit u : d.units()) {
             if (!u.translate()) continue;
             for (Segment s : u.segments()) {
