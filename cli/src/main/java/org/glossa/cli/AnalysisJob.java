@@ -32,7 +32,7 @@ final class AnalysisJob {
             BatchRunner runner, PrintWriter err, boolean verbose) throws IOException {
         ExtractOptions options = new ExtractOptions(source, target);
         if (memories.isEmpty()) return count(files, Analysis.withoutMemory(source), options, runner, err, verbose);
-        try (TranslationMemory tm = Memories.open(memories, source, target)) {
+        try (TranslationMemory tm = TranslationMemory.open(memories, source, target)) {
             return count(files, new Analysis((s, prev) -> best(tm.lookup(s, prev, 50, 1)), source), options, runner, err, verbose);
         }
     }

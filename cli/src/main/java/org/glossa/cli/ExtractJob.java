@@ -74,7 +74,7 @@ final class ExtractJob {
         dependencies.addAll(settings.memories());
         settings.options().srx().ifPresent(dependencies::add);
         // a null resource is skipped by try-with-resources: no memory, no pre-translation
-        try (TranslationMemory tm = settings.memories().isEmpty() ? null : Memories.open(settings.memories(), source, target)) {
+        try (TranslationMemory tm = settings.memories().isEmpty() ? null : TranslationMemory.open(settings.memories(), source, target)) {
             Optional<PreTranslator> pre = Optional.ofNullable(tm).map(m -> new PreTranslator(m, settings.threshold(), 3));
             Analysis lookups = tm == null ? Analysis.withoutMemory(source)
                     : new Analysis((s, previous) -> AnalysisJob.best(tm.lookup(s, previous, 50, 1)), source);

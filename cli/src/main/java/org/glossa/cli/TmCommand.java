@@ -74,7 +74,7 @@ final class TmCommand implements Runnable {
         public Integer call() throws IOException {
             pair.check();
             List<TmMatch> matches;
-            try (TranslationMemory tm = Memories.open(tmx, pair.source, pair.target)) {
+            try (TranslationMemory tm = TranslationMemory.open(tmx, pair.source, pair.target)) {
                 matches = tm.lookup(Content.of(text), Optional.empty(), min, max);
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -211,7 +211,7 @@ final class TmCommand implements Runnable {
         public Integer call() throws IOException {
             pair.check();
             PrintWriter out = spec.commandLine().getOut();
-            try (TranslationMemory tm = Memories.open(inputs, pair.source, pair.target)) {
+            try (TranslationMemory tm = TranslationMemory.open(inputs, pair.source, pair.target)) {
                 TmStats s = tm.stats();
                 for (TmFileStats f : s.files()) {
                     out.printf("%s: %d units, %d %s→%s entries, index %.1f MB%s%n", f.tmx(), f.units(), f.entries(),

@@ -134,11 +134,6 @@ public final class DocumentSession {
         units.set(index, change.apply(units.get(index)));
     }
 
-    /** Changes units without making the session unsaved (term annotation after opening). */
-    public void annotate(UnaryOperator<Unit> change) {
-        units.replaceAll(change);
-    }
-
     public Path opened() {
         return opened;
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +54,7 @@ public final class ProjectMemory implements MatchLookup {
         this.file = file.toAbsolutePath().normalize();
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
-        this.scorer = new MatchScorer(Locale.forLanguageTag(sourceLanguage), Locale.forLanguageTag(targetLanguage));
+        this.scorer = MatchScorer.forLanguages(sourceLanguage, targetLanguage);
         this.writer = Objects.requireNonNull(writer, "writer");
     }
 

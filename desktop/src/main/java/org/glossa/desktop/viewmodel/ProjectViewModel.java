@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +26,6 @@ import org.glossa.core.project.Project;
 import org.glossa.core.project.ProjectFile;
 import org.glossa.core.tm.PreTranslator;
 import org.glossa.core.tm.index.TranslationMemory;
-import org.glossa.core.tm.score.MatchScorer;
 import org.glossa.core.xliff.XliffWriter;
 
 /**
@@ -128,8 +126,7 @@ public final class ProjectViewModel {
         }
         List<Path> memories = memories();
         if (!memories.isEmpty()) {
-            try (TranslationMemory tm = TranslationMemory.open(memories, p.sourceLanguage(), p.targetLanguage(),
-                    new MatchScorer(Locale.forLanguageTag(p.sourceLanguage()), Locale.forLanguageTag(p.targetLanguage())))) {
+            try (TranslationMemory tm = TranslationMemory.open(memories, p.sourceLanguage(), p.targetLanguage())) {
                 doc = new PreTranslator(tm, p.tmThreshold(), 3).apply(doc, stats -> { });
             }
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -22,7 +21,6 @@ import org.glossa.core.qa.term.TermChecks;
 import org.glossa.core.qa.term.TermForbiddenCheck;
 import org.glossa.core.qa.term.TermMissingCheck;
 import org.glossa.core.tm.index.TranslationMemory;
-import org.glossa.core.tm.score.MatchScorer;
 
 /**
  * The glossaries and memories given on the command line, and what the editor builds from them for a document's
@@ -115,12 +113,6 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
         return unit -> annotator.annotate(shell.withUnits(List.of(unit))).units().get(0);
     }
 
-    /** The document with the glossaries' terms marked (as it is without glossaries). */
-    public Document annotate(Document document, String source, String target) {
-        if (glossaries.isEmpty()) return document;
-        return new TermAnnotator(glossaries, source, target).annotate(document);
-    }
-
     /**
      * The standard checks, plus the term checks when there are glossaries. An empty target is not an issue while
      * translating, so that check is off.
@@ -137,7 +129,6 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
 
     /** Opens the memories for the pair (slow the first time: it builds the indexes); the caller closes it. */
     public TranslationMemory openMemory(String source, String target) throws IOException {
-        return TranslationMemory.open(memories, source, target,
-                new MatchScorer(Locale.forLanguageTag(source), Locale.forLanguageTag(target)));
+        return TranslationMemory.open(memories, source, target);
     }
 }

@@ -24,6 +24,7 @@ import org.apache.lucene.search.TopDocs;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.core.tm.TmScorer;
+import org.glossa.core.tm.score.MatchScorer;
 
 /**
  * A translation memory over TMX files for one language pair, searched through on-disk Lucene indexes.
@@ -64,6 +65,14 @@ public final class TranslationMemory implements TmLookup {
         this.parts = List.copyOf(parts);
         this.reader = new MultiReader(parts.stream().map(IndexCache.Opened::reader).toArray(IndexReader[]::new), false);
         this.searcher = new IndexSearcher(reader);
+    }
+
+    /**
+     * Opens the memory with each index beside its TMX, scored with Glossa's {@link MatchScorer} for the pair (indexes
+     * are built on first use, then reused).
+     */
+    public static TranslationMemory open(List<Path> tmxFiles, String sourceLang, String targetLang) throws IOException {
+        return open(tmxFiles, sourceLang, targetLang, MatchScorer.forLanguages(sourceLang, targetLang));
     }
 
     /** Opens the memory with each index beside its TMX, in {@code <name>.glossa-index/}. */

@@ -52,6 +52,11 @@ public final class MatchScorer implements TmScorer {
         this.target = sourceLanguage.equals(targetLanguage) ? source : new Tokenizer(ULocale.forLocale(targetLanguage));
     }
 
+    /** A scorer for a language pair given as BCP 47 tags ("en", "de-CH"). */
+    public static MatchScorer forLanguages(String sourceLanguage, String targetLanguage) {
+        return new MatchScorer(Locale.forLanguageTag(sourceLanguage), Locale.forLanguageTag(targetLanguage));
+    }
+
     /** The segment tokenised for scoring against many candidates. */
     public PreparedQuery prepare(Content segment) {
         return new PreparedQuery(segment, source.tokenize(segment));
