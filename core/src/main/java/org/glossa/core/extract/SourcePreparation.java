@@ -80,12 +80,21 @@ public final class SourcePreparation implements AutoCloseable {
             return GlossaryReader.readAll(glossaries, options.sourceLanguage(), options.targetLanguage());
         }
 
-        /** The files whose change makes an output out of date, besides its source. */
-        List<Path> dependencies() {
-            List<Path> out = new ArrayList<>(glossaries);
-            for (Path m : memories) if (projectMemory.isEmpty() || !m.equals(projectMemory.get())) out.add(m);
-            options.srx().ifPresent(out::add);
-            return out;
+        /**
+         * True when {@code output} exists and is newer than {@code source}, the glossaries, the memories (the project
+         * memory left out) and the SRX rules: preparing would write it again for nothing.
+         */
+        public boolean upToDate(Path source, Path output) throws IOException {
+            if (!Files.isRegularFile(output)) return false;
+            FileTime written = Files.getLastModifiedTime(output);
+            List<Path> inputs = new ArrayList<>(glossaries);
+            for (Path m : memories) if (projectMemory.isEmpty() || !m.equals(projectMemory.get())) inputs.add(m);
+            options.srx().ifPresent(inputs::add);
+            inputs.add(source);
+            for (Path in : inputs) {
+                if (Files.getLastModifiedTime(in).compareTo(written) >= 0) return false;
+            }
+            return true;
         }
     }
 
@@ -162,18 +171,6 @@ public final class SourcePreparation implements AutoCloseable {
         return Checks.withTerms(glossaries, settings.options().sourceLanguage(), settings.options().targetLanguage());
     }
 
-    /** True when {@code output} exists and is newer than {@code source} and the settings' files. */
-    public boolean upToDate(Path source, Path output) throws IOException {
-        if (!Files.isRegularFile(output)) return false;
-        FileTime written = Files.getLastModifiedTime(output);
-        List<Path> inputs = new ArrayList<>(settings.dependencies());
-        inputs.add(source);
-        for (Path in : inputs) {
-            if (Files.getLastModifiedTime(in).compareTo(written) >= 0) return false;
-        }
-        return true;
-    }
-
     /** A preparer for the calling thread (it holds a segmenter). */
     public Preparer preparer() {
         return new Preparer(new Extractor(settings.options()));
@@ -193,7 +190,7 @@ public final class SourcePreparation implements AutoCloseable {
         }
 
         /**
-         * Prepares {@code source} into {@code output}, unless the output is {@link #upToDate up to date} and
+         * Prepares {@code source} into {@code output}, unless the output is {@link Settings#upToDate up to date} and
          * {@code force} is false. The translations of an existing output are carried over; when some cannot be
          * (their source changed), the previous output is kept as {@code output}.bak.
          *
@@ -201,7 +198,7 @@ public final class SourcePreparation implements AutoCloseable {
          *                        translations over (nothing is written then)
          */
         public Outcome prepare(Path source, Path output, boolean force) throws IOException {
-            if (!force && upToDate(source, output)) return new UpToDate(output);
+            if (!force && settings.upToDate(source, output)) return new UpToDate(output);
             Document doc = Documents.open(source, extractor);
             TranslationCarryOver.Report carried = TranslationCarryOver.Report.NOTHING;
             Optional<Path> kept = Optional.empty();
