@@ -18,8 +18,6 @@ import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.model.Document;
 import org.glossa.core.project.Project;
-import org.glossa.core.qa.Check;
-import org.glossa.core.qa.check.Checks;
 import org.glossa.core.tm.PreTranslator;
 import org.glossa.core.tm.index.TranslationMemory;
 import org.glossa.core.xliff.XliffReader;
@@ -164,11 +162,6 @@ public final class SourcePreparation implements AutoCloseable {
     /** The memories that pre-translate (for an analysis that looks up what pre-translation did not). */
     public Optional<TranslationMemory> memory() {
         return memory;
-    }
-
-    /** The QA checks for the prepared files: the standard ones and the glossaries' term checks. */
-    public List<Check> qaChecks() {
-        return Checks.withTerms(glossaries, settings.options().sourceLanguage(), settings.options().targetLanguage());
     }
 
     /** A preparer for the calling thread (it holds a segmenter). */

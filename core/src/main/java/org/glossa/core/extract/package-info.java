@@ -13,7 +13,7 @@
  * the XLIFF version asked for. Its {@link org.glossa.core.extract.SourcePreparation.Settings#of(org.glossa.core.project.Project)
  * project settings} decide the memory set (the project's memories plus {@code memories/project.tmx}), the glossaries
  * (read with the project's languages) and where each source's XLIFF goes
- * ({@link org.glossa.core.project.Project#xliffOf}); {@link org.glossa.core.extract.SourcePreparation#qaChecks()}
- * gives the QA check set for the prepared files.
+ * ({@link org.glossa.core.project.Project#xliffOf}). The prepared files are checked with one check set,
+ * {@link org.glossa.core.qa.check.Checks#withTerms}, in {@code glossa qa}, {@code glossa run} and the editor.
  */
 package org.glossa.core.extract;
