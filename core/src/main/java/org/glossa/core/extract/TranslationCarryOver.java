@@ -21,13 +21,21 @@ import org.glossa.core.model.UnitPart;
  * segment at the same unit id and segment id wins, else the first one not taken yet in document order, else the
  * first. Only empty targets of translatable units are filled. A previous translation whose source is no longer in
  * the document (the sentence was edited, or segments were joined or split in the editor) is not carried: {@link
- * Report#notCarried} counts those (a repetition whose same translation was carried is not counted).
+ * Report#notCarried} counts those (a repetition whose same translation was carried is not counted). Nothing is
+ * carried between different language pairs.
  */
 public final class TranslationCarryOver {
 
-    /** What was carried: targets filled in the new document, previous translations left behind. */
-    public record Report(int carried, int notCarried) {
+    /**
+     * What was carried: targets filled in the new document, previous translations left behind and why ("source
+     * changed", or "languages changed" when the previous document was for another language pair).
+     */
+    public record Report(int carried, int notCarried, String why) {
         public static final Report NOTHING = new Report(0, 0);
+
+        public Report(int carried, int notCarried) {
+            this(carried, notCarried, "source changed");
+        }
 
         /** True when the previous document had translations (carried or not). */
         public boolean any() {
@@ -37,7 +45,7 @@ public final class TranslationCarryOver {
         /** "36 translations carried over, 2 not (source changed)". */
         public String describe() {
             return carried + (carried == 1 ? " translation" : " translations") + " carried over, " + notCarried
-                    + " not" + (notCarried > 0 ? " (source changed)" : "");
+                    + " not" + (notCarried > 0 ? " (" + why + ")" : "");
         }
     }
 
@@ -65,6 +73,10 @@ public final class TranslationCarryOver {
             }
         }
         if (all.isEmpty()) return new Result(extracted, Report.NOTHING);
+        if (!previous.sourceLanguage().equalsIgnoreCase(extracted.sourceLanguage())
+                || !previous.targetLanguage().map(t -> t.equalsIgnoreCase(extracted.targetLanguage().orElse(t))).orElse(true)) {
+            return new Result(extracted, new Report(0, all.size(), "languages changed"));
+        }
         Set<Translation> taken = new HashSet<>();
         Set<String> carriedTexts = new HashSet<>();
         int carried = 0;

@@ -94,4 +94,16 @@ class TranslationCarryOverTest {
         assertEquals(List.of("s1=-/initial", "s2=Zwo./initial"), targets(r.document()));
         assertEquals(new TranslationCarryOver.Report(0, 1), r.report());
     }
+
+    @Test
+    void nothingIsCarriedFromAnotherLanguagePair() {
+        Document previous = doc(unit("u1", seg("s1", Content.of("One."), "Un.", SegmentState.FINAL)))
+                .withTargetLanguage("fr");
+        Document extracted = doc(unit("u1", seg("s1", Content.of("One."), null, null)));
+
+        TranslationCarryOver.Result r = TranslationCarryOver.carry(previous, extracted);
+
+        assertEquals(List.of("s1=-/initial"), targets(r.document()));
+        assertEquals("0 translations carried over, 1 not (languages changed)", r.report().describe());
+    }
 }
