@@ -187,4 +187,17 @@ class CliTest {
         assertTrue(r.out().contains("carried over " + translated + " translations"), r.out());
         assertEquals(before, RunCommandTest.targets(xlf));
     }
+
+    @Test
+    void anEarlierOutputThatCannotBeReadIsNeitherOverwrittenNorDropped() throws Exception {
+        Path xlf = tmp.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf");
+        Files.writeString(xlf, "<xliff><file>broken");
+
+        Run r = run("extract", SEED.toString(), "-s", "en", "-t", "de", "-o", tmp.toString(), "--force");
+
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains(xlf.toString()), r.err());
+        assertTrue(r.err().contains("cannot be carried over; move it away to extract afresh"), r.err());
+        assertEquals("<xliff><file>broken", Files.readString(xlf));
+    }
 }

@@ -222,8 +222,10 @@ public final class SourcePreparation implements AutoCloseable {
                 if (docs.isEmpty()) throw new InputException(output.toString(), "XLIFF file without any <file>");
                 return docs.get(0);
             } catch (InputException e) {
-                throw new InputException(output.toString(), "cannot carry its translations over (" + e.getMessage()
-                        + "); move it away to extract afresh", e);
+                int[] at = e.location().orElse(new int[] {-1, -1});
+                throw new InputException(output.toString(), at[0], at[1], e.getMessage()
+                        + " (the translations of this earlier output cannot be carried over; move it away to extract"
+                        + " afresh)", e);
             }
         }
 
