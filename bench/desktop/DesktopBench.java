@@ -186,7 +186,7 @@ public class DesktopBench {
                 fxGet(() -> vm.qa().segmentFindings().toString()));
 
         // live QA of one segment (runs in the background after a 300 ms typing pause)
-        Resources resources = Resources.read(List.of(glossary), List.of());
+        Resources resources = Resources.read(List.of(glossary), List.of(), "en", "de");
         QaEngine qa = resources.qa("en", "de");
         List<Segment> segments = vm.document().orElseThrow().segments();
         List<Double> checks = new ArrayList<>();

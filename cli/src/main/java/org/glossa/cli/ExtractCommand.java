@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.extract.ExtractOptions;
+import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.xliff.XliffVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -61,7 +62,9 @@ final class ExtractCommand implements Callable<Integer> {
     Path outDir;
 
     @Option(names = "--force", description = "Extract even when OUTDIR/<name>.xlf is newer than the input and the"
-            + " glossaries, memories and SRX rules.")
+            + " glossaries, memories and SRX rules. The translations of an existing OUTDIR/<name>.xlf are carried"
+            + " over to the new one either way (by segment source text); those whose source changed are reported,"
+            + " and the previous file is kept as <name>.xlf.bak.")
     boolean force;
 
     @Option(names = "--json", description = "Print a JSON summary instead of the text lines: {\"files\", \"ok\","
@@ -81,13 +84,15 @@ final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<InputFiles.Input> files = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
         BatchReport report = new BatchReport(out, err, json, parent.verbose);
-        new ExtractJob(new ExtractJob.Settings(options, glossaries, memories, threshold, version, outDir, force))
-                .run(files, batch.runner("extract", err), report);
+        ExtractJob job = new ExtractJob(new ExtractJob.Settings(new SourcePreparation.Settings(options, glossaries,
+                memories, Optional.empty(), threshold, version), ExtractJob.Output.under(outDir), force));
+        job.run(files, batch.runner("extract", err), report);
         if (json) {
             report.writeJson();
         } else {
-            out.printf("total: %d files extracted, %d failed, %d units, %d segments, %d words%s%n", report.ok, report.failed(),
-                    report.units, report.segments, report.words, report.skippedSuffix());
+            out.printf("total: %d files extracted, %d failed, %d units, %d segments, %d words%s%s%n", report.ok,
+                    report.failed(), report.units, report.segments, report.words, report.skippedSuffix(),
+                    job.filled().carrySuffix());
             out.flush();
         }
         return report.exitCode();

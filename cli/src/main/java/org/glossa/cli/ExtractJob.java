@@ -8,37 +8,59 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.glossa.core.analysis.Analysis;
 import org.glossa.core.extract.Documents;
-import org.glossa.core.extract.ExtractOptions;
-import org.glossa.core.extract.Extractor;
-import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.extract.SourcePreparation;
+import org.glossa.core.extract.TranslationCarryOver;
 import org.glossa.core.model.Document;
 import org.glossa.core.text.WordCount;
 import org.glossa.core.tm.PreTranslator;
-import org.glossa.core.tm.index.TranslationMemory;
-import org.glossa.core.xliff.XliffVersion;
-import org.glossa.core.xliff.XliffWriter;
 
 /**
- * Extracts documents into XLIFF, one OUTDIR/&lt;relative path&gt;.xlf per input, with the glossaries' terms marked and
- * targets pre-translated from the memories: the work of {@code extract} and of {@code run}'s first step.
+ * Prepares documents with the {@link SourcePreparation} pipeline on a {@link BatchRunner}, one XLIFF per input (its
+ * translations carried over from the previous one, glossary terms marked, targets pre-translated from the
+ * memories): the work of {@code extract} and of {@code run}'s first step. This class adds the batch around it: the
+ * per-file lines, the counts and the analysis scores.
  */
 final class ExtractJob {
-    /** What to extract with (the options' SRX rules, memories and glossaries also decide whether an output is up to date). */
-    record Settings(ExtractOptions options, List<Path> glossaries, List<Path> memories, int threshold,
-            XliffVersion version, Path outDir, boolean force) {
+    /** Where the outputs go, whether to prepare even up-to-date ones. */
+    record Settings(SourcePreparation.Settings preparation, Output output, boolean force) {
     }
 
-    /** Counts of the targets pre-translation filled, over all files written. */
+    /** Where an input's XLIFF goes. */
+    @FunctionalInterface
+    interface Output {
+        Path of(InputFiles.Input in);
+
+        /** OUTDIR/&lt;the input's relative path&gt;.xlf. */
+        static Output under(Path outDir) {
+            return in -> SourcePreparation.outputFor(outDir, in.relative());
+        }
+    }
+
+    /** Counts over all files written: targets pre-translation filled, translations carried over and not. */
     static final class Filled {
         long exact;
         long fuzzy;
+        long carried;
+        long notCarried;
+        /** One line per file whose previous translations were looked at, in input order. */
+        final List<String> carryLines = new ArrayList<>();
 
         synchronized void add(PreTranslator.Stats s) {
             exact += s.exact();
             fuzzy += s.fuzzy();
+        }
+
+        void add(String file, TranslationCarryOver.Report r, Optional<Path> kept) {
+            carried += r.carried();
+            notCarried += r.notCarried();
+            carryLines.add(file + ": " + r.describe() + kept.map(k -> "; the previous XLIFF is kept as " + k).orElse(""));
+        }
+
+        /** ", carried over N translations, M not" when any were looked at. */
+        String carrySuffix() {
+            return carryLines.isEmpty() ? "" : ", carried over " + carried + " translations, " + notCarried + " not";
         }
     }
 
@@ -66,25 +88,20 @@ final class ExtractJob {
      */
     void run(List<InputFiles.Input> files, BatchRunner runner, BatchReport report, Optional<Analysis.Counter> analysis)
             throws IOException {
-        String source = settings.options().sourceLanguage();
-        String target = settings.options().targetLanguage();
-        Optional<TermAnnotator> terms = settings.glossaries().isEmpty() ? Optional.empty()
-                : Optional.of(new TermAnnotator(Glossaries.read(settings.glossaries(), source, target), source, target));
-        List<Path> dependencies = new ArrayList<>(settings.glossaries());
-        dependencies.addAll(settings.memories());
-        settings.options().srx().ifPresent(dependencies::add);
-        // a null resource is skipped by try-with-resources: no memory, no pre-translation
-        try (TranslationMemory tm = settings.memories().isEmpty() ? null : TranslationMemory.open(settings.memories(), source, target)) {
-            Optional<PreTranslator> pre = Optional.ofNullable(tm).map(m -> new PreTranslator(m, settings.threshold(), 3));
-            Analysis lookups = tm == null ? Analysis.withoutMemory(source)
-                    : new Analysis((s, previous) -> AnalysisJob.best(tm.lookup(s, previous, 50, 1)), source);
-            // each file's scores, from its task until the sink counts them in input order
+        String source = settings.preparation().options().sourceLanguage();
+        try (SourcePreparation preparation = SourcePreparation.open(settings.preparation())) {
+            Analysis lookups = preparation.memory()
+                    .map(tm -> new Analysis((s, previous) -> AnalysisJob.best(tm.lookup(s, previous, 50, 1)), source))
+                    .orElseGet(() -> Analysis.withoutMemory(source));
+            // each file's scores and carry-over, from its task until the sink takes them in input order
             Map<InputFiles.Input, List<Analysis.Scored>> scored = Collections.synchronizedMap(new IdentityHashMap<>());
-            Optional<Map<InputFiles.Input, List<Analysis.Scored>>> scores = analysis.map(a -> scored);
+            Map<InputFiles.Input, SourcePreparation.Written> written = Collections.synchronizedMap(new IdentityHashMap<>());
             runner.run(files, () -> {
-                Extractor extractor = new Extractor(settings.options()); // holds a segmenter: one per thread
-                return in -> extractOne(in, extractor, terms, pre, dependencies, scores, lookups);
+                SourcePreparation.Preparer preparer = preparation.preparer(); // holds a segmenter: one per thread
+                return in -> prepareOne(in, preparer, analysis.isPresent(), lookups, scored, written);
             }, BatchReport.Written::segments, o -> {
+                SourcePreparation.Written w = written.remove(o.input());
+                if (w != null && w.carried().any()) filled.add(o.input().relative().toString().replace('\\', '/'), w.carried(), w.kept());
                 report.accept(o);
                 List<Analysis.Scored> s = scored.remove(o.input());
                 if (s != null) analysis.get().add(o.input().file().toString(), s); // opened, even if writing failed
@@ -92,44 +109,39 @@ final class ExtractJob {
         }
     }
 
-    /** The XLIFF file {@code in} is extracted to: OUTDIR/&lt;its relative path&gt;.xlf. */
+    /** The XLIFF file {@code in} is extracted to. */
     Path outputFor(InputFiles.Input in) {
-        return settings.outDir().resolve(in.relative().resolveSibling(in.relative().getFileName() + ".xlf"));
+        return settings.output().of(in);
     }
 
-    private BatchRunner.Outcome<BatchReport.Written> extractOne(InputFiles.Input in, Extractor extractor,
-            Optional<TermAnnotator> terms, Optional<PreTranslator> pre, List<Path> dependencies,
-            Optional<Map<InputFiles.Input, List<Analysis.Scored>>> scores, Analysis lookups) throws IOException {
+    private BatchRunner.Outcome<BatchReport.Written> prepareOne(InputFiles.Input in, SourcePreparation.Preparer preparer,
+            boolean score, Analysis lookups, Map<InputFiles.Input, List<Analysis.Scored>> scores,
+            Map<InputFiles.Input, SourcePreparation.Written> written) throws IOException {
         Path xlf = outputFor(in);
-        List<Path> sources = new ArrayList<>(dependencies);
-        sources.add(in.file());
-        boolean xliffSource = AnalysisJob.isXliff(in.file());
-        if (!settings.force() && BatchRunner.upToDate(xlf, sources)) {
-            if (scores.isPresent()) scores.get().put(in, lookups.score(Documents.open(in.file(), settings.options())));
+        var options = settings.preparation().options();
+        SourcePreparation.Outcome outcome = preparer.prepare(in.file(), xlf, settings.force());
+        if (outcome instanceof SourcePreparation.UpToDate) {
+            if (score) scores.put(in, lookups.score(Documents.open(in.file(), options)));
             return new BatchRunner.Skipped<>(in, List.of(xlf));
         }
-        Document doc = extractor.extract(in.file());
-        if (terms.isPresent()) doc = terms.get().annotate(doc);
-        PreTranslator.Stats[] stats = new PreTranslator.Stats[1];
-        IntStream.Builder best = IntStream.builder();
-        if (pre.isPresent()) doc = pre.get().apply(doc, st -> stats[0] = st, best);
-        if (scores.isPresent()) {
-            String source = settings.options().sourceLanguage();
-            List<Analysis.Scored> scored = xliffSource ? lookups.score(Documents.open(in.file(), settings.options()))
-                    : pre.isPresent() ? Analysis.scored(doc, source, best.build().toArray())
+        SourcePreparation.Written w = (SourcePreparation.Written) outcome;
+        written.put(in, w);
+        Document doc = w.document();
+        if (score) {
+            List<Analysis.Scored> scored = Documents.isXliff(in.file()) ? lookups.score(Documents.open(in.file(), options))
+                    : w.filled().isPresent() ? Analysis.scored(doc, options.sourceLanguage(), w.bestScores())
                     : lookups.score(doc);
-            scores.get().put(in, scored);
+            scores.put(in, scored);
         }
-        XliffWriter.write(doc, settings.version(), xlf);
-        if (stats[0] != null) filled.add(stats[0]);
-        WordCount words = new WordCount(settings.options().sourceLanguage());
-        long w = doc.units().stream().filter(u -> u.translate())
+        w.filled().ifPresent(filled::add);
+        WordCount words = new WordCount(options.sourceLanguage());
+        long wc = doc.units().stream().filter(u -> u.translate())
                 .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
-        long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
-        String line = String.format("%s -> %s: %d units, %d segments, %d words%s%s", in.file(), xlf, doc.units().size(),
-                doc.segments().size(), w, terms.isPresent() ? ", " + hits + " term hits" : "",
-                stats[0] == null ? "" : ", pre-translated " + stats[0].exact() + " exact + " + stats[0].fuzzy() + " fuzzy");
-        var output = new BatchReport.Output(in.file(), xlf, doc.units().size(), doc.segments().size(), w);
+        String line = String.format("%s -> %s: %d units, %d segments, %d words%s%s%s", in.file(), xlf, doc.units().size(),
+                doc.segments().size(), wc, settings.preparation().glossaries().isEmpty() ? "" : ", " + w.termHits() + " term hits",
+                w.filled().map(s -> ", pre-translated " + s.exact() + " exact + " + s.fuzzy() + " fuzzy").orElse(""),
+                w.carried().any() ? ", " + w.carried().describe() + w.kept().map(k -> " (previous XLIFF kept as " + k + ")").orElse("") : "");
+        var output = new BatchReport.Output(in.file(), xlf, doc.units().size(), doc.segments().size(), wc);
         return new BatchRunner.Done<>(in, new BatchReport.Written(List.of(output), List.of(line)));
     }
 }

@@ -3,21 +3,14 @@ package org.glossa.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.glossa.core.glossary.Glossary;
-import org.glossa.core.qa.Check;
 import org.glossa.core.qa.Severity;
-import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.report.QaReport;
 import org.glossa.core.qa.report.ReportFormat;
 import org.glossa.core.qa.report.ReportWriter;
-import org.glossa.core.qa.term.TermChecks;
-import org.glossa.core.qa.term.TermForbiddenCheck;
-import org.glossa.core.qa.term.TermMissingCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,15 +88,6 @@ final class QaCommand implements Callable<Integer> {
         }
     }
 
-    static List<Check> checks(List<Glossary> glossaries, String src, String trg) {
-        List<Check> out = new ArrayList<>(Checks.standard());
-        if (!glossaries.isEmpty()) {
-            TermChecks terms = new TermChecks(glossaries, src, trg);
-            out.add(new TermMissingCheck(terms));
-            out.add(new TermForbiddenCheck(terms));
-        }
-        return out;
-    }
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override

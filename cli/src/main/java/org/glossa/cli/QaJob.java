@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.glossa.core.glossary.Glossary;
+import org.glossa.core.glossary.io.GlossaryReader;
+import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.CheckedFile;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.QaInputs;
@@ -45,9 +47,9 @@ final class QaJob {
 
     /** Checks with the glossaries' term checks; languages default to each file's own. */
     QaJob(List<Path> glossaries, Optional<String> source, Optional<String> target, Set<String> disabled) {
-        List<Glossary> glossaryList = Glossaries.read(glossaries, source.orElse("en"), target.orElse("de"));
-        this.engine = new QaEngine((src, trg) -> QaCommand.checks(glossaryList, src, trg),
-                QaCommand.checks(glossaryList, "en", "de"), disabled);
+        List<Glossary> glossaryList = GlossaryReader.readAll(glossaries, source.orElse("en"), target.orElse("de"));
+        this.engine = new QaEngine((src, trg) -> Checks.withTerms(glossaryList, src, trg),
+                Checks.withTerms(glossaryList, "en", "de"), disabled);
         this.source = source;
         this.target = target;
     }

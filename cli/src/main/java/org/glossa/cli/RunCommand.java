@@ -13,7 +13,7 @@ import org.glossa.core.InputException;
 import org.glossa.core.analysis.Analysis;
 import org.glossa.core.analysis.AnalysisReport;
 import org.glossa.core.analysis.Band;
-import org.glossa.core.extract.ExtractOptions;
+import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.project.Project;
 import org.glossa.core.project.ProjectFile;
 import org.glossa.core.qa.Severity;
@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a project: extract every source into OUTPUT/xliff (glossary terms marked, pre-translated from"
-                + " the memories), QA those XLIFF files with the glossaries (OUTPUT/reports/qa.html, qa.json), then"
+                + " the memories and memories/project.tmx; the translations of an earlier XLIFF carried over, those"
+                + " whose source changed reported), QA those XLIFF files with the glossaries (OUTPUT/reports/qa.html, qa.json), then"
                 + " analyse the sources against the memories with the matches the pre-translation found"
                 + " (OUTPUT/reports/analysis.json, analysis.html).",
                 "QA checks only the segments that have a target (pre-translated or translated earlier): a freshly"
@@ -62,20 +63,20 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<InputFiles.Input> sources = project.sources().stream()
-                .map(f -> new InputFiles.Input(f, f.startsWith(project.folder()) ? project.folder().relativize(f) : f.getFileName()))
+                .map(f -> new InputFiles.Input(f, project.relative(f)))
                 .toList();
 
-        ExtractJob extract = new ExtractJob(new ExtractJob.Settings(
-                new ExtractOptions(project.sourceLanguage(), project.targetLanguage()), project.glossaries(),
-                project.memories(), project.tmThreshold(), project.xliff(), project.xliffFolder(), force));
+        ExtractJob extract = new ExtractJob(new ExtractJob.Settings(SourcePreparation.Settings.of(project),
+                in -> project.xliffOf(in.file()), force));
         // the per-file lines are left out: run prints one line per step
         BatchReport extracted = new BatchReport(new PrintWriter(Writer.nullWriter()), err, false, parent.verbose);
         Analysis.Counter analysis = new Analysis.Counter();
         extract.run(sources, runner("extract", err), extracted, Optional.of(analysis));
         out.printf("extract: %d files -> %s: %d written, %d up to date, %d failed; %d units, %d segments, %d words;"
-                        + " pre-translated %d exact + %d fuzzy%n", extracted.files, project.xliffFolder(),
+                        + " pre-translated %d exact + %d fuzzy%s%n", extracted.files, project.xliffFolder(),
                 extracted.ok, extracted.skipped, extracted.failed(), extracted.units, extracted.segments,
-                extracted.words, extract.filled().exact, extract.filled().fuzzy);
+                extracted.words, extract.filled().exact, extract.filled().fuzzy, extract.filled().carrySuffix());
+        for (String line : extract.filled().carryLines) out.println("  " + line);
         out.flush();
 
         List<InputFiles.Input> xliff = sources.stream()

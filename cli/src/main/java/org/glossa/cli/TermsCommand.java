@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.glossary.match.TermHit;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
@@ -74,7 +75,7 @@ final class TermsCommand implements Callable<Integer> {
                     String src = source != null ? source : doc.sourceLanguage();
                     String trg = target != null ? target : doc.targetLanguage().orElse("de");
                     TermAnnotator annotator = annotators.computeIfAbsent(src + ">" + trg,
-                            k -> new TermAnnotator(Glossaries.read(glossaries, src, trg), src, trg));
+                            k -> new TermAnnotator(GlossaryReader.readAll(glossaries, src, trg), src, trg));
                     return new BatchRunner.Done<>(in, hits(in, doc, annotator));
                 }, List::size, err, parent.verbose);
         List<Hit> hits = found.results().stream().flatMap(List::stream).toList();

@@ -172,4 +172,32 @@ class CliTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("\tat "), r.err());
     }
+
+    @Test
+    void extractForceOverATranslatedOutputCarriesTheTranslationsOver() throws Exception {
+        assertEquals(0, run("extract", SEED.toString(), "-s", "en", "-t", "de", "-o", tmp.toString(), "--xliff", "1.2").exit());
+        Path xlf = tmp.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf");
+        int translated = RunCommandTest.translateAll(xlf, org.glossa.core.model.SegmentState.REVIEWED);
+        var before = RunCommandTest.targets(xlf);
+
+        Run r = run("extract", SEED.toString(), "-s", "en", "-t", "de", "-o", tmp.toString(), "--xliff", "1.2", "--force");
+
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains(translated + " translations carried over, 0 not"), r.out());
+        assertTrue(r.out().contains("carried over " + translated + " translations"), r.out());
+        assertEquals(before, RunCommandTest.targets(xlf));
+    }
+
+    @Test
+    void anEarlierOutputThatCannotBeReadIsNeitherOverwrittenNorDropped() throws Exception {
+        Path xlf = tmp.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf");
+        Files.writeString(xlf, "<xliff><file>broken");
+
+        Run r = run("extract", SEED.toString(), "-s", "en", "-t", "de", "-o", tmp.toString(), "--force");
+
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains(xlf.toString()), r.err());
+        assertTrue(r.err().contains("cannot be carried over; move it away to extract afresh"), r.err());
+        assertEquals("<xliff><file>broken", Files.readString(xlf));
+    }
 }

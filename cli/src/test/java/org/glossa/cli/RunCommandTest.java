@@ -171,4 +171,62 @@ class RunCommandTest {
         assertTrue(forced.out().contains("2 written, 0 up to date"), forced.out());
         assertEquals(fromRun, Files.readString(json));
     }
+
+    /** Gives every segment of {@code xlf} a target "[de] SOURCE" in state {@code state}, as a translator would. */
+    static int translateAll(Path xlf, org.glossa.core.model.SegmentState state) throws Exception {
+        org.glossa.core.model.Document doc = org.glossa.core.xliff.XliffReader.read(xlf).get(0);
+        int[] n = {0};
+        java.util.List<org.glossa.core.model.Unit> units = new java.util.ArrayList<>();
+        for (org.glossa.core.model.Unit u : doc.units()) {
+            org.glossa.core.model.Unit t = u;
+            if (u.translate()) {
+                for (org.glossa.core.model.Segment s : u.segments()) {
+                    t = t.withSegment(s.withTarget(org.glossa.core.model.Content.of("[de] " + s.source().plainText()), state));
+                    n[0]++;
+                }
+            }
+            units.add(t);
+        }
+        XliffWriter.write(doc.withUnits(units), Files.readString(xlf).contains("xliff:document:1.2") ? XliffVersion.V1_2 : XliffVersion.V2_1, xlf);
+        return n[0];
+    }
+
+    /** The target of every segment of {@code xlf} with a target, by source text. */
+    static Map<String, String> targets(Path xlf) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (org.glossa.core.model.Segment s : org.glossa.core.xliff.XliffReader.read(xlf).get(0).segments()) {
+            s.target().ifPresent(t -> out.put(s.source().plainText() + " | " + s.state().id(), t.plainText()));
+        }
+        return out;
+    }
+
+    @Test
+    void runAfterASourceEditCarriesTheTranslationsOverAndSaysWhatItCouldNot() throws Exception {
+        assertEquals(0, CliTest.run("run", project.toString(), "--quiet").exit());
+        int translated = translateAll(xliff(), org.glossa.core.model.SegmentState.FINAL);
+        Map<String, String> before = targets(xliff());
+        assertEquals(translated, before.size());
+        Path source = project.resolve("sources").resolve(SEED_NAME);
+        String text = Files.readString(source);
+        String changed = "The EU and NATO signed a joint declaration on Tuesday.";
+        String sentence = org.glossa.core.xliff.XliffReader.read(xliff()).get(0).units().stream()
+                .filter(u -> u.translate() && !u.segments().isEmpty()).skip(3).findFirst().orElseThrow()
+                .segments().get(0).source().plainText();
+        assertEquals(text.indexOf(sentence), text.lastIndexOf(sentence), sentence);
+        Files.writeString(source, text.replace(sentence, changed));
+        Files.setLastModifiedTime(source, java.nio.file.attribute.FileTime.from(
+                Files.getLastModifiedTime(xliff()).toInstant().plusSeconds(10)));
+
+        CliTest.Run again = CliTest.run("run", project.toString(), "--quiet");
+
+        assertTrue(again.out().contains("1 written, 0 up to date"), again.out());
+        assertTrue(again.out().contains("sources/" + SEED_NAME + ": " + (translated - 1)
+                + " translations carried over, 1 not (source changed)"), again.out());
+        Map<String, String> after = targets(xliff());
+        Map<String, String> expected = new java.util.LinkedHashMap<>(before);
+        expected.keySet().removeIf(k -> k.startsWith(sentence + " | "));
+        assertEquals(expected, after, "every unchanged segment keeps its target and state; the changed one has none");
+        assertTrue(Files.exists(xliff().resolveSibling(xliff().getFileName() + ".bak")),
+                "the previous XLIFF is kept when a translation could not be carried over");
+    }
 }

@@ -76,7 +76,8 @@ public class GlossaApp extends Application {
         String problem = null;
         try {
             options = options();
-            resources = Resources.read(options.glossaries(), options.memories());
+            resources = Resources.read(options.glossaries(), options.memories(), options.sourceLanguage(),
+                    options.targetLanguage());
         } catch (RuntimeException e) {
             options = LaunchOptions.NONE;
             resources = Resources.NONE;

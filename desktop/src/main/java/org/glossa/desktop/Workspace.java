@@ -120,7 +120,7 @@ public final class Workspace {
         }
     }
 
-    /** True while a document is being read (see {@link #open}). */
+    /** True while a document is being prepared or read (see {@link #openSource}, {@link #open}). */
     public ReadOnlyBooleanProperty readingProperty() {
         return reading.getReadOnlyProperty();
     }
@@ -192,16 +192,28 @@ public final class Workspace {
         return true;
     }
 
-    /** Opens a project source: its XLIFF in the project's output, extracted first when there is none. */
-    public boolean openSource(Path source) {
-        Path xliff;
-        try {
-            xliff = project.prepare(source);
-        } catch (IOException | RuntimeException e) {
-            errors.accept("Could not extract " + fileName(source), message(e));
-            return false;
-        }
-        return open(xliff);
+    /**
+     * Opens a project source: its XLIFF in the project's output, prepared first (extracted, or extracted again when
+     * the source changed, its translations carried over) by the reader, off the UI thread, as {@code glossa run}
+     * prepares it. Translations that could not be carried over are an alert.
+     */
+    public void openSource(Path source) {
+        int ticket = ++opening;
+        reading.set(true);
+        editor.tell("Preparing " + fileName(source) + "…");
+        project.prepare(source, reader, prepared -> {
+            if (ticket != opening) return; // a file opened later wins
+            prepared.carried().ifPresent(line -> {
+                if (prepared.lost()) errors.accept("Some translations were not carried over", line);
+            });
+            open(prepared.xliff());
+            prepared.carried().filter(line -> !prepared.lost()).ifPresent(editor::tell);
+        }, failure -> {
+            if (ticket != opening) return;
+            reading.set(false);
+            editor.tell("");
+            errors.accept("Could not extract " + fileName(source), message(failure));
+        });
     }
 
     /** Files dropped on the window (see {@link DroppedFiles}). */

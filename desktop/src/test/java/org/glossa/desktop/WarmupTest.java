@@ -14,6 +14,6 @@ class WarmupTest {
     void readsMarksChecksAndCountsTheSampleWithAndWithoutAGlossary() throws IOException {
         // 2 marked segments + 7 words ("The EU and NATO signed it." and "Why?") + any findings
         assertTrue(Warmup.run(Resources.NONE, "en", "de") >= 9);
-        assertTrue(Warmup.run(Resources.read(List.of(EditorFlowTest.GLOSSARY), List.of()), "en", "de") >= 9);
+        assertTrue(Warmup.run(Resources.read(List.of(EditorFlowTest.GLOSSARY), List.of(), "en", "de"), "en", "de") >= 9);
     }
 }

@@ -155,7 +155,7 @@ class WorkspaceFlowTest {
         assertEquals("sources/" + EditorFlowTest.SEED.getFileName() + "  (new)", cell.getText());
 
         robot.doubleClickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
+        Opening.await(app); // prepared and read off the UI thread
 
         Path xliff = folder.toAbsolutePath().resolve("out/xliff/sources/" + EditorFlowTest.SEED.getFileName() + ".xlf");
         assertTrue(Files.isRegularFile(xliff), "extracted into the project's output");

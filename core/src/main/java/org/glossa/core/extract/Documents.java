@@ -14,12 +14,23 @@ public final class Documents {
 
     /** The first document of an XLIFF file, or the extraction of {@code file} with {@code options}. */
     public static Document open(Path file, ExtractOptions options) {
+        return isXliff(file) ? firstOf(file) : new Extractor(options).extract(file);
+    }
+
+    /** As {@link #open(Path, ExtractOptions)}, extracting with {@code extractor} (one per thread). */
+    public static Document open(Path file, Extractor extractor) {
+        return isXliff(file) ? firstOf(file) : extractor.extract(file);
+    }
+
+    /** Whether {@link #open} reads {@code file} as XLIFF (by its name: .xlf, .xliff, .sdlxliff, .mqxliff). */
+    public static boolean isXliff(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff") || name.endsWith(".mqxliff")) {
-            List<Document> docs = XliffReader.read(file);
-            if (docs.isEmpty()) throw new InputException(file.getFileName().toString(), "XLIFF file without any <file>");
-            return docs.get(0);
-        }
-        return new Extractor(options).extract(file);
+        return name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff") || name.endsWith(".mqxliff");
+    }
+
+    private static Document firstOf(Path file) {
+        List<Document> docs = XliffReader.read(file);
+        if (docs.isEmpty()) throw new InputException(file.getFileName().toString(), "XLIFF file without any <file>");
+        return docs.get(0);
     }
 }

@@ -15,6 +15,8 @@ public record Project(Path folder, String name, String sourceLanguage, String ta
     public static final String DEFAULT_OUTPUT = "out";
     public static final XliffVersion DEFAULT_XLIFF = XliffVersion.V2_1;
     public static final int DEFAULT_TM_THRESHOLD = 75;
+    /** The memory the editor adds confirmed segments to, relative to the project folder. */
+    public static final Path MEMORY_FILE = Path.of("memories", "project.tmx");
 
     public Project {
         Objects.requireNonNull(folder, "folder");
@@ -36,5 +38,21 @@ public record Project(Path folder, String name, String sourceLanguage, String ta
     /** Where the QA and analysis reports go: OUTPUT/reports. */
     public Path reportsFolder() {
         return output.resolve("reports");
+    }
+
+    /** PROJECT/memories/project.tmx, the memory confirmed segments go to (see {@link #MEMORY_FILE}). */
+    public Path memoryFile() {
+        return folder.resolve(MEMORY_FILE);
+    }
+
+    /** {@code source}'s path in the project: relative to the folder, or its file name when it lies outside. */
+    public Path relative(Path source) {
+        Path abs = source.toAbsolutePath().normalize();
+        return abs.startsWith(folder) ? folder.relativize(abs) : abs.getFileName();
+    }
+
+    /** Where {@code source} is extracted to: OUTPUT/xliff/&lt;{@link #relative its path in the project}&gt;.xlf. */
+    public Path xliffOf(Path source) {
+        return xliffFolder().resolve(relative(source) + ".xlf").normalize();
     }
 }

@@ -48,7 +48,7 @@ public record DroppedFiles(Optional<Path> project, List<Path> glossaries, List<P
     /** {@code resources} with these glossaries (read now, for the pair) and memories added. */
     public Resources addTo(Resources resources, String source, String target) {
         List<Glossary> allGlossaries = new ArrayList<>(resources.glossaries());
-        for (Path g : glossaries) allGlossaries.add(GlossaryReader.read(g, source, target));
+        allGlossaries.addAll(GlossaryReader.readAll(glossaries, source, target));
         List<Path> allMemories = new ArrayList<>(resources.memories());
         for (Path m : memories) {
             Path abs = m.toAbsolutePath().normalize();

@@ -3,11 +3,8 @@ package org.glossa.desktop.viewmodel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,24 +13,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.glossa.core.extract.Documents;
-import org.glossa.core.extract.ExtractOptions;
-import org.glossa.core.glossary.Glossary;
-import org.glossa.core.glossary.TermAnnotator;
-import org.glossa.core.glossary.io.GlossaryReader;
-import org.glossa.core.model.Document;
+import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.project.Project;
 import org.glossa.core.project.ProjectFile;
-import org.glossa.core.tm.PreTranslator;
-import org.glossa.core.tm.index.TranslationMemory;
-import org.glossa.core.xliff.XliffWriter;
 
 /**
  * The open project (File → New Project…, Open Project…): its source files for the project panel, and where each
  * one's XLIFF is. A source is translated in {@code OUTPUT/xliff/<its path in the project>.xlf}, the file
- * {@code glossa run} writes: opening a source opens that XLIFF, and extracts it first when it does not exist yet
- * (the project's languages, glossary terms marked, targets pre-translated from the memories, as {@code glossa run}
- * does). Confirmed segments go to {@code PROJECT/memories/project.tmx} ({@link ProjectMemory}).
+ * {@code glossa run} writes: opening a source opens that XLIFF, prepared first by core's {@link SourcePreparation}
+ * (the same bytes as {@code glossa run}) when it does not exist yet or the source changed since (its translations
+ * carried over). Confirmed segments go to {@code PROJECT/memories/project.tmx} ({@link ProjectMemory}).
  */
 public final class ProjectViewModel {
 
@@ -75,7 +64,7 @@ public final class ProjectViewModel {
 
     private void refresh() {
         sources.setAll(project.sources().stream()
-                .map(f -> new SourceFile(f, relative(f).toString().replace('\\', '/'), Files.exists(xliffOf(f))))
+                .map(f -> new SourceFile(f, project.relative(f).toString().replace('\\', '/'), Files.exists(xliffOf(f))))
                 .toList());
     }
 
@@ -102,9 +91,7 @@ public final class ProjectViewModel {
 
     /** Where {@code source}'s XLIFF is: OUTPUT/xliff/&lt;its path relative to the project folder&gt;.xlf. */
     public Path xliffOf(Path source) {
-        Project p = require();
-        Path rel = relative(source);
-        return p.xliffFolder().resolve(rel.resolveSibling(rel.getFileName() + ".xlf")).normalize();
+        return require().xliffOf(source);
     }
 
     /** True when {@code file} is one of the project's XLIFF files. */
@@ -113,32 +100,62 @@ public final class ProjectViewModel {
     }
 
     /**
-     * The XLIFF to open for {@code source}: the existing one, or a new extraction written there (atomically).
+     * A source made ready to open.
+     *
+     * @param xliff   its XLIFF in the project's output
+     * @param carried when the XLIFF was prepared again over an earlier one: what happened to its translations
+     *                ("article.txt: 36 translations carried over, 2 not (source changed)")
+     * @param lost    true when some translations could not be carried over (the earlier XLIFF is kept as .bak)
      */
-    public Path prepare(Path source) throws IOException {
-        Project p = require();
-        Path xliff = xliffOf(source);
-        if (Files.exists(xliff)) return xliff;
-        Document doc = Documents.open(source, new ExtractOptions(p.sourceLanguage(), p.targetLanguage()));
-        List<Glossary> glossaries = glossaries(p);
-        if (!glossaries.isEmpty()) {
-            doc = new TermAnnotator(glossaries, p.sourceLanguage(), p.targetLanguage()).annotate(doc);
-        }
-        List<Path> memories = memories();
-        if (!memories.isEmpty()) {
-            try (TranslationMemory tm = TranslationMemory.open(memories, p.sourceLanguage(), p.targetLanguage())) {
-                doc = new PreTranslator(tm, p.tmThreshold(), 3).apply(doc, stats -> { });
-            }
-        }
-        XliffWriter.write(doc, p.xliff(), xliff);
-        refresh();
-        return xliff;
+    public record PreparedSource(Path xliff, Optional<String> carried, boolean lost) {
     }
 
-    /** The project's glossaries and memories (its memory file too, when it exists and the project file leaves it out). */
-    public Resources resources() {
+    /**
+     * Prepares {@code source} on {@code worker} (off the UI thread: extraction, the memory index and pre-translation
+     * take seconds), then lists the sources again and hands the result to {@code onReady} on the calling side.
+     */
+    public void prepare(Path source, Async worker, Consumer<PreparedSource> onReady, Consumer<Throwable> onFailure) {
         Project p = require();
-        return new Resources(glossaries(p), memories());
+        worker.run(() -> prepare(p, source), prepared -> {
+            refresh();
+            onReady.accept(prepared);
+        }, onFailure);
+    }
+
+    /** As {@link #prepare(Path, Async, Consumer, Consumer)}, on the calling thread; returns the XLIFF to open. */
+    public Path prepare(Path source) throws IOException {
+        PreparedSource prepared = prepare(require(), source);
+        refresh();
+        return prepared.xliff();
+    }
+
+    /**
+     * The XLIFF to open for {@code source}, prepared by {@link SourcePreparation} as {@code glossa run} prepares it:
+     * the existing one when it is up to date, else a new one (atomically) with the earlier one's translations carried
+     * over. Touches no observable state: safe on a worker thread.
+     */
+    private static PreparedSource prepare(Project p, Path source) throws IOException {
+        SourcePreparation.Settings settings = SourcePreparation.Settings.of(p);
+        Path xliff = p.xliffOf(source);
+        if (settings.upToDate(source, xliff)) return new PreparedSource(xliff, Optional.empty(), false);
+        try (SourcePreparation preparation = SourcePreparation.open(settings)) {
+            SourcePreparation.Outcome outcome = preparation.preparer().prepare(source, xliff, true);
+            if (outcome instanceof SourcePreparation.Written w && w.carried().any()) {
+                String line = p.relative(source).toString().replace('\\', '/') + ": " + w.carried().describe()
+                        + w.kept().map(k -> "; the earlier XLIFF is kept as " + k.getFileName()).orElse("");
+                return new PreparedSource(xliff, Optional.of(line), w.carried().notCarried() > 0);
+            }
+            return new PreparedSource(xliff, Optional.empty(), false);
+        }
+    }
+
+    /**
+     * The project's glossaries (read with its languages) and the memories its sources are pre-translated from (its
+     * memory files and memories/project.tmx): the same set as {@code glossa run}.
+     */
+    public Resources resources() {
+        SourcePreparation.Settings settings = SourcePreparation.Settings.of(require());
+        return new Resources(settings.readGlossaries(), settings.memorySet());
     }
 
     /** The memory confirmed segments go to, written through {@code writer}. */
@@ -149,26 +166,7 @@ public final class ProjectViewModel {
 
     /** PROJECT/memories/project.tmx. */
     public Path memoryFile() {
-        return require().folder().resolve(ProjectMemory.PROJECT_FILE);
-    }
-
-    private List<Path> memories() {
-        Set<Path> all = new LinkedHashSet<>();
-        for (Path m : require().memories()) if (Files.isRegularFile(m)) all.add(m);
-        if (Files.isRegularFile(memoryFile())) all.add(memoryFile());
-        return new ArrayList<>(all);
-    }
-
-    private static List<Glossary> glossaries(Project p) {
-        List<Glossary> out = new ArrayList<>();
-        for (Path g : p.glossaries()) out.add(GlossaryReader.read(g, p.sourceLanguage(), p.targetLanguage()));
-        return out;
-    }
-
-    private Path relative(Path source) {
-        Path abs = source.toAbsolutePath().normalize();
-        Path folder = require().folder();
-        return abs.startsWith(folder) ? folder.relativize(abs) : abs.getFileName();
+        return require().memoryFile();
     }
 
     private Project require() {

@@ -13,13 +13,9 @@ import org.glossa.core.glossary.TermAnnotator;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Unit;
-import org.glossa.core.qa.Check;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.check.EmptyTargetCheck;
-import org.glossa.core.qa.term.TermChecks;
-import org.glossa.core.qa.term.TermForbiddenCheck;
-import org.glossa.core.qa.term.TermMissingCheck;
 import org.glossa.core.tm.index.TranslationMemory;
 
 /**
@@ -48,11 +44,12 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
         this(glossaries, memories, List.of());
     }
 
-    /** Reads the glossary files (a bad glossary is an error naming the file). */
-    public static Resources read(List<Path> glossaryFiles, List<Path> memories) {
-        List<Glossary> read = new ArrayList<>();
-        for (Path file : glossaryFiles) read.add(GlossaryReader.read(file));
-        return new Resources(read, memories, glossaryFiles);
+    /**
+     * Reads the glossary files with the languages of the work, as {@code glossa} does (they name the columns of a
+     * headerless glossary); a bad glossary is an error naming the file.
+     */
+    public static Resources read(List<Path> glossaryFiles, List<Path> memories, String source, String target) {
+        return new Resources(GlossaryReader.readAll(glossaryFiles, source, target), memories, glossaryFiles);
     }
 
     /**
@@ -114,17 +111,12 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
     }
 
     /**
-     * The standard checks, plus the term checks when there are glossaries. An empty target is not an issue while
+     * The check set of {@code glossa qa} and {@code run} ({@link Checks#withTerms}): the standard checks, plus the term
+     * checks when there are glossaries. An empty target is not an issue while
      * translating, so that check is off.
      */
     public QaEngine qa(String source, String target) {
-        List<Check> checks = new ArrayList<>(Checks.standard());
-        if (!glossaries.isEmpty()) {
-            TermChecks terms = new TermChecks(glossaries, source, target);
-            checks.add(new TermMissingCheck(terms));
-            checks.add(new TermForbiddenCheck(terms));
-        }
-        return new QaEngine(checks, Set.of(EmptyTargetCheck.ID));
+        return new QaEngine(Checks.withTerms(glossaries, source, target), Set.of(EmptyTargetCheck.ID));
     }
 
     /** Opens the memories for the pair (slow the first time: it builds the indexes); the caller closes it. */

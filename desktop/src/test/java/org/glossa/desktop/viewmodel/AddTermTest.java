@@ -33,7 +33,7 @@ class AddTermTest {
     }
 
     private EditorViewModel editor(List<Path> glossaries) {
-        return new EditorViewModel(SessionRecoveryTest.LOADER, Resources.read(glossaries, List.of()), Async.DIRECT,
+        return new EditorViewModel(SessionRecoveryTest.LOADER, Resources.read(glossaries, List.of(), "en", "de"), Async.DIRECT,
                 new ManualScheduler());
     }
 

@@ -1,14 +1,18 @@
 package org.glossa.desktop.viewmodel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,6 +22,7 @@ import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
+import org.glossa.core.model.SegmentState;
 import org.glossa.core.model.Unit;
 import org.glossa.core.project.Project;
 import org.glossa.core.project.ProjectFile;
@@ -25,6 +30,9 @@ import org.glossa.core.tmx.TmxHeader;
 import org.glossa.core.tmx.TmxWriter;
 import org.glossa.core.tmx.TranslationUnit;
 import org.glossa.core.tmx.Variant;
+import org.glossa.core.xliff.XliffVersion;
+import org.glossa.core.xliff.XliffWriter;
+import org.glossa.desktop.viewmodel.ProjectViewModel.PreparedSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,15 +108,15 @@ class ProjectViewModelTest {
     }
 
     @Test
-    void anExistingXliffIsOpenedAsItIs() throws IOException {
+    void anUpToDateXliffIsOpenedAsItIs() throws IOException {
         ProjectViewModel project = projectWithSeed(dir.resolve("p"));
         Path seed = project.sources().get(0).file();
         Path xliff = project.prepare(seed);
-        FileTime old = FileTime.from(Instant.now().minusSeconds(600));
-        Files.setLastModifiedTime(xliff, old);
+        FileTime newer = FileTime.from(Instant.now().plusSeconds(600));
+        Files.setLastModifiedTime(xliff, newer);
 
         assertEquals(xliff, project.prepare(seed));
-        assertEquals(old, Files.getLastModifiedTime(xliff), "not extracted again");
+        assertEquals(newer, Files.getLastModifiedTime(xliff), "not extracted again");
     }
 
     @Test
@@ -122,6 +130,107 @@ class ProjectViewModelTest {
         assertEquals(dir.resolve("p").toAbsolutePath().resolve("memories/project.tmx"), project.memoryFile());
         assertFalse(project.holds(dir.resolve("elsewhere.xlf")));
         assertTrue(project.holds(project.xliffOf(project.sources().get(0).file())));
+    }
+
+    /** A project whose file names only memories/dw.tmx, with a memories/project.tmx holding the date's translation. */
+    private static ProjectViewModel projectWithProjectMemory(Path folder) throws IOException {
+        ProjectViewModel project = projectWithSeed(folder);
+        Project p = project.project().orElseThrow();
+        ProjectFile.write(new Project(p.folder(), p.name(), p.sourceLanguage(), p.targetLanguage(), p.sources(),
+                p.glossaries(), List.of(p.folder().resolve("memories/dw.tmx")), p.output(), p.xliff(), p.tmThreshold()),
+                p.folder());
+        try (TmxWriter tmx = TmxWriter.open(p.memoryFile(), TmxHeader.glossa("en", "plaintext"))) {
+            tmx.write(TranslationUnit.of("d1", List.of(Variant.of("en", Content.of(ProjectMemoryTest.DATE)),
+                    Variant.of("de", Content.of(DATE_DE)))));
+        }
+        project.reload();
+        return project;
+    }
+
+    static final String DATE_DE = "10. Januar 2023";
+
+    @Test
+    void theEditorsProjectPathAndGlossaRunWriteTheSameBytes() throws IOException {
+        ProjectViewModel project = projectWithProjectMemory(dir.resolve("editor").resolve("p"));
+        projectWithProjectMemory(dir.resolve("run").resolve("p"));
+        Path seed = project.sources().get(0).file();
+        PreparedSource[] prepared = new PreparedSource[1];
+
+        project.prepare(seed, Async.DIRECT, done -> prepared[0] = done, failure -> {
+            throw new AssertionError(failure);
+        });
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = org.glossa.cli.Main.run(new String[] {"run", dir.resolve("run").resolve("p").toString(), "--quiet"},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertTrue(exit <= 1, "run ran its steps: " + out + err);
+        Path viaRun = dir.resolve("run").resolve("p").toAbsolutePath()
+                .resolve("out/xliff/sources/" + seed.getFileName() + ".xlf");
+        assertEquals(project.xliffOf(seed), prepared[0].xliff());
+        assertEquals(Files.readString(viaRun), Files.readString(prepared[0].xliff()));
+        assertArrayEquals(Files.readAllBytes(viaRun), Files.readAllBytes(prepared[0].xliff()));
+        Document doc = Documents.open(viaRun, new ExtractOptions("xx", "yy"));
+        assertEquals(Optional.of(DATE_DE), segment(doc, ProjectMemoryTest.DATE).target().map(Content::plainText),
+                "memories/project.tmx pre-translates in both, though the project file does not name it");
+        assertEquals(Optional.of(TITLE_DE), segment(doc, TITLE).target().map(Content::plainText));
+        assertTrue(project.sources().get(0).started(), "the panel is refreshed after preparing");
+    }
+
+    @Test
+    void reopeningAChangedSourceCarriesItsTranslationsOverAndSaysWhatWasLost() throws IOException {
+        ProjectViewModel project = projectWithSeed(dir.resolve("p"));
+        Path seed = project.sources().get(0).file();
+        Path xliff = project.prepare(seed);
+        Document first = Documents.open(xliff, new ExtractOptions("xx", "yy"));
+        List<Unit> translated = new ArrayList<>();
+        int segments = 0;
+        for (Unit u : first.units()) {
+            Unit t = u;
+            for (Segment s : u.segments()) {
+                if (!u.translate()) continue;
+                t = t.withSegment(s.withTarget(Content.of("[de] " + s.source().plainText()), SegmentState.REVIEWED));
+                segments++;
+            }
+            translated.add(t);
+        }
+        XliffWriter.write(first.withUnits(translated), XliffVersion.V2_1, xliff);
+        String text = Files.readString(seed);
+        String sentence = first.units().stream().filter(u -> u.translate() && !u.segments().isEmpty()).skip(3)
+                .findFirst().orElseThrow().segments().get(0).source().plainText();
+        assertEquals(text.indexOf(sentence), text.lastIndexOf(sentence), sentence);
+        Files.writeString(seed, text.replace(sentence, "The EU and NATO signed a joint declaration on Tuesday."));
+        Files.setLastModifiedTime(seed, FileTime.from(Files.getLastModifiedTime(xliff).toInstant().plusSeconds(10)));
+        PreparedSource[] prepared = new PreparedSource[1];
+
+        project.prepare(seed, Async.DIRECT, done -> prepared[0] = done, failure -> {
+            throw new AssertionError(failure);
+        });
+
+        assertEquals(Optional.of("sources/" + seed.getFileName() + ": " + (segments - 1)
+                + " translations carried over, 1 not (source changed); the earlier XLIFF is kept as "
+                + xliff.getFileName() + ".bak"), prepared[0].carried());
+        assertTrue(prepared[0].lost());
+        Document again = Documents.open(xliff, new ExtractOptions("xx", "yy"));
+        Segment title = segment(again, TITLE);
+        assertEquals(Optional.of("[de] " + TITLE), title.target().map(Content::plainText));
+        assertEquals(SegmentState.REVIEWED, title.state());
+        assertEquals(Optional.empty(), segment(again, "The EU and NATO signed a joint declaration on Tuesday.").target());
+        assertTrue(Files.isRegularFile(xliff.resolveSibling(xliff.getFileName() + ".bak")));
+    }
+
+    @Test
+    void anUnchangedSourceIsNotPreparedAgainThoughItsProjectMemoryGrew() throws IOException {
+        ProjectViewModel project = projectWithProjectMemory(dir.resolve("p"));
+        Path seed = project.sources().get(0).file();
+        Path xliff = project.prepare(seed);
+        FileTime written = FileTime.from(Instant.now().plusSeconds(600));
+        Files.setLastModifiedTime(xliff, written);
+
+        Files.setLastModifiedTime(project.memoryFile(), FileTime.from(Instant.now().plusSeconds(1200)));
+
+        assertEquals(xliff, project.prepare(seed));
+        assertEquals(written, Files.getLastModifiedTime(xliff), "confirming segments does not make the XLIFF out of date");
     }
 
     static Segment segment(Document doc, String source) {

@@ -32,7 +32,7 @@ class QaConcurrencyTest {
     @Test
     void concurrentFileChecksFindWhatASequentialCheckFinds() throws Exception {
         Document document = Documents.open(SEED, new ExtractOptions("en", "de"));
-        Resources resources = Resources.read(List.of(GLOSSARY), List.of());
+        Resources resources = Resources.read(List.of(GLOSSARY), List.of(), "en", "de");
         List<SegmentPair> pairs = withFaultyTargets(QaEngine.pairs("seed", document, Optional.empty(),
                 Optional.of("de")));
         List<Finding> sequential = resources.qa("en", "de").run(pairs);

@@ -41,7 +41,7 @@ class SessionRecoveryTest {
     }
 
     private EditorViewModel editor() {
-        return new EditorViewModel(LOADER, Resources.read(List.of(GLOSSARY), List.of()), Async.DIRECT, scheduler);
+        return new EditorViewModel(LOADER, Resources.read(List.of(GLOSSARY), List.of(), "en", "de"), Async.DIRECT, scheduler);
     }
 
     @Test

@@ -42,6 +42,16 @@ public final class GlossaryReader {
         return read(bytes(file), file.getFileName().toString(), sourceLanguage, targetLanguage);
     }
 
+    /**
+     * Reads the glossaries a command or a project names, in order, with the languages of the work (they name the
+     * columns of a headerless glossary): the one way the CLI and the editor load glossaries.
+     */
+    public static List<Glossary> readAll(List<Path> files, String sourceLanguage, String targetLanguage) {
+        List<Glossary> out = new java.util.ArrayList<>();
+        for (Path f : files) out.add(read(f, sourceLanguage, targetLanguage));
+        return List.copyOf(out);
+    }
+
     public static Glossary read(byte[] bytes, String fileName) {
         return read(bytes, fileName, Optional.empty(), Optional.empty());
     }

@@ -1,7 +1,12 @@
 package org.glossa.core.qa.check;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.glossa.core.glossary.Glossary;
 import org.glossa.core.qa.Check;
+import org.glossa.core.qa.term.TermChecks;
+import org.glossa.core.qa.term.TermForbiddenCheck;
+import org.glossa.core.qa.term.TermMissingCheck;
 
 /** The standard segment checks (no term or cross-segment checks). */
 public final class Checks {
@@ -22,5 +27,19 @@ public final class Checks {
                 new DoubleSpaceCheck(),
                 new LeadingTrailingSpaceCheck(),
                 new LengthRatioCheck());
+    }
+
+    /**
+     * The check set of {@code qa}, {@code run} and the editor: the standard checks, plus the term checks (missing,
+     * forbidden) when there are glossaries.
+     */
+    public static List<Check> withTerms(List<Glossary> glossaries, String sourceLanguage, String targetLanguage) {
+        List<Check> out = new ArrayList<>(standard());
+        if (!glossaries.isEmpty()) {
+            TermChecks terms = new TermChecks(glossaries, sourceLanguage, targetLanguage);
+            out.add(new TermMissingCheck(terms));
+            out.add(new TermForbiddenCheck(terms));
+        }
+        return List.copyOf(out);
     }
 }

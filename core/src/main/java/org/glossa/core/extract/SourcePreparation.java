@@ -1,0 +1,238 @@
+package org.glossa.core.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.glossa.core.InputException;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.glossary.io.GlossaryReader;
+import org.glossa.core.io.AtomicFiles;
+import org.glossa.core.model.Document;
+import org.glossa.core.project.Project;
+import org.glossa.core.tm.PreTranslator;
+import org.glossa.core.tm.index.TranslationMemory;
+import org.glossa.core.xliff.XliffReader;
+import org.glossa.core.xliff.XliffVersion;
+import org.glossa.core.xliff.XliffWriter;
+
+/**
+ * Prepares a source for translation, the one pipeline behind {@code glossa extract}, {@code glossa run} and the
+ * editor's project panel: extract (or read an XLIFF source), carry the translations of the previous output over
+ * ({@link TranslationCarryOver}), mark the glossaries' terms, pre-translate from the memories and write the XLIFF
+ * (atomically) in the chosen version. Open it once for a batch (it reads the glossaries and opens the memories),
+ * take one {@link #preparer()} per thread, close it at the end.
+ * <p>
+ * An output is up to date, and left alone unless forced, when it is newer than the source, the glossaries, the
+ * memories and the SRX rules; the project memory ({@link Project#memoryFile()}) is left out of that comparison: it
+ * grows from confirming segments of these very outputs, and counting it would prepare every source again after
+ * every editing session.
+ */
+public final class SourcePreparation implements AutoCloseable {
+
+    /**
+     * What to prepare with.
+     *
+     * @param options       languages and SRX rules
+     * @param glossaries    glossary files whose terms are marked
+     * @param memories      memory files that pre-translate
+     * @param projectMemory a memory that also pre-translates when it exists, but whose changes do not make an
+     *                      output out of date (a project's {@code memories/project.tmx})
+     * @param threshold     lowest match score that fills a target
+     * @param version       the XLIFF version written
+     */
+    public record Settings(ExtractOptions options, List<Path> glossaries, List<Path> memories,
+            Optional<Path> projectMemory, int threshold, XliffVersion version) {
+        public Settings {
+            Objects.requireNonNull(options, "options");
+            Objects.requireNonNull(version, "version");
+            glossaries = List.copyOf(glossaries);
+            memories = List.copyOf(memories);
+            projectMemory = projectMemory == null ? Optional.empty() : projectMemory;
+        }
+
+        /** A project's settings: its languages, glossaries, memories and memories/project.tmx, threshold, XLIFF. */
+        public static Settings of(Project project) {
+            return new Settings(new ExtractOptions(project.sourceLanguage(), project.targetLanguage()),
+                    project.glossaries(), project.memories(), Optional.of(project.memoryFile()), project.tmThreshold(),
+                    project.xliff());
+        }
+
+        /** The memories that pre-translate: the memory files, then the project memory when it exists. */
+        public List<Path> memorySet() {
+            Set<Path> all = new LinkedHashSet<>(memories);
+            projectMemory.filter(Files::isRegularFile).ifPresent(all::add);
+            return List.copyOf(all);
+        }
+
+        /** The glossaries, read with the languages of the work (they name a headerless glossary's columns). */
+        public List<Glossary> readGlossaries() {
+            return GlossaryReader.readAll(glossaries, options.sourceLanguage(), options.targetLanguage());
+        }
+
+        /**
+         * True when {@code output} exists and is newer than {@code source}, the glossaries, the memories (the project
+         * memory left out) and the SRX rules: preparing would write it again for nothing.
+         */
+        public boolean upToDate(Path source, Path output) throws IOException {
+            if (!Files.isRegularFile(output)) return false;
+            FileTime written = Files.getLastModifiedTime(output);
+            List<Path> inputs = new ArrayList<>(glossaries);
+            for (Path m : memories) if (projectMemory.isEmpty() || !m.equals(projectMemory.get())) inputs.add(m);
+            options.srx().ifPresent(inputs::add);
+            inputs.add(source);
+            for (Path in : inputs) {
+                if (Files.getLastModifiedTime(in).compareTo(written) >= 0) return false;
+            }
+            return true;
+        }
+    }
+
+    /** What preparing one source did. */
+    public sealed interface Outcome permits UpToDate, Written {
+        /** The XLIFF file of the source. */
+        Path output();
+    }
+
+    /** The output was newer than the source and the settings' files, and was left as it was. */
+    public record UpToDate(Path output) implements Outcome {
+    }
+
+    /**
+     * The output was written.
+     *
+     * @param document   what was written
+     * @param filled     what pre-translation did (empty without memories)
+     * @param bestScores the best match score of each segment of the translatable units, in order (0: none); empty
+     *                   without memories
+     * @param termHits   glossary terms marked
+     * @param carried    translations of the previous output carried over, and left behind
+     * @param kept       where the previous output was kept, when translations were left behind
+     */
+    public record Written(Path output, Document document, Optional<PreTranslator.Stats> filled, int[] bestScores,
+            long termHits, TranslationCarryOver.Report carried, Optional<Path> kept) implements Outcome {
+    }
+
+    private final Settings settings;
+    private final List<Glossary> glossaries;
+    private final Optional<TermAnnotator> terms;
+    private final Optional<TranslationMemory> memory;
+
+    private SourcePreparation(Settings settings, List<Glossary> glossaries, Optional<TranslationMemory> memory) {
+        this.settings = settings;
+        this.glossaries = glossaries;
+        String source = settings.options().sourceLanguage();
+        String target = settings.options().targetLanguage();
+        this.terms = glossaries.isEmpty() ? Optional.empty() : Optional.of(new TermAnnotator(glossaries, source, target));
+        this.memory = memory;
+    }
+
+    /** Reads the glossaries and opens the memories (building their indexes the first time). */
+    public static SourcePreparation open(Settings settings) throws IOException {
+        List<Glossary> glossaries = settings.readGlossaries();
+        List<Path> memories = settings.memorySet();
+        String source = settings.options().sourceLanguage();
+        String target = settings.options().targetLanguage();
+        Optional<TranslationMemory> tm = memories.isEmpty() ? Optional.empty()
+                : Optional.of(TranslationMemory.open(memories, source, target));
+        return new SourcePreparation(settings, glossaries, tm);
+    }
+
+    /** Where OUTDIR receives a source at {@code relative}: OUTDIR/&lt;relative&gt;.xlf. */
+    public static Path outputFor(Path outDir, Path relative) {
+        return outDir.resolve(relative + ".xlf");
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public List<Glossary> glossaries() {
+        return glossaries;
+    }
+
+    /** The memories that pre-translate (for an analysis that looks up what pre-translation did not). */
+    public Optional<TranslationMemory> memory() {
+        return memory;
+    }
+
+    /** A preparer for the calling thread (it holds a segmenter). */
+    public Preparer preparer() {
+        return new Preparer(new Extractor(settings.options()));
+    }
+
+    @Override
+    public void close() {
+        memory.ifPresent(TranslationMemory::close);
+    }
+
+    /** Prepares sources one at a time, on one thread. */
+    public final class Preparer {
+        private final Extractor extractor;
+
+        private Preparer(Extractor extractor) {
+            this.extractor = extractor;
+        }
+
+        /**
+         * Prepares {@code source} into {@code output}, unless the output is {@link Settings#upToDate up to date} and
+         * {@code force} is false. The translations of an existing output are carried over; when some cannot be
+         * (their source changed), the previous output is kept as {@code output}.bak.
+         *
+         * @throws InputException when the source cannot be read, or the existing output cannot be read to carry its
+         *                        translations over (nothing is written then)
+         */
+        public Outcome prepare(Path source, Path output, boolean force) throws IOException {
+            if (!force && settings.upToDate(source, output)) return new UpToDate(output);
+            Document doc = Documents.open(source, extractor);
+            TranslationCarryOver.Report carried = TranslationCarryOver.Report.NOTHING;
+            Optional<Path> kept = Optional.empty();
+            if (Files.isRegularFile(output)) {
+                TranslationCarryOver.Result result = TranslationCarryOver.carry(previous(output), doc);
+                doc = result.document();
+                carried = result.report();
+                if (carried.notCarried() > 0) kept = Optional.of(keep(output));
+            }
+            if (terms.isPresent()) doc = terms.get().annotate(doc);
+            Optional<PreTranslator.Stats> filled = Optional.empty();
+            int[] best = new int[0];
+            if (memory.isPresent()) {
+                PreTranslator.Stats[] stats = new PreTranslator.Stats[1];
+                IntStream.Builder scores = IntStream.builder();
+                doc = new PreTranslator(memory.get(), settings.threshold(), 3).apply(doc, s -> stats[0] = s, scores);
+                filled = Optional.of(stats[0]);
+                best = scores.build().toArray();
+            }
+            XliffWriter.write(doc, settings.version(), output);
+            long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
+            return new Written(output, doc, filled, best, hits, carried, kept);
+        }
+
+        private Document previous(Path output) {
+            try {
+                List<Document> docs = XliffReader.read(output);
+                if (docs.isEmpty()) throw new InputException(output.toString(), "XLIFF file without any <file>");
+                return docs.get(0);
+            } catch (InputException e) {
+                int[] at = e.location().orElse(new int[] {-1, -1});
+                throw new InputException(output.toString(), at[0], at[1], e.getMessage()
+                        + " (the translations of this earlier output cannot be carried over; move it away to extract"
+                        + " afresh)", e);
+            }
+        }
+
+        private Path keep(Path output) throws IOException {
+            Path bak = output.resolveSibling(output.getFileName() + ".bak");
+            AtomicFiles.write(bak, out -> Files.copy(output, out));
+            return bak;
+        }
+    }
+}
