@@ -14,6 +14,7 @@ public final class Checks {
                 new EmptyTargetCheck(),
                 new UntranslatedCheck(),
                 new NumberMismatchCheck(),
+                new DateMismatchCheck(),
                 new TagMismatchCheck(),
                 new UrlEmailMismatchCheck(),
                 new WrongLanguageCheck(),

@@ -8,14 +8,16 @@ import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
+import org.glossa.core.qa.Span;
 
 /**
  * The numbers of source and target differ. Each side is read with its own language's separators (see
  * {@link NumberReader}) and the two multisets of values are compared: each number missing from the target and each
  * extra number in the target is one finding. The German ordinal "10." is the number 10, "2000er" holds 2000, "5 %"
  * and "5 Prozent" hold 5. Numbers written as words ("three", "drei") are out of scope, and so are signs (a hyphen
- * in "2016-2018" is not a minus). A date 10.01.2023 (de) against 01/10/2023 (en) compares as the numbers 10, 1 and
- * 2023 on both sides.
+ * in "2016-2018" is not a minus). The day and month of a date ("January 10", "10. Januar", "10.01.2023") are left to
+ * {@link DateMismatchCheck}, which compares them by meaning; years stay numbers, so "January 10, 2023" and
+ * "10.01.2023" agree here too.
  */
 public final class NumberMismatchCheck extends AbstractCheck {
     public static final String ID = "number-mismatch";
@@ -26,8 +28,10 @@ public final class NumberMismatchCheck extends AbstractCheck {
 
     @Override
     public List<Finding> check(SegmentPair pair) {
-        List<NumberReader.Num> source = new NumberReader(pair.sourceLanguage()).read(pair.sourceText());
-        List<NumberReader.Num> target = new NumberReader(pair.targetLanguage()).read(pair.targetText());
+        List<NumberReader.Num> source = outsideDates(new NumberReader(pair.sourceLanguage()).read(pair.sourceText()),
+                pair.sourceText(), pair.sourceLanguage());
+        List<NumberReader.Num> target = outsideDates(new NumberReader(pair.targetLanguage()).read(pair.targetText()),
+                pair.targetText(), pair.targetLanguage());
         List<Finding> out = new ArrayList<>();
         Map<String, Integer> targetCount = count(target);
         Map<String, Integer> sourceCount = count(source);
@@ -48,6 +52,15 @@ public final class NumberMismatchCheck extends AbstractCheck {
             }
         }
         return out;
+    }
+
+    /** The numbers that are not the day or month of a date: those are date-mismatch's. */
+    private static List<NumberReader.Num> outsideDates(List<NumberReader.Num> nums, String text, String language) {
+        if (nums.isEmpty()) return nums;
+        List<Span> dates = DateMismatchCheck.dayMonthDigits(text, language);
+        if (dates.isEmpty()) return nums;
+        return nums.stream().filter(n -> dates.stream().noneMatch(d -> d.start() <= n.span().start()
+                && n.span().end() <= d.end())).toList();
     }
 
     private static Map<String, Integer> count(List<NumberReader.Num> nums) {
@@ -72,6 +85,9 @@ public final class NumberMismatchCheck extends AbstractCheck {
                 Example.good("Support rose by 5%.", "Die Zustimmung stieg um 5 %.", "en", "de", "percent with a space"),
                 Example.good("The meeting on 01/10/2023 in Brussels", "Das Treffen am 10.01.2023 in Brüssel", "en", "de",
                         "a numeric date in each language's order"),
+                Example.good("EU and NATO sign joint call for cooperation, January 10, 2023",
+                        "EU und NATO unterzeichnen gemeinsamen Aufruf zur Zusammenarbeit, 10.01.2023", "en", "de",
+                        "a German numeric date: day and month are date-mismatch's, the year is the same"),
                 Example.good("10,000 soldiers", "10\u202F000 Soldaten", "en", "de", "narrow no-break space as grouping"),
                 new Example(pairOf("NATO was established during the Cold War. It has 30 members today.",
                         "Die NATO wurde im Kalten Krieg gegründet. Sie hat heute 31 Mitglieder."), 2,
