@@ -21,8 +21,9 @@ import org.glossa.core.qa.Span;
  * <ul>
  *   <li>Month and weekday names come from ICU's date symbols for the language (wide names, and abbreviated names
  *   when they end with a full stop or stand next to a day number: "Oct. 3", "Sept 3"). In a language whose ICU names
- *   are capitalised (English, German) a name only counts when it is written with a capital; English "May" and
- *   "March" only next to a day or year number ("may" and "march" are also words).</li>
+ *   are capitalised (English, German) a name only counts when it is written with a capital, in one whose names are
+ *   lower case (French) a capitalised name only next to a number ("Mars" is also the planet); English "May" and
+ *   "March" only next to a number or after a word like "in", "since", "mid-" ("may" and "march" are also words).</li>
  *   <li>A day belongs to a month name when it stands right before it ("10 January", "10. Januar", "10th of
  *   January") or right after it ("January 10", "Jan. 10th").</li>
  *   <li>Numeric dates follow the order and separator of ICU's short date pattern of the language (en-US M/d/y,
@@ -182,6 +183,7 @@ final class DateReader {
         boolean nearYear = yearAfter(text, after != null ? after.end() : end);
         if (day == null && !nearYear) {
             if (abbreviated && !dotted) return null;
+            if (!capitalised && Character.isUpperCase(w.codePointAt(0))) return null; // fr "Mars", the planet
             if (language.equals("en") && ENGLISH_AMBIGUOUS.contains(k)
                     && !ENGLISH_MONTH_LEADS.contains(previousWord(text, word.span().start()))) {
                 return null;

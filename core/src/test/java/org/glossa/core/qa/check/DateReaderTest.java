@@ -30,6 +30,7 @@ class DateReaderTest {
             de    | Am Sonnabend und am Freitag, dem 3. Okt.                     | 0/0/7 Sonnabend; 0/0/6 Freitag; 10/3/0 3. Okt.
             de-AT | Am 10. Jänner                                                | 1/10/0 10. Jänner
             fr    | le 10 janvier 2023, vendredi                                 | 1/10/0 10 janvier; 0/0/6 vendredi
+            fr    | Mars, la planète rouge, en mars                              | 3/0/0 mars
             """)
     void reads(String language, String text, String expected) {
         List<DateReader.Mention> mentions = DateReader.forLanguage(language).read(text);
