@@ -19,6 +19,7 @@ public final class Checks {
                 new UrlEmailMismatchCheck(),
                 new WrongLanguageCheck(),
                 new PunctuationEndCheck(),
+                new QuoteStyleCheck(),
                 new RepeatedWordCheck(),
                 new DoubleSpaceCheck(),
                 new LeadingTrailingSpaceCheck(),

@@ -22,6 +22,9 @@
  *       target long enough to tell</td></tr>
  *   <tr><td>punctuation-end</td><td>warning</td><td>punctuation</td><td>end punctuation differs, quotes and closing
  *       brackets skipped</td></tr>
+ *   <tr><td>quote-style</td><td>warning</td><td>typographical</td><td>quotation marks not of the target language
+ *       (ICU's delimiters plus house alternatives such as German »…«), straight quotes where the source has
+ *       typographic ones, or a mark without its partner when the source's quotations are complete</td></tr>
  *   <tr><td>repeated-word</td><td>warning</td><td>duplication</td><td>same word twice in a row, not in the
  *       source</td></tr>
  *   <tr><td>double-space</td><td>warning</td><td>whitespace</td><td>two or more spaces inside the target, none in
