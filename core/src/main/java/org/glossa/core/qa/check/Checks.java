@@ -15,6 +15,7 @@ public final class Checks {
                 new UntranslatedCheck(),
                 new NumberMismatchCheck(),
                 new DateMismatchCheck(),
+                new NegationMismatchCheck(),
                 new TagMismatchCheck(),
                 new UrlEmailMismatchCheck(),
                 new WrongLanguageCheck(),

@@ -14,6 +14,8 @@
  *   <tr><td>date-mismatch</td><td>error</td><td>mistranslation</td><td>months, days of months and weekdays differ,
  *       read by meaning with ICU's date symbols and short date pattern of each language ("January 10" = "10. Januar"
  *       = "10.01.2023", "Friday" = "Freitag"); day and month digits are not number-mismatch's</td></tr>
+ *   <tr><td>negation-mismatch</td><td>warning</td><td>mistranslation</td><td>one side has a negation word
+ *       (en not, no, never, n't…; de nicht, kein…, nie…) and the other none</td></tr>
  *   <tr><td>tag-mismatch</td><td>error</td><td>markup</td><td>inline codes (kind + id) missing or extra, or a
  *       closing tag before its opening, or crossing pairs</td></tr>
  *   <tr><td>url-email-mismatch</td><td>error</td><td>mistranslation</td><td>URLs, e-mail addresses and @handles
