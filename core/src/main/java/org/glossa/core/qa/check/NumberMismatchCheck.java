@@ -1,21 +1,24 @@
 package org.glossa.core.qa.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
+import org.glossa.core.qa.Span;
 
 /**
  * The numbers of source and target differ. Each side is read with its own language's separators (see
  * {@link NumberReader}) and the two multisets of values are compared: each number missing from the target and each
  * extra number in the target is one finding. The German ordinal "10." is the number 10, "2000er" holds 2000, "5 %"
  * and "5 Prozent" hold 5. Numbers written as words ("three", "drei") are out of scope, and so are signs (a hyphen
- * in "2016-2018" is not a minus). A date 10.01.2023 (de) against 01/10/2023 (en) compares as the numbers 10, 1 and
- * 2023 on both sides.
+ * in "2016-2018" is not a minus). The day and month of a date ("January 10", "10. Januar", "10.01.2023") are left to
+ * {@link DateMismatchCheck}, which compares them by meaning; years stay numbers, so "January 10, 2023" and
+ * "10.01.2023" agree here too. Times of day compare on the 24-hour clock ("2:30 p.m." = "14.30 Uhr",
+ * {@link TimeReader}); a run the target language cannot read as one number that stands in the source exactly as
+ * written is an identifier or version kept verbatim ("OpenOffice 2.0" in German); numbers written as words are read
+ * with ICU's spell-out rules ("thirty" = "dreißig" = 30, {@link SpelledNumbers}).
  */
 public final class NumberMismatchCheck extends AbstractCheck {
     public static final String ID = "number-mismatch";
@@ -24,36 +27,103 @@ public final class NumberMismatchCheck extends AbstractCheck {
         super(ID, Severity.ERROR, "mistranslation");
     }
 
+    /**
+     * A number as compared: its key (the value, "14:30" for a time), where it is written, and whether it was written
+     * as a word (an unpartnered word is only reported when the other side has more numbers left over than this
+     * side's digits account for: "the two institutions" may well be "die beiden Institutionen", but "forty" is not
+     * "fünfzig").
+     */
+    record Item(String key, String written, Span span, boolean word) {
+    }
+
     @Override
     public List<Finding> check(SegmentPair pair) {
-        List<NumberReader.Num> source = new NumberReader(pair.sourceLanguage()).read(pair.sourceText());
-        List<NumberReader.Num> target = new NumberReader(pair.targetLanguage()).read(pair.targetText());
-        List<Finding> out = new ArrayList<>();
-        Map<String, Integer> targetCount = count(target);
-        Map<String, Integer> sourceCount = count(source);
-        Map<String, Integer> seen = new HashMap<>();
-        for (NumberReader.Num n : source) {
-            int k = seen.merge(n.key(), 1, Integer::sum);
-            if (k > targetCount.getOrDefault(n.key(), 0)) {
-                out.add(finding(pair, "The number " + n.key() + " is missing in the target",
-                        n.span(), null));
+        String sourceText = pair.sourceText();
+        String targetText = pair.targetText();
+        List<Span> verbatim = new ArrayList<>();
+        List<Span> verbatimInSource = new ArrayList<>();
+        keptVerbatim(pair, verbatim, verbatimInSource);
+        List<Item> source = items(sourceText, pair.sourceLanguage(), verbatimInSource);
+        List<Item> target = items(targetText, pair.targetLanguage(), verbatim);
+        boolean[] sourceMatched = new boolean[source.size()];
+        boolean[] targetMatched = new boolean[target.size()];
+        for (int i = 0; i < source.size(); i++) {
+            for (int j = 0; j < target.size(); j++) {
+                if (!targetMatched[j] && source.get(i).key().equals(target.get(j).key())) {
+                    sourceMatched[i] = true;
+                    targetMatched[j] = true;
+                    break;
+                }
             }
         }
-        seen.clear();
-        for (NumberReader.Num n : target) {
-            int k = seen.merge(n.key(), 1, Integer::sum);
-            if (k > sourceCount.getOrDefault(n.key(), 0)) {
-                out.add(finding(pair, "The number " + n.key() + " is not in the source",
-                        null, n.span()));
-            }
+        // A word without partner counts when the other side has more numbers left over than this side's digits
+        // can account for: "forty" against "fünfzig", not "two" against "beiden" while 2018 became 2019.
+        boolean targetLeft = unmatched(target, targetMatched, false) > unmatched(source, sourceMatched, true);
+        boolean sourceLeft = unmatched(source, sourceMatched, false) > unmatched(target, targetMatched, true);
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < source.size(); i++) {
+            Item n = source.get(i);
+            if (sourceMatched[i] || (n.word() && !targetLeft)) continue;
+            out.add(finding(pair, "The number " + n.written() + " is missing in the target", n.span(), null));
+        }
+        for (int j = 0; j < target.size(); j++) {
+            Item n = target.get(j);
+            if (targetMatched[j] || (n.word() && !sourceLeft)) continue;
+            out.add(finding(pair, "The number " + n.written() + " is not in the source", null, n.span()));
         }
         return out;
     }
 
-    private static Map<String, Integer> count(List<NumberReader.Num> nums) {
-        Map<String, Integer> out = new HashMap<>();
-        for (NumberReader.Num n : nums) out.merge(n.key(), 1, Integer::sum);
+    private static int unmatched(List<Item> items, boolean[] matched, boolean digitsOnly) {
+        int n = 0;
+        for (int i = 0; i < items.size(); i++) if (!matched[i] && !(digitsOnly && items.get(i).word())) n++;
+        return n;
+    }
+
+    /**
+     * Runs of digits that the target's language cannot read as one number but that stand in the source exactly as
+     * written: version numbers and identifiers ("xulrunner 1.8", "OpenOffice 2.0", "3.11") are kept, not
+     * translated. A run the target language does read as one number ("4,500" in German is 4.5) is never verbatim.
+     */
+    private static void keptVerbatim(SegmentPair pair, List<Span> inTarget, List<Span> inSource) {
+        String sourceText = pair.sourceText();
+        String targetText = pair.targetText();
+        List<NumberReader.Run> sourceRuns = new NumberReader(pair.sourceLanguage()).runs(sourceText);
+        for (NumberReader.Run run : new NumberReader(pair.targetLanguage()).runs(targetText)) {
+            if (run.oneNumber()) continue;
+            String written = targetText.substring(run.span().start(), run.span().end());
+            for (NumberReader.Run s : sourceRuns) {
+                if (sourceText.substring(s.span().start(), s.span().end()).equals(written) && !inSource.contains(s.span())) {
+                    inTarget.add(run.span());
+                    inSource.add(s.span());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The numbers of a text: times, then digits outside dates and outside {@code skipped}, then number words. */
+    private static List<Item> items(String text, String language, List<Span> skipped) {
+        List<Item> out = new ArrayList<>();
+        List<Span> taken = new ArrayList<>(skipped);
+        for (TimeReader.Time t : TimeReader.read(text)) {
+            out.add(new Item(t.key(), text.substring(t.span().start(), t.span().end()), t.span(), false));
+            taken.add(t.span());
+        }
+        taken.addAll(DateMismatchCheck.dayMonthDigits(text, language));
+        for (NumberReader.Num n : new NumberReader(language).read(text)) {
+            if (within(n.span(), taken)) continue;
+            out.add(new Item(n.key(), n.key(), n.span(), false));
+        }
+        for (SpelledNumbers.Word w : SpelledNumbers.forLanguage(language).read(text)) {
+            out.add(new Item(String.valueOf(w.value()), text.substring(w.span().start(), w.span().end()), w.span(), true));
+        }
         return out;
+    }
+
+    private static boolean within(Span s, List<Span> spans) {
+        for (Span d : spans) if (d.start() <= s.start() && s.end() <= d.end()) return true;
+        return false;
     }
 
     @Override
@@ -72,6 +142,28 @@ public final class NumberMismatchCheck extends AbstractCheck {
                 Example.good("Support rose by 5%.", "Die Zustimmung stieg um 5 %.", "en", "de", "percent with a space"),
                 Example.good("The meeting on 01/10/2023 in Brussels", "Das Treffen am 10.01.2023 in Brüssel", "en", "de",
                         "a numeric date in each language's order"),
+                Example.good("EU and NATO sign joint call for cooperation, January 10, 2023",
+                        "EU und NATO unterzeichnen gemeinsamen Aufruf zur Zusammenarbeit, 10.01.2023", "en", "de",
+                        "a German numeric date: day and month are date-mismatch's, the year is the same"),
+                Example.good("The talks begin at 2:30 p.m. and end at 10 a.m.", "Die Gespräche beginnen um 14.30 Uhr und enden um 10 Uhr.",
+                        "en", "de", "times on the 24-hour clock"),
+                Example.good("The ministers meet at 10:30 a.m.", "Die Minister treffen sich um 10:30 Uhr.", "en", "de",
+                        "a time with a colon in German"),
+                Example.good("Requires xulrunner 1.8 or OpenOffice 2.0.", "Erfordert xulrunner 1.8 oder OpenOffice 2.0.",
+                        "en", "de", "version numbers kept as written"),
+                Example.good("Thirty countries signed.", "30 Länder unterzeichneten.", "en", "de", "thirty = 30"),
+                Example.good("The alliance has 30 members.", "Das Bündnis hat dreißig Mitglieder.", "en", "de", "30 = dreißig"),
+                Example.good("The two institutions say cooperation is more important than ever.",
+                        "Die beiden Institutionen sagen, die Zusammenarbeit sei wichtiger denn je.", "en", "de",
+                        "a number word without partner, and no other number left: not reported"),
+                Example.good("It was the third joint declaration.", "Es war die dritte gemeinsame Erklärung.", "en", "de",
+                        "ordinals as words"),
+                new Example(pairOf("Forty delegates attended.", "Fünfzig Delegierte nahmen teil."), 2,
+                        "forty became fünfzig"),
+                new Example(pairOf("The talks begin at 2:30 p.m.", "Die Gespräche beginnen um 12.30 Uhr."), 2,
+                        "2:30 p.m. is 14.30"),
+                new Example(pairOf("About 4,500 soldiers were deployed.", "Etwa 4,500 Soldaten wurden entsandt."), 2,
+                        "English grouping left in German reads as 4.5"),
                 Example.good("10,000 soldiers", "10\u202F000 Soldaten", "en", "de", "narrow no-break space as grouping"),
                 new Example(pairOf("NATO was established during the Cold War. It has 30 members today.",
                         "Die NATO wurde im Kalten Krieg gegründet. Sie hat heute 31 Mitglieder."), 2,

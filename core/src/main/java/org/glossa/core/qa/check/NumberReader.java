@@ -34,8 +34,22 @@ final class NumberReader {
         this.decimal = symbols.getDecimalSeparator();
     }
 
+    /**
+     * A run of digits and separators as written, and whether the language reads it as one number ("1.000,5" in
+     * German) or not ("1.8" in German: a version, or digits to be read one group at a time).
+     */
+    record Run(Span span, boolean oneNumber) {
+    }
+
     List<Num> read(String text) {
         List<Num> out = new ArrayList<>();
+        for (Run run : runs(text)) interpret(text, run.span().start(), run.span().end(), out);
+        return out;
+    }
+
+    /** The runs of digits joined by single separators, in text order. */
+    List<Run> runs(String text) {
+        List<Run> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             if (!isDigit(text.charAt(i))) {
@@ -43,10 +57,29 @@ final class NumberReader {
                 continue;
             }
             int end = runEnd(text, i);
-            interpret(text, i, end, out);
+            out.add(new Run(new Span(i, end), oneNumber(text, i, end)));
             i = end;
         }
         return out;
+    }
+
+    private boolean oneNumber(String text, int start, int end) {
+        List<int[]> groups = new ArrayList<>();
+        List<Character> seps = new ArrayList<>();
+        split(text, start, end, groups, seps);
+        return fitsPattern(groups, seps);
+    }
+
+    private static void split(String text, int start, int end, List<int[]> groups, List<Character> seps) {
+        int g = start;
+        for (int i = start; i < end; i++) {
+            if (!isDigit(text.charAt(i))) {
+                groups.add(new int[] {g, i});
+                seps.add(text.charAt(i));
+                g = i + 1;
+            }
+        }
+        groups.add(new int[] {g, end});
     }
 
     /** End of a run of digits joined by single separators that have a digit on both sides. */
@@ -64,15 +97,7 @@ final class NumberReader {
     private void interpret(String text, int start, int end, List<Num> out) {
         List<int[]> groups = new ArrayList<>(); // [start, end) of each digit group
         List<Character> seps = new ArrayList<>();
-        int g = start;
-        for (int i = start; i < end; i++) {
-            if (!isDigit(text.charAt(i))) {
-                groups.add(new int[] {g, i});
-                seps.add(text.charAt(i));
-                g = i + 1;
-            }
-        }
-        groups.add(new int[] {g, end});
+        split(text, start, end, groups, seps);
         if (fitsPattern(groups, seps)) {
             StringBuilder digits = new StringBuilder();
             for (int k = 0; k < groups.size(); k++) {

@@ -60,7 +60,7 @@ class CheckExamplesTest {
             assertTrue(good >= 3, check.id() + " has " + good + " good examples");
             assertTrue(bad >= 3, check.id() + " has " + bad + " bad examples");
         }
-        assertEquals(11, ids.size());
+        assertEquals(14, ids.size());
     }
 
     @Test
