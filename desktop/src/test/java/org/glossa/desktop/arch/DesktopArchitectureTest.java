@@ -29,4 +29,9 @@ class DesktopArchitectureTest {
 
     @ArchTest
     static final ArchRule noStdout = noClasses().should().accessField(System.class, "out");
+
+    @ArchTest
+    static final ArchRule viewsNeverReachCore = noClasses().that().resideInAPackage("org.glossa.desktop.view..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.glossa.core..")
+            .because("views bind to view models; only view models call core (MVVM)");
 }

@@ -1,0 +1,5 @@
+/**
+ * File and XML safety every writer and reader uses: atomic writes (temporary file in the same folder, forced, moved
+ * into place), XML parsers that never fetch external entities, and byte counting for the bomb guards.
+ */
+package org.glossa.core.io;
