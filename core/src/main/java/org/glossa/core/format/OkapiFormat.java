@@ -105,12 +105,16 @@ public final class OkapiFormat implements DocumentFormat {
 
     /**
      * What the filter is opened on. HTML: the page in the charset it declares (the filter would decode it with the
-     * default and only report the declaration). Markdown: the decoded text as UTF-8 without BOM (the filter ignores
+     * default and only report the declaration), once it is known to nest no deeper than {@link HtmlNesting#MAX_DEPTH}. Markdown: the decoded text as UTF-8 without BOM (the filter ignores
      * the encoding it is given and reads UTF-8). DOCX: the package, once it is known to be no zip bomb.
      */
     private Original filterInput(Original original, String fileName) {
         return switch (format) {
-            case HTML -> new Original(original.bytes(), HtmlCharset.declared(original.bytes()).orElse(original.encoding()));
+            case HTML -> {
+                Original page = new Original(original.bytes(), HtmlCharset.declared(original.bytes()).orElse(original.encoding()));
+                HtmlNesting.check(page, fileName); // the filter's time grows with the square of the nesting depth
+                yield page;
+            }
             case MARKDOWN -> new Original(TextDecoding.decode(original, fileName).getBytes(StandardCharsets.UTF_8), "UTF-8");
             case DOCX -> {
                 // Okapi's OpenXML filter inflates the parts it reads without a limit: refuse zip bombs first
