@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.glossa.core.InputException;
 import org.glossa.core.io.SafeXml;
 
 /**
@@ -32,12 +33,13 @@ final class DocxParagraphs {
     record Paragraph(String styleId, String text) {
     }
 
-    private final byte[] docx;
+    /** The XML parts under word/ (document, headers, footers, notes, comments, styles), read in one pass. */
+    private final Map<String, byte[]> parts;
     private final String fileName;
 
     DocxParagraphs(byte[] docx, String fileName) {
-        this.docx = docx.clone();
         this.fileName = fileName;
+        this.parts = wordParts(docx, fileName);
     }
 
     /** Paragraph style id → style name, from word/styles.xml (empty when the package has none). */
@@ -125,13 +127,19 @@ final class DocxParagraphs {
     }
 
     private Optional<byte[]> part(String name) {
+        return Optional.ofNullable(parts.get(name));
+    }
+
+    private static Map<String, byte[]> wordParts(byte[] docx, String fileName) {
+        Map<String, byte[]> out = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (e.getName().equals(name)) return Optional.of(zip.readAllBytes());
+                if (e.getName().startsWith("word/") && e.getName().endsWith(".xml")) out.put(e.getName(), zip.readAllBytes());
             }
-            return Optional.empty();
+            return out;
         } catch (IOException e) {
-            throw new UncheckedIOException(fileName + ": cannot read " + name + ": " + e.getMessage(), e);
+            throw new InputException(fileName, "not a valid DOCX file (damaged, truncated or not a Word document): "
+                    + e.getMessage(), e);
         }
     }
 }
