@@ -23,7 +23,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof UnsupportedOperationException) return ex.getMessage();
         if (ex instanceof java.nio.file.NoSuchFileException e) return e.getFile() + ": no such file";
         if (ex instanceof java.nio.file.AccessDeniedException e) return e.getFile() + ": permission denied";
+        if (ex instanceof java.nio.file.InvalidPathException e) return unencodable(e.getInput());
         String msg = ex.getMessage();
         return ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+
+    /** A file name the locale's charset cannot encode (non-ASCII letters under LC_ALL=C without ./glossa). */
+    static String unencodable(String fileName) {
+        return "'" + fileName + "': this file name cannot be represented in the file-name encoding of the current locale ("
+                + System.getProperty("sun.jnu.encoding") + "); run Glossa with a UTF-8 locale, e.g. LC_ALL=C.UTF-8"
+                + " (./glossa does so by itself)";
     }
 }

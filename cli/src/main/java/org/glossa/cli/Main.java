@@ -19,6 +19,11 @@ public final class Main {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler((ex, a) -> {
+            // picocli keeps only the message of a failed conversion: a file name the locale's charset cannot encode
+            if (ex.getValue() != null && String.valueOf(ex.getMessage()).contains(java.nio.file.InvalidPathException.class.getName())) {
+                err.println("glossa: " + ErrorHandler.unencodable(ex.getValue()));
+                return ExitCodes.USAGE_OR_INPUT;
+            }
             err.println("glossa: " + ex.getMessage());
             ex.getCommandLine().usage(err);
             return ExitCodes.USAGE_OR_INPUT;
