@@ -49,9 +49,14 @@ public final class Merger {
         writer.write(original, doc.name(), doc.sourceLanguage(), target, translations(doc.units()), out);
     }
 
-    /** Merges into {@code outDir}/{@code doc.name()}, atomically; returns the path written. */
-    public static Path mergeInto(Document doc, Optional<Path> originalFile, Path outDir) throws IOException {
-        Path target = outDir.resolve(safeName(doc.name()));
+    /**
+     * Merges into {@code outDir} under the {@link TranslatedName} ({@code article.de.txt}), atomically; returns the
+     * path written. Refuses (an {@link InputException}) an output that is one of {@code inputs} or the original file.
+     */
+    public static Path mergeInto(Document doc, Optional<Path> originalFile, Path outDir, ProtectedFiles inputs)
+            throws IOException {
+        Path target = outDir.resolve(TranslatedName.of(doc));
+        inputs.with(originalFile.stream().toList()).refuse(target);
         AtomicFiles.write(target, out -> merge(doc, originalFile, out));
         return target;
     }
