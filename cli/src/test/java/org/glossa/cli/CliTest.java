@@ -163,6 +163,29 @@ class CliTest {
     }
 
     @Test
+    void anotherToolsXliffMergesWithItsTargetsOrIsRefusedWithTheReason() throws Exception {
+        Path article = Files.writeString(tmp.resolve("article.txt"), "EU and NATO sign a declaration\n\nSecond paragraph.\n");
+        String xliff = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\""
+                + " xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"C:\\docs\\article.txt\""
+                + " source-language=\"en-US\" target-language=\"de-DE\" datatype=\"plaintext\"><body>\n"
+                + "<trans-unit id=\"1\"><source>EU and NATO sign a declaration</source>"
+                + "<target>EU und NATO unterzeichnen eine Erklärung</target></trans-unit>\n"
+                + "<trans-unit id=\"2\"><source>Second paragraph.</source></trans-unit>\n</body></file></xliff>\n";
+        Path xlf = Files.writeString(tmp.resolve("article.txt.xlf"), xliff);
+        Run r = run("merge", xlf.toString(), "-o", tmp.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("EU und NATO unterzeichnen eine Erklärung\n\nSecond paragraph.\n",
+                Files.readString(tmp.resolve("article.de-DE.txt")));
+
+        Files.writeString(article, "A different article.\n");
+        Run refused = run("merge", xlf.toString(), "-o", tmp.toString(), "--force");
+        assertEquals(2, refused.exit(), refused.out());
+        assertTrue(refused.err().contains("unit 1 (\"EU and NATO sign a declaration\") is not in the original article.txt"),
+                refused.err());
+        assertTrue(refused.out().contains("total: 0 documents written, 1 failed"), refused.out());
+    }
+
+    @Test
     void malformedXliffGivesFileLineAndColumn() throws Exception {
         Path bad = tmp.resolve("bad.xlf");
         Files.writeString(bad, "<?xml version=\"1.0\"?>\n<xliff version=\"2.1\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"en\">\n<file id=\"f1\">\n</xliff>\n");
