@@ -164,8 +164,10 @@ final class BatchRunner {
     /** A file that exhausted the heap, reported like any bad file, with the heap size and how to give more. */
     static InputException tooLarge(InputFiles.Input in, OutOfMemoryError e) {
         long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return new InputException(in.file().toString(), "too large for the memory available (-Xmx" + mb + "m; give"
-                + " Java more, e.g. GLOSSA_JAVA_OPTS=-Xmx" + Math.max(1, mb / 1024 * 2 + 2) + "g)", e);
+        String given = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx")).reduce((first, last) -> last).orElse("-Xmx" + mb + "m");
+        return new InputException(in.file().toString(), "too large for the memory available (" + given
+                + "; give Java more, e.g. GLOSSA_JAVA_OPTS=-Xmx" + 2 * mb + "m)", e);
     }
 
     /** Whether {@code output} exists and is newer than every one of {@code sources} (for skipping without --force). */
