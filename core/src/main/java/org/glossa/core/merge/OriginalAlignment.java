@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.glossa.core.InputException;
 import org.glossa.core.format.Block;
@@ -89,10 +90,10 @@ final class OriginalAlignment {
                 next = block + 1;
                 continue;
             }
-            int taken = manyToOne(groups, g, next, out);
-            if (taken > 0) {
-                next = used.stream().mapToInt(Integer::intValue).max().orElse(next) + 1;
-                g += taken - 1;
+            Filled filled = manyToOne(groups, g, next, out);
+            if (filled.groups() > 0) {
+                next = filled.block() + 1;
+                g += filled.groups() - 1;
             } else if (group.translated()) {
                 throw new InputException(documentName, "unit " + group.id() + " (\"" + abbreviate(group.source().plainText())
                         + "\") is not in the original " + originalName + ": the XLIFF was not made from it. Give the"
@@ -124,12 +125,16 @@ final class OriginalAlignment {
         return found;
     }
 
+    /** How many groups filled which block ({@code groups} 0: none). */
+    private record Filled(int groups, int block) {
+        static final Filled NONE = new Filled(0, -1);
+    }
+
     /**
      * Consecutive code-free groups from {@code first} that together are the text of one code-free block: their
-     * outputs joined with the text between them in the block (line breaks). Returns how many groups it took, 0
-     * when they do not fill a block.
+     * outputs joined with the text between them in the block (line breaks).
      */
-    private int manyToOne(List<Group> groups, int first, int next, Map<String, Content> out) {
+    private Filled manyToOne(List<Group> groups, int first, int next, Map<String, Content> out) {
         String start = groups.get(first).text();
         for (int b = next; b < blocks.size(); b++) {
             Block block = blocks.get(b);
@@ -145,12 +150,12 @@ final class OriginalAlignment {
             }
             if (!whole.equals(text)) continue;
             List<Group> pieces = groups.subList(first, first + n);
-            if (pieces.stream().anyMatch(p -> p.source().hasTags() || p.output().hasTags())) return 0;
+            if (pieces.stream().anyMatch(p -> p.source().hasTags() || p.output().hasTags())) return Filled.NONE;
             used.add(b);
             if (pieces.stream().anyMatch(Group::translated)) out.put(block.origin(), joined(pieces, block));
-            return n;
+            return new Filled(n, b);
         }
-        return 0;
+        return Filled.NONE;
     }
 
     /** The pieces' outputs in the block's text: what lies between their sources in the block stays. */
@@ -176,7 +181,11 @@ final class OriginalAlignment {
     private Content withOriginalCodes(Group group, Block block) {
         List<Inline.Tag> theirs = group.source().tags();
         List<Inline.Tag> original = block.content().tags();
-        if (theirs.isEmpty() && !group.output().hasTags()) return group.output();
+        if (theirs.isEmpty() && !group.output().hasTags()) {
+            if (original.isEmpty()) return group.output();
+            Optional<Content> wrapped = insideEdgeCodes(block.content(), group.output());
+            if (wrapped.isPresent()) return wrapped.get();
+        }
         if (theirs.size() != original.size() || !sameKinds(theirs, original)) {
             throw new InputException(documentName, "unit " + group.id() + ": its inline codes (" + theirs.size()
                     + ") do not pair with those of the original " + originalName + " (" + original.size() + "); merging"
@@ -198,6 +207,25 @@ final class OriginalAlignment {
             }
         }
         return new Content(parts);
+    }
+
+    /**
+     * Tools that keep a block's leading and trailing codes out of the unit ({@code <b>} around a whole paragraph):
+     * the output between the original's edge codes, when all its codes are at the edges; empty otherwise.
+     */
+    private static Optional<Content> insideEdgeCodes(Content block, Content output) {
+        List<Inline> parts = block.parts();
+        int first = 0;
+        while (first < parts.size() && parts.get(first) instanceof Inline.Tag) first++;
+        int last = parts.size();
+        while (last > first && parts.get(last - 1) instanceof Inline.Tag) last--;
+        for (int i = first; i < last; i++) {
+            if (parts.get(i) instanceof Inline.Tag) return Optional.empty();
+        }
+        List<Inline> out = new ArrayList<>(parts.subList(0, first));
+        out.addAll(output.parts());
+        out.addAll(parts.subList(last, parts.size()));
+        return Optional.of(new Content(out));
     }
 
     private static boolean sameKinds(List<Inline.Tag> a, List<Inline.Tag> b) {

@@ -16,35 +16,39 @@ import org.glossa.core.InputException;
  * {@link #refuse(Path)} catches every way a write could reach an input.
  */
 public final class ProtectedFiles {
-    private final Map<Object, Path> byKey;
-    private final Map<Path, Path> byPath;
+    private final Optional<ProtectedFiles> parent;
+    private final Map<Object, Path> byKey = new HashMap<>();
+    private final Map<Path, Path> byPath = new HashMap<>();
 
-    private ProtectedFiles(Map<Object, Path> byKey, Map<Path, Path> byPath) {
-        this.byKey = byKey;
-        this.byPath = byPath;
+    private ProtectedFiles(Optional<ProtectedFiles> parent, Collection<Path> files) {
+        this.parent = parent;
+        for (Path p : files) {
+            byPath.putIfAbsent(canonical(p), p);
+            fileKey(p).ifPresent(k -> byKey.putIfAbsent(k, p));
+        }
     }
 
     public static ProtectedFiles of(Collection<Path> files) {
-        return new ProtectedFiles(new HashMap<>(), new HashMap<>()).with(files);
+        return new ProtectedFiles(Optional.empty(), files);
     }
 
-    /** These files and {@code more}. */
+    /** These files and {@code more} (this set is shared, not copied: cheap for one document of a large run). */
     public ProtectedFiles with(Collection<Path> more) {
-        Map<Object, Path> keys = new HashMap<>(byKey);
-        Map<Path, Path> paths = new HashMap<>(byPath);
-        for (Path p : more) {
-            paths.putIfAbsent(canonical(p), p);
-            fileKey(p).ifPresent(k -> keys.putIfAbsent(k, p));
-        }
-        return new ProtectedFiles(keys, paths);
+        return new ProtectedFiles(Optional.of(this), more);
     }
 
     /** Throws an {@link InputException} naming {@code output} when writing it would write over a protected file. */
     public void refuse(Path output) {
-        Path hit = byPath.get(canonical(output));
-        if (hit == null) hit = fileKey(output).map(byKey::get).orElse(null);
-        if (hit != null) {
-            throw new InputException(output.toString(), "refused: this is " + hit + " (an input or the original),"
+        Path canonical = canonical(output);
+        Optional<Object> key = fileKey(output);
+        Optional<Path> hit = Optional.empty();
+        for (Optional<ProtectedFiles> level = Optional.of(this); level.isPresent() && hit.isEmpty();
+             level = level.get().parent) {
+            ProtectedFiles files = level.get();
+            hit = Optional.ofNullable(files.byPath.get(canonical)).or(() -> key.map(files.byKey::get));
+        }
+        if (hit.isPresent()) {
+            throw new InputException(output.toString(), "refused: this is " + hit.get() + " (an input or the original),"
                     + " and merge never writes over its input; choose another output folder with -o");
         }
     }

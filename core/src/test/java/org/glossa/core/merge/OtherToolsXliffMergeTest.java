@@ -100,6 +100,23 @@ class OtherToolsXliffMergeTest {
         assertTrue(e.getMessage().contains("code"), e.getMessage());
     }
 
+    @Test
+    void codesAToolKeptOutsideItsUnitStayAroundTheTranslation() throws IOException {
+        String page = PAGE.replace("<p>Second paragraph.</p>", "<p><b>Second paragraph.</b></p>");
+        String xliff = HTML_XLIFF.replace("</body>", "<trans-unit id=\"x1\"><source>Second paragraph.</source>"
+                + "<target>Zweiter Absatz.</target></trans-unit>\n</body>");
+        assertTrue(merge(xliff, "page.html", page).contains("<p><b>Zweiter Absatz.</b></p>"));
+    }
+
+    @Test
+    void codesInsideTheOriginalTextThatTheUnitLacksAreRefused() throws IOException {
+        String xliff = HTML_XLIFF.replace("Text in <g id=\"1\">bold</g> and a <g id=\"2\">link</g>.</source>",
+                "Text in bold and a link.</source>").replace("<g id=\"2\">Link</g> und Text in <g id=\"1\">fett</g>",
+                "Link und Text in fett");
+        InputException e = assertThrows(InputException.class, () -> merge(xliff, "page.html", PAGE));
+        assertTrue(e.getMessage().contains("do not pair"), e.getMessage());
+    }
+
     private String merge(String xliff, String originalName, String original) throws IOException {
         Path file = Files.writeString(dir.resolve(originalName), original);
         List<Document> docs = XliffReader.read(new ByteArrayInputStream(xliff.getBytes(StandardCharsets.UTF_8)),
