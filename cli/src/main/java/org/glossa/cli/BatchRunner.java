@@ -13,11 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import org.glossa.core.InputException;
 
 /**
  * Runs one task per input file on a pool of threads and hands the outcomes to a sink on the calling thread, in
  * input order whatever the timing. At most a few files per thread are in flight, so memory stays flat however many
- * files there are. A file's exception becomes a {@link Failed} outcome and the run goes on; an {@link Error} stops it.
+ * files there are. A file's exception becomes a {@link Failed} outcome and the run goes on; so does a file that
+ * exhausts the heap ({@link OutOfMemoryError}: "too large for the memory available (-Xmx…)"), whose memory is free
+ * again once its task has unwound. Any other {@link Error} stops the run.
  */
 final class BatchRunner {
     /** What one file gave. */
@@ -138,6 +141,8 @@ final class BatchRunner {
             o = task.run(in);
         } catch (Exception e) {
             o = new Failed<>(in, e);
+        } catch (OutOfMemoryError e) {
+            o = new Failed<>(in, tooLarge(in, e));
         }
         progress.fileDone(o instanceof Done<R> d ? segments.applyAsLong(d.result()) : 0);
         return o;
@@ -154,6 +159,15 @@ final class BatchRunner {
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** A file that exhausted the heap, reported like any bad file, with the heap size and how to give more. */
+    static InputException tooLarge(InputFiles.Input in, OutOfMemoryError e) {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        String given = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx")).reduce((first, last) -> last).orElse("-Xmx" + mb + "m");
+        return new InputException(in.file().toString(), "too large for the memory available (" + given
+                + "; give Java more, e.g. GLOSSA_JAVA_OPTS=-Xmx" + 2 * mb + "m)", e);
     }
 
     /** Whether {@code output} exists and is newer than every one of {@code sources} (for skipping without --force). */

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.merge.Merger;
+import org.glossa.core.merge.ProtectedFiles;
+import org.glossa.core.merge.TranslatedName;
 import org.glossa.core.model.Document;
 import org.glossa.core.text.WordCount;
 import org.glossa.core.xliff.XliffReader;
@@ -21,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Write translated documents from translated XLIFF files, under their original file names.")
+        description = "Write translated documents from translated XLIFF files, named after their originals with the"
+                + " target language (article.txt -> article.de.txt); never over an input or the original.")
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,7 +60,10 @@ final class MergeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<InputFiles.Input> files = InputFiles.expand(inputs, Set.of("xlf", "xliff", "sdlxliff", "mqxliff"), batch.selection);
         BatchReport report = new BatchReport(out, err, json, parent.verbose);
-        batch.runner("merge", err).run(files, () -> this::mergeOne, BatchReport.Written::segments, report::accept);
+        List<Path> given = new ArrayList<>(files.stream().map(InputFiles.Input::file).toList());
+        if (original != null) given.add(original);
+        ProtectedFiles inputsOfRun = ProtectedFiles.of(given);
+        batch.runner("merge", err).run(files, () -> in -> mergeOne(in, inputsOfRun), BatchReport.Written::segments, report::accept);
         if (json) {
             report.writeJson();
         } else {
@@ -67,7 +73,8 @@ final class MergeCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private BatchRunner.Outcome<BatchReport.Written> mergeOne(InputFiles.Input in) throws IOException {
+    private BatchRunner.Outcome<BatchReport.Written> mergeOne(InputFiles.Input in, ProtectedFiles inputsOfRun)
+            throws IOException {
         List<Document> docs = XliffReader.read(in.file());
         Path dir = in.relative().getParent() == null ? outDir : outDir.resolve(in.relative().getParent());
         if (!force && !docs.isEmpty()) {
@@ -81,7 +88,9 @@ final class MergeCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         for (Document doc : docs) {
             Optional<Path> orig = Optional.ofNullable(original).or(() -> beside(in.file(), doc));
-            Path written = Merger.mergeInto(doc, orig, dir);
+            // the original's name beside the XLIFF is protected even when the original travelled inside it
+            Path besideName = in.file().toAbsolutePath().resolveSibling(Merger.safeName(doc.name()));
+            Path written = Merger.mergeInto(doc, orig, dir, inputsOfRun.with(List.of(besideName)));
             WordCount words = new WordCount(doc.sourceLanguage());
             long w = doc.units().stream().filter(u -> u.translate())
                     .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
@@ -93,7 +102,7 @@ final class MergeCommand implements Callable<Integer> {
 
     /** The name {@link Merger#mergeInto} writes under. */
     private static String fileName(Document doc) {
-        return Merger.safeName(doc.name());
+        return TranslatedName.of(doc);
     }
 
     private static Optional<Path> beside(Path xliff, Document doc) {

@@ -101,7 +101,7 @@ class CliTest {
             Path m = tmp.resolve("m" + v);
             Run r = run("merge", x.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf").toString(), "-o", m.toString());
             assertEquals(0, r.exit(), r.err());
-            assertArrayEquals(Files.readAllBytes(SEED), Files.readAllBytes(m.resolve("dw-2023-01-10-eu-nato-joint-declaration.en.txt")));
+            assertArrayEquals(Files.readAllBytes(SEED), Files.readAllBytes(m.resolve("dw-2023-01-10-eu-nato-joint-declaration.de.txt")));
         }
     }
 
@@ -115,9 +115,74 @@ class CliTest {
         Files.writeString(xlf, s, StandardCharsets.UTF_8);
         Run r = run("merge", xlf.toString(), "-o", tmp.resolve("m").toString());
         assertEquals(0, r.exit(), r.err());
-        String merged = Files.readString(tmp.resolve("m/dw-2023-01-10-eu-nato-joint-declaration.en.txt"));
+        String merged = Files.readString(tmp.resolve("m/dw-2023-01-10-eu-nato-joint-declaration.de.txt"));
         assertTrue(merged.contains("cooperation on UkraineBild: Johanna Geron/REUTERS"), "credit translated, joined to its caption");
         assertTrue(merged.startsWith("1. Skip to content\n"), "boilerplate kept");
+    }
+
+    @Test
+    void mergeIntoTheFolderOfTheOriginalNeverWritesOverIt() throws Exception {
+        Path article = Files.writeString(tmp.resolve("article.txt"), "EU and NATO sign a declaration.\n\nIt is short.\n");
+        byte[] before = Files.readAllBytes(article);
+        assertEquals(0, run("extract", article.toString(), "-s", "en", "-t", "de", "-o", tmp.toString()).exit());
+        Path xlf = tmp.resolve("article.txt.xlf");
+        Files.writeString(xlf, Files.readString(xlf).replace("<source>It is short.</source>",
+                "<source>It is short.</source><target>Sie ist kurz.</target>"));
+        Run r = run("merge", xlf.toString(), "-o", tmp.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertArrayEquals(before, Files.readAllBytes(article), "the original is untouched");
+        assertEquals("EU and NATO sign a declaration.\n\nSie ist kurz.\n", Files.readString(tmp.resolve("article.de.txt")));
+        assertTrue(r.out().contains(xlf + " -> " + tmp.resolve("article.de.txt")), r.out());
+    }
+
+    @Test
+    void mergeOfAnXliffWithoutOriginalNameNeverWritesOverTheXliff() throws Exception {
+        Path article = Files.writeString(tmp.resolve("article.txt"), "One paragraph.\n");
+        assertEquals(0, run("extract", article.toString(), "-s", "en", "-t", "de", "--xliff", "1.2", "-o", tmp.toString()).exit());
+        Path xlf = tmp.resolve("article.txt.xlf");
+        Files.writeString(xlf, Files.readString(xlf).replaceFirst("original=\"[^\"]*\"", "original=\"\""));
+        byte[] xliff = Files.readAllBytes(xlf);
+        Run r = run("merge", xlf.toString(), "-o", tmp.toString());
+        assertArrayEquals(xliff, Files.readAllBytes(xlf), "the XLIFF is untouched: " + r.out() + r.err());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("One paragraph.\n", Files.readString(tmp.resolve("article.de.txt")));
+    }
+
+    @Test
+    void mergeRefusesAnOutputThatIsAnInputThroughALink() throws Exception {
+        Path article = Files.writeString(tmp.resolve("article.txt"), "One paragraph.\n");
+        assertEquals(0, run("extract", article.toString(), "-s", "en", "-t", "de", "-o", tmp.toString()).exit());
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.createLink(out.resolve("article.de.txt"), tmp.resolve("article.txt.xlf"));
+        byte[] xliff = Files.readAllBytes(tmp.resolve("article.txt.xlf"));
+        Run r = run("merge", tmp.resolve("article.txt.xlf").toString(), "-o", out.toString(), "--force");
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains("article.de.txt: refused: this is"), r.err());
+        assertTrue(r.out().contains("total: 0 documents written, 1 failed"), r.out());
+        assertArrayEquals(xliff, Files.readAllBytes(tmp.resolve("article.txt.xlf")));
+    }
+
+    @Test
+    void anotherToolsXliffMergesWithItsTargetsOrIsRefusedWithTheReason() throws Exception {
+        Path article = Files.writeString(tmp.resolve("article.txt"), "EU and NATO sign a declaration\n\nSecond paragraph.\n");
+        String xliff = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\""
+                + " xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"C:\\docs\\article.txt\""
+                + " source-language=\"en-US\" target-language=\"de-DE\" datatype=\"plaintext\"><body>\n"
+                + "<trans-unit id=\"1\"><source>EU and NATO sign a declaration</source>"
+                + "<target>EU und NATO unterzeichnen eine Erklärung</target></trans-unit>\n"
+                + "<trans-unit id=\"2\"><source>Second paragraph.</source></trans-unit>\n</body></file></xliff>\n";
+        Path xlf = Files.writeString(tmp.resolve("article.txt.xlf"), xliff);
+        Run r = run("merge", xlf.toString(), "-o", tmp.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("EU und NATO unterzeichnen eine Erklärung\n\nSecond paragraph.\n",
+                Files.readString(tmp.resolve("article.de-DE.txt")));
+
+        Files.writeString(article, "A different article.\n");
+        Run refused = run("merge", xlf.toString(), "-o", tmp.toString(), "--force");
+        assertEquals(2, refused.exit(), refused.out());
+        assertTrue(refused.err().contains("unit 1 (\"EU and NATO sign a declaration\") is not in the original article.txt"),
+                refused.err());
+        assertTrue(refused.out().contains("total: 0 documents written, 1 failed"), refused.out());
     }
 
     @Test

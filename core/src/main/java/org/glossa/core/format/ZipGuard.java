@@ -10,16 +10,20 @@ import org.glossa.core.io.CountingInputStream;
 
 /**
  * Checks a zip package (DOCX) before a filter opens it: inflates every entry once, counting, and refuses the file
- * as soon as it inflates to more than {@link #MAX_UNCOMPRESSED} bytes in all or more than {@link #MAX_RATIO} times
- * the compressed bytes read so far (after {@link #RATIO_GRACE}). The declared sizes are not trusted, only counted
- * bytes, so a bomb is refused after inflating about a megabyte, not a gigabyte. Nothing is kept in memory.
+ * as soon as it inflates to more than {@link #MAX_UNCOMPRESSED} bytes in all (the absolute cap, 512 MB), or, once it
+ * has inflated more than {@link #RATIO_FROM} bytes (64 MB), to more than {@link #MAX_RATIO} times the compressed
+ * bytes read so far. Below 64 MB the ratio does not matter: a legitimate, very repetitive document (a 20 MB
+ * {@code document.xml} of the same table rows compresses 300 times) is harmless at that size, and a bomb is still
+ * refused after inflating 64 MB, not gigabytes. The declared sizes are not trusted, only counted bytes. Nothing is
+ * kept in memory.
  */
 final class ZipGuard {
     /** Largest total of uncompressed bytes in a package. */
     static final long MAX_UNCOMPRESSED = 512L * 1024 * 1024;
-    /** Largest ratio of uncompressed to compressed bytes (Word's XML compresses 5-30 times). */
+    /** Largest ratio of uncompressed to compressed bytes past {@link #RATIO_FROM} (Word's XML compresses 5-30 times). */
     static final long MAX_RATIO = 200;
-    static final long RATIO_GRACE = 1024 * 1024;
+    /** Inflated bytes below which the ratio is not judged: small documents may compress as well as they like. */
+    static final long RATIO_FROM = 64L * 1024 * 1024;
 
     private ZipGuard() {
     }
@@ -30,6 +34,10 @@ final class ZipGuard {
     }
 
     static void check(byte[] zip, String fileName, String unreadable, long maxUncompressed, long maxRatio) {
+        check(zip, fileName, unreadable, maxUncompressed, maxRatio, RATIO_FROM);
+    }
+
+    static void check(byte[] zip, String fileName, String unreadable, long maxUncompressed, long maxRatio, long ratioFrom) {
         CountingInputStream compressed = new CountingInputStream(new ByteArrayInputStream(zip));
         long total = 0;
         byte[] buffer = new byte[1 << 16];
@@ -42,7 +50,7 @@ final class ZipGuard {
                     if (total > maxUncompressed) {
                         throw bomb(fileName, "the package inflates to more than " + maxUncompressed + " bytes");
                     }
-                    if (total > RATIO_GRACE && total / Math.max(compressed.count(), 1) > maxRatio) {
+                    if (total > ratioFrom && total / Math.max(compressed.count(), 1) > maxRatio) {
                         throw bomb(fileName, e.getName() + " inflates more than " + maxRatio + " times its compressed size");
                     }
                 }

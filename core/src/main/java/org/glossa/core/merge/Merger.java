@@ -23,7 +23,9 @@ import org.glossa.core.model.Unit;
 /**
  * Writes the translated document: the original, with each translated block replaced by its units' targets.
  * Segments without a target fall back to their source; units sharing an origin (a caption and its credit) are
- * joined in order; blocks with no translated segment are left exactly as they were.
+ * joined in order; blocks with no translated segment are left exactly as they were. The units of another tool's
+ * XLIFF (no original inside) are first placed in the original's blocks by {@link OriginalAlignment}, which refuses
+ * what it cannot place.
  */
 public final class Merger {
     private Merger() {
@@ -46,12 +48,22 @@ public final class Merger {
         String target = doc.targetLanguage().orElseThrow(() ->
                 new InputException(doc.name(), "no target language in the XLIFF; cannot merge"));
         DocumentFormat writer = Formats.forFormat(format);
-        writer.write(original, doc.name(), doc.sourceLanguage(), target, translations(doc.units()), out);
+        Map<String, Content> translations = doc.original().isPresent()
+                ? translations(doc.units())
+                // another tool's XLIFF: its units and codes are placed in the original's blocks, or refused
+                : OriginalAlignment.translations(doc.units(), writer.read(original, doc.name(), doc.sourceLanguage()),
+                        doc.name(), originalFile.map(f -> f.getFileName().toString()).orElse(doc.name()));
+        writer.write(original, doc.name(), doc.sourceLanguage(), target, translations, out);
     }
 
-    /** Merges into {@code outDir}/{@code doc.name()}, atomically; returns the path written. */
-    public static Path mergeInto(Document doc, Optional<Path> originalFile, Path outDir) throws IOException {
-        Path target = outDir.resolve(safeName(doc.name()));
+    /**
+     * Merges into {@code outDir} under the {@link TranslatedName} ({@code article.de.txt}), atomically; returns the
+     * path written. Refuses (an {@link InputException}) an output that is one of {@code inputs} or the original file.
+     */
+    public static Path mergeInto(Document doc, Optional<Path> originalFile, Path outDir, ProtectedFiles inputs)
+            throws IOException {
+        Path target = outDir.resolve(TranslatedName.of(doc));
+        inputs.with(originalFile.stream().toList()).refuse(target);
         AtomicFiles.write(target, out -> merge(doc, originalFile, out));
         return target;
     }

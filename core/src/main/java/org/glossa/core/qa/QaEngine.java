@@ -82,8 +82,9 @@ public final class QaEngine {
     }
 
     /**
-     * A run over many files in flat memory, spooled to temporary files in {@code tempDir} (the default temporary
-     * directory when null): add each file's {@link #check(String, List)}, then {@link QaSession#finish()}.
+     * A run over many files in flat memory, spooled to temporary files in a folder of this run under {@code tempDir}
+     * ({@code $XDG_CACHE_HOME/glossa/spool} when null; the folders killed runs left there are removed first): add
+     * each file's {@link #check(String, List)}, then {@link QaSession#finish()}.
      */
     public QaSession session(Path tempDir) throws IOException {
         return QaSession.onDisk(inconsistentTarget, inconsistentSource, tempDir);

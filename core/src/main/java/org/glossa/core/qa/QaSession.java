@@ -20,8 +20,9 @@ import org.glossa.core.text.TextKey;
  * consistency findings and the final order are made by {@link #finish()} from the spool, one file at a time; the
  * report it gives reads its findings from a second spool. Findings and their order are those of
  * {@link QaEngine#run(List)}: per segment in input order, each segment's own findings first, then its consistency
- * findings. Spools are temporary files (or memory, for {@link QaEngine#run(List)}), deleted on {@link #close()};
- * the report cannot be read after that. Not thread-safe: add files from one thread.
+ * findings. Spools are temporary files in a {@link SpoolFolder} of the run (or memory, for
+ * {@link QaEngine#run(List)}), deleted on {@link #close()}; the report cannot be read after that. A killed run's
+ * folder is removed by the next run. Not thread-safe: add files from one thread.
  */
 public final class QaSession implements AutoCloseable {
     private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::keyOrdinal)
@@ -32,6 +33,8 @@ public final class QaSession implements AutoCloseable {
     private final boolean sources;
     private final SpoolStore pairStore;
     private final SpoolStore findingStore;
+    /** The run's spool folder, closed after the stores (nothing to close for spools in memory). */
+    private final java.io.Closeable folder;
     private final SpoolOut pairs;
     /** normalised source → normalised targets, for inconsistent-target */
     private final ConsistencyIndex bySource = new ConsistencyIndex();
@@ -43,7 +46,9 @@ public final class QaSession implements AutoCloseable {
     private FindingSpool findings;
     private boolean closed;
 
-    private QaSession(boolean targets, boolean sources, SpoolStore pairStore, SpoolStore findingStore) {
+    private QaSession(boolean targets, boolean sources, SpoolStore pairStore, SpoolStore findingStore,
+                      java.io.Closeable folder) {
+        this.folder = folder;
         this.targets = targets;
         this.sources = sources;
         this.pairStore = pairStore;
@@ -52,16 +57,23 @@ public final class QaSession implements AutoCloseable {
     }
 
     static QaSession inMemory(boolean targets, boolean sources) {
-        return new QaSession(targets, sources, SpoolStore.memory(), SpoolStore.memory());
+        return new QaSession(targets, sources, SpoolStore.memory(), SpoolStore.memory(), () -> { });
     }
 
-    /** Spools in {@code dir}, or in the default temporary directory when it is null. */
-    static QaSession onDisk(boolean targets, boolean sources, Path dir) throws IOException {
-        SpoolStore p = SpoolStore.file(dir, "glossa-qa-pairs-");
+    /**
+     * Spools in a folder of this run under {@code base} ({@link SpoolFolder#defaultBase()} when null), after removing
+     * the folders that killed runs left there.
+     */
+    static QaSession onDisk(boolean targets, boolean sources, Path base) throws IOException {
+        SpoolFolder folder = SpoolFolder.create(base == null ? SpoolFolder.defaultBase() : base);
+        SpoolStore p = null;
         try {
-            return new QaSession(targets, sources, p, SpoolStore.file(dir, "glossa-qa-findings-"));
+            p = SpoolStore.file(folder.dir(), "glossa-qa-pairs-");
+            return new QaSession(targets, sources, p, SpoolStore.file(folder.dir(), "glossa-qa-findings-"), folder);
         } catch (IOException | RuntimeException e) {
-            p.close();
+            try (folder) {
+                if (p != null) p.close();
+            }
             throw e;
         }
     }
@@ -220,11 +232,13 @@ public final class QaSession implements AutoCloseable {
     public void close() throws IOException {
         if (closed) return;
         closed = true;
-        if (findings != null) findings.close();
-        try {
-            pairStore.close();
-        } finally {
-            findingStore.close();
+        try (folder) {
+            if (findings != null) findings.close();
+            try {
+                pairStore.close();
+            } finally {
+                findingStore.close();
+            }
         }
     }
 

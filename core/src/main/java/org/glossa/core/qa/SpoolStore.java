@@ -35,9 +35,9 @@ abstract class SpoolStore implements Closeable {
         return new Memory();
     }
 
-    /** A temporary file in {@code dir}, or in the default temporary directory when {@code dir} is null. */
+    /** A temporary file in {@code dir} (a run's {@link SpoolFolder}, which the next run removes if this one is killed). */
     static SpoolStore file(Path dir, String prefix) throws IOException {
-        Path file = dir == null ? Files.createTempFile(prefix, ".spool") : Files.createTempFile(dir, prefix, ".spool");
+        Path file = Files.createTempFile(dir, prefix, ".spool");
         file.toFile().deleteOnExit(); // also when the JVM is stopped (Ctrl-C) before close()
         return new TempFile(file);
     }

@@ -78,7 +78,8 @@ public final class Xliff12Reader {
     /**
      * Reads XLIFF 1.x from a stream (not closed here).
      *
-     * @param fileName used in error messages and as the document name when {@code file/@original} is missing
+     * @param fileName used in error messages and, without its .xlf/.xliff extension, as the document name when
+     *                 {@code file/@original} is missing or empty
      * @throws InputException for malformed XML (with line and column) or a document that is not XLIFF 1.x
      */
     public static List<Document> read(InputStream in, String fileName) {
@@ -121,7 +122,7 @@ public final class Xliff12Reader {
 
     private Document fileElement() throws XMLStreamException {
         String name = attr("original").flatMap(Xliff12Values::lastPathComponent)
-                .or(() -> Xliff12Values.lastPathComponent(file))
+                .or(() -> Xliff12Values.lastPathComponent(file).map(Xliff12Values::withoutXliffExtension))
                 .orElse(file);
         String source = attr("source-language").filter(s -> !s.isBlank()).map(Xliff12Values::language)
                 .orElseThrow(() -> SafeXml.error(file, r, "<file> without source-language"));

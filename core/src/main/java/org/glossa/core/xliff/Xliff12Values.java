@@ -53,6 +53,15 @@ final class Xliff12Values {
         return last.isEmpty() ? Optional.empty() : Optional.of(last);
     }
 
+    /** {@code article.txt.xlf} → {@code article.txt}: the name of the document an XLIFF file was made from. */
+    static String withoutXliffExtension(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ext : new String[] {".xlf", ".xliff", ".sdlxliff", ".mqxliff"}) {
+            if (lower.endsWith(ext) && lower.length() > ext.length()) return name.substring(0, name.length() - ext.length());
+        }
+        return name;
+    }
+
     /** {@code glossa:format} wins when it names a known format; otherwise the XLIFF {@code datatype}. */
     static Format format(Optional<String> glsFormat, Optional<String> datatype) {
         Optional<Format> explicit = glsFormat.flatMap(Format::fromId);

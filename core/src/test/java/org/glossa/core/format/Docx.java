@@ -15,6 +15,7 @@ import java.util.zip.ZipOutputStream;
 public final class Docx {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private final List<String> paragraphs = new ArrayList<>();
+    private long length;
 
     /** A paragraph of one plain run; {@code style} null for a normal paragraph. */
     public Docx text(String style, String text) {
@@ -27,12 +28,18 @@ public final class Docx {
         if (style != null) p.append("<w:pPr><w:pStyle w:val=\"").append(style).append("\"/></w:pPr>");
         for (String r : runs) p.append(r);
         paragraphs.add(p.append("</w:p>").toString());
+        length += p.length();
         return this;
     }
 
     public static String run(String text, boolean bold) {
         return "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">" + escape(text)
                 + "</w:t></w:r>";
+    }
+
+    /** About how many characters the paragraphs take in {@code document.xml}. */
+    public long length() {
+        return length;
     }
 
     public byte[] bytes() {

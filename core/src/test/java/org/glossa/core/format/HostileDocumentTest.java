@@ -196,6 +196,29 @@ class HostileDocumentTest {
     }
 
     @Test
+    void aLegitimateVeryRepetitiveDocxIsNotABomb() {
+        // a real-world shape: 20 MB of document.xml, the same row again and again, compressing ~250 times
+        Docx docx = new Docx();
+        String row = "Bundesministerium der Finanzen | Haushaltstitel 0815 | Betrag in Euro | geprüft";
+        while (docx.length() < 20 * 1024 * 1024) docx.text(null, row);
+        byte[] bytes = docx.bytes();
+        long ratio = docx.length() / bytes.length;
+        assertTrue(ratio > ZipGuard.MAX_RATIO, "more repetitive than the ratio limit: " + ratio);
+        ZipGuard.check(bytes, "report.docx", "bad: "); // accepted: below the size from which the ratio counts
+        // the same package judged by ratio from the first megabyte, as before, is refused: the test can fail
+        InputException e = assertThrows(InputException.class, () -> ZipGuard.check(bytes, "report.docx", "bad: ",
+                ZipGuard.MAX_UNCOMPRESSED, ZipGuard.MAX_RATIO, 1024 * 1024));
+        assertTrue(e.getMessage().contains("zip bomb"), e.describe());
+    }
+
+    @Test
+    void aBombIsRefusedOnceItPassesTheSizeFromWhichTheRatioCounts() throws IOException {
+        byte[] bomb = docxBomb(ZipGuard.RATIO_FROM + 8 * 1024 * 1024);
+        InputException e = assertThrows(InputException.class, () -> ZipGuard.check(bomb, "bomb.docx", "bad: "));
+        assertTrue(e.getMessage().contains("word/document.xml inflates more than 200 times"), e.describe());
+    }
+
+    @Test
     void zipGuardLimitsTheTotalSize() throws IOException {
         byte[] docx = new Docx().text(null, "A paragraph of ordinary text.").bytes();
         ZipGuard.check(docx, "ok.docx", "bad: "); // an ordinary file passes

@@ -112,10 +112,33 @@ class MergerTest {
     void mergeIntoWritesOnlyInsideTheOutputFolder(@TempDir Path dir) throws IOException {
         Document doc = RoundTrip.extract(TEXT.getBytes(StandardCharsets.UTF_8), "a.txt");
         Document sneaky = new Document("../../etc/a.txt", doc.format(), "en", doc.targetLanguage(), doc.units(), doc.original());
-        Path written = Merger.mergeInto(sneaky, Optional.empty(), dir);
-        assertEquals(dir.resolve("a.txt"), written);
+        Path written = Merger.mergeInto(sneaky, Optional.empty(), dir, ProtectedFiles.of(List.of()));
+        assertEquals(dir.resolve("a.de.txt"), written);
         assertEquals(TEXT, Files.readString(written));
         assertThrows(InputException.class, () -> Merger.safeName("../"));
+    }
+
+    @Test
+    void mergeIntoNeverWritesOverAnInputOrTheOriginal(@TempDir Path dir) throws IOException {
+        Document doc = RoundTrip.extract(TEXT.getBytes(StandardCharsets.UTF_8), "a.txt");
+        // the input happens to have the translated name, then a hard link and a symbolic link to it
+        Path input = Files.writeString(dir.resolve("a.de.txt"), "precious");
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path hard = Files.createLink(other.resolve("a.de.txt"), input);
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Files.createSymbolicLink(links.resolve("a.de.txt"), input);
+        for (Path outDir : List.of(dir, other, links)) {
+            InputException e = assertThrows(InputException.class,
+                    () -> Merger.mergeInto(doc, Optional.empty(), outDir, ProtectedFiles.of(List.of(input))));
+            assertTrue(e.getMessage().contains("never writes over its input"), e.getMessage());
+            assertEquals(outDir.resolve("a.de.txt").toString(), e.file());
+        }
+        Path fresh = Files.createDirectories(dir.resolve("fresh"));
+        InputException original = assertThrows(InputException.class, () -> Merger.mergeInto(doc,
+                Optional.of(hard), fresh.resolve("../other"), ProtectedFiles.of(List.of())), "the original is protected too");
+        assertTrue(original.getMessage().contains("refused"), original.getMessage());
+        assertEquals("precious", Files.readString(input));
+        assertEquals("precious", Files.readString(hard));
     }
 
     private static Unit unit(String id, String origin, boolean translate, org.glossa.core.model.UnitPart... parts) {

@@ -8,14 +8,15 @@ import java.util.Optional;
 
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.merge.Merger;
+import org.glossa.core.merge.TranslatedName;
 import org.glossa.core.model.Document;
 import org.glossa.core.project.Project;
 
 /**
  * File → Export Translated Document…: the open document merged back into its format with core's {@link Merger}
  * (segments without target fall back to the source), written atomically. The suggested file is beside the original
- * with the target language in its name ({@code article.html} → {@code article.de.html}, {@code news.en.txt} →
- * {@code news.de.txt}); in a project, {@code OUTPUT/translated/} with that name.
+ * with the target language in its name, core's {@link TranslatedName} ({@code article.html} → {@code article.de.html},
+ * {@code news.en.txt} → {@code news.de.txt}); in a project, {@code OUTPUT/translated/} with that name.
  */
 public final class Exporter {
 
@@ -34,7 +35,7 @@ public final class Exporter {
     public static Path suggestedTarget(DocumentSession session, Optional<Project> project) {
         Document doc = session.document();
         String target = doc.targetLanguage().orElse(EditorViewModel.DEFAULT_TARGET);
-        String name = withLanguage(Merger.safeName(doc.name()), doc.sourceLanguage(), target);
+        String name = TranslatedName.of(Merger.safeName(doc.name()), doc.sourceLanguage(), target);
         if (project.isPresent()) return project.get().output().resolve("translated").resolve(name);
         Path besides = session.opened() != null ? session.opened() : session.workFile();
         return besides == null ? Path.of(name) : besides.resolveSibling(name);
@@ -54,18 +55,5 @@ public final class Exporter {
         Document doc = session.document();
         Optional<Path> original = originalOf(session);
         AtomicFiles.write(target, out -> Merger.merge(doc, original, out));
-    }
-
-    /**
-     * {@code name} with the target language: a source-language tag before the extension is replaced, otherwise the
-     * tag is put before the extension.
-     */
-    public static String withLanguage(String name, String source, String target) {
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
-        String suffix = "." + source.toLowerCase(Locale.ROOT);
-        if (stem.toLowerCase(Locale.ROOT).endsWith(suffix)) stem = stem.substring(0, stem.length() - suffix.length());
-        return stem + "." + target + ext;
     }
 }

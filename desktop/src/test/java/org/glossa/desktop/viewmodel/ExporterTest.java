@@ -26,14 +26,6 @@ class ExporterTest {
     Path dir;
 
     @Test
-    void theTargetLanguageGoesIntoTheName() {
-        assertEquals("article.de.html", Exporter.withLanguage("article.html", "en", "de"));
-        assertEquals("news.de.txt", Exporter.withLanguage("news.en.txt", "en", "de"));
-        assertEquals("news.fr-CA.txt", Exporter.withLanguage("news.EN.txt", "en", "fr-CA"));
-        assertEquals("README.de", Exporter.withLanguage("README", "en", "de"));
-    }
-
-    @Test
     void theTranslatedDocumentIsMergedBesideTheOriginal() throws IOException {
         Path seed = Files.copy(SessionRecoveryTest.SEED, dir.resolve(SessionRecoveryTest.SEED.getFileName()));
         byte[] original = Files.readAllBytes(seed);
