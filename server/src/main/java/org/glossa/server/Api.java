@@ -90,7 +90,7 @@ final class Api {
         r.get("/api/termbases/{name}/terms", this::terms);
         r.sse("/api/events", events::add);
         r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        r.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        r.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.describe()));
         r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         r.exception(Exception.class, (e, ctx) -> {
             System.err.println("glossa server: " + ctx.method() + " " + ctx.path() + ": " + e);

@@ -59,6 +59,11 @@ public final class GlossaServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Clients connected to the event stream. */
+    int connectedClients() {
+        return events.connected();
+    }
+
     @Override
     public void close() throws InterruptedException {
         events.closeAll();

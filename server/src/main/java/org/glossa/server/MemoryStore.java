@@ -201,7 +201,8 @@ final class MemoryStore {
     private void update(Connection c, long id, UnitInput u, Users.User user, Instant now) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("update units set source_text = ?, target_text = ?,"
                 + " source_content = ?::jsonb, target_content = ?::jsonb, source_key = ?, properties = ?::jsonb,"
-                + " notes = ?::jsonb, changed_by = ?, changed_at = ?, project = ?, document = ?, segment = ? where id = ?")) {
+                + " notes = ?::jsonb, changed_by = ?, changed_at = ?, project = coalesce(nullif(?, ''), project),"
+                + " document = coalesce(nullif(?, ''), document), segment = coalesce(nullif(?, ''), segment) where id = ?")) {
             st.setString(1, u.source().plainText());
             st.setString(2, u.target().plainText());
             st.setString(3, ContentJson.write(json, u.source()));
