@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code glossa server}: runs the server until it is stopped (Ctrl-C or SIGTERM). */
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = "Shared memories and termbases over HTTP, stored in PostgreSQL (embedded unless --db).",
-        subcommands = UserCommand.class,
+        subcommands = UserCommand.class, versionProvider = ServerCommand.Version.class,
         footer = {"", "Exit codes: 0 stopped, 2 usage errors or a database or port that cannot be used."})
 final class ServerCommand implements Callable<Integer> {
     @Spec
@@ -27,6 +27,15 @@ final class ServerCommand implements Callable<Integer> {
 
     @Mixin
     ServerOptions where = new ServerOptions();
+
+    /** The jar's implementation version (the launcher's build), "dev" when run from classes. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ServerCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"glossa server " + (v == null ? "dev" : v), "Java " + System.getProperty("java.version")};
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
