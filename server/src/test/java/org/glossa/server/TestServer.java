@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * One real server for the whole test run: an embedded PostgreSQL under a temporary data folder, the server on a
- * free port, and a user with a token per role. Started on first use, stopped when the test JVM exits. Tests use
+ * free port, and a user with a token per role. Started on first use, stopped (and its data folder under target/
+ * deleted) when the test JVM exits. Tests use
  * memory and termbase names of their own, so they do not see each other's data.
  */
 final class TestServer {
@@ -34,7 +35,9 @@ final class TestServer {
 
     static synchronized TestServer get() throws Exception {
         if (instance == null) {
-            Path dir = Files.createTempDirectory("glossa-server-test-");
+            // under target/, so that a build's clean removes it even when the JVM is stopped before the hook ends
+            Path target = Files.createDirectories(Path.of("target"));
+            Path dir = Files.createTempDirectory(target.toAbsolutePath(), "test-server-");
             Database db = Database.embedded(dir);
             GlossaServer server = GlossaServer.start(db, dir, "127.0.0.1", 0);
             TestServer t = new TestServer(dir, db, server);
@@ -43,6 +46,7 @@ final class TestServer {
                 try {
                     server.close();
                     db.close();
+                    OutboxIndexTest.deleteTree(dir);
                 } catch (Exception e) {
                     System.err.println("stopping the test server: " + e);
                 }
