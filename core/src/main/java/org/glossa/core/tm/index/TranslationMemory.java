@@ -4,23 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.core.tm.TmScorer;
@@ -35,7 +25,7 @@ import org.glossa.core.tm.score.MatchScorer;
  *
  * <p>A lookup takes the entries whose normalised source equals the segment's (an O(1) term lookup), then the top
  * {@link IndexOptions#candidates()} entries by BM25 over the segment's words, and scores those with the
- * {@link TmScorer}; see {@link TmLookup#lookup}. Lookups may run concurrently; {@link #close()} releases the files.
+ * {@link TmScorer} ({@link IndexSearch}); see {@link TmLookup#lookup}. Lookups may run concurrently; {@link #close()} releases the files.
  *
  * <pre>{@code
  * try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", scorer, cacheDir)) {
@@ -44,9 +34,6 @@ import org.glossa.core.tm.score.MatchScorer;
  * }</pre>
  */
 public final class TranslationMemory implements TmLookup {
-    /** Most entries taken from the exact-key lookup (identical sources with different targets). */
-    private static final int EXACT_LIMIT = 100;
-
     private final String sourceLang;
     private final String targetLang;
     private final TmScorer scorer;
@@ -115,49 +102,7 @@ public final class TranslationMemory implements TmLookup {
 
     @Override
     public List<TmMatch> lookup(Content segment, Optional<Content> previousSegment, int minScore, int maxResults) {
-        Objects.requireNonNull(segment, "segment");
-        Objects.requireNonNull(previousSegment, "previousSegment");
-        if (maxResults <= 0) return List.of();
-        MatchRanker ranker = new MatchRanker(segment, previousSegment, scorer, minScore);
-        String text = segment.plainText();
-        try {
-            StoredFields stored = searcher.storedFields();
-            Set<Integer> seen = new HashSet<>();
-            Query exact = new TermQuery(new Term(IndexFields.KEY, TextKey.hex(TextKey.hash(text))));
-            offer(searcher.search(exact, EXACT_LIMIT), stored, seen, ranker);
-            if (minScore < 100) {
-                Optional<Query> fuzzy = candidateQuery(text);
-                if (fuzzy.isPresent()) offer(searcher.search(fuzzy.get(), options.candidates()), stored, seen, ranker);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the translation-memory index", e);
-        }
-        return ranker.top(maxResults);
-    }
-
-    private Optional<Query> candidateQuery(String text) {
-        Optional<Query> words = terms(IndexFields.WORDS, text);
-        if (!options.charNgrams()) return words;
-        Optional<Query> grams = terms(IndexFields.GRAMS, text);
-        if (words.isEmpty() || grams.isEmpty()) return words.or(() -> grams);
-        return Optional.of(new BooleanQuery.Builder()
-                .add(words.get(), BooleanClause.Occur.SHOULD)
-                .add(grams.get(), BooleanClause.Occur.SHOULD).build());
-    }
-
-    private Optional<Query> terms(String field, String text) {
-        Set<String> terms = IndexFields.terms(analyzer, field, text);
-        if (terms.isEmpty()) return Optional.empty();
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms) b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
-        return Optional.of(b.build());
-    }
-
-    private static void offer(TopDocs hits, StoredFields stored, Set<Integer> seen, MatchRanker ranker)
-            throws IOException {
-        for (ScoreDoc sd : hits.scoreDocs) {
-            if (seen.add(sd.doc)) ranker.offer(IndexFields.entry(stored.document(sd.doc, IndexFields.STORED)));
-        }
+        return IndexSearch.lookup(searcher, analyzer, options, scorer, segment, previousSegment, minScore, maxResults);
     }
 
     public TmStats stats() {

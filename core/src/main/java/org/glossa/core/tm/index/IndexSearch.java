@@ -1,0 +1,83 @@
+package org.glossa.core.tm.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.glossa.core.model.Content;
+import org.glossa.core.tm.TmMatch;
+import org.glossa.core.tm.TmScorer;
+
+/**
+ * The lookup over an index in the {@link IndexFields} layout, shared by the file-backed {@link TranslationMemory}
+ * and the updatable {@link LiveMemory}: the entries whose normalised source equals the segment's (an O(1) term
+ * lookup), then the top {@link IndexOptions#candidates()} entries by BM25 over the segment's words, scored and
+ * ranked by {@link MatchRanker}.
+ */
+final class IndexSearch {
+    /** Most entries taken from the exact-key lookup (identical sources with different targets). */
+    private static final int EXACT_LIMIT = 100;
+
+    private IndexSearch() {
+    }
+
+    static List<TmMatch> lookup(IndexSearcher searcher, Analyzer analyzer, IndexOptions options, TmScorer scorer,
+                                Content segment, Optional<Content> previousSegment, int minScore, int maxResults) {
+        Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(previousSegment, "previousSegment");
+        if (maxResults <= 0) return List.of();
+        MatchRanker ranker = new MatchRanker(segment, previousSegment, scorer, minScore);
+        String text = segment.plainText();
+        try {
+            StoredFields stored = searcher.storedFields();
+            Set<Integer> seen = new HashSet<>();
+            Query exact = new TermQuery(new Term(IndexFields.KEY, TextKey.hex(TextKey.hash(text))));
+            offer(searcher.search(exact, EXACT_LIMIT), stored, seen, ranker);
+            if (minScore < 100) {
+                Optional<Query> fuzzy = candidateQuery(analyzer, options, text);
+                if (fuzzy.isPresent()) offer(searcher.search(fuzzy.get(), options.candidates()), stored, seen, ranker);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the translation-memory index", e);
+        }
+        return ranker.top(maxResults);
+    }
+
+    private static Optional<Query> candidateQuery(Analyzer analyzer, IndexOptions options, String text) {
+        Optional<Query> words = terms(analyzer, IndexFields.WORDS, text);
+        if (!options.charNgrams()) return words;
+        Optional<Query> grams = terms(analyzer, IndexFields.GRAMS, text);
+        if (words.isEmpty() || grams.isEmpty()) return words.or(() -> grams);
+        return Optional.of(new BooleanQuery.Builder()
+                .add(words.get(), BooleanClause.Occur.SHOULD)
+                .add(grams.get(), BooleanClause.Occur.SHOULD).build());
+    }
+
+    private static Optional<Query> terms(Analyzer analyzer, String field, String text) {
+        Set<String> terms = IndexFields.terms(analyzer, field, text);
+        if (terms.isEmpty()) return Optional.empty();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+        return Optional.of(b.build());
+    }
+
+    private static void offer(TopDocs hits, StoredFields stored, Set<Integer> seen, MatchRanker ranker)
+            throws IOException {
+        for (ScoreDoc sd : hits.scoreDocs) {
+            if (seen.add(sd.doc)) ranker.offer(IndexFields.entry(stored.document(sd.doc, IndexFields.STORED)));
+        }
+    }
+}

@@ -1,0 +1,437 @@
+package org.glossa.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.glossa.core.InputException;
+import org.glossa.core.glossary.Concept;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.glossary.Term;
+import org.glossa.core.glossary.io.GlossaryFormat;
+import org.glossa.core.glossary.io.GlossaryReader;
+import org.glossa.core.glossary.io.TbxWriter;
+import org.glossa.core.model.Content;
+import org.glossa.core.tm.TmMatch;
+import org.glossa.core.tmx.TmxHeader;
+import org.glossa.core.tmx.TmxReader;
+import org.glossa.core.tmx.TmxWriter;
+import org.glossa.core.tmx.TranslationUnit;
+import org.glossa.core.tmx.Variant;
+
+/**
+ * The HTTP API (see docs/server-api.md): routes, the Bearer-token check in front of every data endpoint, role
+ * checks, input limits, and errors as {@code {"error": "…"}} with 400/401/403/404/413 (500 without details).
+ */
+final class Api {
+    /** Largest request body (a TMX or TBX upload). */
+    static final long MAX_BODY_BYTES = 64L << 20;
+    /** Longest text to look up or search for. */
+    static final int MAX_QUERY_CHARS = 2_000;
+    /** Most units in one JSON request. */
+    static final int MAX_UNITS = 10_000;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final String USER = "glossa.user";
+
+    private final ObjectMapper json;
+    private final Users users;
+    private final MemoryStore memories;
+    private final TermbaseStore termbases;
+    private final MemoryLookupService lookups;
+    private final IndexFeeder feeder;
+    private final Outbox outbox;
+    private final Events events;
+    private final Path tempDir;
+
+    Api(ObjectMapper json, Users users, MemoryStore memories, TermbaseStore termbases, MemoryLookupService lookups,
+        IndexFeeder feeder, Outbox outbox, Events events, Path tempDir) {
+        this.json = json;
+        this.users = users;
+        this.memories = memories;
+        this.termbases = termbases;
+        this.lookups = lookups;
+        this.feeder = feeder;
+        this.outbox = outbox;
+        this.events = events;
+        this.tempDir = tempDir;
+    }
+
+    void configure(JavalinConfig config) {
+        config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        var r = config.routes;
+        r.beforeMatched(this::authenticate);
+        r.get("/api/health", this::health);
+        r.post("/api/memories/{name}/units", this::addUnits);
+        r.get("/api/memories/{name}/lookup", this::lookup);
+        r.get("/api/memories/{name}/concordance", this::concordance);
+        r.get("/api/memories/{name}/export", this::export);
+        r.get("/api/termbases/{name}", this::getTermbase);
+        r.put("/api/termbases/{name}", this::putTermbase);
+        r.get("/api/termbases/{name}/terms", this::terms);
+        r.sse("/api/events", events::add);
+        r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        r.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.describe()));
+        r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        r.exception(Exception.class, (e, ctx) -> {
+            System.err.println("glossa server: " + ctx.method() + " " + ctx.path() + ": " + e);
+            error(ctx, 500, "internal error");
+        });
+        r.error(404, "*", ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "no such endpoint: " + ctx.path());
+        });
+    }
+
+    private void error(Context ctx, int status, String message) {
+        ObjectNode o = json.createObjectNode();
+        o.put("error", message == null ? "error" : message);
+        ctx.status(status).contentType("application/json").result(o.toString());
+    }
+
+    // --- authentication and roles
+
+    private void authenticate(Context ctx) throws SQLException {
+        if (!ctx.path().startsWith("/api/") || ctx.path().equals("/api/health")) return;
+        String h = ctx.header("Authorization");
+        if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new ApiException(401, "an Authorization: Bearer TOKEN header is required");
+        }
+        Optional<Users.User> u = users.authenticate(h.substring(7).trim());
+        if (u.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            throw new ApiException(401, "invalid token");
+        }
+        ctx.attribute(USER, u.get());
+    }
+
+    private static Users.User user(Context ctx) {
+        Users.User u = ctx.attribute(USER);
+        if (u == null) throw new ApiException(401, "not signed in");
+        return u;
+    }
+
+    private static Users.User require(Context ctx, Role role, String what) {
+        Users.User u = user(ctx);
+        if (!u.role().includes(role)) {
+            throw ApiException.forbidden(what + " needs the " + role.id() + " role (" + u.name() + " is " + u.role().id() + ")");
+        }
+        return u;
+    }
+
+    // --- parameters
+
+    private static String name(Context ctx) {
+        String n = ctx.pathParam("name");
+        if (!NAME.matcher(n).matches()) {
+            throw ApiException.badRequest("a name is 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit: " + n);
+        }
+        return n;
+    }
+
+    private static String query(Context ctx, String param) {
+        String q = ctx.queryParam(param);
+        if (q == null || q.isBlank()) throw ApiException.badRequest("the query parameter " + param + " is required");
+        if (q.length() > MAX_QUERY_CHARS) {
+            throw ApiException.badRequest(param + " is longer than " + MAX_QUERY_CHARS + " characters");
+        }
+        return q;
+    }
+
+    private static int intParam(Context ctx, String param, int def, int lo, int hi) {
+        String v = ctx.queryParam(param);
+        if (v == null || v.isBlank()) return def;
+        try {
+            int i = Integer.parseInt(v.trim());
+            if (i < lo || i > hi) throw ApiException.badRequest(param + " must be between " + lo + " and " + hi + ": " + v);
+            return i;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(param + " must be a number: " + v);
+        }
+    }
+
+    private long memory(Context ctx, String name) throws SQLException {
+        return memories.memoryId(name).orElseThrow(() -> ApiException.notFound("no memory named " + name));
+    }
+
+    private void sendJson(Context ctx, Object o) throws JsonProcessingException {
+        ctx.contentType("application/json").result(json.writeValueAsBytes(o));
+    }
+
+    // --- endpoints
+
+    private void health(Context ctx) throws Exception {
+        ObjectNode o = json.createObjectNode();
+        o.put("status", feeder.failure().isEmpty() ? "ok" : "degraded");
+        o.put("lastChange", outbox.last());
+        o.put("indexedChange", feeder.applied());
+        feeder.failure().ifPresent(e -> o.put("indexError", e.getMessage()));
+        sendJson(ctx, o);
+    }
+
+    private void addUnits(Context ctx) throws Exception {
+        String name = name(ctx);
+        Users.User u = require(ctx, Role.TRANSLATOR, "adding units");
+        byte[] body = ctx.bodyAsBytes();
+        String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
+        boolean tmx = type.contains("xml") || type.contains("tmx") || startsWithMarkup(body);
+        MemoryStore.WriteResult r;
+        if (tmx) {
+            require(ctx, Role.REVIEWER, "importing a TMX file");
+            r = memories.write(name, readTmx(body, name), u, true, true);
+        } else {
+            List<UnitInput> units = readJsonUnits(ctx, body);
+            boolean reviewer = u.role().includes(Role.REVIEWER);
+            r = memories.write(name, units, u, reviewer, reviewer);
+        }
+        feeder.wake();
+        ObjectNode o = json.createObjectNode();
+        o.put("added", r.added());
+        o.put("updated", r.updated());
+        o.put("unchanged", r.unchanged());
+        o.put("change", r.lastChange());
+        sendJson(ctx, o);
+    }
+
+    private static boolean startsWithMarkup(byte[] body) {
+        for (byte b : body) {
+            if (b == '<') return true;
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private List<UnitInput> readJsonUnits(Context ctx, byte[] body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("the body is neither JSON nor TMX: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiException.badRequest("the body cannot be read: " + e.getMessage());
+        }
+        if (root == null) throw ApiException.badRequest("the body is empty");
+        JsonNode list = root.isArray() ? root : root.path("units");
+        if (!list.isArray()) throw ApiException.badRequest("expected {\"units\": [ … ]} or an array of units");
+        if (list.size() > MAX_UNITS) throw ApiException.badRequest("at most " + MAX_UNITS + " units per request");
+        String defSource = Optional.ofNullable(ctx.queryParam("source")).orElse(root.path("sourceLang").asText(""));
+        String defTarget = Optional.ofNullable(ctx.queryParam("target")).orElse(root.path("targetLang").asText(""));
+        List<UnitInput> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : list) {
+            String at = "units[" + i++ + "]";
+            if (!n.isObject()) throw ApiException.badRequest(at + " is not an object");
+            String source = text(n, "source", at, true);
+            String target = text(n, "target", at, true);
+            if (source.isBlank()) throw ApiException.badRequest(at + ".source is empty");
+            if (source.length() > 100_000 || target.length() > 100_000) throw ApiException.badRequest(at + " is too long");
+            String src = Languages.check(n.path("sourceLang").asText(defSource), at + ".sourceLang");
+            String trg = Languages.check(n.path("targetLang").asText(defTarget), at + ".targetLang");
+            out.add(new UnitInput(text(n, "tuid", at, false), src, trg, Content.of(source), Content.of(target),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
+                    text(n, "project", at, false), text(n, "document", at, false), text(n, "segment", at, false)));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String field, String at, boolean required) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) throw ApiException.badRequest(at + "." + field + " is required");
+            return "";
+        }
+        if (!v.isTextual()) throw ApiException.badRequest(at + "." + field + " must be a string");
+        return v.asText();
+    }
+
+    /** One unit per TMX unit and target language; the source is the unit's srclang, or the header's. */
+    private static List<UnitInput> readTmx(byte[] body, String name) throws IOException {
+        List<UnitInput> out = new ArrayList<>();
+        try (TmxReader r = TmxReader.open(new ByteArrayInputStream(body), name + ".tmx")) {
+            String headerSource = r.header().sourceLanguage();
+            for (Iterator<TranslationUnit> it = r.iterator(); it.hasNext(); ) {
+                TranslationUnit tu = it.next();
+                String srcLang = tu.sourceLanguage().orElse(headerSource);
+                Optional<Variant> src = srcLang.equals(TmxHeader.ALL_LANGUAGES) || srcLang.isEmpty()
+                        ? tu.variants().stream().findFirst() : tu.variant(srcLang);
+                if (src.isEmpty() || src.get().content().plainText().isBlank()) continue;
+                for (Variant v : tu.variants()) {
+                    if (v == src.get() || v.language().equalsIgnoreCase(src.get().language())) continue;
+                    Optional<Instant> created = tu.creationDate().or(v::creationDate);
+                    Optional<Instant> changed = tu.changeDate().or(v::changeDate);
+                    out.add(new UnitInput(tu.tuid(), src.get().language(), v.language(), src.get().content(), v.content(),
+                            tu.creationId().or(v::creationId), created, tu.changeId().or(v::changeId), changed,
+                            tu.properties(), tu.notes(), "", name + ".tmx", ""));
+                    if (out.size() > 5_000_000) throw ApiException.badRequest("too many units in one TMX file");
+                }
+            }
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("bad date in the TMX: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private void lookup(Context ctx) throws Exception {
+        String name = name(ctx);
+        user(ctx);
+        String q = query(ctx, "q");
+        String src = Languages.check(ctx.queryParam("source"), "source");
+        String trg = Languages.check(ctx.queryParam("target"), "target");
+        int min = intParam(ctx, "min", 70, 0, 101);
+        int max = intParam(ctx, "max", 5, 1, 100);
+        List<TmMatch> matches = lookups.lookup(memory(ctx, name), name, q, src, trg, min, max);
+        ObjectNode o = json.createObjectNode();
+        ArrayNode a = o.putArray("matches");
+        for (TmMatch m : matches) {
+            ObjectNode x = a.addObject();
+            x.put("score", m.score());
+            x.put("source", m.source().plainText());
+            x.put("target", m.target().plainText());
+            x.put("tuid", m.tuid());
+            x.put("origin", m.origin());
+        }
+        sendJson(ctx, o);
+    }
+
+    private void concordance(Context ctx) throws Exception {
+        String name = name(ctx);
+        user(ctx);
+        String q = query(ctx, "q");
+        int max = intParam(ctx, "max", 20, 1, 500);
+        ObjectNode o = json.createObjectNode();
+        ArrayNode a = o.putArray("units");
+        for (StoredUnit u : memories.concordance(memory(ctx, name), q, max)) a.add(unitJson(u));
+        sendJson(ctx, o);
+    }
+
+    private ObjectNode unitJson(StoredUnit u) {
+        ObjectNode x = json.createObjectNode();
+        x.put("id", u.id());
+        x.put("tuid", u.tuid());
+        x.put("sourceLang", u.sourceLang());
+        x.put("targetLang", u.targetLang());
+        x.put("source", u.source().plainText());
+        x.put("target", u.target().plainText());
+        x.put("createdBy", u.createdBy());
+        x.put("createdAt", u.createdAt().toString());
+        x.put("changedBy", u.changedBy());
+        x.put("changedAt", u.changedAt().toString());
+        x.put("project", u.project());
+        x.put("document", u.document());
+        x.put("segment", u.segment());
+        return x;
+    }
+
+    /** TMX 1.4b of the memory (optionally one source/target pair), written to a temporary file and sent. */
+    private void export(Context ctx) throws Exception {
+        String name = name(ctx);
+        user(ctx);
+        long id = memory(ctx, name);
+        Optional<String> src = Optional.ofNullable(ctx.queryParam("source")).map(s -> Languages.check(s, "source"));
+        Optional<String> trg = Optional.ofNullable(ctx.queryParam("target")).map(s -> Languages.check(s, "target"));
+        List<StoredUnit> selected = new ArrayList<>();
+        memories.forEach(id, u -> {
+            if (src.map(s -> matches(u.sourceLang(), s)).orElse(true) && trg.map(t -> matches(u.targetLang(), t)).orElse(true)) {
+                selected.add(u);
+            }
+        });
+        String headerSource = src.orElseGet(() -> {
+            List<String> langs = selected.stream().map(StoredUnit::sourceLang).distinct().toList();
+            return langs.size() == 1 ? langs.get(0) : TmxHeader.ALL_LANGUAGES;
+        });
+        Files.createDirectories(tempDir);
+        Path tmp = Files.createTempFile(tempDir, "export-", ".tmx");
+        try {
+            try (TmxWriter w = TmxWriter.open(tmp, TmxHeader.glossa(headerSource, "plaintext"))) {
+                for (StoredUnit u : selected) {
+                    Optional<String> unitSource = headerSource.equals(u.sourceLang()) ? Optional.empty() : Optional.of(u.sourceLang());
+                    w.write(new TranslationUnit(u.tuid(), 0, unitSource, u.properties(), u.notes(), Optional.of(u.createdAt()),
+                            Optional.of(u.changedAt()), Optional.of(u.createdBy()), Optional.of(u.changedBy()),
+                            List.of(Variant.of(u.sourceLang(), u.source()), Variant.of(u.targetLang(), u.target()))));
+                }
+            }
+            ctx.contentType("application/x-tmx+xml; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".tmx\"")
+                    .result(Files.readAllBytes(tmp));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static boolean matches(String unitLang, String wanted) {
+        return unitLang.equalsIgnoreCase(wanted) || unitLang.toLowerCase(Locale.ROOT).startsWith(wanted.toLowerCase(Locale.ROOT) + "-");
+    }
+
+    private void getTermbase(Context ctx) throws Exception {
+        String name = name(ctx);
+        user(ctx);
+        Glossary g = termbases.read(name).orElseThrow(() -> ApiException.notFound("no termbase named " + name));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TbxWriter.write(g, GlossaryFormat.TBX_2019, out);
+        ctx.contentType("application/x-tbx+xml; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".tbx\"")
+                .result(out.toByteArray());
+    }
+
+    private void putTermbase(Context ctx) throws Exception {
+        String name = name(ctx);
+        Users.User u = require(ctx, Role.TERMINOLOGIST, "replacing a termbase");
+        byte[] body = ctx.bodyAsBytes();
+        if (!startsWithMarkup(body)) throw ApiException.badRequest("the body must be a TBX file");
+        Glossary g = GlossaryReader.read(body, name + ".tbx");
+        long seq = termbases.replace(name, g, u);
+        feeder.wake();
+        ObjectNode o = json.createObjectNode();
+        o.put("concepts", g.concepts().size());
+        o.put("change", seq);
+        sendJson(ctx, o);
+    }
+
+    private void terms(Context ctx) throws Exception {
+        String name = name(ctx);
+        user(ctx);
+        String q = query(ctx, "q");
+        Glossary g = termbases.search(name, q).orElseThrow(() -> ApiException.notFound("no termbase named " + name));
+        ObjectNode o = json.createObjectNode();
+        ArrayNode a = o.putArray("concepts");
+        for (Concept c : g.concepts()) {
+            ObjectNode x = a.addObject();
+            x.put("id", c.id());
+            c.definition().ifPresent(d -> x.put("definition", d));
+            c.subjectField().ifPresent(d -> x.put("subjectField", d));
+            x.put("doNotTranslate", c.doNotTranslate());
+            ArrayNode ts = x.putArray("terms");
+            for (Term t : c.terms()) {
+                ObjectNode y = ts.addObject();
+                y.put("text", t.text());
+                y.put("language", t.language());
+                y.put("status", t.status().id());
+                t.partOfSpeech().ifPresent(p -> y.put("partOfSpeech", p));
+                t.note().ifPresent(p -> y.put("note", p));
+            }
+        }
+        sendJson(ctx, o);
+    }
+
+}

@@ -1,0 +1,261 @@
+package org.glossa.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.glossa.core.tm.index.IndexOptions;
+import org.glossa.core.tm.index.LiveMemory;
+import org.glossa.core.tm.score.MatchScorer;
+
+/**
+ * Keeps the fuzzy indexes in step with the database: one {@link LiveMemory} per memory and primary language pair
+ * under {@code <data>/index/<memory id>/<src>_<trg>}, fed from the {@link Outbox}. A writer wakes it after each
+ * commit (and it polls every 200 ms), so a unit is searchable a fraction of a second after it was confirmed; then
+ * the change is pushed to {@link Events}. Indexes are committed every few seconds with the last change applied as
+ * bookmark; after a restart only later changes are replayed, and an index that is missing or unreadable is rebuilt
+ * from the units table (the index is a cache).
+ */
+final class IndexFeeder implements AutoCloseable {
+    private static final int BATCH = 1000;
+    private static final long COMMIT_EVERY_MILLIS = 5_000;
+
+    private record Key(long memoryId, String source, String target) {
+    }
+
+    private final DataSource db;
+    private final MemoryStore units;
+    private final TermbaseStore termbases;
+    private final Outbox outbox;
+    private final Path dir;
+    private final Events events;
+    private final ObjectMapper json;
+    private final Map<Key, LiveMemory> indexes = new ConcurrentHashMap<>();
+    private final Semaphore wake = new Semaphore(0);
+    private volatile long applied;
+    private volatile boolean running = true;
+    private volatile Optional<Exception> failure = Optional.empty();
+    private Thread thread;
+
+    IndexFeeder(DataSource db, MemoryStore units, TermbaseStore termbases, Outbox outbox, Path dir, Events events,
+                ObjectMapper json) {
+        this.db = db;
+        this.units = units;
+        this.termbases = termbases;
+        this.outbox = outbox;
+        this.dir = dir;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** Opens (rebuilding where needed) the index of every memory and pair that has units, then starts feeding. */
+    void start() throws SQLException, IOException {
+        long start = outbox.last();
+        long from = start;
+        for (Key k : pairsInDatabase()) {
+            LiveMemory m = open(k);
+            if (m.bookmark().isEmpty()) {
+                rebuild(k, m);
+                m.commit(Long.toString(start));
+            } else {
+                from = Math.min(from, Long.parseLong(m.bookmark().get()));
+            }
+        }
+        applied = from;
+        catchUp(false);
+        thread = new Thread(this::run, "glossa-index-feeder");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private List<Key> pairsInDatabase() throws SQLException {
+        List<Key> out = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select distinct memory_id, lower(split_part(source_lang, '-', 1)),"
+                     + " lower(split_part(target_lang, '-', 1)) from units")) {
+            while (rs.next()) out.add(new Key(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        }
+        return out;
+    }
+
+    private void rebuild(Key k, LiveMemory m) throws SQLException {
+        m.clear();
+        units.forEach(k.memoryId(), u -> {
+            if (key(u).equals(k)) put(m, u);
+        });
+        m.refresh();
+    }
+
+    private LiveMemory open(Key k) {
+        return indexes.computeIfAbsent(k, key -> {
+            try {
+                return LiveMemory.open(dir.resolve(Long.toString(key.memoryId())).resolve(key.source() + "_" + key.target()),
+                        MatchScorer.forLanguages(key.source(), key.target()), IndexOptions.DEFAULT);
+            } catch (IOException e) {
+                throw new UncheckedIOException("opening the index of memory " + key.memoryId(), e);
+            }
+        });
+    }
+
+    /** The index for a memory and language pair, if the memory has units in that pair. */
+    Optional<LiveMemory> index(long memoryId, String sourceLang, String targetLang) {
+        return Optional.ofNullable(indexes.get(new Key(memoryId, Languages.primary(sourceLang), Languages.primary(targetLang))));
+    }
+
+    /** The last change that is searchable and was pushed to clients. */
+    long applied() {
+        return applied;
+    }
+
+    /** The last feeding error, if the feeder is failing (it retries). */
+    Optional<Exception> failure() {
+        return failure;
+    }
+
+    void wake() {
+        wake.release();
+    }
+
+    private void run() {
+        long lastCommit = System.currentTimeMillis();
+        boolean dirty = false;
+        while (running) {
+            try {
+                wake.tryAcquire(200, TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                dirty |= catchUp(true);
+                failure = Optional.empty();
+                if (dirty && System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) {
+                    commitAll();
+                    lastCommit = System.currentTimeMillis();
+                    dirty = false;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                failure = Optional.of(e);
+            }
+        }
+    }
+
+    /** Applies every change after {@link #applied}; returns whether there was any. */
+    private synchronized boolean catchUp(boolean publish) throws SQLException {
+        boolean any = false;
+        while (true) {
+            List<Outbox.Change> batch = outbox.after(applied, BATCH);
+            if (batch.isEmpty()) return any;
+            any = true;
+            Set<LiveMemory> touched = new HashSet<>();
+            List<Runnable> notices = new ArrayList<>();
+            for (Outbox.Change ch : batch) {
+                if (ch.kind().equals("unit") && ch.unitId().isPresent()) {
+                    Optional<StoredUnit> u = units.unit(ch.unitId().get());
+                    String id = Long.toString(ch.unitId().get());
+                    if (u.isPresent()) {
+                        LiveMemory m = open(key(u.get()));
+                        put(m, u.get());
+                        touched.add(m);
+                        if (publish) notices.add(() -> publishUnit(ch, u.get()));
+                    } else {
+                        for (Map.Entry<Key, LiveMemory> e : indexes.entrySet()) {
+                            if (ch.memoryId().isPresent() && e.getKey().memoryId() == ch.memoryId().get()) {
+                                e.getValue().delete(id);
+                                touched.add(e.getValue());
+                            }
+                        }
+                    }
+                } else if (ch.kind().equals("termbase") && publish && ch.termbaseId().isPresent()) {
+                    Optional<String> name = termbases.name(ch.termbaseId().get());
+                    name.ifPresent(n -> notices.add(() -> {
+                        ObjectNode o = json.createObjectNode();
+                        o.put("seq", ch.seq());
+                        o.put("termbase", n);
+                        o.put("op", ch.op());
+                        events.publish("termbase", o.toString(), ch.seq());
+                    }));
+                }
+            }
+            for (LiveMemory m : touched) m.refresh();
+            applied = batch.get(batch.size() - 1).seq();
+            notices.forEach(Runnable::run);
+        }
+    }
+
+    private void publishUnit(Outbox.Change ch, StoredUnit u) {
+        try {
+            ObjectNode o = json.createObjectNode();
+            o.put("seq", ch.seq());
+            o.put("memory", memoryName(u.memoryId()));
+            o.put("op", ch.op());
+            o.put("id", u.id());
+            o.put("tuid", u.tuid());
+            o.put("sourceLang", u.sourceLang());
+            o.put("targetLang", u.targetLang());
+            o.put("source", u.source().plainText());
+            o.put("target", u.target().plainText());
+            o.put("changedBy", u.changedBy());
+            o.put("changedAt", u.changedAt().toString());
+            events.publish("unit", o.toString(), ch.seq());
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading memory names: " + e.getMessage(), e);
+        }
+    }
+
+    private final Map<Long, String> memoryNames = new ConcurrentHashMap<>();
+
+    /** The memory's name (the origin of its matches); names never change, so they are cached. */
+    private String memoryName(long memoryId) throws SQLException {
+        String n = memoryNames.get(memoryId);
+        if (n == null) {
+            memoryNames.putAll(units.memoryNames());
+            n = memoryNames.getOrDefault(memoryId, "");
+        }
+        return n;
+    }
+
+    private Key key(StoredUnit u) {
+        return new Key(u.memoryId(), Languages.primary(u.sourceLang()), Languages.primary(u.targetLang()));
+    }
+
+    private void put(LiveMemory m, StoredUnit u) {
+        try {
+            m.put(Long.toString(u.id()), u.source(), u.target(), u.tuid(), memoryName(u.memoryId()),
+                    Optional.of(u.changedAt()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading memory names: " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized void commitAll() {
+        String bookmark = Long.toString(applied);
+        for (LiveMemory m : indexes.values()) m.commit(bookmark);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+        commitAll();
+        for (LiveMemory m : indexes.values()) m.close();
+        indexes.clear();
+    }
+}

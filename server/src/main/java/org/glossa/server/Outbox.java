@@ -1,0 +1,74 @@
+package org.glossa.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The change sequence ({@code changes} table) that feeds the fuzzy indexes and the event stream.
+ *
+ * <p>A sequence number is taken when a row is inserted but becomes visible when its transaction commits, so a
+ * reader that saw 11 could later see 10 appear and skip it. Writers therefore take a transaction-scoped advisory
+ * lock ({@link #lock}) just before inserting their change rows: the next writer's numbers are drawn only after the
+ * previous writer committed, so numbers become visible in order and "everything after N" is a complete read.
+ */
+final class Outbox {
+    /** The advisory lock key of the outbox ("glossa" in ASCII). */
+    private static final long LOCK = 0x676c6f737361L;
+
+    /** One change: a unit inserted/updated, or a termbase replaced. */
+    record Change(long seq, String kind, String op, Optional<Long> memoryId, Optional<Long> unitId,
+                  Optional<Long> termbaseId) {
+    }
+
+    private final DataSource db;
+
+    Outbox(DataSource db) {
+        this.db = db;
+    }
+
+    /** Serialises change writers until the end of the transaction on {@code c}. */
+    static void lock(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            st.setLong(1, LOCK);
+            st.execute();
+        }
+    }
+
+    /** The newest change number (0 when none). */
+    long last() throws SQLException {
+        try (Connection c = db.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select coalesce(max(seq), 0) from changes")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Changes after {@code seq}, oldest first, at most {@code limit}. */
+    List<Change> after(long seq, int limit) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select seq, kind, op, memory_id, unit_id, termbase_id from changes where seq > ? order by seq limit ?")) {
+            st.setLong(1, seq);
+            st.setInt(2, limit);
+            List<Change> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Change(rs.getLong(1), rs.getString(2), rs.getString(3), optional(rs, 4), optional(rs, 5),
+                            optional(rs, 6)));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static Optional<Long> optional(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(v);
+    }
+}

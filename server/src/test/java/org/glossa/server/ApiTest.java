@@ -1,0 +1,168 @@
+package org.glossa.server;
+
+import static org.glossa.server.TestServer.enc;
+import static org.glossa.server.TestServer.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The API's happy paths against a real PostgreSQL (embedded) and the real HTTP server. */
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static TestServer t;
+
+    @BeforeAll
+    static void start() throws Exception {
+        t = TestServer.get();
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        return JSON.readTree(r.body());
+    }
+
+    private static JsonNode lookup(String memory, String q, int min) throws Exception {
+        return json(t.get("/api/memories/" + memory + "/lookup?source=en&target=de&min=" + min + "&q=" + enc(q), Role.TRANSLATOR));
+    }
+
+    @Test
+    void healthNeedsNoToken() throws Exception {
+        JsonNode h = json(t.get("/api/health", null));
+        assertEquals("ok", h.get("status").asText());
+        assertTrue(h.has("lastChange") && h.has("indexedChange"));
+    }
+
+    @Test
+    void addedUnitsAreFoundExactlyAndFuzzilyInTheJsonOfTmLookup() throws Exception {
+        JsonNode created = json(t.postJson("/api/memories/api-news/units", Role.REVIEWER, """
+                {"sourceLang": "en", "targetLang": "de", "units": [
+                  {"source": "The council met on Monday.", "target": "Der Rat tagte am Montag.", "tuid": "c1",
+                   "project": "dw", "document": "eu-nato.html", "segment": "3"},
+                  {"source": "Ministers discussed energy prices.", "target": "Die Minister sprachen über Energiepreise."}
+                ]}"""));
+        assertEquals(2, created.get("added").asInt());
+        assertTrue(created.get("change").asLong() > 0);
+
+        // exact: from PostgreSQL's hash index, at once
+        JsonNode exact = lookup("api-news", "The council met on Monday.", 100);
+        assertEquals(1, exact.get("matches").size(), exact.toString());
+        JsonNode m = exact.get("matches").get(0);
+        assertEquals(List.of("score", "source", "target", "tuid", "origin"), fields(m));
+        assertEquals(100, m.get("score").asInt());
+        assertEquals("Der Rat tagte am Montag.", m.get("target").asText());
+        assertEquals("c1", m.get("tuid").asText());
+        assertEquals("api-news", m.get("origin").asText());
+
+        // fuzzy: from the index, once the outbox has fed it
+        assertTrue(eventually(() -> lookup("api-news", "The council met on Tuesday.", 50).get("matches").size() == 1));
+        JsonNode fuzzy = lookup("api-news", "The council met on Tuesday.", 50).get("matches").get(0);
+        assertTrue(fuzzy.get("score").asInt() < 100 && fuzzy.get("score").asInt() >= 50, fuzzy.toString());
+        assertEquals("The council met on Monday.", fuzzy.get("source").asText());
+
+        // the same unit again is unchanged; a reviewer's new target for the tuid is an update
+        JsonNode again = json(t.postJson("/api/memories/api-news/units?source=en&target=de", Role.TRANSLATOR,
+                "[{\"source\": \"The council met on Monday.\", \"target\": \"Der Rat tagte am Montag.\", \"tuid\": \"c1\"}]"));
+        assertEquals(1, again.get("unchanged").asInt());
+        JsonNode updated = json(t.postJson("/api/memories/api-news/units?source=en&target=de", Role.REVIEWER,
+                "[{\"source\": \"The council met on Monday.\", \"target\": \"Der Rat kam am Montag zusammen.\", \"tuid\": \"c1\"}]"));
+        assertEquals(1, updated.get("updated").asInt());
+        assertEquals("Der Rat kam am Montag zusammen.",
+                lookup("api-news", "The council met on Monday.", 100).get("matches").get(0).get("target").asText());
+        try (var c = t.db.dataSource().getConnection();
+             var rs = c.createStatement().executeQuery("select h.op, h.target_text from unit_history h join units u on u.id = h.unit_id"
+                     + " where u.tuid = 'c1' order by h.id")) {
+            List<String> history = new ArrayList<>();
+            while (rs.next()) history.add(rs.getString(1) + ":" + rs.getString(2));
+            assertEquals(List.of("insert:Der Rat tagte am Montag.", "update:Der Rat kam am Montag zusammen."), history);
+        }
+
+        JsonNode conc = json(t.get("/api/memories/api-news/concordance?q=" + enc("ENERGY"), Role.TRANSLATOR));
+        assertEquals(1, conc.get("units").size());
+        assertEquals("Die Minister sprachen über Energiepreise.", conc.get("units").get(0).get("target").asText());
+        assertEquals("test-reviewer", conc.get("units").get(0).get("createdBy").asText());
+        JsonNode provenance = json(t.get("/api/memories/api-news/concordance?q=council", Role.TRANSLATOR)).get("units").get(0);
+        assertEquals("eu-nato.html", provenance.get("document").asText());
+        assertEquals("3", provenance.get("segment").asText());
+
+        HttpResponse<String> tmx = t.get("/api/memories/api-news/export", Role.TRANSLATOR);
+        assertEquals(200, tmx.statusCode());
+        assertTrue(tmx.body().contains("<seg>Der Rat kam am Montag zusammen.</seg>"), tmx.body());
+        assertTrue(tmx.body().contains("tuid=\"c1\""));
+    }
+
+    private static List<String> fields(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void termbaseIsStoredAndSearched() throws Exception {
+        byte[] tbx = Files.readAllBytes(Path.of("../glossaries/dw-en-de.tbx"));
+        JsonNode put = json(t.put("/api/termbases/api-dw", Role.TERMINOLOGIST, tbx));
+        assertTrue(put.get("concepts").asInt() > 10);
+        JsonNode terms = json(t.get("/api/termbases/api-dw/terms?q=" + enc("nato-hauptquartier"), Role.TRANSLATOR));
+        assertEquals(1, terms.get("concepts").size(), terms.toString());
+        JsonNode c = terms.get("concepts").get(0);
+        List<String> texts = new ArrayList<>();
+        c.get("terms").forEach(x -> texts.add(x.get("language").asText() + ":" + x.get("text").asText()));
+        assertEquals(List.of("en:NATO headquarters", "de:NATO-Hauptquartier"), texts);
+        HttpResponse<String> back = t.get("/api/termbases/api-dw", Role.TRANSLATOR);
+        assertEquals(200, back.statusCode());
+        assertTrue(back.body().contains("NATO-Hauptquartier"));
+    }
+
+    @Test
+    void eventsPushUnitAndTermbaseChanges() throws Exception {
+        long first = json(t.postJson("/api/memories/api-events/units?source=en&target=de", Role.REVIEWER,
+                "[{\"source\": \"First.\", \"target\": \"Erstens.\"}]")).get("change").asLong();
+        assertTrue(eventually(() -> json(t.get("/api/health", null)).get("indexedChange").asLong() >= first));
+        HttpResponse<InputStream> stream = t.http.send(t.request("/api/events", Role.TRANSLATOR)
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+        CompletableFuture<List<String>> lines = CompletableFuture.supplyAsync(() -> {
+            List<String> seen = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    seen.add(line);
+                    if (line.startsWith("data:") && line.contains("\"termbase\":\"api-events-tb\"")) break;
+                }
+            } catch (java.io.IOException e) {
+                seen.add("error " + e);
+            }
+            return seen;
+        });
+        // the stream is open once the server counts it; then the changes are made
+        assertTrue(eventually(() -> t.server != null && connectedClients() > 0));
+        json(t.postJson("/api/memories/api-events/units?source=en&target=de", Role.TRANSLATOR,
+                "[{\"source\": \"A colleague's new unit.\", \"target\": \"Die neue Einheit einer Kollegin.\"}]"));
+        json(t.put("/api/termbases/api-events-tb", Role.TERMINOLOGIST, Files.readAllBytes(Path.of("../glossaries/dw-en-de.tbx"))));
+        List<String> seen = lines.get(60, TimeUnit.SECONDS);
+        String all = String.join("\n", seen);
+        assertTrue(all.contains("event: unit"), all);
+        assertTrue(all.contains("\"source\":\"A colleague's new unit.\""), all);
+        assertTrue(all.contains("\"memory\":\"api-events\""), all);
+        assertTrue(all.contains("event: termbase"), all);
+        assertTrue(!all.contains("\"source\":\"First.\""), "only changes after connecting: " + all);
+    }
+
+    private static int connectedClients() {
+        return t.server.connectedClients();
+    }
+}
