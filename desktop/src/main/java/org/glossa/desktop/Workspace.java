@@ -251,7 +251,10 @@ public final class Workspace {
         openProject(p.folder());
     }
 
-    /** Merges the open document back into its format, to a file the user picks (Ctrl+E). */
+    /**
+     * Merges the open document back into its format, to a file the user picks (Ctrl+E). While a confirmed segment
+     * lacks inline codes of its source ({@link EditorViewModel#exportWarning()}), the user is asked first.
+     */
     public void export() {
         Optional<DocumentSession> session = editor.session().filter(DocumentSession::hasFile);
         if (session.isEmpty()) {
@@ -261,6 +264,11 @@ public final class Workspace {
         Optional<String> cannot = Exporter.cannotExport(session.get().document());
         if (cannot.isPresent()) {
             editor.tell(cannot.get());
+            return;
+        }
+        Optional<String> warning = editor.exportWarning();
+        if (warning.isPresent() && !dialogs.exportAnyway(stage, warning.get())) {
+            editor.tell("Not exported: " + warning.get());
             return;
         }
         Optional<Project> inProject = project.project().filter(p -> project.holds(session.get().workFile()));
