@@ -396,6 +396,35 @@ public final class EditorViewModel {
         if (session != null) qa.checkFile(grid.pairs());
     }
 
+    /**
+     * Saves the open document when it has unsaved work (as Ctrl+S does) and closes it: no document is shown, its
+     * memories are released and confirmed segments go to no project memory until one is given again (another
+     * project is being opened). A document without a file is closed as it is.
+     *
+     * @return false when there was no document
+     * @throws java.io.UncheckedIOException when saving failed (the document then stays open)
+     */
+    public boolean closeDocument() {
+        if (session == null) return false;
+        if (session.hasFile() && session.unsaved()) save();
+        saver.cancel();
+        memories.useProjectMemory(Optional.empty());
+        memories.close();
+        session = null;
+        current.reset();
+        history.clear();
+        filter.apply(RowFilter.Show.ALL);
+        grid.clear();
+        documentName.set("");
+        unsaved.set(false);
+        statusText.set(grid.progress());
+        editor.clear();
+        glossary.clear();
+        memory.clear();
+        qa.clear();
+        return true;
+    }
+
     /** Autosaves on this thread (waiting for a background autosave) and releases the memory (the window is closing). */
     public void close() {
         saver.close();

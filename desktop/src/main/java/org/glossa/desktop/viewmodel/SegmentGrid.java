@@ -88,6 +88,15 @@ final class SegmentGrid {
         rows.setAll(layout.rows());
     }
 
+    /** No rows: no document is open. */
+    void clear() {
+        session = null;
+        documentName = "";
+        unitOfRow.clear();
+        rowOfSegment.clear();
+        rows.clear();
+    }
+
     /**
      * Rows of the session's units after a join or split: those of units {@code changed} (indexes) built anew, the
      * others kept and renumbered (no word counting).
