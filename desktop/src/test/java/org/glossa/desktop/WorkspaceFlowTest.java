@@ -235,19 +235,7 @@ class WorkspaceFlowTest {
                 () -> projectMemory(first).contains("Gemeinsamer Aufruf"));
     }
 
-    static final String TITLE_MEMORY = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <tmx version="1.4">
-              <header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en"
-                      srclang="en" datatype="plaintext"/>
-              <body>
-                <tu tuid="t1">
-                  <tuv xml:lang="en"><seg>%s</seg></tuv>
-                  <tuv xml:lang="de"><seg>EU und NATO unterzeichnen gemeinsamen Aufruf</seg></tuv>
-                </tu>
-              </body>
-            </tmx>
-            """.formatted(TITLE);
+    static final String TITLE_MEMORY = SampleDocument.memory(TITLE, "EU und NATO unterzeichnen gemeinsamen Aufruf");
 
     /** The targets in the project memory of {@code folder}. */
     private static List<String> projectMemory(Path folder) throws IOException {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.glossa.desktop.SampleDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,19 +32,7 @@ class ProjectSwitchTest {
     @BeforeEach
     void files() throws IOException {
         seed = Files.copy(SessionRecoveryTest.SEED, dir.resolve(SessionRecoveryTest.SEED.getFileName()));
-        tmx = Files.writeString(dir.resolve("memory.tmx"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <tmx version="1.4">
-                  <header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en"
-                          srclang="en" datatype="plaintext"/>
-                  <body>
-                    <tu tuid="t1">
-                      <tuv xml:lang="en"><seg>%s</seg></tuv>
-                      <tuv xml:lang="de"><seg>%s</seg></tuv>
-                    </tu>
-                  </body>
-                </tmx>
-                """.formatted(KillRecoveryTest.TITLE, TITLE_DE));
+        tmx = Files.writeString(dir.resolve("memory.tmx"), SampleDocument.memory(KillRecoveryTest.TITLE, TITLE_DE));
     }
 
     @Test
