@@ -3,17 +3,16 @@ package org.glossa.desktop.viewmodel;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.glossa.core.io.SafeXml;
 import org.glossa.core.xliff.GlossaXliff;
 import org.glossa.core.xliff.XliffVersion;
 
@@ -30,27 +29,35 @@ import org.glossa.core.xliff.XliffVersion;
  */
 record XliffProbe(boolean glossas, XliffVersion version, int files) {
 
-    /** Reads {@code file} (a streaming pass, nothing kept). */
+    private static final XliffProbe FOREIGN = new XliffProbe(false, XliffVersion.V2_1, 0);
+
+    /**
+     * Reads {@code file} (a streaming pass, nothing kept, no DTD or external entity). A file that cannot be read or
+     * is not a well-formed XLIFF counts as not Glossa's (it is never written over); reading it as a document then
+     * says what is wrong with it.
+     */
     static XliffProbe of(Path file) {
-        String name = file.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean glossaExtension = lower.endsWith(".xlf") || lower.endsWith(".xliff");
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            XMLStreamReader r = SafeXml.open(in, name);
+            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader r = factory.createXMLStreamReader(in);
             try {
-                return read(r, name, glossaExtension);
+                return read(r, glossaName(file));
             } finally {
                 r.close();
             }
-        } catch (XMLStreamException e) {
-            throw SafeXml.error(name, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file, e);
+        } catch (XMLStreamException | IOException e) {
+            return FOREIGN; // never written over; the loader reports the problem with its place
         }
     }
 
-    private static XliffProbe read(XMLStreamReader r, String name, boolean glossaExtension)
-            throws XMLStreamException {
+    private static boolean glossaName(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".xlf") || lower.endsWith(".xliff");
+    }
+
+    private static XliffProbe read(XMLStreamReader r, boolean glossaName) throws XMLStreamException {
         int depth = 0;
         int files = 0;
         boolean marked = false;
@@ -61,9 +68,7 @@ record XliffProbe(boolean glossas, XliffVersion version, int files) {
             if (event != XMLStreamConstants.START_ELEMENT) continue;
             depth++;
             if (depth == 1) {
-                if (!"xliff".equals(r.getLocalName())) {
-                    throw SafeXml.error(name, r, "not an XLIFF file (root element <" + r.getLocalName() + ">)");
-                }
+                if (!"xliff".equals(r.getLocalName())) return FOREIGN;
                 String version = r.getAttributeValue(null, "version");
                 v2 = GlossaXliff.XLIFF2_NS.equals(r.getNamespaceURI()) || version != null && version.startsWith("2");
             } else if (depth == 2 && "file".equals(r.getLocalName())) {
@@ -75,7 +80,7 @@ record XliffProbe(boolean glossas, XliffVersion version, int files) {
             }
         }
         XliffVersion version = v2 ? XliffVersion.V2_1 : XliffVersion.V1_2;
-        return new XliffProbe(glossaExtension && marked && files == 1, version, files);
+        return new XliffProbe(glossaName && marked && files == 1, version, files);
     }
 
     /** The version Glossa saves {@code file} in: its own when Glossa wrote it, else 2.1. */
