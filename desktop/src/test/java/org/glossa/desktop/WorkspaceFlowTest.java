@@ -247,7 +247,8 @@ class WorkspaceFlowTest {
     }
 
     @Test
-    void exportAsksFirstWhileAConfirmedSegmentLacksTheSourcesCodes(FxRobot robot) throws IOException {
+    void exportAsksFirstWhileAConfirmedSegmentLacksTheSourcesCodes(FxRobot robot)
+            throws IOException, TimeoutException {
         Path html = Files.writeString(work.resolve("credit.html"), """
                 <html><body><p>The <strong>EU</strong> acts.</p><p><span class="credit">Photo: Reuters</span></p></body></html>
                 """);
@@ -262,6 +263,7 @@ class WorkspaceFlowTest {
             vm.editor().textProperty().set("Die EU handelt.");
             vm.confirm();
         });
+        autosaved(robot, vm);
         Path chosen = work.resolve("credit.de.html");
         dialogs.exportTarget = Optional.of(chosen);
 
@@ -311,7 +313,7 @@ class WorkspaceFlowTest {
     }
 
     @Test
-    void ctrlEExportsTheTranslatedDocumentWhereTheUserChooses(FxRobot robot) throws IOException {
+    void ctrlEExportsTheTranslatedDocumentWhereTheUserChooses(FxRobot robot) throws IOException, TimeoutException {
         Path seed = seed();
         byte[] original = Files.readAllBytes(seed);
         robot.interact(() -> app.open(seed));
@@ -319,6 +321,7 @@ class WorkspaceFlowTest {
         EditorViewModel vm = app.viewModel();
         robot.interact(() -> vm.select(EditorFlowTest.indexOf(vm, TITLE)));
         robot.clickOn("#targetArea").write("Titel auf Deutsch");
+        autosaved(robot, vm);
         Path chosen = work.resolve("export").resolve("artikel.txt");
         dialogs.exportTarget = Optional.of(chosen);
 
@@ -407,6 +410,15 @@ class WorkspaceFlowTest {
         Opening.await(app);
         assertEquals(Optional.of("fr"), app.viewModel().document().orElseThrow().targetLanguage(),
                 "an XLIFF names its own languages");
+    }
+
+    /**
+     * Autosaves the typing now and waits until it is written, so that no autosave timer is left to replace the
+     * status line the test checks next.
+     */
+    private static void autosaved(FxRobot robot, EditorViewModel vm) throws TimeoutException {
+        robot.interact(vm::autosave); // or the timer already started it
+        WaitForAsyncUtils.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS, () -> vm.message().startsWith("Autosaved"));
     }
 
     private void fire(FxRobot robot, String id) {
