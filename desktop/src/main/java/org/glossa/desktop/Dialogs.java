@@ -23,4 +23,7 @@ public interface Dialogs {
 
     /** Where to export, suggesting {@code suggested}. */
     Optional<Path> exportTo(Window owner, Path suggested);
+
+    /** Asks whether to export although {@code warning} says what the exported document would lose. */
+    boolean exportAnyway(Window owner, String warning);
 }

@@ -171,8 +171,17 @@ public final class Workspace {
         return true;
     }
 
-    /** Opens the project of {@code folderOrFile}: its sources in the panel, its glossaries and memories in use. */
+    /**
+     * Opens the project of {@code folderOrFile}: its sources in the panel, its glossaries and memories in use. The
+     * project open so far is left cleanly first (see {@link #leaveProject}).
+     */
     public boolean openProject(Path folderOrFile) {
+        return openProject(folderOrFile, new ArrayList<>());
+    }
+
+    /** @param done what leaving the previous project did, for the status line */
+    private boolean openProject(Path folderOrFile, List<String> done) {
+        if (!leaveProject(done)) return false;
         Project opened;
         try {
             opened = project.open(folderOrFile);
@@ -185,10 +194,11 @@ public final class Workspace {
         }
         remember(project.projectFile().orElseThrow());
         int sources = opened.sources().size();
-        editor.tell("Opened project " + opened.name() + ": " + sources
+        done.add("Opened project " + opened.name() + ": " + sources
                 + (sources == 1 ? " source file, " : " source files, ") + opened.sourceLanguage() + " → "
                 + opened.targetLanguage() + "; confirmed segments go to " + opened.folder().relativize(project.memoryFile())
                 + (sources == 0 ? "; put source files in its sources folder" : "; double-click a source to open it"));
+        editor.tell(String.join(". ", done));
         return true;
     }
 
@@ -254,16 +264,54 @@ public final class Workspace {
                 options.targetLanguage());
         if (asked.isEmpty()) return;
         Dialogs.NewProject p = asked.get();
+        List<String> done = new ArrayList<>();
+        if (!leaveProject(done)) return;
         try {
             project.create(p.folder(), p.sourceLanguage(), p.targetLanguage());
         } catch (IOException | RuntimeException e) {
             errors.accept("Could not create the project", message(e));
             return;
         }
-        openProject(p.folder());
+        openProject(p.folder(), done);
     }
 
-    /** Merges the open document back into its format, to a file the user picks (Ctrl+E). */
+    /**
+     * Before another project is opened: the open document of the current project is saved and closed (it must not
+     * go on with the other project's glossaries, memories and project memory), and the confirmed segments still
+     * waiting for the current project memory are written. A document from outside the project stays open.
+     *
+     * @param done gets what was done, for the status line
+     * @return false, after an alert, when the document could not be saved (it stays open, the project too)
+     */
+    private boolean leaveProject(List<String> done) {
+        Optional<Path> inProject = editor.session().filter(DocumentSession::hasFile).map(DocumentSession::workFile)
+                .filter(project::holds);
+        if (inProject.isPresent()) {
+            try {
+                editor.closeDocument();
+            } catch (RuntimeException e) {
+                errors.accept("Could not save " + fileName(inProject.get()), message(e));
+                return false;
+            }
+            done.add("Saved and closed " + fileName(inProject.get()) + " of project "
+                    + project.nameProperty().get());
+        }
+        projectMemory.ifPresent(this::writePending);
+        return true;
+    }
+
+    private void writePending(ProjectMemory memory) {
+        try {
+            memory.writePending();
+        } catch (IOException | RuntimeException e) {
+            editor.tell("Could not write " + memory.file() + ": " + message(e));
+        }
+    }
+
+    /**
+     * Merges the open document back into its format, to a file the user picks (Ctrl+E). While a confirmed segment
+     * lacks inline codes of its source ({@link EditorViewModel#exportWarning()}), the user is asked first.
+     */
     public void export() {
         Optional<DocumentSession> session = editor.session().filter(DocumentSession::hasFile);
         if (session.isEmpty()) {
@@ -273,6 +321,11 @@ public final class Workspace {
         Optional<String> cannot = Exporter.cannotExport(session.get().document());
         if (cannot.isPresent()) {
             editor.tell(cannot.get());
+            return;
+        }
+        Optional<String> warning = editor.exportWarning();
+        if (warning.isPresent() && !dialogs.exportAnyway(stage, warning.get())) {
+            editor.tell("Not exported: " + warning.get());
             return;
         }
         Optional<Project> inProject = project.project().filter(p -> project.holds(session.get().workFile()));
@@ -295,13 +348,7 @@ public final class Workspace {
      * thread, after a write in progress) and the settings. Failures are status messages.
      */
     public void close() {
-        projectMemory.ifPresent(memory -> {
-            try {
-                memory.writePending();
-            } catch (IOException | RuntimeException e) {
-                editor.tell("Could not write " + memory.file() + ": " + message(e));
-            }
-        });
+        projectMemory.ifPresent(this::writePending);
         saveSettings();
     }
 

@@ -22,6 +22,23 @@ public final class SampleDocument {
     private SampleDocument() {
     }
 
+    /** A TMX memory of one entry, {@code source} (English) translated as {@code target} (German). */
+    public static String memory(String source, String target) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4">
+                  <header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en"
+                          srclang="en" datatype="plaintext"/>
+                  <body>
+                    <tu tuid="t1">
+                      <tuv xml:lang="en"><seg>%s</seg></tuv>
+                      <tuv xml:lang="de"><seg>%s</seg></tuv>
+                    </tu>
+                  </body>
+                </tmx>
+                """.formatted(source, target);
+    }
+
     public static Document create() {
         Unit title = new Unit("u1", Role.TITLE, true, "tu1", List.of(
                 new Segment("s1", Content.of(TITLE_SOURCE), Optional.of(Content.of(TITLE_TARGET)),

@@ -16,6 +16,9 @@ final class ScriptedDialogs implements Dialogs {
     /** Where to export; empty: take the suggestion. */
     Optional<Path> exportTarget = Optional.empty();
     final List<Path> exportSuggestions = new ArrayList<>();
+    /** The answer to "Export anyway?"; the warnings asked about are recorded. */
+    boolean exportAnyway;
+    final List<String> exportWarnings = new ArrayList<>();
 
     @Override
     public Optional<Path> openFile(Window owner) {
@@ -36,5 +39,11 @@ final class ScriptedDialogs implements Dialogs {
     public Optional<Path> exportTo(Window owner, Path suggested) {
         exportSuggestions.add(suggested);
         return Optional.of(exportTarget.orElse(suggested));
+    }
+
+    @Override
+    public boolean exportAnyway(Window owner, String warning) {
+        exportWarnings.add(warning);
+        return exportAnyway;
     }
 }

@@ -187,6 +187,104 @@ class WorkspaceFlowTest {
     }
 
     @Test
+    void aNewProjectWhileAProjectDocumentIsOpenSavesAndClosesItAndTheOldProjectGoesOnWorking(FxRobot robot)
+            throws IOException, TimeoutException {
+        Path first = work.resolve("first").toAbsolutePath();
+        ProjectFile.init(first, "en", "de");
+        Path source = Files.copy(EditorFlowTest.SEED, first.resolve("sources").resolve(EditorFlowTest.SEED.getFileName()));
+        Files.copy(EditorFlowTest.GLOSSARY, first.resolve("glossaries").resolve("dw.tbx"));
+        Files.writeString(first.resolve("memories").resolve("dw.tmx"), TITLE_MEMORY);
+        robot.interact(() -> app.workspace().openProject(first));
+        robot.interact(() -> app.workspace().openSource(source));
+        Opening.await(app);
+        EditorViewModel vm = app.viewModel();
+        Path xliff = vm.session().orElseThrow().workFile();
+        robot.interact(() -> vm.select(EditorFlowTest.indexOf(vm, TITLE)));
+        WaitForAsyncUtils.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS, () -> !vm.memory().matches().isEmpty());
+        robot.interact(() -> {
+            vm.editor().textProperty().set("EU und NATO rufen zur Zusammenarbeit auf");
+            vm.confirm();
+        });
+
+        dialogs.newProject = Optional.of(new Dialogs.NewProject(work.resolve("second"), "en", "fr"));
+        robot.interact(() -> fire(robot, "newProjectMenuItem"));
+
+        assertEquals("second", app.workspace().project().nameProperty().get());
+        assertEquals(Optional.empty(), vm.session(), "the first project's document is closed, not shown with the "
+                + "second project's resources");
+        assertTrue(Files.readString(xliff).contains("EU und NATO rufen zur Zusammenarbeit auf"), "and saved");
+        assertTrue(vm.message().startsWith("Saved and closed " + xliff.getFileName() + " of project first. Opened "
+                + "project second"), vm.message());
+        assertEquals(List.of("EU und NATO rufen zur Zusammenarbeit auf"), projectMemory(first),
+                "the confirmed segment reached the first project's memory");
+
+        robot.interact(() -> app.workspace().openProject(first));
+        robot.interact(() -> app.workspace().openSource(source));
+        Opening.await(app);
+        int title = EditorFlowTest.indexOf(vm, TITLE);
+        assertEquals("EU und NATO rufen zur Zusammenarbeit auf", vm.rows().get(title).targetText());
+        robot.interact(() -> vm.select(title));
+        WaitForAsyncUtils.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS, () -> !vm.memory().matches().isEmpty());
+        assertFalse(vm.memory().messageProperty().get().startsWith("Lookup failed"),
+                vm.memory().messageProperty().get());
+        robot.interact(() -> vm.editor().textProperty().set("Gemeinsamer Aufruf"));
+        WaitForAsyncUtils.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS, () -> vm.qa().segmentFindings().stream()
+                .anyMatch(f -> f.check().equals("term-missing")));
+        robot.interact(vm::confirm);
+        WaitForAsyncUtils.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS,
+                () -> projectMemory(first).contains("Gemeinsamer Aufruf"));
+    }
+
+    static final String TITLE_MEMORY = SampleDocument.memory(TITLE, "EU und NATO unterzeichnen gemeinsamen Aufruf");
+
+    /** The targets in the project memory of {@code folder}. */
+    private static List<String> projectMemory(Path folder) throws IOException {
+        Path memory = folder.resolve("memories/project.tmx");
+        if (!Files.exists(memory)) return List.of();
+        try (TmxReader reader = TmxReader.open(memory)) {
+            return reader.units().map(u -> u.variant("de").orElseThrow().content().plainText()).toList();
+        }
+    }
+
+    @Test
+    void exportAsksFirstWhileAConfirmedSegmentLacksTheSourcesCodes(FxRobot robot)
+            throws IOException, TimeoutException {
+        Path html = Files.writeString(work.resolve("credit.html"), """
+                <html><body><p>The <strong>EU</strong> acts.</p><p><span class="credit">Photo: Reuters</span></p></body></html>
+                """);
+        robot.interact(() -> app.open(html));
+        Opening.await(app);
+        EditorViewModel vm = app.viewModel();
+        int eu = java.util.stream.IntStream.range(0, vm.rows().size())
+                .filter(i -> vm.rows().get(i).sourceText().contains("acts.")).findFirst().orElseThrow();
+        assertTrue(vm.rows().get(eu).sourceText().contains("⟩EU⟨"), vm.rows().get(eu).sourceText());
+        robot.interact(() -> {
+            vm.select(eu);
+            vm.editor().textProperty().set("Die EU handelt.");
+            vm.confirm();
+        });
+        autosaved(robot, vm);
+        Path chosen = work.resolve("credit.de.html");
+        dialogs.exportTarget = Optional.of(chosen);
+
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("Segment " + vm.rows().get(eu).number() + " lacks inline codes of its source "
+                + "(formatting, links): the exported document would lose them."), dialogs.exportWarnings);
+        assertFalse(Files.exists(chosen), "not exported without the user's yes");
+        assertTrue(vm.message().startsWith("Not exported: "), vm.message());
+
+        dialogs.exportAnyway = true;
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String exported = Files.readString(chosen);
+        assertTrue(exported.contains("Die EU handelt."), exported);
+        assertFalse(exported.contains("<strong></strong>"), "no empty formatting appended: " + exported);
+    }
+
+    @Test
     void aProjectOpensFromTheCommandLineOrItsFileThroughOpen(FxRobot robot) throws IOException {
         Path folder = work.resolve("given");
         ProjectFile.init(folder, "en", "fr");
@@ -215,7 +313,7 @@ class WorkspaceFlowTest {
     }
 
     @Test
-    void ctrlEExportsTheTranslatedDocumentWhereTheUserChooses(FxRobot robot) throws IOException {
+    void ctrlEExportsTheTranslatedDocumentWhereTheUserChooses(FxRobot robot) throws IOException, TimeoutException {
         Path seed = seed();
         byte[] original = Files.readAllBytes(seed);
         robot.interact(() -> app.open(seed));
@@ -223,6 +321,7 @@ class WorkspaceFlowTest {
         EditorViewModel vm = app.viewModel();
         robot.interact(() -> vm.select(EditorFlowTest.indexOf(vm, TITLE)));
         robot.clickOn("#targetArea").write("Titel auf Deutsch");
+        autosaved(robot, vm);
         Path chosen = work.resolve("export").resolve("artikel.txt");
         dialogs.exportTarget = Optional.of(chosen);
 
@@ -311,6 +410,15 @@ class WorkspaceFlowTest {
         Opening.await(app);
         assertEquals(Optional.of("fr"), app.viewModel().document().orElseThrow().targetLanguage(),
                 "an XLIFF names its own languages");
+    }
+
+    /**
+     * Autosaves the typing now and waits until it is written, so that no autosave timer is left to replace the
+     * status line the test checks next.
+     */
+    private static void autosaved(FxRobot robot, EditorViewModel vm) throws TimeoutException {
+        robot.interact(vm::autosave); // or the timer already started it
+        WaitForAsyncUtils.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS, () -> vm.message().startsWith("Autosaved"));
     }
 
     private void fire(FxRobot robot, String id) {

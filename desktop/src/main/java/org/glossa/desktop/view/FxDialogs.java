@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -78,5 +80,17 @@ public final class FxDialogs implements Dialogs {
         if (folder != null && Files.isDirectory(folder)) chooser.setInitialDirectory(folder.toFile());
         chooser.setInitialFileName(suggested.getFileName().toString());
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean exportAnyway(Window owner, String warning) {
+        ButtonType anyway = new ButtonType("Export anyway", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, warning, ButtonType.CANCEL, anyway);
+        alert.initOwner(owner);
+        alert.setTitle("Export translated document");
+        alert.setHeaderText("Formatting would be lost");
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
+        return alert.showAndWait().filter(anyway::equals).isPresent();
     }
 }

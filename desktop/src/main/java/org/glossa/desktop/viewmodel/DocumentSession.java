@@ -19,16 +19,21 @@ import org.glossa.core.xliff.XliffVersion;
 import org.glossa.core.xliff.XliffWriter;
 
 /**
- * One open file and where its work is kept. Never writes to the file the translator opened unless that file is an
- * XLIFF:
+ * One open file and where its work is kept. Never writes to the file the translator opened unless that file is
+ * Glossa's own XLIFF ({@link XliffProbe}):
  * <ul>
- *   <li>the <b>work file</b> is the XLIFF itself when an XLIFF was opened, else {@code FILE.xlf} beside the
- *       document; opening a document whose work file exists opens the work file (the saved translation);</li>
+ *   <li>the <b>work file</b> is the XLIFF itself when Glossa's own XLIFF was opened, saved in its version (1.2 stays
+ *       1.2, 2.1 stays 2.1); {@code NAME.glossa.xlf} beside an XLIFF Glossa did not write (another tool's,
+ *       several {@code <file>}s, {@code .sdlxliff}, {@code .mqxliff}: they hold what Glossa's model does not keep,
+ *       so they are never overwritten); else {@code FILE.xlf} beside the document ({@code FILE.glossa.xlf} when
+ *       another tool wrote a {@code FILE.xlf} there). Opening a file whose work file exists opens the work file
+ *       (the saved translation);</li>
  *   <li>the <b>recovery file</b> {@code .NAME.glossa-autosave.xlf} beside the work file holds the last autosave;
  *       when it is newer than the work file (or there is no work file yet), opening loads it instead, and
  *       {@link #recovered()} tells so. Saving deletes it.</li>
  * </ul>
- * All writes are XLIFF 2.1, atomic (a temporary file moved into place). Autosaving is split so the file can be
+ * Work files Glossa creates are XLIFF 2.1, recovery files always; every write is atomic (a temporary file moved into
+ * place). Autosaving is split so the file can be
  * written off the UI thread: {@link #queueAutosave()} takes a snapshot of the document (on the UI thread),
  * {@link #writeQueuedAutosave()} writes the newest queued snapshot (on any thread). Writes of one session never
  * overlap, a newer snapshot replaces one not yet written (the last one wins), and {@link #save()} drops a queued
@@ -37,12 +42,17 @@ import org.glossa.core.xliff.XliffWriter;
 public final class DocumentSession {
 
     public static final String RECOVERY_SUFFIX = ".glossa-autosave.xlf";
+    /** The ending of the work file written beside a file Glossa does not write over. */
+    public static final String BESIDE_SUFFIX = ".glossa.xlf";
 
     /** Where the session's document was loaded from. */
     public enum Origin { ORIGINAL, WORK_FILE, RECOVERY }
 
     private final Path opened;
     private final Path workFile;
+    private final XliffVersion workVersion;
+    /** How many {@code <file>}s the opened XLIFF has when Glossa did not write it; 0 otherwise. */
+    private final int foreignFiles;
     private final Path recoveryFile;
     private final Origin origin;
     private final Document loaded;
@@ -54,9 +64,40 @@ public final class DocumentSession {
     private final Object writeLock = new Object();
     private final AtomicReference<Document> queuedAutosave = new AtomicReference<>();
 
-    private DocumentSession(Path opened, Path workFile, Origin origin, Document document) {
+    /** Where the work of an opened file is saved, in which version. */
+    private record WorkFile(Path file, XliffVersion version, int foreignFiles) {
+
+        static WorkFile of(Path opened) {
+            if (isXliff(opened)) {
+                XliffProbe probe = XliffProbe.of(opened);
+                if (probe.glossas()) return new WorkFile(opened, probe.version(), 0);
+                return ours(beside(opened), probe.files());
+            }
+            Path xlf = opened.resolveSibling(opened.getFileName() + ".xlf");
+            if (!Files.exists(xlf) || XliffProbe.of(xlf).glossas()) return ours(xlf, 0);
+            return ours(opened.resolveSibling(opened.getFileName() + BESIDE_SUFFIX), 0);
+        }
+
+        /** {@code file}, which Glossa writes: in its version when it exists, else in 2.1. */
+        private static WorkFile ours(Path file, int foreignFiles) {
+            XliffVersion version = Files.exists(file) ? XliffProbe.ownVersion(file).orElse(XliffVersion.V2_1)
+                    : XliffVersion.V2_1;
+            return new WorkFile(file, version, foreignFiles);
+        }
+
+        /** {@code NAME.glossa.xlf} for {@code NAME.xlf}, {@code NAME.sdlxliff}… */
+        private static Path beside(Path xliff) {
+            String name = xliff.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return xliff.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + BESIDE_SUFFIX);
+        }
+    }
+
+    private DocumentSession(Path opened, WorkFile work, Origin origin, Document document) {
         this.opened = opened;
-        this.workFile = workFile;
+        this.workFile = work == null ? null : work.file();
+        this.workVersion = work == null ? XliffVersion.V2_1 : work.version();
+        this.foreignFiles = work == null ? 0 : work.foreignFiles();
         this.recoveryFile = workFile == null ? null : recoveryFileOf(workFile);
         this.origin = origin;
         this.loaded = document;
@@ -71,15 +112,16 @@ public final class DocumentSession {
      */
     public static DocumentSession open(Path file, Function<Path, Document> loader) {
         Path opened = file.toAbsolutePath().normalize();
-        Path workFile = isXliff(opened) ? opened : opened.resolveSibling(opened.getFileName() + ".xlf");
+        WorkFile work = WorkFile.of(opened);
+        Path workFile = work.file();
         Path recovery = recoveryFileOf(workFile);
         if (Files.exists(recovery) && (!Files.exists(workFile) || newer(recovery, workFile))) {
-            return new DocumentSession(opened, workFile, Origin.RECOVERY, loader.apply(recovery));
+            return new DocumentSession(opened, work, Origin.RECOVERY, loader.apply(recovery));
         }
         if (Files.exists(workFile)) {
-            return new DocumentSession(opened, workFile, Origin.WORK_FILE, loader.apply(workFile));
+            return new DocumentSession(opened, work, Origin.WORK_FILE, loader.apply(workFile));
         }
-        return new DocumentSession(opened, workFile, Origin.ORIGINAL, loader.apply(opened));
+        return new DocumentSession(opened, work, Origin.ORIGINAL, loader.apply(opened));
     }
 
     /** A session for a document that has no file (nothing can be saved). */
@@ -142,6 +184,21 @@ public final class DocumentSession {
         return workFile;
     }
 
+    /** The XLIFF version {@link #save()} writes. */
+    public XliffVersion workVersion() {
+        return workVersion;
+    }
+
+    /** True when the opened file is an XLIFF Glossa did not write: the work is saved beside it, never over it. */
+    public boolean savesBesideOpened() {
+        return opened != null && isXliff(opened) && !opened.equals(workFile);
+    }
+
+    /** How many {@code <file>}s the opened XLIFF has when Glossa did not write it (it shows the first); else 0. */
+    public int foreignFiles() {
+        return foreignFiles;
+    }
+
     public Path recoveryFile() {
         return recoveryFile;
     }
@@ -169,7 +226,7 @@ public final class DocumentSession {
         if (workFile == null) throw new IllegalStateException("this document has no file to save to");
         synchronized (writeLock) {
             queuedAutosave.set(null);
-            write(document(), workFile);
+            write(document(), workVersion, workFile);
             savedVersion = version;
             autosavedVersion = version;
             try {
@@ -212,7 +269,7 @@ public final class DocumentSession {
         synchronized (writeLock) {
             Document snapshot = queuedAutosave.getAndSet(null);
             if (snapshot == null) return false;
-            write(snapshot, recoveryFile);
+            write(snapshot, XliffVersion.V2_1, recoveryFile);
             return true;
         }
     }
@@ -222,9 +279,9 @@ public final class DocumentSession {
         autosavedVersion = -2;
     }
 
-    private static void write(Document document, Path target) {
+    private static void write(Document document, XliffVersion version, Path target) {
         try {
-            XliffWriter.write(document, XliffVersion.V2_1, target);
+            XliffWriter.write(document, version, target);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + target, e);
         }

@@ -35,6 +35,11 @@ public final class EditorViewModel {
     public static final String APP_NAME = "Glossa";
     /** Idle time after an edit before the work is autosaved. */
     public static final Duration AUTOSAVE_IDLE = Duration.ofSeconds(3);
+    /**
+     * Longest time an edit waits for its autosave while the translator keeps typing: with the write itself, a crash
+     * loses at most about the last 5 seconds of work.
+     */
+    public static final Duration AUTOSAVE_MAX_WAIT = Duration.ofSeconds(4);
     /** Target language of documents that do not name one. */
     public static final String DEFAULT_TARGET = "de";
 
@@ -131,13 +136,22 @@ public final class EditorViewModel {
     /** Shows {@code read}, what {@link #read} returned for {@code file}. */
     public void open(Path file, PreparedDocument read) {
         show(read);
-        message.set(switch (session.origin()) {
+        message.set(openedMessage(file, session));
+    }
+
+    private static String openedMessage(Path file, DocumentSession session) {
+        String work = session.workFile().getFileName().toString();
+        String name = file.getFileName().toString();
+        return switch (session.origin()) {
             case RECOVERY -> "Recovered unsaved work from the autosave " + session.recoveryFile().getFileName()
-                    + " — Ctrl+S saves it to " + session.workFile().getFileName();
-            case WORK_FILE -> DocumentSession.isXliff(file) ? "Opened " + session.workFile().getFileName()
-                    : "Opened your translation " + session.workFile().getFileName() + " of " + file.getFileName();
-            case ORIGINAL -> "Opened " + file.getFileName() + "; saving writes " + session.workFile().getFileName();
-        });
+                    + " — Ctrl+S saves it to " + work;
+            case WORK_FILE -> session.workFile().equals(session.opened()) ? "Opened " + work
+                    : "Opened your translation " + work + " of " + name;
+            case ORIGINAL -> !session.savesBesideOpened() ? "Opened " + name + "; saving writes " + work
+                    : "Opened " + name + (session.foreignFiles() > 1 ? " (the first of its " + session.foreignFiles()
+                            + " files)" : "") + ", which Glossa did not write: Ctrl+S saves to " + work
+                            + " beside it and leaves " + name + " as it is";
+        };
     }
 
     /** Shows {@code document}, which has no file (it cannot be saved). */
@@ -369,9 +383,46 @@ public final class EditorViewModel {
         return saver.autosave();
     }
 
+    /**
+     * Why Export should ask the user first ("Export anyway"): confirmed segments whose target lacks inline codes of
+     * the source, whose formatting or links the exported document would lose; empty when nothing would be lost.
+     */
+    public Optional<String> exportWarning() {
+        return session == null ? Optional.empty() : Exporter.lostCodesWarning(grid.confirmedLackingCodes());
+    }
+
     /** Re-runs QA over the whole file. */
     public void checkFile() {
         if (session != null) qa.checkFile(grid.pairs());
+    }
+
+    /**
+     * Saves the open document when it has unsaved work (as Ctrl+S does) and closes it: no document is shown, its
+     * memories are released and confirmed segments go to no project memory until one is given again (another
+     * project is being opened). A document without a file is closed as it is.
+     *
+     * @return false when there was no document
+     * @throws java.io.UncheckedIOException when saving failed (the document then stays open)
+     */
+    public boolean closeDocument() {
+        if (session == null) return false;
+        if (session.hasFile() && session.unsaved()) save();
+        saver.cancel();
+        memories.useProjectMemory(Optional.empty());
+        memories.close();
+        session = null;
+        current.reset();
+        history.clear();
+        filter.apply(RowFilter.Show.ALL);
+        grid.clear();
+        documentName.set("");
+        unsaved.set(false);
+        statusText.set(grid.progress());
+        editor.clear();
+        glossary.clear();
+        memory.clear();
+        qa.clear();
+        return true;
     }
 
     /** Autosaves on this thread (waiting for a background autosave) and releases the memory (the window is closing). */

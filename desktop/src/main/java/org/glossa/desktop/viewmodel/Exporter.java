@@ -3,6 +3,7 @@ package org.glossa.desktop.viewmodel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,6 +21,9 @@ import org.glossa.core.project.Project;
  */
 public final class Exporter {
 
+    /** How many segment numbers {@link #lostCodesWarning} lists. */
+    private static final int MAX_LISTED = 10;
+
     private Exporter() {
     }
 
@@ -29,6 +33,25 @@ public final class Exporter {
         String format = document.format().id().toUpperCase(Locale.ROOT);
         return Optional.of(format + " is extraction only: Glossa cannot write a translated " + format
                 + " (translate from the XLIFF, or export another format)");
+    }
+
+    /**
+     * Why the user should be asked before exporting: the numbers of confirmed segments whose target lacks inline
+     * codes of their source (see {@link EditorViewModel#exportWarning()}); empty when there are none.
+     */
+    public static Optional<String> lostCodesWarning(List<Integer> segmentNumbers) {
+        if (segmentNumbers.isEmpty()) return Optional.empty();
+        if (segmentNumbers.size() == 1) {
+            return Optional.of("Segment " + segmentNumbers.get(0) + " lacks inline codes of its source (formatting, "
+                    + "links): the exported document would lose them.");
+        }
+        int shown = Math.min(segmentNumbers.size(), MAX_LISTED);
+        List<String> listed = segmentNumbers.subList(0, shown).stream().map(String::valueOf).toList();
+        String numbers = shown < segmentNumbers.size()
+                ? String.join(", ", listed) + " and " + (segmentNumbers.size() - shown) + " more"
+                : String.join(", ", listed.subList(0, shown - 1)) + " and " + listed.get(shown - 1);
+        return Optional.of("Segments " + numbers + " lack inline codes of their source (formatting, links): the "
+                + "exported document would lose them.");
     }
 
     /** The suggested export file (see the class comment). */

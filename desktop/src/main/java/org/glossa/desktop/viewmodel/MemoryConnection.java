@@ -33,10 +33,8 @@ final class MemoryConnection {
      */
     void open(Resources resources, String sourceLanguage, String targetLanguage, BooleanSupplier wanted,
             Runnable opened) {
-        if (resources.memories().isEmpty()) {
-            projectMemory.ifPresent(panel::useMemory);
-            return;
-        }
+        close();
+        if (resources.memories().isEmpty()) return;
         async.run(() -> resources.openMemory(sourceLanguage, targetLanguage), tm -> {
             if (!wanted.getAsBoolean()) {
                 tm.close();
@@ -50,10 +48,14 @@ final class MemoryConnection {
         }, failure -> tell.accept("Could not open the translation memory: " + failure.getMessage()));
     }
 
-    /** Releases the open memory files. */
+    /**
+     * Releases the open memory files; the panel then uses the project memory alone, or none (never a closed
+     * memory).
+     */
     void close() {
         if (openMemory != null) openMemory.close();
         openMemory = null;
+        projectMemory.ifPresentOrElse(panel::useMemory, panel::useNoMemory);
     }
 
     /** Confirmed segments go to {@code memory} from now on (and its entries show in the memory panel). */

@@ -19,8 +19,8 @@ import org.glossa.core.model.TermMark;
 
 /**
  * The target editor of the current segment. {@link #textProperty()} is the target as editable text (inline codes as
- * placeholders, see {@link TagText}); every change is turned into target content with all the source's codes and
- * handed to the listener given to the constructor.
+ * placeholders, see {@link TagText}); every change is turned into target content (the source's codes where their
+ * placeholders are, none added) and handed to the listener given to the constructor.
  */
 public final class SegmentEditorViewModel {
 
@@ -69,7 +69,7 @@ public final class SegmentEditorViewModel {
         }
     }
 
-    /** The target as content: none when the text is empty, else the text with every source code kept. */
+    /** The target as content: none when the text is empty, else the text with the codes it has placeholders for. */
     public Optional<Content> target() {
         return text.get().isEmpty() ? Optional.empty() : Optional.of(TagText.parse(text.get(), source));
     }

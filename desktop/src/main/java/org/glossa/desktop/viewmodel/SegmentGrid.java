@@ -16,6 +16,7 @@ import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
 import org.glossa.core.qa.SegmentPair;
+import org.glossa.core.qa.check.TagMismatchCheck;
 import org.glossa.core.text.WordCount;
 
 /**
@@ -85,6 +86,15 @@ final class SegmentGrid {
         rowOfSegment.clear();
         rowOfSegment.putAll(layout.rowOfSegment());
         rows.setAll(layout.rows());
+    }
+
+    /** No rows: no document is open. */
+    void clear() {
+        session = null;
+        documentName = "";
+        unitOfRow.clear();
+        rowOfSegment.clear();
+        rows.clear();
     }
 
     /**
@@ -175,6 +185,23 @@ final class SegmentGrid {
     List<SegmentPair> pairs() {
         List<SegmentPair> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) if (!rows.get(i).locked()) out.add(pair(i));
+        return out;
+    }
+
+    /**
+     * The numbers of the confirmed rows whose target lacks inline codes of its source (a merge would lose their
+     * formatting or links), in row order.
+     */
+    List<Integer> confirmedLackingCodes() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            SegmentRow row = rows.get(i);
+            if (row.locked() || !RowFilter.status(row).confirmed()) continue;
+            Segment segment = segment(i);
+            if (!TagMismatchCheck.missing(segment.source(), segment.target().orElse(Content.EMPTY)).isEmpty()) {
+                out.add(row.number());
+            }
+        }
         return out;
     }
 

@@ -15,9 +15,9 @@ import org.glossa.core.model.Inline;
  * standalone code) and text stays as it is.
  *
  * <p>Parsing the edited text back ({@link #parse}) keeps the source's codes safe: a placeholder that names one of the
- * source's codes becomes that code (with its original markup), anything else stays literal text, and every source
- * code missing from the text is put back — an opening code before its closing code when that is present, otherwise
- * at the end, in source order. {@link #protect} widens an edit that would cut a placeholder so that a placeholder is
+ * source's codes becomes that code (with its original markup), anything else stays literal text. A source code
+ * missing from the text stays missing: no code is ever placed where the translator did not put it (QA's
+ * {@code tag-mismatch} error shows it, and export asks first). {@link #protect} widens an edit that would cut a placeholder so that a placeholder is
  * only ever deleted whole and never typed into.
  */
 public final class TagText {
@@ -57,7 +57,7 @@ public final class TagText {
         };
     }
 
-    /** The target content for edited {@code text}, with all of {@code source}'s codes (see the class comment). */
+    /** The target content for edited {@code text}: its placeholders of {@code source}'s codes as those codes. */
     public static Content parse(String text, Content source) {
         List<Inline.Tag> sourceTags = source.tags();
         List<Inline> parts = new ArrayList<>();
@@ -72,14 +72,6 @@ public final class TagText {
             pos = m.end();
         }
         parts.add(new Inline.Text(text.substring(pos)));
-        for (Inline.Tag tag : sourceTags) {
-            if (used.contains(key(tag))) continue;
-            used.add(key(tag));
-            int closing = tag.kind() == Inline.TagKind.OPEN
-                    ? parts.indexOf(find(sourceTags, Inline.TagKind.CLOSE, tag.id())) : -1;
-            if (closing >= 0) parts.add(closing, tag);
-            else parts.add(tag);
-        }
         return new Content(parts);
     }
 

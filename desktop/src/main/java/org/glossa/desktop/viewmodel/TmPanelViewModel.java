@@ -51,6 +51,12 @@ public final class TmPanelViewModel {
         hasMemory = true;
     }
 
+    /** Uses no memory from now on (the one in use was closed). */
+    public void useNoMemory() {
+        lookup = MatchLookup.NONE;
+        hasMemory = false;
+    }
+
     /**
      * Looks up matches for {@code source}; {@code onBestScore} gets the best score when there is a match. A
      * result that arrives after the next lookup started is dropped.

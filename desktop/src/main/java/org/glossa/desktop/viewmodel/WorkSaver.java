@@ -9,8 +9,9 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 
 /**
- * Keeps the open document's work: saving to the work file, the idle autosave to the recovery file (written off the
- * UI thread by the writer) and the last autosave when the window closes; see {@link DocumentSession}.
+ * Keeps the open document's work: saving to the work file, the autosave to the recovery file (written off the UI
+ * thread by the writer) once the translator is idle, and at the latest {@link EditorViewModel#AUTOSAVE_MAX_WAIT}
+ * after the first unsaved edit while typing goes on and the last autosave when the window closes; see {@link DocumentSession}.
  */
 final class WorkSaver {
 
@@ -29,13 +30,13 @@ final class WorkSaver {
     WorkSaver(Async writer, Scheduler scheduler, Supplier<DocumentSession> session, BooleanProperty unsaved,
             Consumer<String> tell) {
         this.writer = Objects.requireNonNull(writer, "writer");
-        this.idle = new Debouncer(scheduler, EditorViewModel.AUTOSAVE_IDLE);
+        this.idle = new Debouncer(scheduler, EditorViewModel.AUTOSAVE_IDLE, EditorViewModel.AUTOSAVE_MAX_WAIT);
         this.session = Objects.requireNonNull(session, "session");
         this.unsaved = Objects.requireNonNull(unsaved, "unsaved");
         this.tell = Objects.requireNonNull(tell, "tell");
     }
 
-    /** The document has new work: it is unsaved, and autosaved once the translator is idle. */
+    /** The document has new work: it is unsaved, and autosaved once the translator is idle or the maximum wait is up. */
     void edited() {
         unsaved.set(true);
         idle.trigger(this::autosave);
@@ -53,7 +54,9 @@ final class WorkSaver {
         idle.cancel();
         saving.save();
         unsaved.set(false);
-        tell.accept("Saved " + saving.workFile().getFileName() + " at " + LocalTime.now().format(CLOCK));
+        tell.accept("Saved " + saving.workFile().getFileName() + " at " + LocalTime.now().format(CLOCK)
+                + (saving.savesBesideOpened() ? " (beside " + saving.opened().getFileName()
+                        + ", which Glossa did not write and leaves as it is)" : ""));
         return true;
     }
 

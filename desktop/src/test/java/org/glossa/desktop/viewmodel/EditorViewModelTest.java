@@ -169,24 +169,87 @@ class EditorViewModelTest {
     }
 
     @Test
-    void tagsOfTheSourceAreKeptWhenTheTargetIsPlainText() {
-        Inline.Tag open = new Inline.Tag(Inline.TagKind.OPEN, "1", "bold", "<b>");
-        Inline.Tag close = new Inline.Tag(Inline.TagKind.CLOSE, "1", "bold", "</b>");
-        Content source = new Content(List.of(new Inline.Text("The "), open, new Inline.Text("EU"), close,
-                new Inline.Text(" acts.")));
-        EditorViewModel viewModel = new EditorViewModel();
+    void codesLeftOutOfTheTargetStayMissingAndQaFlagsThem() {
+        Content source = boldEu();
+        ManualScheduler pause = new ManualScheduler();
+        EditorViewModel viewModel = new EditorViewModel(path -> {
+            throw new UnsupportedOperationException();
+        }, Resources.NONE, Async.DIRECT, pause);
         viewModel.load(document(List.of(unit("u1", new Segment("s1", source)))));
         assertEquals("The ⟨1⟩EU⟨/1⟩ acts.", viewModel.rows().get(0).sourceText());
 
         viewModel.editor().textProperty().set("Die EU handelt.");
+        pause.runPending();
 
-        assertEquals(List.of(new Inline.Text("Die EU handelt."), open, close),
-                segment(viewModel, 0).target().orElseThrow().parts());
+        assertEquals(List.of(new Inline.Text("Die EU handelt.")), segment(viewModel, 0).target().orElseThrow().parts(),
+                "no code is appended silently");
+        assertEquals("Die EU handelt.", viewModel.rows().get(0).targetText());
+        assertEquals(List.of("tag-mismatch", "tag-mismatch"), viewModel.qa().segmentFindings().stream()
+                .filter(f -> f.severity().equals("error")).map(QaPanelViewModel.FindingRow::check).toList(),
+                "the opening and the closing code are missing: errors");
         viewModel.editor().textProperty().set("Die ⟨1⟩EU⟨/1⟩ handelt.");
-        assertEquals(List.of(new Inline.Text("Die "), open, new Inline.Text("EU"), close,
+        pause.runPending();
+        assertEquals(List.of(new Inline.Text("Die "), OPEN_B, new Inline.Text("EU"), CLOSE_B,
                 new Inline.Text(" handelt.")), segment(viewModel, 0).target().orElseThrow().parts());
+        assertTrue(viewModel.qa().segmentFindings().stream().noneMatch(f -> f.check().equals("tag-mismatch")));
         viewModel.copySource();
         assertEquals(source, segment(viewModel, 0).target().orElseThrow());
+    }
+
+    @Test
+    void aMatchWithoutCodesLeavesTheSegmentsCodesMissing() {
+        ManualScheduler pause = new ManualScheduler();
+        EditorViewModel viewModel = new EditorViewModel(path -> {
+            throw new UnsupportedOperationException();
+        }, Resources.NONE, Async.DIRECT, pause);
+        viewModel.load(document(List.of(unit("u1", new Segment("s1", boldEu())))));
+        viewModel.memory().useMemory((segment, previous) -> List.of(
+                new TmMatch(90, MatchKind.FUZZY, Content.of("The EU acts."), Content.of("Die EU handelt."), "t1",
+                        "mem.tmx")));
+        viewModel.select(0);
+
+        assertTrue(viewModel.insertMatch(1));
+        pause.runPending();
+
+        assertEquals("Die EU handelt.", viewModel.editor().text());
+        assertEquals(Optional.of(Content.of("Die EU handelt.")), segment(viewModel, 0).target());
+        assertEquals(List.of("tag-mismatch", "tag-mismatch"), viewModel.qa().segmentFindings().stream()
+                .map(QaPanelViewModel.FindingRow::check).filter(c -> c.equals("tag-mismatch")).toList());
+    }
+
+    @Test
+    void exportAsksFirstWhileAConfirmedSegmentLacksCodes() {
+        EditorViewModel viewModel = new EditorViewModel();
+        viewModel.load(document(List.of(unit("u1", new Segment("s1", boldEu())),
+                unit("u2", new Segment("s1", boldEu())))));
+        viewModel.select(0);
+        viewModel.editor().textProperty().set("Die EU handelt.");
+        assertEquals(Optional.empty(), viewModel.exportWarning(), "a draft does not block the export");
+
+        viewModel.confirm();
+
+        assertEquals(Optional.of("Segment 1 lacks inline codes of its source (formatting, links): the exported "
+                + "document would lose them."), viewModel.exportWarning());
+        viewModel.select(1);
+        viewModel.editor().textProperty().set("Die ⟨1⟩EU handelt.");
+        viewModel.confirm();
+        assertEquals(Optional.of("Segments 1 and 2 lack inline codes of their source (formatting, links): the "
+                + "exported document would lose them."), viewModel.exportWarning());
+        viewModel.select(0);
+        viewModel.editor().textProperty().set("Die ⟨1⟩EU⟨/1⟩ handelt.");
+        viewModel.confirm();
+        viewModel.select(1);
+        viewModel.editor().textProperty().set("Die ⟨1⟩EU⟨/1⟩ handelt.");
+        viewModel.confirm();
+        assertEquals(Optional.empty(), viewModel.exportWarning());
+    }
+
+    static final Inline.Tag OPEN_B = new Inline.Tag(Inline.TagKind.OPEN, "1", "bold", "<b>");
+    static final Inline.Tag CLOSE_B = new Inline.Tag(Inline.TagKind.CLOSE, "1", "bold", "</b>");
+
+    static Content boldEu() {
+        return new Content(List.of(new Inline.Text("The "), OPEN_B, new Inline.Text("EU"), CLOSE_B,
+                new Inline.Text(" acts.")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,7 @@ class KillRecoveryTest {
     Path seed;
     byte[] original;
     Process child;
+    BufferedReader output;
 
     @BeforeEach
     void copySeed() throws IOException {
@@ -94,25 +96,62 @@ class KillRecoveryTest {
         }
     }
 
-    private void start(String mode, String text) throws IOException {
+    @Test
+    void continuousTypingKilledAfterTwelveSecondsLosesAtMostTheLastFiveSeconds() throws Exception {
+        Path keyLog = dir.resolve("keys.log");
+        start("type", "k", keyLog.toString());
+        readUntil(line -> line.startsWith("TYPED ") && Long.parseLong(line.split(" ")[2]) >= 12_000);
+
+        kill();
+        List<long[]> keys = new ArrayList<>(); // {n, millis} per key typed, up to the kill
+        for (String line : Files.readAllLines(keyLog)) {
+            String[] parts = line.split(" ");
+            if (parts.length == 3) keys.add(new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+        }
+
+        for (int i = 1; i < keys.size(); i++) {
+            assertTrue(keys.get(i)[1] - keys.get(i - 1)[1] < EditorViewModel.AUTOSAVE_IDLE.toMillis(),
+                    "the typing never paused long enough for the idle autosave (key " + keys.get(i)[0] + ")");
+        }
+        EditorViewModel next = new EditorViewModel(SessionRecoveryTest.LOADER, Resources.NONE, Async.DIRECT,
+                Scheduler.NONE);
+        next.open(seed);
+        assertTrue(next.session().orElseThrow().recovered(), "autosaved while typing: " + next.message());
+        int recovered = next.rows().get(SessionRecoveryTest.indexOf(next, TITLE)).targetText().length();
+        long[] last = keys.get(keys.size() - 1);
+        long firstLostAt = keys.stream().filter(k -> k[0] == recovered + 1).mapToLong(k -> k[1]).findFirst()
+                .orElse(last[1]);
+        assertTrue(recovered > 0 && recovered <= last[0], recovered + " of " + last[0] + " keys");
+        assertTrue(last[1] - firstLostAt <= 5_000, "lost the keys typed from " + firstLostAt + " ms to " + last[1]
+                + " ms: " + (last[0] - recovered) + " of " + last[0] + " keys");
+        assertArrayEquals(original, Files.readAllBytes(seed));
+    }
+
+    private void start(String mode, String... args) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                CrashChild.class.getName(), seed.toString(), mode, text);
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+                CrashChild.class.getName(), seed.toString(), mode));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
         child = builder.start();
     }
 
     /** Reads the child's output until {@code line}; fails with the output when the child ends first. */
     private void waitFor(String line) throws InterruptedException, ExecutionException {
+        readUntil(line::equals);
+    }
+
+    /** Reads the child's output until a line {@code wanted} accepts; fails with the output when the child ends first. */
+    private void readUntil(Predicate<String> wanted) throws InterruptedException, ExecutionException {
         List<String> seen = new ArrayList<>();
         CompletableFuture<Boolean> found = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String l = out.readLine(); l != null; l = out.readLine()) {
+            try {
+                for (String l = output().readLine(); l != null; l = output().readLine()) {
                     synchronized (seen) {
                         seen.add(l);
                     }
-                    if (l.equals(line)) return true;
+                    if (wanted.test(l)) return true;
                 }
                 return false;
             } catch (IOException e) {
@@ -120,12 +159,19 @@ class KillRecoveryTest {
             }
         });
         try {
-            if (!found.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS)) fail("the child ended before " + line + ": " + seen);
+            if (!found.get(HANG_GUARD_SECONDS, TimeUnit.SECONDS)) fail("the child ended early: " + seen);
         } catch (TimeoutException e) {
             synchronized (seen) {
-                fail("the child hung before " + line + ": " + seen);
+                fail("the child hung: " + seen);
             }
         }
+    }
+
+    private BufferedReader output() {
+        if (output == null) {
+            output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        }
+        return output;
     }
 
     private void kill() throws InterruptedException {

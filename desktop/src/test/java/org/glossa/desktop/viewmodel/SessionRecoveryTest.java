@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -89,6 +90,32 @@ class SessionRecoveryTest {
         assertTrue(next.save());
         assertFalse(Files.exists(recovery), "saving removes the autosave");
         assertArrayEquals(original, Files.readAllBytes(seed));
+    }
+
+    @Test
+    void continuousTypingIsAutosavedAtLeastEveryFiveSeconds() {
+        ClockScheduler clock = new ClockScheduler();
+        EditorViewModel typing = new EditorViewModel(LOADER, Resources.NONE, Async.DIRECT, clock);
+        typing.open(seed);
+        int row = SessionRecoveryTest.indexOf(typing, KillRecoveryTest.TITLE);
+        typing.select(row);
+        Path recovery = dir.resolve("." + seed.getFileName() + ".xlf" + DocumentSession.RECOVERY_SUFFIX);
+        StringBuilder text = new StringBuilder();
+
+        for (int key = 1; key <= 60; key++) { // a key every 200 ms for 12 s: never idle for the 3 s idle autosave
+            text.append('x');
+            typing.editor().textProperty().set(text.toString());
+            clock.advance(Duration.ofMillis(200));
+            int missing = key - (Files.exists(recovery) ? recoveredKeys(row) : 0);
+            assertTrue(missing * 200 <= 5_000, "at " + clock.now().toMillis() + " ms the autosave lacks the last "
+                    + missing + " keys (" + missing * 200 + " ms of typing)");
+        }
+    }
+
+    private int recoveredKeys(int row) {
+        EditorViewModel next = new EditorViewModel(LOADER, Resources.NONE, Async.DIRECT, Scheduler.NONE);
+        next.open(seed);
+        return next.rows().get(row).targetText().length();
     }
 
     @Test

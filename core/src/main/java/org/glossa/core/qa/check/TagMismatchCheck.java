@@ -49,6 +49,20 @@ public final class TagMismatchCheck extends AbstractCheck {
         }
     }
 
+    /**
+     * The inline codes of {@code source} that {@code target} lacks (by kind and id, counted), in source order: what
+     * a merge of {@code target} would lose.
+     */
+    public static List<Inline.Tag> missing(Content source, Content target) {
+        Map<String, Integer> targetCount = count(placed(target));
+        Map<String, Integer> seen = new HashMap<>();
+        List<Inline.Tag> out = new ArrayList<>();
+        for (Placed p : placed(source)) {
+            if (seen.merge(p.key(), 1, Integer::sum) > targetCount.getOrDefault(p.key(), 0)) out.add(p.tag());
+        }
+        return out;
+    }
+
     @Override
     public List<Finding> check(SegmentPair pair) {
         List<Placed> source = placed(pair.source());
