@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.glossa.core.glossary.Languages;
+import org.glossa.core.io.LockFile;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
@@ -27,8 +28,13 @@ import org.glossa.core.xliff.XliffReader;
  * Adds translations to a TMX memory: the confirmed segments (translated, reviewed, final) of XLIFF files and the
  * units of TMX files. The memory's existing units are kept first; an entry whose source and target are already
  * there is not added again. Each new unit records the previous segment's source ({@code x-context-prev}) so
- * context matches work, and its origin file ({@code x-origin}); its tuid is "file:unit/segment". The memory is
- * rewritten atomically.
+ * context matches work, and its origin file ({@code x-origin}); its tuid is "file:unit/segment".
+ *
+ * <p>This is the one way Glossa adds to a TMX memory (the command line's {@code tm import} and the editor's project
+ * memory, through {@link #replace}). One writer at a time per memory: the writer takes the memory's
+ * {@link LockFile} (waiting, with a message on standard error, while another process holds it), reads the memory
+ * under the lock, and writes the new memory through {@link org.glossa.core.io.AtomicFiles} before it lets go, so
+ * concurrent writers never lose each other's units.
  */
 public final class TmImport {
     public static final String CONTEXT_PROP = "x-context-prev";
@@ -86,6 +92,23 @@ public final class TmImport {
     }
 
     /**
+     * Writes {@code units} into {@code memory} (created if missing), replacing the units with the same tuids (a
+     * segment confirmed again); every other unit of the memory is kept.
+     *
+     * @return how many units were written
+     */
+    public static int replace(Path memory, String sourceLanguage, String targetLanguage,
+                              java.util.Collection<TranslationUnit> units) throws IOException {
+        Set<String> tuids = new HashSet<>();
+        for (TranslationUnit tu : units) tuids.add(tu.tuid());
+        try (Importer importer = Importer.open(memory, sourceLanguage, targetLanguage, tuids)) {
+            for (TranslationUnit tu : units) importer.put(tu);
+            importer.commit();
+        }
+        return units.size();
+    }
+
+    /**
      * One input file read for {@link Importer#add}: the units of an XLIFF file, or, for a TMX file (which may be
      * huge), only the file, checked to be readable and streamed when added.
      */
@@ -125,9 +148,10 @@ public final class TmImport {
     /**
      * Adds read input files to a memory, one thread at a time, in the order they are given. The existing memory's
      * units are kept first; the new memory replaces it atomically on {@link #commit()}; closing without a commit
-     * leaves it as it was.
+     * leaves it as it was. The memory's lock is held from {@link #open} to {@link #close()}.
      */
     public static final class Importer implements AutoCloseable {
+        private final LockFile lock;
         private final TmxWriter writer;
         private final String src;
         private final String trg;
@@ -135,26 +159,43 @@ public final class TmImport {
         private final int[] counts = new int[4];
         private boolean committed;
 
-        private Importer(TmxWriter writer, String src, String trg) {
+        private Importer(LockFile lock, TmxWriter writer, String src, String trg) {
+            this.lock = lock;
             this.writer = writer;
             this.src = src;
             this.trg = trg;
         }
 
-        /** Opens {@code memory} (created if missing) and copies its existing units. */
+        /**
+         * Locks {@code memory} (waiting while another process writes it), opens it (created if missing) and copies
+         * its existing units.
+         */
         public static Importer open(Path memory, String sourceLanguage, String targetLanguage) throws IOException {
-            boolean existing = Files.exists(memory);
-            // the writer works on a temporary file and replaces the memory only when closed, so the old memory can
-            // be read while the new one is written
-            TmxWriter w = TmxWriter.open(memory, TmxHeader.glossa(sourceLanguage, "plaintext"));
-            Importer importer = new Importer(w, sourceLanguage, targetLanguage);
+            return open(memory, sourceLanguage, targetLanguage, Set.of());
+        }
+
+        /** Like {@link #open(Path, String, String)}, leaving out the existing units with one of {@code replaced}. */
+        static Importer open(Path memory, String sourceLanguage, String targetLanguage, Set<String> replaced)
+                throws IOException {
+            LockFile lock = LockFile.forWriting(memory);
+            Importer importer;
             try {
-                if (existing) {
+                // the writer works on a temporary file and replaces the memory only on commit, so the old memory
+                // can be read while the new one is written
+                TmxWriter w = TmxWriter.open(memory, TmxHeader.glossa(sourceLanguage, "plaintext"));
+                importer = new Importer(lock, w, sourceLanguage, targetLanguage);
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+            try {
+                if (Files.exists(memory)) {
                     try (TmxReader r = TmxReader.open(memory)) {
                         for (var it = r.iterator(); it.hasNext(); ) {
                             TranslationUnit tu = it.next();
+                            if (replaced.contains(tu.tuid())) continue;
                             importer.seen.add(key(tu, sourceLanguage, targetLanguage));
-                            w.write(tu);
+                            importer.writer.write(tu);
                             importer.counts[0]++;
                         }
                     }
@@ -177,6 +218,13 @@ public final class TmImport {
             }
         }
 
+        /** Writes {@code tu} whatever is in the memory (a unit that replaces one left out by {@link #open}). */
+        void put(TranslationUnit tu) throws IOException {
+            seen.add(key(tu, src, trg));
+            writer.write(tu);
+            counts[1]++;
+        }
+
         /** Counts an input file that could not be read (it adds nothing). */
         public void failed() {
             counts[3]++;
@@ -189,12 +237,16 @@ public final class TmImport {
             return new Result(counts[0], counts[1], counts[2], counts[3]);
         }
 
-        /** Leaves the memory as it was unless {@link #commit()} was called. */
+        /** Leaves the memory as it was unless {@link #commit()} was called, and lets go of its lock. */
         @Override
         public void close() throws IOException {
-            if (!committed) {
-                committed = true;
-                writer.abort();
+            try {
+                if (!committed) {
+                    committed = true;
+                    writer.abort();
+                }
+            } finally {
+                lock.close();
             }
         }
     }
