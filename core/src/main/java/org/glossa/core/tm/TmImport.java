@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.glossa.core.InputException;
 import org.glossa.core.glossary.Languages;
 import org.glossa.core.io.LockFile;
 import org.glossa.core.model.Content;
@@ -83,7 +84,12 @@ public final class TmImport {
                     onFailure.failed(in, e);
                     continue;
                 }
-                importer.add(read);
+                try {
+                    importer.add(read);
+                } catch (IOException | RuntimeException e) {
+                    importer.failed();
+                    onFailure.failed(in, e);
+                }
             }
             return importer.commit();
         } catch (java.io.UncheckedIOException e) {
@@ -130,19 +136,44 @@ public final class TmImport {
     /**
      * Reads an input file for {@link Importer#add}; safe to call on many threads at once. An XLIFF file is read
      * whole (its units are dated {@code now}, to the second); a TMX file is read through once, so that a malformed
-     * one fails here, before any of its units is added, and is streamed again when added.
+     * one fails here, before any of its units is added, and is streamed again when added. A file with a unit that
+     * cannot be written to the memory (a character XML 1.0 cannot carry, from an XML 1.1 TMX or an XLIFF 2
+     * {@code <cp>}) fails here too, as an {@link InputException} naming the unit (line:column in a TMX).
      */
     public static Read read(Path in, String sourceLanguage, String targetLanguage, Instant now) throws IOException {
         String name = in.getFileName().toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".tmx")) {
             try (TmxReader r = TmxReader.open(in)) {
-                for (var it = r.iterator(); it.hasNext(); ) it.next();
+                for (var it = r.iterator(); it.hasNext(); ) {
+                    TranslationUnit tu = it.next();
+                    if (!forPair(tu, sourceLanguage)) continue;
+                    try {
+                        TmxWriter.check(tu);
+                    } catch (IllegalArgumentException e) {
+                        int[] at = r.unitLocation();
+                        throw new InputException(in.toString(), at[0], at[1], "unit " + tu.position()
+                                + (tu.tuid().isEmpty() ? "" : " (tuid " + tu.tuid() + ")") + ": " + e.getMessage(), e);
+                    }
+                }
             }
             return new TmxFile(in);
         }
         List<TranslationUnit> out = new java.util.ArrayList<>();
         for (Document d : XliffReader.read(in)) out.addAll(confirmed(d, name, sourceLanguage, targetLanguage, now));
+        for (TranslationUnit tu : out) {
+            try {
+                TmxWriter.check(tu);
+            } catch (IllegalArgumentException e) {
+                String id = tu.tuid().substring(name.length() + 1);
+                throw new InputException(in.toString(), "unit/segment " + id + ": " + e.getMessage(), e);
+            }
+        }
         return new XliffUnits(in, out);
+    }
+
+    /** Whether a unit has a variant in the source language (only those are added). */
+    private static boolean forPair(TranslationUnit tu, String src) {
+        return tu.variants().stream().anyMatch(v -> Languages.matches(v.language(), src));
     }
 
     /**
@@ -207,7 +238,11 @@ public final class TmImport {
             return importer;
         }
 
-        /** Adds the units of a read file, skipping those whose source and target are already in the memory. */
+        /**
+         * Adds the units of a read file, skipping those whose source and target are already in the memory. A TMX file
+         * that changed since it was {@link #read} and can no longer be read fails here, keeping the units it gave
+         * before the error; the memory stays writable and the import goes on.
+         */
         public void add(Read read) throws IOException {
             if (read instanceof XliffUnits x) {
                 for (TranslationUnit tu : x.units()) TmImport.add(writer, tu, seen, src, trg, counts);
@@ -253,7 +288,7 @@ public final class TmImport {
 
     private static void add(TmxWriter w, TranslationUnit tu, Set<String> seen, String src, String trg, int[] counts)
             throws IOException {
-        if (tu.variants().stream().noneMatch(v -> Languages.matches(v.language(), src))) return;
+        if (!forPair(tu, src)) return;
         if (seen.add(key(tu, src, trg))) {
             w.write(tu);
             counts[1]++;

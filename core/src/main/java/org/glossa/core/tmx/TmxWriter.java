@@ -34,6 +34,7 @@ public final class TmxWriter implements AutoCloseable {
     private final AtomicFiles.Pending pending;
     private final XMLStreamWriter xml;
     private boolean failed;
+    private boolean aborted;
     private boolean closed;
 
     private TmxWriter(Path target, AtomicFiles.Pending pending, XMLStreamWriter xml) {
@@ -85,10 +86,53 @@ public final class TmxWriter implements AutoCloseable {
         xml.writeStartElement("body");
     }
 
-    /** Appends one unit. */
+    /**
+     * Checks that {@code tu} can be written: it has a variant and no text that XML 1.0 cannot carry.
+     *
+     * @throws IllegalArgumentException saying what cannot be written
+     */
+    public static void check(TranslationUnit tu) {
+        if (tu.variants().isEmpty()) throw new IllegalArgumentException("a TMX unit needs at least one variant (tuid " + tu.tuid() + ")");
+        checked(tu.tuid());
+        tu.creationId().ifPresent(TmxWriter::checked);
+        tu.changeId().ifPresent(TmxWriter::checked);
+        checkNotesAndProps(tu.notes(), tu.properties());
+        for (Variant v : tu.variants()) {
+            v.creationId().ifPresent(TmxWriter::checked);
+            v.changeId().ifPresent(TmxWriter::checked);
+            checkNotesAndProps(v.notes(), v.properties());
+            for (Object piece : InlineCodes.toTmx(v.content())) {
+                if (piece instanceof InlineCodes.Text t) {
+                    checked(t.value());
+                } else {
+                    InlineCodes.Out c = (InlineCodes.Out) piece;
+                    checked(c.type());
+                    checked(c.data());
+                }
+            }
+        }
+    }
+
+    private static void checkNotesAndProps(List<String> notes, List<Property> props) {
+        notes.forEach(TmxWriter::checked);
+        for (Property p : props) {
+            checked(p.type());
+            checked(p.value());
+        }
+    }
+
+    /**
+     * Appends one unit. A unit that cannot be written ({@link #check}) is refused with an IllegalArgumentException,
+     * and the file is then not written (as after any failed write): check units first to skip them instead.
+     */
     public void write(TranslationUnit tu) throws IOException {
         if (closed) throw new IllegalStateException("writer is closed");
-        if (tu.variants().isEmpty()) throw new IllegalArgumentException("a TMX unit needs at least one variant (tuid " + tu.tuid() + ")");
+        try {
+            check(tu);
+        } catch (IllegalArgumentException e) {
+            failed = true;
+            throw e;
+        }
         try {
             indent(2);
             xml.writeStartElement("tu");
@@ -199,14 +243,22 @@ public final class TmxWriter implements AutoCloseable {
     /** Discards what was written; the target is left as it was. */
     public void abort() throws IOException {
         failed = true;
+        aborted = true;
         close();
     }
 
-    /** Completes the document and moves it into place, unless a write failed or the writer was aborted. */
+    /**
+     * Completes the document and moves it into place, unless a write failed (then the target is left as it was and
+     * an IOException says so) or the writer was aborted.
+     */
     @Override
     public void close() throws IOException {
         if (closed) return;
         closed = true;
+        if (failed && !aborted) {
+            pending.close();
+            throw new IOException("cannot write " + target + ": a write failed, the file was left as it was");
+        }
         try {
             if (!failed) {
                 indent(1);
