@@ -90,6 +90,26 @@ class TmProcessesTest {
         assertEquals(List.of(), hidden(tmp));
     }
 
+    @Test
+    void anImportWaitsForTheMemorysLockWithAMessage() throws Exception {
+        Path memory = tmx(tmp.resolve("memory.tmx"), "old-", 10);
+        Path in = tmx(tmp.resolve("in.tmx"), "new-", 10);
+        Path log = tmp.resolve("waiting.log");
+        Process run;
+        try (org.glossa.core.io.LockFile held = org.glossa.core.io.LockFile.forWriting(memory)) {
+            run = glossa(log, "tm", "import", in.toString(), "-o", memory.toString(), "-q");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIMIT_SECONDS);
+            while (!Files.readString(log).contains("waiting for " + memory + " (locked by another Glossa process)")) {
+                if (!run.isAlive()) fail("the import did not wait: " + Files.readString(log));
+                if (System.nanoTime() > deadline) fail("no waiting message: " + Files.readString(log));
+                Thread.sleep(10);
+            }
+            assertEquals(10, tuids(memory).size(), "nothing written while the lock is held");
+        }
+        assertEquals(0, await(run, log), Files.readString(log));
+        assertEquals(20, tuids(memory).size());
+    }
+
     /** Reported: three first lookups on one memory raced on the index build and failed. */
     @Test
     void concurrentFirstLookupsInSeparateProcessesAllSucceed() throws Exception {

@@ -2,12 +2,12 @@ package org.glossa.core.io;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
@@ -30,6 +30,7 @@ import java.util.function.Consumer;
  */
 public final class LockFile implements AutoCloseable {
     private static final ConcurrentHashMap<Path, Semaphore> IN_THIS_JVM = new ConcurrentHashMap<>();
+    private static volatile Consumer<String> waits = message -> { };
 
     private final Path path;
     private final Semaphore local;
@@ -50,9 +51,9 @@ public final class LockFile implements AutoCloseable {
         return real.resolveSibling("." + real.getFileName() + ".lock");
     }
 
-    /** Locks {@code file} for writing ({@link #lockFileOf}); a wait is reported on standard error. */
+    /** Locks {@code file} for writing ({@link #lockFileOf}); a wait is reported to {@link #waitReporter()}. */
     public static LockFile forWriting(Path file) throws IOException {
-        return acquire(lockFileOf(file), file.toString(), toStandardError());
+        return acquire(lockFileOf(file), file.toString(), waitReporter());
     }
 
     /** Takes the lock on {@code lockFile} (created if missing), waiting as long as another process holds it. */
@@ -85,13 +86,17 @@ public final class LockFile implements AutoCloseable {
         }
     }
 
-    /** Reports waits on standard error, as they happen. */
-    public static Consumer<String> toStandardError() {
-        PrintStream err = System.err;
-        return message -> {
-            err.println(message);
-            err.flush();
-        };
+    /**
+     * Where waits for a lock are reported by {@link #forWriting} and the index builds: set once by the application
+     * (the command line prints them on standard error); by default they are not reported.
+     */
+    public static void reportWaitsTo(Consumer<String> reporter) {
+        waits = Objects.requireNonNull(reporter, "reporter");
+    }
+
+    /** The reporter set by {@link #reportWaitsTo}. */
+    public static Consumer<String> waitReporter() {
+        return message -> waits.accept(message);
     }
 
     public Path path() {

@@ -33,7 +33,7 @@ import org.glossa.core.xliff.XliffReader;
  *
  * <p>This is the one way Glossa adds to a TMX memory (the command line's {@code tm import} and the editor's project
  * memory, through {@link #replace}). One writer at a time per memory: the writer takes the memory's
- * {@link LockFile} (waiting, with a message on standard error, while another process holds it), reads the memory
+ * {@link LockFile} (waiting while another process holds it; the command line says so on standard error), reads the memory
  * under the lock, and writes the new memory through {@link org.glossa.core.io.AtomicFiles} before it lets go, so
  * concurrent writers never lose each other's units.
  */

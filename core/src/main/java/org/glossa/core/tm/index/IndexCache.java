@@ -105,7 +105,7 @@ final class IndexCache {
         if (reused.isPresent()) return reused.get();
         Files.createDirectories(dir.getParent());
         Path lockFile = dir.resolveSibling("." + dir.getFileName() + ".lock");
-        try (LockFile lock = LockFile.acquire(lockFile, "the index of " + tmx, LockFile.toStandardError())) {
+        try (LockFile lock = LockFile.acquire(lockFile, "the index of " + tmx, LockFile.waitReporter())) {
             reused = tryOpen(tmx, dir, fp, expected); // built by another process while this one waited
             if (reused.isPresent()) return reused.get();
             removeLeftovers(dir);
