@@ -19,7 +19,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -36,13 +40,19 @@ import java.util.concurrent.ThreadLocalRandom;
  *       ({@code 0666 & ~umask}, and the folder's default ACL): the temporary file is created with
  *       {@link Files#createFile} without attributes, exactly like an ordinary new file.</li>
  *   <li>A failed write (full disk, an exception from the writer) removes the temporary file and leaves the target
- *       as it was. A temporary file left by a run that was killed is removed by the next write to the same target,
- *       when the process id in its name is no process on this machine any more (files of the older
- *       {@code .<name>.<random>.tmp|.part} form count as such too: their number is no live process id).</li>
+ *       as it was. A temporary file left by a run that was killed is removed by the next process that writes into
+ *       the same folder, when the process id in its name is no process on this machine any more (files of the older
+ *       {@code .<name>.<random>.tmp|.part} form, beside their file, count as such too).</li>
  * </ul>
  */
 public final class AtomicFiles {
     private static final int MAX_LINKS = 40;
+    /** {@code .<name>.<pid>-<10 hex>.tmp}, as {@link #temporaryName} makes them. */
+    private static final Pattern CURRENT = Pattern.compile("\\.(.+)\\.(\\d{1,19})-[0-9a-f]{10}\\.tmp");
+    /** {@code .<name>.<random number>.tmp|.part}, as earlier versions made them. */
+    private static final Pattern OLDER = Pattern.compile("\\.(.+)\\.(\\d{1,20})\\.(?:tmp|part)");
+    /** Folders whose leftovers this process has removed. */
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
 
     private AtomicFiles() {
@@ -69,7 +79,7 @@ public final class AtomicFiles {
         Path real = followLinks(target);
         Path dir = real.getParent();
         Files.createDirectories(dir);
-        removeLeftovers(real);
+        removeLeftovers(dir);
         Path tmp = createTemporary(real);
         try {
             copyMode(real, tmp);
@@ -102,6 +112,7 @@ public final class AtomicFiles {
         long pid = ProcessHandle.current().pid();
         for (int attempt = 0; ; attempt++) {
             String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 10);
+            // CURRENT matches it
             try {
                 return Files.createFile(temporaryName(real, pid, random));
             } catch (FileAlreadyExistsException e) {
@@ -117,32 +128,40 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(tmp, view.readAttributes().permissions());
     }
 
-    /** Removes temporary files of {@code real} whose writing process is gone. */
-    private static void removeLeftovers(Path real) throws IOException {
-        String prefix = "." + real.getFileName() + ".";
-        List<Path> gone = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(real.getParent(), p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(prefix) && (n.endsWith(".tmp") || n.endsWith(".part"));
-        })) {
+    /**
+     * Removes, once per folder and process, the temporary files in {@code dir} whose writing process is gone: those
+     * named {@code .<name>.<pid>-<10 hex>.tmp} whose pid is no live process, and those of the older form {@code
+     * .<name>.<number>.tmp|.part} whose {@code <name>} is a file in the folder and whose number is no live pid. Once
+     * per folder keeps a batch that writes many files into one folder linear.
+     */
+    private static void removeLeftovers(Path dir) throws IOException {
+        if (!SWEPT.add(dir)) return;
+        Set<String> names = new HashSet<>();
+        List<Path> candidates = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String n = p.getFileName().toString();
-                OptionalLong pid = leadingNumber(n.substring(prefix.length()));
-                if (pid.isPresent() && !alive(pid.getAsLong())) gone.add(p);
+                names.add(n);
+                if (n.startsWith(".") && (n.endsWith(".tmp") || n.endsWith(".part"))) candidates.add(p);
+            }
+        }
+        List<Path> gone = new ArrayList<>();
+        for (Path p : candidates) {
+            String n = p.getFileName().toString();
+            Matcher current = CURRENT.matcher(n);
+            Matcher older = OLDER.matcher(n);
+            if (current.matches()) {
+                if (!alive(current.group(2))) gone.add(p);
+            } else if (older.matches() && names.contains(older.group(1)) && !alive(older.group(2))) {
+                gone.add(p);
             }
         }
         for (Path p : gone) Files.deleteIfExists(p);
     }
 
-    private static OptionalLong leadingNumber(String s) {
-        int end = 0;
-        while (end < s.length() && Character.isDigit(s.charAt(end))) end++;
-        if (end == 0 || end > 19) return end > 19 ? OptionalLong.of(Long.MAX_VALUE) : OptionalLong.empty();
-        return OptionalLong.of(Long.parseUnsignedLong(s.substring(0, end)) & Long.MAX_VALUE);
-    }
-
-    private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    private static boolean alive(String pid) {
+        if (pid.length() > 18) return false; // no process id is that long (older random names)
+        return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** A file being written; see {@link #begin}. */

@@ -124,13 +124,21 @@ class AtomicFilesTest {
         Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertTrue(gone.waitFor(60, TimeUnit.SECONDS));
-        Path out = dir.resolve("memory.tmx");
-        Path dead = Files.writeString(AtomicFiles.temporaryName(out, gone.pid(), "abc"), "110 MB of a killed run");
-        Path live = Files.writeString(AtomicFiles.temporaryName(out, ProcessHandle.current().pid(), "def"), "in flight");
-        Path other = Files.writeString(AtomicFiles.temporaryName(dir.resolve("other.txt"), gone.pid(), "ghi"), "x");
+        Path out = Files.writeString(dir.resolve("memory.tmx"), "old");
+        Path dead = Files.writeString(AtomicFiles.temporaryName(out, gone.pid(), "abcdef0123"), "110 MB of a killed run");
+        Path live = Files.writeString(AtomicFiles.temporaryName(out, ProcessHandle.current().pid(), "def0123456"), "in flight");
+        Path other = Files.writeString(AtomicFiles.temporaryName(dir.resolve("other.txt"), gone.pid(), "0123456789"), "x");
+        Path olderPart = Files.writeString(dir.resolve(".memory.tmx.16229310346002019173.part"), "an earlier version's");
+        Path olderTmp = Files.writeString(dir.resolve(".memory.tmx.99999999.tmp"), "an earlier version's");
+        Path usersOwn = Files.writeString(dir.resolve(".notes.20231231.tmp"), "a user's hidden file, no notes beside it");
+        Path usersOther = Files.writeString(dir.resolve(".memory.tmx.backup.tmp"), "not a number");
         write(out, "new");
         assertFalse(Files.exists(dead), "the dead run's temporary file is removed");
+        assertFalse(Files.exists(other), "whatever file it was for");
+        assertFalse(Files.exists(olderPart));
+        assertFalse(Files.exists(olderTmp));
         assertTrue(Files.exists(live), "a live process's temporary file is kept");
-        assertTrue(Files.exists(other), "only the target's own leftovers are looked at");
+        assertTrue(Files.exists(usersOwn));
+        assertTrue(Files.exists(usersOther));
     }
 }
