@@ -1,6 +1,7 @@
 package org.glossa.cli;
 
 import java.io.PrintWriter;
+import org.glossa.core.io.LockFile;
 import picocli.CommandLine;
 
 /** Entry point of {@code ./glossa}. */
@@ -9,6 +10,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // "waiting for TM.tmx (locked by another Glossa process)" while another process writes a memory or builds its index
+        LockFile.reportWaitsTo(message -> {
+            System.err.println(message);
+            System.err.flush();
+        });
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

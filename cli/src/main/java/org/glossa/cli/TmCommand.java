@@ -157,8 +157,9 @@ final class TmCommand implements Runnable {
                             if (o instanceof BatchRunner.Done<TmImport.Read> d) {
                                 try {
                                     importer.add(d.result());
-                                } catch (IOException e) {
-                                    throw new java.io.UncheckedIOException(e);
+                                } catch (IOException | RuntimeException e) {
+                                    importer.failed();
+                                    BatchRunner.report(new BatchRunner.Failed<>(d.input(), e), err, verbose);
                                 }
                             } else if (o instanceof BatchRunner.Failed<TmImport.Read> f) {
                                 importer.failed();

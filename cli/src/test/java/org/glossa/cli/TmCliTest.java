@@ -131,6 +131,46 @@ class TmCliTest {
         assertTrue(s.out().contains("36 units"), s.out());
     }
 
+    /**
+     * Reported: a file that fails late (readable, but with a character the TMX cannot carry: XML 1.1 allows
+     * {@code &#1;}, XLIFF 2 has {@code <cp hex="0001"/>}) made the whole import fail, with no summary.
+     */
+    @Test
+    void aFileThatFailsLateIsReportedAndTheOthersAreImported() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("late"));
+        XliffWriter.write(SeedTranslation.translated(Map.of()), XliffVersion.V1_2, dir.resolve("a.xlf"));
+        Files.writeString(dir.resolve("b.tmx"), """
+                <?xml version="1.1" encoding="UTF-8"?>
+                <tmx version="1.4"><header srclang="en" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>
+                <tu tuid="1"><tuv xml:lang="en"><seg>A good unit.</seg></tuv><tuv xml:lang="de"><seg>Eine gute Einheit.</seg></tuv></tu>
+                <tu tuid="2"><tuv xml:lang="en"><seg>A control &#1; character.</seg></tuv><tuv xml:lang="de"><seg>Steuerzeichen.</seg></tuv></tu>
+                </body></tmx>
+                """);
+        Files.writeString(dir.resolve("c.xlf"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+                <file id="f"><unit id="u1"><segment state="translated"><source>Bell <cp hex="0007"/> rings.</source><target>Glocke.</target></segment></unit></file>
+                </xliff>
+                """);
+        Files.writeString(dir.resolve("d.tmx"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header srclang="en" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>
+                <tu tuid="9"><tuv xml:lang="en"><seg>After the bad ones.</seg></tuv><tuv xml:lang="de"><seg>Nach den schlechten.</seg></tuv></tu>
+                </body></tmx>
+                """);
+        Path memory = tmp.resolve("late.tmx");
+        CliTest.Run r = CliTest.run("tm", "import", dir.toString(), "-o", memory.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("b.tmx:4:"), "file:line:column of the unit: " + r.err());
+        assertTrue(r.err().contains("U+0001"), r.err());
+        assertTrue(r.err().contains("c.xlf"), r.err());
+        assertTrue(!r.err().contains("Exception"), "no exception names: " + r.err());
+        assertTrue(r.out().contains("0 units kept, 36 added, 0 duplicates skipped, 2 files failed"), r.out());
+        String text = Files.readString(memory);
+        assertTrue(text.contains("Nach den schlechten."), "the good file after the bad ones");
+        assertTrue(!text.contains("Eine gute Einheit."), "nothing of a bad file");
+    }
+
     @Test
     void importOnFourThreadsWritesTheSameMemoryAsOnOne() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("many"));

@@ -7,13 +7,54 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes files so that readers see either the old or the complete new file, never a partial one. */
+/**
+ * Writes files so that readers see either the old or the complete new file, never a partial one. Every output of
+ * Glossa goes through here.
+ *
+ * <ul>
+ *   <li>The content goes to a hidden temporary file in the target's folder, {@code .<name>.<pid>-<random>.tmp},
+ *       which is forced to disk and then renamed over the target (atomic on POSIX file systems), and the folder is
+ *       forced so the rename survives a power cut.</li>
+ *   <li>Symbolic links are followed (relative ones from the link's folder, chains too): the file the link points
+ *       to is replaced, in its own folder, and the link stays a link.</li>
+ *   <li>An existing file keeps its permissions. A new file gets the mode an ordinary write would give it
+ *       ({@code 0666 & ~umask}, and the folder's default ACL): the temporary file is created with
+ *       {@link Files#createFile} without attributes, exactly like an ordinary new file.</li>
+ *   <li>A failed write (full disk, an exception from the writer) removes the temporary file and leaves the target
+ *       as it was. A temporary file left by a run that was killed is removed by the next process that writes into
+ *       the same folder, when the process id in its name is no process on this machine any more (files of the older
+ *       {@code .<name>.<random>.tmp|.part} form, beside their file, count as such too).</li>
+ * </ul>
+ */
 public final class AtomicFiles {
+    private static final int MAX_LINKS = 40;
+    /** {@code .<name>.<pid>-<10 hex>.tmp}, as {@link #temporaryName} makes them. */
+    private static final Pattern CURRENT = Pattern.compile("\\.(.+)\\.(\\d{1,19})-[0-9a-f]{10}\\.tmp");
+    /** {@code .<name>.<random number>.tmp|.part}, as earlier versions made them. */
+    private static final Pattern OLDER = Pattern.compile("\\.(.+)\\.(\\d{1,20})\\.(?:tmp|part)");
+    /** Folders whose leftovers this process has removed. */
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+
     private AtomicFiles() {
     }
 
@@ -24,23 +65,172 @@ public final class AtomicFiles {
 
     /** Writes to a temporary file beside {@code target}, forces it to disk, then moves it into place. */
     public static void write(Path target, Writer writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        try (Pending p = begin(target)) {
+            writer.write(p.stream());
+            p.commit();
+        }
+    }
+
+    /**
+     * Starts writing {@code target}: write to {@link Pending#stream()}, then {@link Pending#commit()}; closing without
+     * a commit discards what was written and leaves the target as it was.
+     */
+    public static Pending begin(Path target) throws IOException {
+        Path real = followLinks(target);
+        Path dir = real.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        removeLeftovers(dir);
+        Path tmp = createTemporary(real);
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
-                writer.write(new UncloseableOutputStream(out));
-                out.flush();
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
+            copyMode(real, tmp);
+            return new Pending(real, tmp, FileChannel.open(tmp, StandardOpenOption.WRITE));
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /**
+     * The file {@code path} stands for: itself, or the file its symbolic link (chain) points to, absolute. The file
+     * need not exist.
+     */
+    public static Path followLinks(Path path) throws IOException {
+        Path p = path.toAbsolutePath().normalize();
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == MAX_LINKS) throw new IOException("too many levels of symbolic links: " + path);
+            p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+        }
+        return p;
+    }
+
+    /** The name of a temporary file for {@code target} written by process {@code pid}. */
+    static Path temporaryName(Path target, long pid, String random) {
+        return target.resolveSibling("." + target.getFileName() + "." + pid + "-" + random + ".tmp");
+    }
+
+    private static Path createTemporary(Path real) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        for (int attempt = 0; ; attempt++) {
+            String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 10);
+            // CURRENT matches it
+            try {
+                return Files.createFile(temporaryName(real, pid, random));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
+    }
+
+    /** An existing target's permissions go to the temporary file before anything is written to it. */
+    private static void copyMode(Path real, Path tmp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(real, PosixFileAttributeView.class);
+        if (view == null || !Files.exists(real)) return;
+        Files.setPosixFilePermissions(tmp, view.readAttributes().permissions());
+    }
+
+    /**
+     * Removes, once per folder and process, the temporary files in {@code dir} whose writing process is gone: those
+     * named {@code .<name>.<pid>-<10 hex>.tmp} whose pid is no live process, and those of the older form {@code
+     * .<name>.<number>.tmp|.part} whose {@code <name>} is a file in the folder and whose number is no live pid. Once
+     * per folder keeps a batch that writes many files into one folder linear.
+     */
+    private static void removeLeftovers(Path dir) throws IOException {
+        if (!SWEPT.add(dir)) return;
+        Set<String> names = new HashSet<>();
+        List<Path> candidates = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                String n = p.getFileName().toString();
+                names.add(n);
+                if (n.startsWith(".") && (n.endsWith(".tmp") || n.endsWith(".part"))) candidates.add(p);
+            }
+        }
+        List<Path> gone = new ArrayList<>();
+        for (Path p : candidates) {
+            String n = p.getFileName().toString();
+            Matcher current = CURRENT.matcher(n);
+            Matcher older = OLDER.matcher(n);
+            if (current.matches()) {
+                if (!alive(current.group(2))) gone.add(p);
+            } else if (older.matches() && names.contains(older.group(1)) && !alive(older.group(2))) {
+                gone.add(p);
+            }
+        }
+        for (Path p : gone) Files.deleteIfExists(p);
+    }
+
+    private static boolean alive(String pid) {
+        if (pid.length() > 18) return false; // no process id is that long (older random names)
+        return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** A file being written; see {@link #begin}. */
+    public static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final BufferedOutputStream buffer;
+        private final OutputStream stream;
+        private boolean done;
+
+        private Pending(Path target, Path temp, FileChannel channel) {
+            this.target = target;
+            this.temp = temp;
+            this.channel = channel;
+            this.buffer = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            this.stream = new UncloseableOutputStream(buffer);
+        }
+
+        /** The file that is replaced on commit (symbolic links followed). */
+        public Path target() {
+            return target;
+        }
+
+        /** Where to write; closing it only flushes. */
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** Forces the content to disk and moves it into place. */
+        public void commit() throws IOException {
+            if (done) throw new IllegalStateException("already committed or closed");
+            done = true;
+            try {
+                buffer.flush();
+                channel.force(true);
+                channel.close();
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                forceFolder(target.getParent());
+            } finally {
+                channel.close();
+                Files.deleteIfExists(temp);
+            }
+        }
+
+        /** Discards the content unless committed. */
+        @Override
+        public void close() throws IOException {
+            if (done) return;
+            done = true;
+            try {
+                channel.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Makes a rename in {@code dir} durable (POSIX: fsync of the folder; Windows cannot open folders). */
+    private static void forceFolder(Path dir) throws IOException {
+        if (WINDOWS) return;
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (NoSuchFileException e) {
+            throw new IOException("the folder of the new file disappeared: " + dir, e);
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.glossa.core.InputException;
 import org.glossa.core.glossary.Languages;
+import org.glossa.core.io.LockFile;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
@@ -27,8 +29,13 @@ import org.glossa.core.xliff.XliffReader;
  * Adds translations to a TMX memory: the confirmed segments (translated, reviewed, final) of XLIFF files and the
  * units of TMX files. The memory's existing units are kept first; an entry whose source and target are already
  * there is not added again. Each new unit records the previous segment's source ({@code x-context-prev}) so
- * context matches work, and its origin file ({@code x-origin}); its tuid is "file:unit/segment". The memory is
- * rewritten atomically.
+ * context matches work, and its origin file ({@code x-origin}); its tuid is "file:unit/segment".
+ *
+ * <p>This is the one way Glossa adds to a TMX memory (the command line's {@code tm import} and the editor's project
+ * memory, through {@link #replace}). One writer at a time per memory: the writer takes the memory's
+ * {@link LockFile} (waiting while another process holds it; the command line says so on standard error), reads the memory
+ * under the lock, and writes the new memory through {@link org.glossa.core.io.AtomicFiles} before it lets go, so
+ * concurrent writers never lose each other's units.
  */
 public final class TmImport {
     public static final String CONTEXT_PROP = "x-context-prev";
@@ -77,12 +84,34 @@ public final class TmImport {
                     onFailure.failed(in, e);
                     continue;
                 }
-                importer.add(read);
+                try {
+                    importer.add(read);
+                } catch (IOException | RuntimeException e) {
+                    importer.failed();
+                    onFailure.failed(in, e);
+                }
             }
             return importer.commit();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Writes {@code units} into {@code memory} (created if missing), replacing the units with the same tuids (a
+     * segment confirmed again); every other unit of the memory is kept.
+     *
+     * @return how many units were written
+     */
+    public static int replace(Path memory, String sourceLanguage, String targetLanguage,
+                              java.util.Collection<TranslationUnit> units) throws IOException {
+        Set<String> tuids = new HashSet<>();
+        for (TranslationUnit tu : units) tuids.add(tu.tuid());
+        try (Importer importer = Importer.open(memory, sourceLanguage, targetLanguage, tuids)) {
+            for (TranslationUnit tu : units) importer.put(tu);
+            importer.commit();
+        }
+        return units.size();
     }
 
     /**
@@ -107,27 +136,53 @@ public final class TmImport {
     /**
      * Reads an input file for {@link Importer#add}; safe to call on many threads at once. An XLIFF file is read
      * whole (its units are dated {@code now}, to the second); a TMX file is read through once, so that a malformed
-     * one fails here, before any of its units is added, and is streamed again when added.
+     * one fails here, before any of its units is added, and is streamed again when added. A file with a unit that
+     * cannot be written to the memory (a character XML 1.0 cannot carry, from an XML 1.1 TMX or an XLIFF 2
+     * {@code <cp>}) fails here too, as an {@link InputException} naming the unit (line:column in a TMX).
      */
     public static Read read(Path in, String sourceLanguage, String targetLanguage, Instant now) throws IOException {
         String name = in.getFileName().toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".tmx")) {
             try (TmxReader r = TmxReader.open(in)) {
-                for (var it = r.iterator(); it.hasNext(); ) it.next();
+                for (var it = r.iterator(); it.hasNext(); ) {
+                    TranslationUnit tu = it.next();
+                    if (!forPair(tu, sourceLanguage)) continue;
+                    try {
+                        TmxWriter.check(tu);
+                    } catch (IllegalArgumentException e) {
+                        int[] at = r.unitLocation();
+                        throw new InputException(in.toString(), at[0], at[1], "unit " + tu.position()
+                                + (tu.tuid().isEmpty() ? "" : " (tuid " + tu.tuid() + ")") + ": " + e.getMessage(), e);
+                    }
+                }
             }
             return new TmxFile(in);
         }
         List<TranslationUnit> out = new java.util.ArrayList<>();
         for (Document d : XliffReader.read(in)) out.addAll(confirmed(d, name, sourceLanguage, targetLanguage, now));
+        for (TranslationUnit tu : out) {
+            try {
+                TmxWriter.check(tu);
+            } catch (IllegalArgumentException e) {
+                String id = tu.tuid().substring(name.length() + 1);
+                throw new InputException(in.toString(), "unit/segment " + id + ": " + e.getMessage(), e);
+            }
+        }
         return new XliffUnits(in, out);
+    }
+
+    /** Whether a unit has a variant in the source language (only those are added). */
+    private static boolean forPair(TranslationUnit tu, String src) {
+        return tu.variants().stream().anyMatch(v -> Languages.matches(v.language(), src));
     }
 
     /**
      * Adds read input files to a memory, one thread at a time, in the order they are given. The existing memory's
      * units are kept first; the new memory replaces it atomically on {@link #commit()}; closing without a commit
-     * leaves it as it was.
+     * leaves it as it was. The memory's lock is held from {@link #open} to {@link #close()}.
      */
     public static final class Importer implements AutoCloseable {
+        private final LockFile lock;
         private final TmxWriter writer;
         private final String src;
         private final String trg;
@@ -135,26 +190,43 @@ public final class TmImport {
         private final int[] counts = new int[4];
         private boolean committed;
 
-        private Importer(TmxWriter writer, String src, String trg) {
+        private Importer(LockFile lock, TmxWriter writer, String src, String trg) {
+            this.lock = lock;
             this.writer = writer;
             this.src = src;
             this.trg = trg;
         }
 
-        /** Opens {@code memory} (created if missing) and copies its existing units. */
+        /**
+         * Locks {@code memory} (waiting while another process writes it), opens it (created if missing) and copies
+         * its existing units.
+         */
         public static Importer open(Path memory, String sourceLanguage, String targetLanguage) throws IOException {
-            boolean existing = Files.exists(memory);
-            // the writer works on a temporary file and replaces the memory only when closed, so the old memory can
-            // be read while the new one is written
-            TmxWriter w = TmxWriter.open(memory, TmxHeader.glossa(sourceLanguage, "plaintext"));
-            Importer importer = new Importer(w, sourceLanguage, targetLanguage);
+            return open(memory, sourceLanguage, targetLanguage, Set.of());
+        }
+
+        /** Like {@link #open(Path, String, String)}, leaving out the existing units with one of {@code replaced}. */
+        static Importer open(Path memory, String sourceLanguage, String targetLanguage, Set<String> replaced)
+                throws IOException {
+            LockFile lock = LockFile.forWriting(memory);
+            Importer importer;
             try {
-                if (existing) {
+                // the writer works on a temporary file and replaces the memory only on commit, so the old memory
+                // can be read while the new one is written
+                TmxWriter w = TmxWriter.open(memory, TmxHeader.glossa(sourceLanguage, "plaintext"));
+                importer = new Importer(lock, w, sourceLanguage, targetLanguage);
+            } catch (IOException | RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+            try {
+                if (Files.exists(memory)) {
                     try (TmxReader r = TmxReader.open(memory)) {
                         for (var it = r.iterator(); it.hasNext(); ) {
                             TranslationUnit tu = it.next();
+                            if (replaced.contains(tu.tuid())) continue;
                             importer.seen.add(key(tu, sourceLanguage, targetLanguage));
-                            w.write(tu);
+                            importer.writer.write(tu);
                             importer.counts[0]++;
                         }
                     }
@@ -166,7 +238,11 @@ public final class TmImport {
             return importer;
         }
 
-        /** Adds the units of a read file, skipping those whose source and target are already in the memory. */
+        /**
+         * Adds the units of a read file, skipping those whose source and target are already in the memory. A TMX file
+         * that changed since it was {@link #read} and can no longer be read fails here, keeping the units it gave
+         * before the error; the memory stays writable and the import goes on.
+         */
         public void add(Read read) throws IOException {
             if (read instanceof XliffUnits x) {
                 for (TranslationUnit tu : x.units()) TmImport.add(writer, tu, seen, src, trg, counts);
@@ -175,6 +251,13 @@ public final class TmImport {
                     for (var it = r.iterator(); it.hasNext(); ) TmImport.add(writer, it.next(), seen, src, trg, counts);
                 }
             }
+        }
+
+        /** Writes {@code tu} whatever is in the memory (a unit that replaces one left out by {@link #open}). */
+        void put(TranslationUnit tu) throws IOException {
+            seen.add(key(tu, src, trg));
+            writer.write(tu);
+            counts[1]++;
         }
 
         /** Counts an input file that could not be read (it adds nothing). */
@@ -189,19 +272,23 @@ public final class TmImport {
             return new Result(counts[0], counts[1], counts[2], counts[3]);
         }
 
-        /** Leaves the memory as it was unless {@link #commit()} was called. */
+        /** Leaves the memory as it was unless {@link #commit()} was called, and lets go of its lock. */
         @Override
         public void close() throws IOException {
-            if (!committed) {
-                committed = true;
-                writer.abort();
+            try {
+                if (!committed) {
+                    committed = true;
+                    writer.abort();
+                }
+            } finally {
+                lock.close();
             }
         }
     }
 
     private static void add(TmxWriter w, TranslationUnit tu, Set<String> seen, String src, String trg, int[] counts)
             throws IOException {
-        if (tu.variants().stream().noneMatch(v -> Languages.matches(v.language(), src))) return;
+        if (!forPair(tu, src)) return;
         if (seen.add(key(tu, src, trg))) {
             w.write(tu);
             counts[1]++;

@@ -55,6 +55,8 @@ public final class TmxReader implements AutoCloseable {
     private final UnitIterator iterator = new UnitIterator();
     private boolean iteratorTaken;
     private int position;
+    private int unitLine;
+    private int unitColumn;
 
     private TmxReader(String file, InputStream input) {
         this.file = file;
@@ -112,6 +114,14 @@ public final class TmxReader implements AutoCloseable {
     public Stream<TranslationUnit> units() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(this::close);
+    }
+
+    /**
+     * Where the {@code <tu>} last delivered by the iterator starts ({line, column}, 1-based), so that a caller that
+     * refuses a unit can name its place; {0, 0} before the first.
+     */
+    public int[] unitLocation() {
+        return new int[] {unitLine, unitColumn};
     }
 
     /** The parser's current line (for tests: proves units are delivered while the rest is still unread). */
@@ -232,6 +242,8 @@ public final class TmxReader implements AutoCloseable {
     private TranslationUnit readUnit() {
         int line = xml.getLocation().getLineNumber();
         int column = xml.getLocation().getColumnNumber();
+        unitLine = line;
+        unitColumn = column;
         position++;
         String tuid = attr("tuid");
         String srclang = attr("srclang");

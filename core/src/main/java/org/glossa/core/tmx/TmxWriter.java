@@ -1,9 +1,6 @@
 package org.glossa.core.tmx;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +16,8 @@ import org.glossa.core.model.Content;
 /**
  * Writes TMX 1.4b, level 2, one unit at a time (nothing is held in memory).
  *
- * <p>Units go to a temporary file beside the target; {@link #close()} completes the document and puts it in place
- * through {@link AtomicFiles}, so readers see the old file or the complete new one. If a {@link #write} failed,
+ * <p>Units go to a temporary file beside the target ({@link AtomicFiles#begin}); {@link #close()} completes the
+ * document and moves it into place, so readers see the old file or the complete new one. If a {@link #write} failed,
  * or {@link #abort()} was called, close discards the output and leaves the target untouched.
  *
  * <p>Inline codes: see {@link InlineCodes}; the native data is written as escaped text. Dates are written in whole
@@ -34,16 +31,15 @@ import org.glossa.core.model.Content;
  */
 public final class TmxWriter implements AutoCloseable {
     private final Path target;
-    private final Path temp;
-    private final OutputStream out;
+    private final AtomicFiles.Pending pending;
     private final XMLStreamWriter xml;
     private boolean failed;
+    private boolean aborted;
     private boolean closed;
 
-    private TmxWriter(Path target, Path temp, OutputStream out, XMLStreamWriter xml) {
+    private TmxWriter(Path target, AtomicFiles.Pending pending, XMLStreamWriter xml) {
         this.target = target;
-        this.temp = temp;
-        this.out = out;
+        this.pending = pending;
         this.xml = xml;
     }
 
@@ -51,23 +47,19 @@ public final class TmxWriter implements AutoCloseable {
     public static TmxWriter open(Path target, TmxHeader header) throws IOException {
         Objects.requireNonNull(header, "header");
         if (header.sourceLanguage().isEmpty()) throw new IllegalArgumentException("the header needs a source language");
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-        OutputStream out = null;
+        AtomicFiles.Pending pending = AtomicFiles.begin(target);
         try {
-            out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
             XMLOutputFactory factory = new com.ctc.wstx.stax.WstxOutputFactory();
-            XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
-            TmxWriter w = new TmxWriter(target, temp, out, xml);
+            XMLStreamWriter xml = factory.createXMLStreamWriter(pending.stream(), "UTF-8");
+            TmxWriter w = new TmxWriter(target, pending, xml);
             w.start(header);
             return w;
-        } catch (XMLStreamException | IOException | RuntimeException e) {
-            if (out != null) out.close();
-            Files.deleteIfExists(temp);
-            if (e instanceof XMLStreamException x) throw new IOException("cannot write " + target + ": " + x.getMessage(), x);
-            if (e instanceof IOException io) throw io;
-            throw (RuntimeException) e;
+        } catch (XMLStreamException e) {
+            pending.close();
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pending.close();
+            throw e;
         }
     }
 
@@ -94,10 +86,53 @@ public final class TmxWriter implements AutoCloseable {
         xml.writeStartElement("body");
     }
 
-    /** Appends one unit. */
+    /**
+     * Checks that {@code tu} can be written: it has a variant and no text that XML 1.0 cannot carry.
+     *
+     * @throws IllegalArgumentException saying what cannot be written
+     */
+    public static void check(TranslationUnit tu) {
+        if (tu.variants().isEmpty()) throw new IllegalArgumentException("a TMX unit needs at least one variant (tuid " + tu.tuid() + ")");
+        checked(tu.tuid());
+        tu.creationId().ifPresent(TmxWriter::checked);
+        tu.changeId().ifPresent(TmxWriter::checked);
+        checkNotesAndProps(tu.notes(), tu.properties());
+        for (Variant v : tu.variants()) {
+            v.creationId().ifPresent(TmxWriter::checked);
+            v.changeId().ifPresent(TmxWriter::checked);
+            checkNotesAndProps(v.notes(), v.properties());
+            for (Object piece : InlineCodes.toTmx(v.content())) {
+                if (piece instanceof InlineCodes.Text t) {
+                    checked(t.value());
+                } else {
+                    InlineCodes.Out c = (InlineCodes.Out) piece;
+                    checked(c.type());
+                    checked(c.data());
+                }
+            }
+        }
+    }
+
+    private static void checkNotesAndProps(List<String> notes, List<Property> props) {
+        notes.forEach(TmxWriter::checked);
+        for (Property p : props) {
+            checked(p.type());
+            checked(p.value());
+        }
+    }
+
+    /**
+     * Appends one unit. A unit that cannot be written ({@link #check}) is refused with an IllegalArgumentException,
+     * and the file is then not written (as after any failed write): check units first to skip them instead.
+     */
     public void write(TranslationUnit tu) throws IOException {
         if (closed) throw new IllegalStateException("writer is closed");
-        if (tu.variants().isEmpty()) throw new IllegalArgumentException("a TMX unit needs at least one variant (tuid " + tu.tuid() + ")");
+        try {
+            check(tu);
+        } catch (IllegalArgumentException e) {
+            failed = true;
+            throw e;
+        }
         try {
             indent(2);
             xml.writeStartElement("tu");
@@ -208,14 +243,22 @@ public final class TmxWriter implements AutoCloseable {
     /** Discards what was written; the target is left as it was. */
     public void abort() throws IOException {
         failed = true;
+        aborted = true;
         close();
     }
 
-    /** Completes the document and moves it into place, unless a write failed or the writer was aborted. */
+    /**
+     * Completes the document and moves it into place, unless a write failed (then the target is left as it was and
+     * an IOException says so) or the writer was aborted.
+     */
     @Override
     public void close() throws IOException {
         if (closed) return;
         closed = true;
+        if (failed && !aborted) {
+            pending.close();
+            throw new IOException("cannot write " + target + ": a write failed, the file was left as it was");
+        }
         try {
             if (!failed) {
                 indent(1);
@@ -226,13 +269,11 @@ public final class TmxWriter implements AutoCloseable {
                 xml.writeEndDocument();
             }
             xml.close();
-            out.close();
-            if (!failed) AtomicFiles.write(target, o -> Files.copy(temp, o));
+            if (!failed) pending.commit();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {
-            out.close();
-            Files.deleteIfExists(temp);
+            pending.close();
         }
     }
 }

@@ -1,12 +1,10 @@
 package org.glossa.desktop.viewmodel;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +14,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.glossa.core.model.Content;
-import org.glossa.core.tm.MatchKind;
 import org.glossa.core.tm.TmImport;
 import org.glossa.core.tm.TmMatch;
-import org.glossa.core.tm.TmScorer;
+import org.glossa.core.tm.index.AddedUnits;
 import org.glossa.core.tm.score.MatchScorer;
 import org.glossa.core.tmx.Property;
-import org.glossa.core.tmx.TmxHeader;
-import org.glossa.core.tmx.TmxReader;
-import org.glossa.core.tmx.TmxWriter;
 import org.glossa.core.tmx.TranslationUnit;
 import org.glossa.core.tmx.Variant;
 
 /**
  * The writable memory confirmed segments go to: a TMX 1.4b file ({@code PROJECT/memories/project.tmx} in a
  * project). {@link #add} is called on the UI thread when a segment is confirmed: the entry is at once visible to
- * {@link #lookup} (an in-memory list of this session's entries, scored like the memory's) and the file is
- * rewritten in the background through the writer {@link Async}: the existing units are copied, a unit with the
- * same tuid (the same segment confirmed again) is replaced, and the file is replaced atomically when complete.
+ * {@link #lookup} (this session's entries in RAM, ranked by core's ranking like the memory's index) and the file is
+ * rewritten in the background through the writer {@link Async} by {@link TmImport#replace}: under the file's lock
+ * (a {@code glossa tm import} into the same file waits, and is not lost), the existing units are copied, a unit with
+ * the same tuid (the same segment confirmed again) is replaced, and the file is replaced atomically when complete.
  * Confirmations that arrive while a write runs are written together by the next one.
  */
 public final class ProjectMemory implements MatchLookup {
@@ -44,7 +39,7 @@ public final class ProjectMemory implements MatchLookup {
     private final Path file;
     private final String sourceLanguage;
     private final String targetLanguage;
-    private final TmScorer scorer;
+    private final AddedUnits session;
     private final Async writer;
     private final List<ConfirmedSegment> added = new CopyOnWriteArrayList<>();
     private final Map<String, TranslationUnit> pending = new LinkedHashMap<>();
@@ -54,7 +49,8 @@ public final class ProjectMemory implements MatchLookup {
         this.file = file.toAbsolutePath().normalize();
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
-        this.scorer = MatchScorer.forLanguages(sourceLanguage, targetLanguage);
+        this.session = new AddedUnits(sourceLanguage, targetLanguage,
+                MatchScorer.forLanguages(sourceLanguage, targetLanguage), this.file.getFileName().toString());
         this.writer = Objects.requireNonNull(writer, "writer");
     }
 
@@ -74,8 +70,10 @@ public final class ProjectMemory implements MatchLookup {
     public void add(ConfirmedSegment segment, Consumer<String> onError) {
         added.removeIf(s -> s.tuid().equals(segment.tuid()));
         added.add(segment);
+        TranslationUnit unit = unit(segment);
+        session.put(unit);
         synchronized (pending) {
-            pending.put(segment.tuid(), unit(segment));
+            pending.put(segment.tuid(), unit);
         }
         writer.run(this::writePending, wrote -> { }, failure -> onError.accept("Could not add the segment to "
                 + file.getFileName() + ": " + failure.getMessage()));
@@ -107,24 +105,9 @@ public final class ProjectMemory implements MatchLookup {
     }
 
     private void write(Map<String, TranslationUnit> units) throws IOException {
-        boolean existing = Files.exists(file);
-        // TmxWriter writes a temporary file and moves it into place on close: the old file can be read meanwhile
-        try (TmxWriter out = TmxWriter.open(file, TmxHeader.glossa(sourceLanguage, "plaintext"))) {
-            try {
-                if (existing) {
-                    try (TmxReader in = TmxReader.open(file)) {
-                        for (Iterator<TranslationUnit> it = in.iterator(); it.hasNext(); ) {
-                            TranslationUnit tu = it.next();
-                            if (!units.containsKey(tu.tuid())) out.write(tu);
-                        }
-                    }
-                }
-                for (TranslationUnit tu : units.values()) out.write(tu);
-            } catch (IOException | RuntimeException e) {
-                out.abort(); // the file stays as it was
-                throw e;
-            }
-        }
+        // the one append path of Glossa: locks the file against other writers (a tm import), re-reads it under the
+        // lock, replaces the units of segments confirmed again and moves the new file into place atomically
+        TmImport.replace(file, sourceLanguage, targetLanguage, units.values());
     }
 
     private TranslationUnit unit(ConfirmedSegment s) {
@@ -137,26 +120,18 @@ public final class ProjectMemory implements MatchLookup {
                 List.of(Variant.of(sourceLanguage, s.source()), Variant.of(targetLanguage, s.target())));
     }
 
-    /** Matches among this session's entries: 101 when the previous source is the same too, 100 exact, fuzzy. */
+    /**
+     * Matches among this session's entries, ranked by core's ranking (as the memory's index ranks them once it is
+     * reopened): 101 when the previous source is the same too, 100 exact, fuzzy.
+     */
     @Override
     public List<TmMatch> lookup(Content source, Optional<Content> previousSource) {
-        List<TmMatch> out = new ArrayList<>();
-        for (ConfirmedSegment s : added) {
-            int score = scorer.score(source, s.source());
-            if (score < MIN_SCORE) continue;
-            MatchKind kind = score < 100 ? MatchKind.FUZZY
-                    : previousSource.isPresent() && previousSource.equals(s.previousSource()) ? MatchKind.CONTEXT
-                    : MatchKind.EXACT;
-            out.add(new TmMatch(kind == MatchKind.CONTEXT ? 101 : score, kind, s.source(),
-                    scorer.adaptTarget(source, s.source(), s.target()), s.tuid(), file.getFileName().toString()));
-        }
-        out.sort((a, b) -> Integer.compare(b.score(), a.score()));
-        return out;
+        return session.lookup(source, previousSource, MIN_SCORE, MAX_MATCHES);
     }
 
     /** True when {@code tuid} was confirmed in this session (an older entry of it in an index is stale). */
     public boolean has(String tuid) {
-        return added.stream().anyMatch(s -> s.tuid().equals(tuid));
+        return session.has(tuid);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.glossa.core.model.Content;
 import org.glossa.core.tm.MatchKind;
 import org.glossa.core.tm.TmImport;
 import org.glossa.core.tm.TmMatch;
+import org.glossa.core.tm.index.TranslationMemory;
 import org.glossa.core.tmx.TmxReader;
 import org.glossa.core.tmx.TranslationUnit;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,32 @@ class ProjectMemoryTest {
 
         assertEquals(List.of("101 Eins!", "100 Ein.", "80 Eins?"),
                 found.stream().map(m -> m.score() + " " + m.target().plainText()).toList());
+    }
+
+    @Test
+    void anEntryScoresTheSameNowAndAfterReopening() throws IOException {
+        ManualAsync writer = new ManualAsync();
+        ProjectMemory memory = new ProjectMemory(dir.resolve("project.tmx"), "en", "de", writer);
+        memory.add(confirmed("u1", "Storm closes the harbour.", "Sturm schließt den Hafen.",
+                Optional.of(Content.of("Heavy  rain."))), m -> { });
+        memory.add(confirmed("u2", "Storm closes the harbour again.", "Sturm schließt den Hafen wieder.",
+                Optional.empty()), m -> { });
+        writer.runAll();
+        Optional<Content> previous = Optional.of(Content.of("heavy rain."));
+        for (String text : List.of("Storm closes the harbour.", "Storm closes the harbours.")) {
+            List<String> now = described(memory.lookup(Content.of(text), previous));
+            try (TranslationMemory reopened = TranslationMemory.open(List.of(memory.file()), "en", "de")) {
+                List<String> later = described(reopened.lookup(Content.of(text), previous, MatchLookup.MIN_SCORE,
+                        MatchLookup.MAX_MATCHES));
+                assertEquals(later, now, text);
+            }
+        }
+        assertEquals(101, memory.lookup(Content.of("Storm closes the harbour."), previous).get(0).score());
+    }
+
+    private static List<String> described(List<TmMatch> matches) {
+        return matches.stream().map(m -> m.score() + " " + m.kind() + " " + m.target().plainText() + " " + m.tuid()
+                + " " + m.origin()).toList();
     }
 
     @Test

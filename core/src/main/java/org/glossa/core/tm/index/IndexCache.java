@@ -8,27 +8,43 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.glossa.core.io.LockFile;
 
 /**
  * The on-disk Lucene index of one TMX file and language pair: a cache that is rebuilt from the TMX when it is
- * missing, unreadable or stale. Its commit user data records the format version, the layout, the language pair
- * and the TMX {@link TmxFingerprint}; any difference makes it stale.
+ * missing, unreadable, damaged or stale. Its commit user data records the format version, the layout, the language
+ * pair and the TMX {@link TmxFingerprint} (size and SHA-256 of the content); any difference makes it stale. Every
+ * file of an index is verified against its Lucene checksum when the index is opened, so a damaged file is noticed
+ * there (and the index rebuilt) rather than in a lookup.
  *
- * <p>A build writes into a sibling directory and moves it into place when committed, so an interrupted build never
- * leaves a half-written index where a later open would take it.
+ * <p>Where: {@code <TMX>.glossa-index/<src>_<tgt>} beside the TMX; when that folder cannot be written (a memory in
+ * a read-only folder), under the user's cache, {@code $XDG_CACHE_HOME/glossa/index/} (default {@code
+ * ~/.cache/glossa/index/}), keyed by the TMX's real path.
+ *
+ * <p>Builds are serialised by a {@link LockFile} beside the index ({@code .<src>_<tgt>.lock}): a process that finds
+ * the index missing or stale takes the lock, looks again (another process may have built it meanwhile), and builds
+ * into a sibling folder ({@code <src>_<tgt>.building-*}) that is moved into place when committed; a stale index is
+ * first renamed aside ({@code .<src>_<tgt>.old-*}) and deleted after the move. A reader never sees a half-built
+ * index, and parallel first lookups build once. Leftovers of a killed build are removed by the next build (they
+ * can only be leftovers: builds happen under the lock).
  */
 final class IndexCache {
     /** Bump when the documents or their encoding change. */
     static final String FORMAT = "glossa-tm-index-1";
     private static final double RAM_BUFFER_MB = 32;
+    private static final String BUILDING = ".building-";
+    private static final String ASIDE = ".old-";
 
     private IndexCache() {
     }
@@ -50,6 +66,30 @@ final class IndexCache {
         return abs.resolveSibling(abs.getFileName() + ".glossa-index").resolve(pairName(src, tgt));
     }
 
+    /** Where the index of {@code tmx} goes when no cache folder is given: beside it, or in the user's cache. */
+    static Path location(Path tmx, String src, String tgt) throws IOException {
+        return location(tmx, src, tgt, Files::isWritable, userCache());
+    }
+
+    /**
+     * Beside the TMX when the folders it needs there are {@code writable}, else under
+     * {@code <cacheHome>/glossa/index}, keyed by the TMX's real path.
+     */
+    static Path location(Path tmx, String src, String tgt, Predicate<Path> writable, Path cacheHome) throws IOException {
+        Path beside = besideTmx(tmx, src, tgt);
+        Path folder = beside.getParent();
+        boolean usable = Files.isDirectory(folder) ? writable.test(folder) : writable.test(folder.getParent());
+        if (usable) return beside;
+        return inCacheDir(cacheHome.resolve("glossa").resolve("index"), tmx.toRealPath(), src, tgt);
+    }
+
+    /** {@code $XDG_CACHE_HOME} when it is set to an absolute path, else {@code ~/.cache}. */
+    static Path userCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg);
+        return Path.of(System.getProperty("user.home"), ".cache");
+    }
+
     private static String pairName(String src, String tgt) {
         return safe(src) + "_" + safe(tgt);
     }
@@ -61,18 +101,23 @@ final class IndexCache {
     static Opened openOrBuild(Path tmx, Path dir, String src, String tgt, IndexOptions options) throws IOException {
         TmxFingerprint fp = TmxFingerprint.of(tmx);
         Map<String, String> expected = expected(tmx, src, tgt, options);
-        if (Files.isDirectory(dir)) {
-            Optional<Opened> reused = tryOpen(tmx, dir, fp, expected);
+        Optional<Opened> reused = tryOpen(tmx, dir, fp, expected);
+        if (reused.isPresent()) return reused.get();
+        Files.createDirectories(dir.getParent());
+        Path lockFile = dir.resolveSibling("." + dir.getFileName() + ".lock");
+        try (LockFile lock = LockFile.acquire(lockFile, "the index of " + tmx, LockFile.waitReporter())) {
+            reused = tryOpen(tmx, dir, fp, expected); // built by another process while this one waited
             if (reused.isPresent()) return reused.get();
-        }
-        build(tmx, dir, src, tgt, options, fp, expected);
-        Directory d = FSDirectory.open(dir);
-        try {
-            DirectoryReader r = DirectoryReader.open(d);
-            return new Opened(d, r, stats(tmx, dir, d, r, true));
-        } catch (IOException | RuntimeException e) {
-            d.close();
-            throw e;
+            removeLeftovers(dir);
+            build(tmx, dir, src, tgt, options, fp, expected);
+            Directory d = FSDirectory.open(dir);
+            try {
+                DirectoryReader r = DirectoryReader.open(d);
+                return new Opened(d, r, stats(tmx, dir, d, r, true));
+            } catch (IOException | RuntimeException e) {
+                d.close();
+                throw e;
+            }
         }
     }
 
@@ -86,9 +131,10 @@ final class IndexCache {
         return m;
     }
 
-    /** The index in {@code dir} when it is readable and up to date with the TMX. */
+    /** The index in {@code dir} when it is readable, undamaged (checksums verified) and up to date with the TMX. */
     private static Optional<Opened> tryOpen(Path tmx, Path dir, TmxFingerprint fp, Map<String, String> expected)
             throws IOException {
+        if (!Files.isDirectory(dir)) return Optional.empty();
         Directory d = FSDirectory.open(dir);
         DirectoryReader r = null;
         try {
@@ -97,16 +143,32 @@ final class IndexCache {
                 Map<String, String> data = r.getIndexCommit().getUserData();
                 boolean fresh = fp.matches(data)
                         && expected.entrySet().stream().allMatch(e -> e.getValue().equals(data.get(e.getKey())));
-                if (fresh) return Optional.of(new Opened(d, r, stats(tmx, dir, d, r, false)));
+                if (fresh) {
+                    for (LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
+                    return Optional.of(new Opened(d, r, stats(tmx, dir, d, r, false)));
+                }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
-            // A damaged or foreign cache: it is rebuilt from the TMX, which is the master copy.
+        } catch (IOException | RuntimeException unreadable) {
+            // A damaged (checksum), foreign or vanishing (replaced by another process) cache: it is rebuilt from the
+            // TMX, which is the master copy, or opened again under the lock.
             closeAfterFailure(unreadable, r, d);
             return Optional.empty();
         }
         if (r != null) r.close();
         d.close();
         return Optional.empty();
+    }
+
+    /** Removes what killed builds left beside {@code dir}; called under the build lock. */
+    private static void removeLeftovers(Path dir) throws IOException {
+        String building = dir.getFileName() + BUILDING;
+        String aside = "." + dir.getFileName() + ASIDE;
+        List<Path> left;
+        try (Stream<Path> s = Files.list(dir.getParent())) {
+            left = s.filter(p -> p.getFileName().toString().startsWith(building)
+                    || p.getFileName().toString().startsWith(aside)).toList();
+        }
+        for (Path p : left) deleteTree(p);
     }
 
     private static void closeAfterFailure(Exception cause, DirectoryReader r, Directory d) {
@@ -120,8 +182,7 @@ final class IndexCache {
 
     private static void build(Path tmx, Path dir, String src, String tgt, IndexOptions options, TmxFingerprint fp,
                               Map<String, String> expected) throws IOException {
-        Files.createDirectories(dir.getParent());
-        Path tmp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".building-");
+        Path tmp = newFolder(dir, BUILDING);
         try {
             IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -136,14 +197,40 @@ final class IndexCache {
                 w.setLiveCommitData(data.entrySet());
                 w.commit();
             }
-            deleteTree(dir);
-            try {
-                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir);
+            Files.deleteIfExists(tmp.resolve(IndexWriter.WRITE_LOCK_NAME));
+            Path old = null;
+            if (Files.exists(dir)) {
+                old = newFolder(dir, ASIDE);
+                Files.delete(old);
+                move(dir, old);
             }
+            move(tmp, dir);
+            if (old != null) deleteTree(old);
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    /** A new empty folder beside {@code dir} ({@code <name>.building-<n>} or {@code .<name>.old-<n>}). */
+    private static Path newFolder(Path dir, String kind) throws IOException {
+        String prefix = (kind.equals(ASIDE) ? "." : "") + dir.getFileName() + kind;
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolveSibling(prefix + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+            try {
+                // createDirectory, not createTempDirectory: the folder gets the mode of an ordinary one (the umask),
+                // so the other users who may read the memory may read its index
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 100) throw e;
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
         }
     }
 

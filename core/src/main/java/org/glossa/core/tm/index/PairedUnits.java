@@ -34,19 +34,28 @@ final class PairedUnits {
         long[] n = {0, 0};
         TmxReader.read(tmx, tu -> {
             n[0]++;
-            Optional<Variant> src = variant(tu, sourceLang);
-            long hash = src.map(v -> TextKey.hash(v.content())).orElse(TextKey.NONE);
-            Optional<Variant> trg = variant(tu, targetLang);
-            if (src.isPresent() && trg.isPresent() && !src.get().content().plainText().isBlank()) {
-                long prop = tu.properties().stream().filter(p -> p.type().equals(CONTEXT_PROP)).findFirst()
-                        .map(Property::value).map(TextKey::hash).orElse(TextKey.NONE);
-                sink.accept(new MemoryEntry(src.get().content(), trg.get().content(), tu.tuid(), origin,
-                        changed(tu, trg.get()), previous[0], prop));
-                n[1]++;
-            }
-            previous[0] = hash;
+            Optional<MemoryEntry> entry = entry(tu, sourceLang, targetLang, origin, previous[0]);
+            entry.ifPresent(sink);
+            if (entry.isPresent()) n[1]++;
+            previous[0] = variant(tu, sourceLang).map(v -> TextKey.hash(v.content())).orElse(TextKey.NONE);
         });
         return new Counts(n[0], n[1]);
+    }
+
+    /**
+     * The entry of one unit for the pair, when it has a non-empty source and a target.
+     *
+     * @param previous {@link TextKey#hash} of the source of the unit before it in its file, or {@link TextKey#NONE}
+     */
+    static Optional<MemoryEntry> entry(TranslationUnit tu, String sourceLang, String targetLang, String origin,
+                                       long previous) {
+        Optional<Variant> src = variant(tu, sourceLang);
+        Optional<Variant> trg = variant(tu, targetLang);
+        if (src.isEmpty() || trg.isEmpty() || src.get().content().plainText().isBlank()) return Optional.empty();
+        long prop = tu.properties().stream().filter(p -> p.type().equals(CONTEXT_PROP)).findFirst()
+                .map(Property::value).map(TextKey::hash).orElse(TextKey.NONE);
+        return Optional.of(new MemoryEntry(src.get().content(), trg.get().content(), tu.tuid(), origin,
+                changed(tu, trg.get()), previous, prop));
     }
 
     /** The newest change (or creation) date of the unit or its target variant. */

@@ -1,55 +1,42 @@
 package org.glossa.core.tm.index;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * What an index records of the TMX it was built from: size, modification time (millis) and SHA-256 of the first
- * and of the last 64 KiB. An index whose recorded fingerprint differs from the file's is stale.
+ * What an index records of the TMX it was built from: its size and the SHA-256 of its whole content. An index whose
+ * recorded fingerprint differs from the file's is stale; a file that was only touched (same content) keeps its
+ * index, and a change that keeps the size and the modification time is still noticed. Hashing reads the whole file
+ * (from the page cache when it was read lately); SHA-256 is hardware-assisted on current processors.
  */
-record TmxFingerprint(long size, long modified, String head, String tail) {
+record TmxFingerprint(long size, String sha256) {
+    /** The read buffer. */
     static final int WINDOW = 64 * 1024;
 
     static TmxFingerprint of(Path tmx) throws IOException {
-        long size = Files.size(tmx);
-        long modified = Files.getLastModifiedTime(tmx).toMillis();
-        try (FileChannel ch = FileChannel.open(tmx, StandardOpenOption.READ)) {
-            return new TmxFingerprint(size, modified, digest(ch, 0, Math.min(WINDOW, size)),
-                    digest(ch, Math.max(0, size - WINDOW), Math.min(WINDOW, size)));
-        }
-    }
-
-    private static String digest(FileChannel ch, long from, long length) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate((int) length);
-        long pos = from;
-        while (buf.hasRemaining()) {
-            int n = ch.read(buf, pos);
-            if (n < 0) throw new IOException("file shrank while reading");
-            pos += n;
-        }
-        buf.flip();
         MessageDigest md = TextKey.sha256();
-        md.update(buf);
-        return HexFormat.of().formatHex(md.digest());
+        long size = 0;
+        byte[] buf = new byte[WINDOW];
+        try (InputStream in = Files.newInputStream(tmx)) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+                size += n;
+            }
+        }
+        return new TmxFingerprint(size, HexFormat.of().formatHex(md.digest()));
     }
 
     void writeTo(Map<String, String> data) {
         data.put("tmx.size", Long.toString(size));
-        data.put("tmx.modified", Long.toString(modified));
-        data.put("tmx.head", head);
-        data.put("tmx.tail", tail);
+        data.put("tmx.sha256", sha256);
     }
 
     boolean matches(Map<String, String> data) {
-        return Long.toString(size).equals(data.get("tmx.size"))
-                && Long.toString(modified).equals(data.get("tmx.modified"))
-                && head.equals(data.get("tmx.head")) && tail.equals(data.get("tmx.tail"));
+        return Long.toString(size).equals(data.get("tmx.size")) && sha256.equals(data.get("tmx.sha256"));
     }
 }

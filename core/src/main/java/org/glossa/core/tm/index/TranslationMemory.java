@@ -20,8 +20,10 @@ import org.glossa.core.tm.score.MatchScorer;
  * A translation memory over TMX files for one language pair, searched through on-disk Lucene indexes.
  *
  * <p>The TMX files are the master copy; each has an index that is a cache, rebuilt (streaming the TMX) when it is
- * missing, unreadable or stale: when the TMX's size, modification time or the SHA-256 of its first or last 64 KiB
- * differ from what the index recorded, or when the index format, layout or language pair differ.
+ * missing, unreadable, damaged (Lucene checksums, verified on open) or stale: when the TMX's size or the SHA-256 of
+ * its content differ from what the index recorded, or when the index format, layout or language pair differ. Builds
+ * are locked and moved into place when complete, so processes that open one memory at once build its index once
+ * and never see a half-built one; see {@code IndexCache}.
  *
  * <p>A lookup takes the entries whose normalised source equals the segment's (an O(1) term lookup), then the top
  * {@link IndexOptions#candidates()} entries by BM25 over the segment's words, and scores those with the
@@ -62,7 +64,10 @@ public final class TranslationMemory implements TmLookup {
         return open(tmxFiles, sourceLang, targetLang, MatchScorer.forLanguages(sourceLang, targetLang));
     }
 
-    /** Opens the memory with each index beside its TMX, in {@code <name>.glossa-index/}. */
+    /**
+     * Opens the memory with each index beside its TMX, in {@code <name>.glossa-index/}, or, when the TMX's folder
+     * cannot be written, in {@code $XDG_CACHE_HOME/glossa/index/} (default {@code ~/.cache/glossa/index/}).
+     */
     public static TranslationMemory open(List<Path> tmxFiles, String sourceLang, String targetLang, TmScorer scorer)
             throws IOException {
         return open(tmxFiles, sourceLang, targetLang, scorer, Optional.empty(), IndexOptions.DEFAULT);
@@ -77,7 +82,8 @@ public final class TranslationMemory implements TmLookup {
     /**
      * Opens the memory, building or rebuilding indexes as needed.
      *
-     * @param cacheDir where the indexes go; empty: beside each TMX
+     * @param cacheDir where the indexes go; empty: beside each TMX (or in the user's cache when its folder is
+     *                 read-only)
      */
     public static TranslationMemory open(List<Path> tmxFiles, String sourceLang, String targetLang, TmScorer scorer,
                                          Optional<Path> cacheDir, IndexOptions options) throws IOException {
@@ -87,8 +93,8 @@ public final class TranslationMemory implements TmLookup {
         List<IndexCache.Opened> parts = new ArrayList<>();
         try {
             for (Path tmx : tmxFiles) {
-                Path dir = cacheDir.map(c -> IndexCache.inCacheDir(c, tmx, sourceLang, targetLang))
-                        .orElseGet(() -> IndexCache.besideTmx(tmx, sourceLang, targetLang));
+                Path dir = cacheDir.isPresent() ? IndexCache.inCacheDir(cacheDir.get(), tmx, sourceLang, targetLang)
+                        : IndexCache.location(tmx, sourceLang, targetLang);
                 parts.add(IndexCache.openOrBuild(tmx, dir, sourceLang, targetLang, options));
             }
             return new TranslationMemory(sourceLang, targetLang, scorer, options, parts);

@@ -1,0 +1,144 @@
+package org.glossa.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every output of Glossa goes through AtomicFiles: mode, symlinks, failures and leftovers. */
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void posix() {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+    }
+
+    private static void write(Path target, String text) throws IOException {
+        AtomicFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String mode(Path p) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+    }
+
+    @Test
+    void aNewFileGetsTheModeOfANormalWrite() throws IOException {
+        Path normal = Files.writeString(dir.resolve("normal.txt"), "x"); // 0666 & ~umask
+        Path out = dir.resolve("out.txt");
+        write(out, "new");
+        assertEquals("new", Files.readString(out));
+        assertEquals(mode(normal), mode(out));
+    }
+
+    @Test
+    void anExistingFileKeepsItsMode() throws IOException {
+        Path out = Files.writeString(dir.resolve("shared.tmx"), "old");
+        for (String mode : List.of("rw-rw-r--", "rw-------", "rwxr-x---")) {
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(mode));
+            write(out, "new " + mode);
+            assertEquals("new " + mode, Files.readString(out));
+            assertEquals(mode, mode(out));
+        }
+    }
+
+    @Test
+    void aSymlinkIsFollowedAndStaysALink() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Path target = Files.writeString(real.resolve("memory.tmx"), "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Path link = Files.createSymbolicLink(links.resolve("memory.tmx"), Path.of("..", "real", "memory.tmx"));
+        Path linkToLink = Files.createSymbolicLink(dir.resolve("again.tmx"), link);
+
+        write(link, "through the link");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("through the link", Files.readString(target));
+        assertEquals("rw-rw-r--", mode(target));
+        write(linkToLink, "through two links");
+        assertTrue(Files.isSymbolicLink(linkToLink));
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("through two links", Files.readString(target));
+        try (Stream<Path> s = Files.list(links)) {
+            assertEquals(List.of(link), s.toList(), "no temporary file beside the link");
+        }
+    }
+
+    @Test
+    void aDanglingSymlinkCreatesItsTarget() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), Path.of("made.txt"));
+        write(link, "made");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("made", Files.readString(dir.resolve("made.txt")));
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path out = Files.writeString(dir.resolve("out.txt"), "old");
+        IOException full = assertThrows(IOException.class, () -> AtomicFiles.write(out, o -> {
+            o.write("half of the new".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("No space left on device");
+        }));
+        assertEquals("No space left on device", full.getMessage());
+        assertEquals("old", Files.readString(out));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(out), s.toList());
+        }
+    }
+
+    @Test
+    void aPendingFileIsInvisibleUntilCommitted() throws IOException {
+        Path out = Files.writeString(dir.resolve("out.txt"), "old");
+        try (AtomicFiles.Pending p = AtomicFiles.begin(out)) {
+            p.stream().write("new".getBytes(StandardCharsets.UTF_8));
+            assertEquals("old", Files.readString(out));
+        }
+        assertEquals("old", Files.readString(out), "closed without commit: nothing changes");
+        try (AtomicFiles.Pending p = AtomicFiles.begin(out)) {
+            p.stream().write("new".getBytes(StandardCharsets.UTF_8));
+            p.commit();
+        }
+        assertEquals("new", Files.readString(out));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(out), s.toList());
+        }
+    }
+
+    @Test
+    void leftoversOfAProcessThatIsGoneAreRemovedOthersKept() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(gone.waitFor(60, TimeUnit.SECONDS));
+        Path out = Files.writeString(dir.resolve("memory.tmx"), "old");
+        Path dead = Files.writeString(AtomicFiles.temporaryName(out, gone.pid(), "abcdef0123"), "110 MB of a killed run");
+        Path live = Files.writeString(AtomicFiles.temporaryName(out, ProcessHandle.current().pid(), "def0123456"), "in flight");
+        Path other = Files.writeString(AtomicFiles.temporaryName(dir.resolve("other.txt"), gone.pid(), "0123456789"), "x");
+        Path olderPart = Files.writeString(dir.resolve(".memory.tmx.16229310346002019173.part"), "an earlier version's");
+        Path olderTmp = Files.writeString(dir.resolve(".memory.tmx.99999999.tmp"), "an earlier version's");
+        Path usersOwn = Files.writeString(dir.resolve(".notes.20231231.tmp"), "a user's hidden file, no notes beside it");
+        Path usersOther = Files.writeString(dir.resolve(".memory.tmx.backup.tmp"), "not a number");
+        write(out, "new");
+        assertFalse(Files.exists(dead), "the dead run's temporary file is removed");
+        assertFalse(Files.exists(other), "whatever file it was for");
+        assertFalse(Files.exists(olderPart));
+        assertFalse(Files.exists(olderTmp));
+        assertTrue(Files.exists(live), "a live process's temporary file is kept");
+        assertTrue(Files.exists(usersOwn));
+        assertTrue(Files.exists(usersOther));
+    }
+}
