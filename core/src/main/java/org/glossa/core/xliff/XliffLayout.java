@@ -89,6 +89,8 @@ final class XliffLayout {
         Element source;
         /** XLIFF 2: the segment's target (null when missing). */
         Element target;
+        /** XLIFF 1.2: the seg-source's {@code mrk mtype="seg"} (null when missing). */
+        Element sourceMarker;
         /** Trados: the {@code sdl:seg} holding the segment's confirmation level (null when missing). */
         Element sdlSeg;
 
@@ -279,7 +281,10 @@ final class XliffLayout {
                 boolean seg = "seg".equals(e.attr("mtype").orElse("")) && !insideSegmentMarker();
                 if (seg && e.attr("mid").isPresent()) {
                     Role in = containerRole();
-                    if (in == Role.SEG_SOURCE) unit.segmented = true;
+                    if (in == Role.SEG_SOURCE) {
+                        unit.segmented = true;
+                        if (unit.segment(e.attr("mid").get()).sourceMarker == null) unit.segment(e.attr("mid").get()).sourceMarker = e;
+                    }
                     if (in == Role.TARGET && unit.segment(e.attr("mid").get()).element == null) {
                         unit.segment(e.attr("mid").get()).element = e;
                     }

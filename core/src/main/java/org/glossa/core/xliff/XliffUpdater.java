@@ -205,6 +205,12 @@ public final class XliffUpdater {
             String mq = XmlElement.key(MQ_NS, "status");
             if (u.element.attrs.containsKey(mq)) editTag(u.element, u.element.names.get(mq), MQ_STATUS.get(lowest));
         }
+        boolean targetsChanged = changed.stream().anyMatch(s -> !oldUnit.segments().stream().filter(x -> x.id().equals(s.id()))
+                .findFirst().orElseThrow().target().equals(normalized(s.target())));
+        if (u.segmented && u.target == null && targetsChanged) {
+            segmentedTarget(u, now, prefix);
+            return;
+        }
         for (Segment s : changed) {
             Segment old = oldUnit.segments().stream().filter(x -> x.id().equals(s.id())).findFirst().orElseThrow();
             if (old.target().equals(normalized(s.target()))) continue;
@@ -222,6 +228,30 @@ public final class XliffUpdater {
                         + s.id() + "\">, so the translation of segment " + s.id() + " has no place in this file");
             }
         }
+    }
+
+    /**
+     * A new target for a unit with a seg-source and no target: the seg-source as written (the text between
+     * segments, codes and all), each segment marker holding that segment's target (empty when it has none).
+     */
+    private void segmentedTarget(UnitLayout u, Unit now, String prefix) {
+        String text = xml.text();
+        List<SegmentLayout> markers = new ArrayList<>();
+        for (SegmentLayout sl : u.segments.values()) if (sl.sourceMarker != null) markers.add(sl);
+        markers.sort(java.util.Comparator.comparingInt(sl -> sl.sourceMarker.start));
+        StringBuilder target = new StringBuilder("<" + prefix + "target state=\"" + Xliff12Writer.state(now) + "\">");
+        int pos = u.segSource.startTagEnd;
+        for (SegmentLayout sl : markers) {
+            Element m = sl.sourceMarker;
+            Content content = now.segments().stream().filter(x -> x.id().equals(sl.id)).findFirst()
+                    .flatMap(Segment::target).orElse(Content.EMPTY);
+            target.append(text, pos, m.start);
+            String startTag = m.empty() ? StartTag.opened(text.substring(m.start, m.end)) : text.substring(m.start, m.startTagEnd);
+            target.append(startTag).append(markup(u, content, prefix, now)).append("</").append(m.qname).append('>');
+            pos = m.end;
+        }
+        target.append(text, pos, u.segSource.endTagStart).append("</").append(prefix).append("target>");
+        splices.add(new Splice(u.segSource.end, u.segSource.end, target.toString()));
     }
 
     /** The lowest state of the segments with a target; INITIAL when none has one. */

@@ -121,6 +121,16 @@ class XliffUpdaterTest {
     }
 
     @Test
+    void aSegmentedUnitWithoutTargetGetsOneShapedLikeItsSegSource() {
+        String xml = """
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en"                 target-language="de" datatype="plaintext"><body><trans-unit id="1"><source>One. <x id="1"/>Two.</source>                <seg-source><mrk mtype="seg" mid="1">One.</mrk> <x id="1"/><mrk mtype="seg" mid="2">Two.</mrk></seg-source>                <note>n</note></trans-unit></body></file></xliff>""";
+        String out = new String(update(xml, StandardCharsets.UTF_8, set(0, 0, "2", Content.of("Zwei."), SegmentState.TRANSLATED)),
+                StandardCharsets.UTF_8);
+        assertEquals(xml.replace("</seg-source>", "</seg-source><target state=\"translated\"><mrk mtype=\"seg\" mid=\"1\"></mrk> "
+                + "<x id=\"1\"/><mrk mtype=\"seg\" mid=\"2\">Zwei.</mrk></target>"), out);
+    }
+
+    @Test
     void codesThatNoLongerNestBecomeBeginAndEndCodes() {
         String xml = """
                 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" \
