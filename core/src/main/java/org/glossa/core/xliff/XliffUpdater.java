@@ -134,9 +134,14 @@ public final class XliffUpdater {
         for (Segment s : now.segments()) {
             Optional<Segment> o = old.segments().stream().filter(x -> x.id().equals(s.id())).findFirst();
             if (o.isEmpty()) throw new IllegalArgumentException("unit " + now.id() + " has no segment " + s.id() + " in the file");
-            if (!o.get().target().equals(normalized(s.target())) || o.get().state() != s.state()) out.add(s);
+            if (!sameTarget(o.get(), s) || o.get().state() != s.state()) out.add(s);
         }
         return out;
+    }
+
+    /** An empty target ({@code <target/>}) and no target are the same: both are work to do. */
+    private static boolean sameTarget(Segment a, Segment b) {
+        return normalized(a.target()).equals(normalized(b.target()));
     }
 
     private static Optional<Content> normalized(Optional<Content> target) {
@@ -162,7 +167,7 @@ public final class XliffUpdater {
         }
         Segment old = oldUnit.segments().stream().filter(x -> x.id().equals(s.id())).findFirst().orElseThrow();
         if (old.state() != s.state()) editTag(sl.element, "state", s.state().id());
-        if (old.target().equals(normalized(s.target()))) return;
+        if (sameTarget(old, s)) return;
         Optional<Content> target = normalized(s.target());
         String prefix = sl.source.prefix();
         if (sl.target != null && target.isEmpty()) {
@@ -203,17 +208,20 @@ public final class XliffUpdater {
                 editTag(u.element, "approved", "no");
             }
             String mq = XmlElement.key(MQ_NS, "status");
-            if (u.element.attrs.containsKey(mq)) editTag(u.element, u.element.names.get(mq), MQ_STATUS.get(lowest));
+            boolean anyTarget = now.segments().stream().anyMatch(x -> normalized(x.target()).isPresent());
+            if (u.element.attrs.containsKey(mq)) {
+                editTag(u.element, u.element.names.get(mq), anyTarget ? MQ_STATUS.get(lowest) : "NotStarted");
+            }
         }
-        boolean targetsChanged = changed.stream().anyMatch(s -> !oldUnit.segments().stream().filter(x -> x.id().equals(s.id()))
-                .findFirst().orElseThrow().target().equals(normalized(s.target())));
+        boolean targetsChanged = changed.stream().anyMatch(s -> !sameTarget(oldUnit.segments().stream()
+                .filter(x -> x.id().equals(s.id())).findFirst().orElseThrow(), s));
         if (u.segmented && u.target == null && targetsChanged) {
             segmentedTarget(u, now, prefix);
             return;
         }
         for (Segment s : changed) {
             Segment old = oldUnit.segments().stream().filter(x -> x.id().equals(s.id())).findFirst().orElseThrow();
-            if (old.target().equals(normalized(s.target()))) continue;
+            if (sameTarget(old, s)) continue;
             Content content = s.target().orElse(Content.EMPTY);
             SegmentLayout sl = u.segments.get(s.id());
             Element at = sl == null ? null : sl.element;
@@ -323,7 +331,7 @@ public final class XliffUpdater {
                 for (int k = 0; k < ws.size(); k++) {
                     Segment w = ws.get(k);
                     Segment g = gs.get(k);
-                    if (!Objects.equals(shape(normalized(w.target())), shape(g.target()))) {
+                    if (!Objects.equals(shape(normalized(w.target())), shape(normalized(g.target())))) {
                         throw new InputException(fileName, "unit " + want.get(i).id() + " segment " + w.id()
                                 + ": the target would read back as " + g.target().map(Content::toString).orElse("(none)")
                                 + ", not " + w.target().map(Content::toString).orElse("(none)") + "; the file was not changed");

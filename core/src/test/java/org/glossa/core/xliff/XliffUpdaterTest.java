@@ -183,6 +183,17 @@ class XliffUpdaterTest {
     }
 
     @Test
+    void anEmptyTargetElsewhereStaysAsWritten() {
+        String xml = V2.replace("srcLang=\"en\">", "srcLang=\"en\" trgLang=\"de\">")
+                .replace("<source>Bye</source>", "<source>Bye</source><target/>");
+        String out = new String(update(xml, StandardCharsets.UTF_8, set(0, 0, "s1", Content.of("Hallo"), SegmentState.TRANSLATED)),
+                StandardCharsets.UTF_8);
+        assertEquals(xml.replace("<segment><source xml:space=\"preserve\">Hi  there</source>",
+                "<segment state=\"translated\"><source xml:space=\"preserve\">Hi  there</source>"
+                        + "<target xml:space=\"preserve\">Hallo</target>"), out);
+    }
+
+    @Test
     void xliff2WithoutTargetLanguageIsRefused() {
         InputException e = assertThrows(InputException.class,
                 () -> update(V2, StandardCharsets.UTF_8, set(0, 0, "s1", Content.of("Hallo"), SegmentState.TRANSLATED)));
