@@ -39,4 +39,19 @@ final class TermSpans {
         }
         return sb.toString();
     }
+
+    /** The inverse of {@link #describeTargets}: "A (preferred); B" → A with status preferred, B without status. */
+    static List<TermMark.Target> parseTargets(String info) {
+        List<TermMark.Target> out = new ArrayList<>();
+        for (String part : info.split("; ")) {
+            if (part.isBlank()) continue;
+            int open = part.lastIndexOf(" (");
+            if (part.endsWith(")") && open > 0) {
+                out.add(new TermMark.Target(part.substring(0, open), part.substring(open + 2, part.length() - 1)));
+            } else {
+                out.add(new TermMark.Target(part, ""));
+            }
+        }
+        return out;
+    }
 }

@@ -24,7 +24,7 @@ import org.glossa.core.model.Inline.TagKind;
  *       {@code <sub>} of a native code (a translatable attribute such as an alt text) is dropped: the model has no
  *       place for sub-flows;</li>
  *   <li>{@code <mrk>} other than an outermost {@code mtype="seg"} (term, protected, x-…) keeps its text, the
- *       marker itself is dropped;</li>
+ *       marker itself is dropped; a {@code mtype="term"} marker is reported as a {@link TermSpan} of its piece;</li>
  *   <li>elements from other namespaces are skipped with their content.</li>
  * </ul>
  * Text is kept exactly as in the file.
@@ -34,12 +34,22 @@ final class Xliff12Inline {
     /** A piece of content: outside segment markers or inside one. */
     sealed interface Piece {
         Content content();
+
+        /** Term markers ({@code mrk mtype="term"}) in the content, offsets relative to it. */
+        List<TermSpan> terms();
     }
 
-    record Outside(Content content) implements Piece {
+    record Outside(Content content, List<TermSpan> terms) implements Piece {
     }
 
-    record Marked(String mid, Content content) implements Piece {
+    record Marked(String mid, Content content, List<TermSpan> terms) implements Piece {
+    }
+
+    /**
+     * A {@code <mrk mtype="term">}: coded offsets in its piece, the marked text and the term information
+     * ({@code itsxlf:termInfo}, else {@code comment}; empty when neither).
+     */
+    record TermSpan(int start, int end, String term, String info) {
     }
 
     private final XMLStreamReader r;
@@ -47,6 +57,7 @@ final class Xliff12Inline {
     private final String file;
     private final List<Piece> pieces = new ArrayList<>();
     private List<Inline> current = new ArrayList<>();
+    private List<TermSpan> terms = new ArrayList<>();
     private Optional<String> mid = Optional.empty();
     private int anonymous;
 
@@ -62,6 +73,17 @@ final class Xliff12Inline {
         reader.children();
         reader.flush();
         return List.copyOf(reader.pieces);
+    }
+
+    /** The term markers of all pieces joined, offsets in the joined content. */
+    static List<TermSpan> joinedTerms(List<Piece> pieces) {
+        List<TermSpan> out = new ArrayList<>();
+        int offset = 0;
+        for (Piece p : pieces) {
+            for (TermSpan t : p.terms()) out.add(new TermSpan(t.start() + offset, t.end() + offset, t.term(), t.info()));
+            offset += p.content().codedLength();
+        }
+        return out;
     }
 
     /** All pieces joined, segment markers dropped. */
@@ -125,7 +147,17 @@ final class Xliff12Inline {
     }
 
     private void marker() throws XMLStreamException {
-        boolean seg = "seg".equals(Xliff12Reader.attr(r, "mtype").orElse("")) && mid.isEmpty();
+        String mtype = Xliff12Reader.attr(r, "mtype").orElse("");
+        boolean seg = "seg".equals(mtype) && mid.isEmpty();
+        if ("term".equals(mtype)) {
+            String info = termInfo();
+            int start = new Content(current).codedLength();
+            children();
+            Content all = new Content(current);
+            int end = all.codedLength();
+            if (end > start) terms.add(new TermSpan(start, end, all.slice(start, end).plainText(), info));
+            return;
+        }
         if (!seg) {
             children();
             return;
@@ -137,6 +169,15 @@ final class Xliff12Inline {
         children();
         flush();
         mid = Optional.empty();
+    }
+
+    private String termInfo() {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (Xliff12Writer.ITSXLF_NS.equals(r.getAttributeNamespace(i)) && "termInfo".equals(r.getAttributeLocalName(i))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return Xliff12Reader.attr(r, "comment").orElse("");
     }
 
     private void empty(TagKind kind, String id) throws XMLStreamException {
@@ -188,11 +229,13 @@ final class Xliff12Inline {
 
     private void flush() {
         Content c = new Content(current);
+        List<TermSpan> t = List.copyOf(terms);
         current = new ArrayList<>();
+        terms = new ArrayList<>();
         if (mid.isPresent()) {
-            pieces.add(new Marked(mid.get(), c));
+            pieces.add(new Marked(mid.get(), c, t));
         } else if (!c.isEmpty()) {
-            pieces.add(new Outside(c));
+            pieces.add(new Outside(c, t));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,11 @@ import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Format;
 import org.glossa.core.model.Ignorable;
+import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Original;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
 import org.glossa.core.model.UnitPart;
 import org.glossa.core.xliff.Xliff12Inline.Marked;
@@ -38,8 +41,10 @@ import org.glossa.core.xliff.Xliff12Inline.Piece;
  * Reads XLIFF 1.0, 1.1 and 1.2 (namespaces {@code urn:oasis:names:tc:xliff:document:1.2}, {@code …:1.1}, or none
  * for 1.0) into one {@link Document} per {@code <file>}, following decision record 0001.
  *
- * <p>Structure: {@code <group>}s are flattened in document order; {@code <bin-unit>}, {@code <alt-trans>},
- * {@code <note>}, context and property groups, and elements and attributes from other namespaces (Trados
+ * <p>Structure: {@code <group>}s are flattened in document order; {@code <alt-trans>} with a target becomes a
+ * {@link MatchSuggestion} of the segment its {@code mid} names (of the only segment without mid); {@code <mrk
+ * mtype="term">} in the source becomes a {@link TermMark} (targets from the ITS term info or the comment);
+ * {@code <bin-unit>}, {@code <note>}, context and property groups, and elements and attributes from other namespaces (Trados
  * {@code sdl:}, memoQ {@code mq:}, Okapi, ITS…) are skipped. With a {@code <seg-source>} holding
  * {@code <mrk mtype="seg">} markers, each marker is a {@link Segment} with the marker's {@code mid} and the text
  * around them becomes {@link Ignorable}s {@code i1, i2…}; the target's markers with the same {@code mid} give the
@@ -203,6 +208,7 @@ public final class Xliff12Reader {
         Optional<List<Piece>> segSource = Optional.empty();
         Optional<List<Piece>> target = Optional.empty();
         Optional<String> state = Optional.empty();
+        List<AltTrans> altTrans = new ArrayList<>();
         while (nextChild()) {
             if (isXliff("source") && source.isEmpty()) {
                 source = Optional.of(Xliff12Inline.read(r, ns, file));
@@ -211,19 +217,78 @@ public final class Xliff12Reader {
             } else if (isXliff("target") && target.isEmpty()) {
                 state = attr("state");
                 target = Optional.of(Xliff12Inline.read(r, ns, file));
+            } else if (isXliff("alt-trans")) {
+                altTrans(altTrans);
             } else {
-                skip(r); // alt-trans, note, context-group, count-group, prop-group, sdl:seg-defs, …
+                skip(r); // note, context-group, count-group, prop-group, sdl:seg-defs, …
             }
         }
         List<Piece> src = source.orElseThrow(() -> errorAt(at, "<trans-unit id=\"" + id + "\"> without <source>"));
         List<UnitPart> parts;
+        List<TermMark> terms = new ArrayList<>();
         if (segSource.isPresent() && Xliff12Inline.hasSegments(segSource.get())) {
             parts = segmented(segSource.get(), target.orElse(List.of()), state, approved);
+            for (Piece p : segSource.get()) {
+                if (p instanceof Marked m) terms.addAll(termMarks(m.mid(), m.terms()));
+            }
         } else {
             // no seg-source, or one without segment markers (Trados writes these for code-only units)
             parts = List.of(segment("1", Xliff12Inline.joined(src), target.map(Xliff12Inline::joined), state, approved));
+            terms.addAll(termMarks("1", Xliff12Inline.joinedTerms(src)));
         }
-        return new Unit(id, role, translate, origin, parts);
+        List<UnitPart> all = parts;
+        Set<String> segmentIds = new HashSet<>();
+        for (UnitPart p : parts) if (p instanceof Segment s) segmentIds.add(s.id());
+        String only = parts.size() == 1 && parts.get(0) instanceof Segment s ? s.id() : null;
+        List<MatchSuggestion> matches = new ArrayList<>();
+        for (AltTrans a : altTrans) {
+            // without mid an alt-trans is for the whole unit: it belongs to the segment only when there is one
+            Optional<String> segment = a.mid().isPresent() ? a.mid().filter(segmentIds::contains) : Optional.ofNullable(only);
+            if (segment.isEmpty() || a.target().isEmpty()) continue;
+            Content matched = a.source().orElseGet(() -> ((Segment) all.stream().filter(p -> p.id().equals(segment.get()))
+                    .findFirst().orElseThrow()).source());
+            matches.add(new MatchSuggestion(segment.get(), a.score(), matched, a.target(), a.origin()));
+        }
+        return new Unit(id, role, translate, origin, parts, terms, matches);
+    }
+
+    private static List<TermMark> termMarks(String segmentId, List<Xliff12Inline.TermSpan> spans) {
+        List<TermMark> out = new ArrayList<>();
+        for (Xliff12Inline.TermSpan t : spans) {
+            out.add(new TermMark(segmentId, t.start(), t.end(), t.term(), TermSpans.parseTargets(t.info()), ""));
+        }
+        return out;
+    }
+
+    /** An {@code alt-trans} of a trans-unit: a translation-memory (or other) proposal. */
+    private record AltTrans(Optional<String> mid, int score, Optional<Content> source, Content target, String origin) {
+    }
+
+    /**
+     * Reads an {@code alt-trans}: {@code mid} names the segment, {@code match-quality} the score when it is a
+     * number (a trailing % allowed; 0 otherwise, clamped to 0–101), {@code origin} where it comes from.
+     */
+    private void altTrans(List<AltTrans> out) throws XMLStreamException {
+        Optional<String> mid = attr("mid");
+        int score = score(attr("match-quality").orElse(""));
+        String from = attr("origin").orElse("");
+        Optional<Content> source = Optional.empty();
+        Optional<Content> target = Optional.empty();
+        while (nextChild()) {
+            if (isXliff("source") && source.isEmpty()) source = Optional.of(Xliff12Inline.joined(Xliff12Inline.read(r, ns, file)));
+            else if (isXliff("target") && target.isEmpty()) target = Optional.of(Xliff12Inline.joined(Xliff12Inline.read(r, ns, file)));
+            else skip(r);
+        }
+        if (target.isPresent() && !target.get().isEmpty()) out.add(new AltTrans(mid, score, source, target.get(), from));
+    }
+
+    private static int score(String matchQuality) {
+        String digits = matchQuality.trim();
+        if (digits.endsWith("%")) digits = digits.substring(0, digits.length() - 1).trim();
+        int dot = digits.indexOf('.');
+        if (dot >= 0) digits = digits.substring(0, dot);
+        if (digits.isEmpty() || digits.length() > 4 || !digits.chars().allMatch(Character::isDigit)) return 0;
+        return Math.min(101, Integer.parseInt(digits));
     }
 
     private static List<UnitPart> segmented(List<Piece> segSource, List<Piece> target, Optional<String> state,

@@ -182,7 +182,7 @@ final class Xliff12Writer {
      * The unit's state in XLIFF 1.2 terms (1.2 has no per-segment state): the lowest state of the translated
      * segments; untranslated segments show as empty {@code mrk}s. "new" when nothing is translated.
      */
-    private static String state(Unit u) {
+    static String state(Unit u) {
         SegmentState lowest = null;
         for (Segment s : u.segments()) {
             if (s.target().isPresent() && (lowest == null || s.state().ordinal() < lowest.ordinal())) lowest = s.state();

@@ -249,6 +249,7 @@ final class Xliff21Writer {
             case "underlined", "u" -> fmt("xlf:u");
             case "link", "a" -> w.writeAttribute("type", "link");
             case "image", "img" -> w.writeAttribute("type", "image");
+            case "fmt", "ui", "quote", "other" -> w.writeAttribute("type", t);
             case "" -> { }
             default -> w.writeAttribute("type", "other");
         }

@@ -16,10 +16,12 @@ import org.glossa.core.model.Format;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.Inline.TagKind;
+import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Original;
 import org.glossa.core.model.Role;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
 import org.glossa.core.model.UnitPart;
 
@@ -106,11 +108,12 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
         Set<String> used = new HashSet<>();
         for (XmlElement p : u.elements()) p.attr("id").ifPresent(used::add);
         List<UnitPart> parts = new ArrayList<>();
+        Map<String, TermSpan> spans = new java.util.LinkedHashMap<>();
         for (XmlElement p : u.elements()) {
             boolean segment = p.is(core, "segment");
             if (!segment && !p.is(core, "ignorable")) continue;
             String partId = p.attr("id").orElseGet(() -> freshId(segment ? "s" : "i", used));
-            Content source = content(p.elements().get(0), data);
+            Content source = content(p.elements().get(0), data, segment ? partId : null, spans);
             Optional<Content> target = p.element(core, "target").map(t -> content(t, data));
             if (segment) {
                 SegmentState state = p.attr("state").map(s -> SegmentState.valueOf(s.toUpperCase(java.util.Locale.ROOT)))
@@ -120,7 +123,70 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
                 parts.add(new Ignorable(partId, source, target));
             }
         }
-        return new Unit(id, role, translate, u.attr("name").orElse(id), parts);
+        return new Unit(id, role, translate, u.attr("name").orElse(id), parts, terms(u, spans), matches(u, parts, data));
+    }
+
+    /** A {@code <mrk type="term">} of a segment's source: its coded offsets and text. */
+    private record TermSpan(String segmentId, int start, int end, String text) {
+    }
+
+    /**
+     * Term marks: one per glossary-module entry whose {@code ref} names a term marker (term and translations from the
+     * entry), in the glossary's order, then the term markers no entry names (the marked text, no targets).
+     */
+    private List<TermMark> terms(XmlElement u, Map<String, TermSpan> spans) {
+        List<TermMark> out = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (XmlElement glossary : u.elements(Xliff2Ns.GLS, "glossary")) {
+            for (XmlElement entry : glossary.elements(Xliff2Ns.GLS, "glossEntry")) {
+                String ref = entry.attr("ref").map(r -> r.startsWith("#") ? r.substring(1) : r).orElse("");
+                TermSpan span = spans.get(ref);
+                if (span == null || !named.add(ref)) continue;
+                Optional<XmlElement> term = entry.element(Xliff2Ns.GLS, "term");
+                List<TermMark.Target> targets = new ArrayList<>();
+                for (XmlElement t : entry.elements(Xliff2Ns.GLS, "translation")) targets.add(new TermMark.Target(t.text(), ""));
+                out.add(new TermMark(span.segmentId(), span.start(), span.end(), term.map(XmlElement::text).orElse(span.text()),
+                        targets, term.flatMap(t -> t.attr("source")).orElse("")));
+            }
+        }
+        for (Map.Entry<String, TermSpan> e : spans.entrySet()) {
+            if (named.contains(e.getKey())) continue;
+            TermSpan span = e.getValue();
+            out.add(new TermMark(span.segmentId(), span.start(), span.end(), span.text(), List.of(), ""));
+        }
+        return out;
+    }
+
+    /**
+     * The matches module: each {@code mtc:match} whose {@code ref} names a segment of the unit, scored by its
+     * {@code matchQuality} (rounded; 101 for an in-context match of quality 100, 0 without quality).
+     */
+    private List<MatchSuggestion> matches(XmlElement u, List<UnitPart> parts, Map<String, String> data) {
+        Set<String> segments = new HashSet<>();
+        for (UnitPart p : parts) if (p instanceof Segment) segments.add(p.id());
+        List<MatchSuggestion> out = new ArrayList<>();
+        for (XmlElement list : u.elements(Xliff2Ns.MTC, "matches")) {
+            for (XmlElement m : list.elements(Xliff2Ns.MTC, "match")) {
+                String ref = m.attr("ref").map(r -> r.startsWith("#") ? r.substring(1) : r).orElse("");
+                Optional<XmlElement> source = m.element(core, "source");
+                Optional<XmlElement> target = m.element(core, "target");
+                if (!segments.contains(ref) || source.isEmpty() || target.isEmpty()) continue;
+                double quality = m.attr("matchQuality").map(Xliff2Documents::number).orElse(0.0);
+                int score = (int) Math.round(Math.max(0, Math.min(100, quality)));
+                if (score == 100 && "icm".equals(m.attr("type").orElse(""))) score = 101;
+                out.add(new MatchSuggestion(ref, score, content(source.get(), data), content(target.get(), data),
+                        m.attr("origin").orElse("")));
+            }
+        }
+        return out;
+    }
+
+    private static double number(String s) {
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            return 0; // the validator has reported a bad matchQuality already
+        }
     }
 
     private static String freshId(String prefix, Set<String> used) {
@@ -141,19 +207,24 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
     }
 
     private Content content(XmlElement e, Map<String, String> data) {
+        return content(e, data, null, new java.util.HashMap<>());
+    }
+
+    /** The content of e; with a segment id, its term markers are added to {@code spans} by marker id. */
+    private Content content(XmlElement e, Map<String, String> data, String segmentId, Map<String, TermSpan> spans) {
         List<Inline> out = new ArrayList<>();
-        inline(e, data, out);
+        inline(e, data, out, segmentId, spans);
         return new Content(out);
     }
 
-    private void inline(XmlElement e, Map<String, String> data, List<Inline> out) {
+    private void inline(XmlElement e, Map<String, String> data, List<Inline> out, String segmentId, Map<String, TermSpan> spans) {
         for (XmlNode n : e.children()) {
             if (n instanceof XmlText t) {
                 out.add(new Inline.Text(t.value()));
                 continue;
             }
             XmlElement c = (XmlElement) n;
-            String type = c.attr("type").orElse("fmt");
+            String type = codeType(c);
             switch (c.local()) {
                 case "cp" -> out.add(new Inline.Text(Character.toString(Integer.parseInt(c.attr("hex").orElse("0"), 16))));
                 case "ph" -> out.add(new Inline.Tag(TagKind.STANDALONE, c.attr("id").orElse(""), type, data(c, "dataRef", data)));
@@ -163,15 +234,47 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
                 case "pc" -> {
                     String id = c.attr("id").orElse("");
                     out.add(new Inline.Tag(TagKind.OPEN, id, type, data(c, "dataRefStart", data)));
-                    inline(c, data, out);
+                    inline(c, data, out, segmentId, spans);
                     out.add(new Inline.Tag(TagKind.CLOSE, id, type, data(c, "dataRefEnd", data)));
                 }
-                case "mrk" -> inline(c, data, out);
+                case "mrk" -> {
+                    int start = new Content(out).codedLength();
+                    inline(c, data, out, segmentId, spans);
+                    Content all = new Content(out);
+                    int end = all.codedLength();
+                    boolean term = "term".equals(c.attr("type").orElse("")) && segmentId != null && end > start;
+                    if (term) spans.putIfAbsent(c.attr("id").orElse(""), new TermSpan(segmentId, start, end, all.slice(start, end).plainText()));
+                }
                 default -> {
                     // sm, em: annotation markers are dropped
                 }
             }
         }
+    }
+
+    /**
+     * The model's tag type of a code: bold, italic, underlined for {@code fmt} with subType xlf:b, xlf:i, xlf:u (as
+     * {@link Xliff21Writer} writes them), else the {@code type} value, empty without one.
+     */
+    private static String codeType(XmlElement c) {
+        String type = c.attr("type").orElse("");
+        if (type.equals("fmt")) {
+            switch (c.attr("subType").orElse("")) {
+                case "xlf:b" -> {
+                    return "bold";
+                }
+                case "xlf:i" -> {
+                    return "italic";
+                }
+                case "xlf:u" -> {
+                    return "underlined";
+                }
+                default -> {
+                    return type;
+                }
+            }
+        }
+        return type;
     }
 
     private static String data(XmlElement code, String attribute, Map<String, String> data) {

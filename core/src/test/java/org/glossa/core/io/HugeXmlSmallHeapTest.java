@@ -84,9 +84,10 @@ class HugeXmlSmallHeapTest {
     }
 
     /**
-     * What the model does not keep does not stay in memory either: a 100 MB XLIFF 2 file whose bulk is translation
-     * candidates and notes (checked, then dropped) reads under -Xmx256m. Read as one tree, it needed about 7 bytes of
-     * heap per byte of file.
+     * What the model does not keep does not stay in memory either: a 100 MB XLIFF 2 file whose bulk is metadata and
+     * notes (checked, then dropped) reads under -Xmx256m. Read as one tree, it needed about 7 bytes of heap per byte
+     * of file. (Translation candidates, {@code mtc:matches}, are kept in the model since issue #12, so they are not
+     * the bulk here: a file of mostly matches needs heap for them.)
      */
     @Test
     void a100MbXliff2FileWithModuleDataReads() throws IOException {
@@ -94,19 +95,19 @@ class HugeXmlSmallHeapTest {
         int units = 0;
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" "
-                    + "xmlns:mtc=\"urn:oasis:names:tc:xliff:matches:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"de\">"
+                    + "xmlns:mda=\"urn:oasis:names:tc:xliff:metadata:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"de\">"
                     + "<file id=\"f1\">\n");
             long written = 0;
             while (written < 100 * MB) {
                 units++;
-                StringBuilder unit = new StringBuilder("<unit id=\"u" + units + "\"><mtc:matches>");
+                StringBuilder unit = new StringBuilder("<unit id=\"u" + units + "\"><mda:metadata>");
                 for (int m = 1; m <= 4; m++) {
-                    unit.append("<mtc:match id=\"m").append(m).append("\" ref=\"#s1\" similarity=\"").append(100 - m)
-                            .append("\"><source>The ministers met in Brussels on Monday to discuss <pc id=\"1\">item ")
-                            .append(units + m).append("</pc> of the budget.</source><target>Die Minister trafen sich am Montag in ")
-                            .append("Brüssel, um <pc id=\"1\">Punkt ").append(units + m).append("</pc> zu besprechen.</target></mtc:match>");
+                    unit.append("<mda:metaGroup id=\"m").append(m).append("\" category=\"candidate\"><mda:meta type=\"source\">")
+                            .append("The ministers met in Brussels on Monday to discuss item ").append(units + m)
+                            .append(" of the budget.</mda:meta><mda:meta type=\"target\">Die Minister trafen sich am Montag in ")
+                            .append("Brüssel, um Punkt ").append(units + m).append(" zu besprechen.</mda:meta></mda:metaGroup>");
                 }
-                unit.append("</mtc:matches><notes><note category=\"context\">Agenda of the council meeting, item ").append(units)
+                unit.append("</mda:metadata><notes><note category=\"context\">Agenda of the council meeting, item ").append(units)
                         .append(", as agreed on Friday.</note></notes><segment id=\"s1\"><source>Item ").append(units)
                         .append(".</source></segment></unit>\n");
                 w.write(unit.toString());

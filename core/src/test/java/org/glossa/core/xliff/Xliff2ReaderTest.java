@@ -84,10 +84,10 @@ class Xliff2ReaderTest {
         List<Inline> parts = d.units().get(0).segments().get(0).source().parts();
         assertEquals(List.of(
                 new Inline.Text("A "),
-                new Inline.Tag(TagKind.OPEN, "c1", "fmt", "<b>"),
+                new Inline.Tag(TagKind.OPEN, "c1", "bold", "<b>"),
                 new Inline.Text("bold"),
-                new Inline.Tag(TagKind.CLOSE, "c1", "fmt", "</b>"),
-                new Inline.Tag(TagKind.STANDALONE, "c2", "fmt", "<br/>"),
+                new Inline.Tag(TagKind.CLOSE, "c1", "bold", "</b>"),
+                new Inline.Tag(TagKind.STANDALONE, "c2", "", "<br/>"),
                 new Inline.Text(" "),
                 new Inline.Tag(TagKind.OPEN, "c3", "link", ""),
                 new Inline.Text("x"),

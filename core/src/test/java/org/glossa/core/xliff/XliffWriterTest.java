@@ -184,6 +184,65 @@ class XliffWriterTest {
         assertEquals("Die NATO wurde 1949 gegründet.", s2.target().orElseThrow().plainText());
     }
 
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void memoryMatchesAreReadBack(XliffVersion v) throws IOException {
+        Unit u = withMatches().units().get(0);
+        Unit back = XliffReader.read(new ByteArrayInputStream(write(withMatches(), v)), "a.html.xlf").get(0).units().get(0);
+        assertEquals(u.matches().size(), back.matches().size());
+        for (int i = 0; i < u.matches().size(); i++) {
+            MatchSuggestion a = u.matches().get(i);
+            MatchSuggestion b = back.matches().get(i);
+            assertEquals(a.segmentId(), b.segmentId());
+            assertEquals(a.score(), b.score());
+            assertEquals(a.origin(), b.origin());
+            assertEquals(a.source().plainText(), b.source().plainText());
+            assertEquals(kinds(a.source()), kinds(b.source()));
+            assertEquals(a.target().plainText(), b.target().plainText());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void termMarksAreReadBack(XliffVersion v) throws IOException {
+        Unit back = XliffReader.read(new ByteArrayInputStream(write(withTerms(), v)), "a.txt.xlf").get(0).units().get(0);
+        List<TermMark> terms = back.terms();
+        assertEquals(2, terms.size());
+        assertEquals("s1", terms.get(0).segmentId());
+        assertEquals(0, terms.get(0).start());
+        assertEquals(29, terms.get(0).end());
+        assertEquals("European Commission President", terms.get(0).term());
+        assertEquals("EU-Kommissionspräsidentin", terms.get(0).targets().get(0).text());
+        assertEquals(55, terms.get(1).start());
+        assertEquals("NATO", terms.get(1).term());
+        if (v == XliffVersion.V1_2) {
+            assertEquals("preferred", terms.get(0).targets().get(0).status(), "1.2 carries the status in the ITS term info");
+        } else {
+            assertEquals("dw-en-de.tbx#dw005", terms.get(1).source(), "2.1 carries the glossary entry's source");
+        }
+    }
+
+    /** Write, read, write again: matches and term marks are written again, so the two files are the same bytes. */
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void matchesAndTermsSurviveASecondWriteByteForByte(XliffVersion v) throws IOException {
+        Unit terms = withTerms().units().get(0);
+        Unit matches = withMatches().units().get(0);
+        Unit both = new Unit("u2", Role.BODY, true, "p2", terms.parts(), terms.terms(),
+                List.of(new MatchSuggestion("s1", 75, Content.of("European Commission President met NATO."),
+                        Content.of("Die EU-Kommissionspräsidentin traf die NATO."), "")));
+        Document d = new Document("a.html", Format.HTML, "en", Optional.of("de"), List.of(matches, both, body3()),
+                Optional.empty());
+        byte[] first = write(d, v);
+        byte[] second = write(XliffReader.read(new ByteArrayInputStream(first), "a.html.xlf").get(0), v);
+        assertEquals(new String(first, StandardCharsets.UTF_8), new String(second, StandardCharsets.UTF_8));
+    }
+
+    private static Unit body3() {
+        Unit u = document().units().get(0);
+        return new Unit("u3", u.role(), u.translate(), u.origin(), u.parts());
+    }
+
     private static List<String> kinds(Content c) {
         return c.tags().stream().map(t -> t.kind() + ":" + t.id()).toList();
     }
