@@ -17,6 +17,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new GlossaCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setDefaultValueProvider(new LanguagePair.Defaults());
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("glossa: " + ex.getMessage());

@@ -47,11 +47,8 @@ final class QaCommand implements Callable<Integer> {
     @Option(names = {"-g", "--glossary"}, paramLabel = "GLOSSARY", description = "TBX, CSV or TSV glossary (repeatable).")
     List<Path> glossaries = List.of();
 
-    @Option(names = {"-s", "--source"}, paramLabel = "SRC", description = "Source language (default: from each file).")
-    String source;
-
-    @Option(names = {"-t", "--target"}, paramLabel = "TGT", description = "Target language (default: from each file).")
-    String target;
+    @picocli.CommandLine.Mixin
+    LanguagePair languages = new LanguagePair();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "text, json, html or csv (default: ${DEFAULT-VALUE}).")
@@ -75,9 +72,8 @@ final class QaCommand implements Callable<Integer> {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty() : Optional.of(Severity.fromId(failOn)
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--fail-on: '" + failOn + "' is not one of error, warning, never")));
-        if (source != null) Languages.check(source, "--source");
-        if (target != null) Languages.check(target, "--target");
-        QaJob job = new QaJob(glossaries, Optional.ofNullable(source), Optional.ofNullable(target), disabled);
+        languages.check();
+        QaJob job = new QaJob(glossaries, Optional.ofNullable(languages.source), Optional.ofNullable(languages.target), disabled);
         PrintWriter err = spec.commandLine().getErr();
         List<InputFiles.Input> inputFiles = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
         try (QaJob.Result result = job.run(inputFiles, batch.runner("qa", err), err, parent.verbose, p -> true)) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
@@ -46,7 +47,7 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Languages.check(language, "--language");
+        language = LanguageTags.parse(language, "--language");
         if (exportSrx != null) {
             SrxExport.write(exportSrx);
             spec.commandLine().getErr().println("glossa: segmentation rules written to " + exportSrx);

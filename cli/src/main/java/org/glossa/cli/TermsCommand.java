@@ -42,11 +42,8 @@ final class TermsCommand implements Callable<Integer> {
             description = "TBX, CSV or TSV glossary (repeatable).")
     List<Path> glossaries;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "SRC", description = "Source language (default: from the XLIFF, else en).")
-    String source;
-
-    @Option(names = {"-t", "--target"}, paramLabel = "TGT", description = "Target language (default: from the XLIFF, else de).")
-    String target;
+    @picocli.CommandLine.Mixin
+    LanguagePair languages = new LanguagePair();
 
     @Option(names = "--json", description = "{\"hits\": [{file, unit, segment, term, start, end, targets, status}]}")
     boolean json;
@@ -60,8 +57,9 @@ final class TermsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (source != null) Languages.check(source, "--source");
-        if (target != null) Languages.check(target, "--target");
+        languages.check();
+        String source = languages.source;
+        String target = languages.target;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);

@@ -33,20 +33,6 @@ final class TmCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** -s/-t shared by the subcommands. */
-    static final class Pair {
-        @Option(names = {"-s", "--source"}, defaultValue = "en", paramLabel = "SRC", description = "Source language (default: ${DEFAULT-VALUE}).")
-        String source;
-
-        @Option(names = {"-t", "--target"}, defaultValue = "de", paramLabel = "TGT", description = "Target language (default: ${DEFAULT-VALUE}).")
-        String target;
-
-        void check() {
-            Languages.check(source, "--source");
-            Languages.check(target, "--target");
-        }
-    }
-
     @Command(name = "lookup", mixinStandardHelpOptions = true, description = "Matches for a sentence, best first.")
     static final class Lookup implements Callable<Integer> {
         @Spec
@@ -59,7 +45,7 @@ final class TmCommand implements Runnable {
         List<Path> tmx;
 
         @picocli.CommandLine.Mixin
-        Pair pair = new Pair();
+        LanguagePair pair = new LanguagePair();
 
         @Option(names = "--min", defaultValue = "70", paramLabel = "SCORE", description = "Lowest score shown (default: ${DEFAULT-VALUE}).")
         int min;
@@ -127,7 +113,7 @@ final class TmCommand implements Runnable {
         BatchOptions batch = new BatchOptions();
 
         @picocli.CommandLine.Mixin
-        Pair pair = new Pair();
+        LanguagePair pair = new LanguagePair();
 
         @Override
         public Integer call() throws IOException {
@@ -185,7 +171,7 @@ final class TmCommand implements Runnable {
         Path output;
 
         @picocli.CommandLine.Mixin
-        Pair pair = new Pair();
+        LanguagePair pair = new LanguagePair();
 
         @Override
         public Integer call() throws IOException {
@@ -205,7 +191,7 @@ final class TmCommand implements Runnable {
         List<Path> inputs;
 
         @picocli.CommandLine.Mixin
-        Pair pair = new Pair();
+        LanguagePair pair = new LanguagePair();
 
         @Override
         public Integer call() throws IOException {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.glossa.core.InputException;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.tmx.TmxHeader;
@@ -51,11 +51,11 @@ public final class QaInputs {
                                               Optional<String> target) {
         String src = source.or(tu::sourceLanguage)
                 .orElse(TmxHeader.ALL_LANGUAGES.equals(h.sourceLanguage()) ? "" : h.sourceLanguage());
-        Optional<Variant> s = tu.variants().stream().filter(v -> src.isEmpty() || Languages.matches(v.language(), src)).findFirst();
+        Optional<Variant> s = tu.variants().stream().filter(v -> src.isEmpty() || LanguageTags.matches(v.language(), src)).findFirst();
         if (s.isEmpty()) return Optional.empty();
         Optional<Variant> t = target.isPresent()
-                ? tu.variants().stream().filter(v -> Languages.matches(v.language(), target.get())).findFirst()
-                : tu.variants().stream().filter(v -> !Languages.matches(v.language(), s.get().language())).findFirst();
+                ? tu.variants().stream().filter(v -> LanguageTags.matches(v.language(), target.get())).findFirst()
+                : tu.variants().stream().filter(v -> !LanguageTags.matches(v.language(), s.get().language())).findFirst();
         if (t.isEmpty() && target.isEmpty()) {
             throw new InputException(name, "unit " + unitId(tu) + " has no target language variant; give the language with -t");
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
@@ -201,7 +201,7 @@ public final class TmImport {
 
     private static void add(TmxWriter w, TranslationUnit tu, Set<String> seen, String src, String trg, int[] counts)
             throws IOException {
-        if (tu.variants().stream().noneMatch(v -> Languages.matches(v.language(), src))) return;
+        if (tu.variants().stream().noneMatch(v -> LanguageTags.matches(v.language(), src))) return;
         if (seen.add(key(tu, src, trg))) {
             w.write(tu);
             counts[1]++;
@@ -234,9 +234,9 @@ public final class TmImport {
     }
 
     private static String key(TranslationUnit tu, String src, String trg) {
-        String s = tu.variants().stream().filter(v -> Languages.matches(v.language(), src)).findFirst()
+        String s = tu.variants().stream().filter(v -> LanguageTags.matches(v.language(), src)).findFirst()
                 .map(v -> v.content().toString()).orElse("");
-        String t = tu.variants().stream().filter(v -> Languages.matches(v.language(), trg)).findFirst()
+        String t = tu.variants().stream().filter(v -> LanguageTags.matches(v.language(), trg)).findFirst()
                 .map(v -> v.content().toString()).orElse("");
         return s + "\u0000" + t;
     }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.io.AtomicFiles;
 
 /** Writes the units of memories that have both languages of a pair to a TMX 1.4b file, or to CSV (source, target, tuid). */
@@ -66,7 +66,7 @@ public final class TmxExport {
     }
 
     private static Optional<Variant> find(TranslationUnit tu, String language) {
-        return tu.variants().stream().filter(v -> Languages.matches(v.language(), language)).findFirst();
+        return tu.variants().stream().filter(v -> LanguageTags.matches(v.language(), language)).findFirst();
     }
 
     private static String cell(String s) {
