@@ -54,12 +54,6 @@ final class AnalysisJob {
         return new Result(counter.result(), failed[0]);
     }
 
-    /** Whether {@link Documents#open} reads the file as XLIFF. */
-    static boolean isXliff(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff") || name.endsWith(".mqxliff");
-    }
-
     static OptionalInt best(List<TmMatch> matches) {
         return matches.isEmpty() ? OptionalInt.empty() : OptionalInt.of(matches.get(0).score());
     }

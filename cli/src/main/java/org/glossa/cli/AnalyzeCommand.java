@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.analysis.Analysis;
 import org.glossa.core.analysis.AnalysisReport;
+import org.glossa.core.format.FileKind;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +59,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         languages.check();
         PrintWriter err = spec.commandLine().getErr();
         Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);
-        extensions.addAll(Set.of("xlf", "xliff"));
+        extensions.addAll(FileKind.XLIFF.extensions());
         AnalysisJob.Result analysed = AnalysisJob.run(InputFiles.expand(inputs, extensions, batch.selection), tmx,
                 languages.source, languages.target, batch.runner("analyze", err), err, parent.verbose);
         Analysis.Result result = analysed.analysis();

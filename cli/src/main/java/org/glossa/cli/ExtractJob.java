@@ -13,6 +13,7 @@ import org.glossa.core.analysis.Analysis;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
+import org.glossa.core.format.FileKindDetector;
 import org.glossa.core.glossary.TermAnnotator;
 import org.glossa.core.model.Document;
 import org.glossa.core.text.WordCount;
@@ -103,7 +104,7 @@ final class ExtractJob {
         Path xlf = outputFor(in);
         List<Path> sources = new ArrayList<>(dependencies);
         sources.add(in.file());
-        boolean xliffSource = AnalysisJob.isXliff(in.file());
+        boolean xliffSource = FileKindDetector.isXliff(in.file());
         if (!settings.force() && BatchRunner.upToDate(xlf, sources)) {
             if (scores.isPresent()) scores.get().put(in, lookups.score(Documents.open(in.file(), settings.options())));
             return new BatchRunner.Skipped<>(in, List.of(xlf));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.glossa.core.format.FileKind;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.qa.Check;
 import org.glossa.core.qa.Severity;
@@ -33,7 +34,7 @@ import picocli.CommandLine.TypeConversionException;
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage errors or"
                 + " unreadable input (the other files are still checked)."})
 final class QaCommand implements Callable<Integer> {
-    static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "tmx", "gz", "zip");
+    static final Set<String> EXTENSIONS = FileKind.extensionsOf(FileKind.XLIFF, FileKind.TMX);
 
     @Spec
     CommandSpec spec;

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
+import org.glossa.core.format.FileKind;
 import org.glossa.core.glossary.TermAnnotator;
 import org.glossa.core.glossary.match.TermHit;
 import org.glossa.core.model.Document;
@@ -63,7 +64,7 @@ final class TermsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);
-        extensions.addAll(Set.of("xlf", "xliff"));
+        extensions.addAll(FileKind.XLIFF.extensions());
         // one annotator per language pair (TermAnnotator is thread-safe); files are read in parallel, hits kept in input order
         Map<String, TermAnnotator> annotators = new ConcurrentHashMap<>();
         BatchRunner.Collected<List<Hit>> found = batch.runner("terms", err).collect(

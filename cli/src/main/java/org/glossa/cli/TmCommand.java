@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.glossa.core.format.FileKind;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.TmImport;
 import org.glossa.core.tm.TmMatch;
@@ -118,7 +119,7 @@ final class TmCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             pair.check();
-            List<InputFiles.Input> files = InputFiles.expand(inputs, java.util.Set.of("xlf", "xliff", "tmx"), batch.selection);
+            List<InputFiles.Input> files = InputFiles.expand(inputs, FileKind.extensionsOf(FileKind.XLIFF, FileKind.TMX), batch.selection);
             PrintWriter err = spec.commandLine().getErr();
             boolean verbose = spec.root().userObject() instanceof GlossaCommand g && g.verbose;
             TmImport.Result r = importFiles(memory, files, pair.source, pair.target, java.time.Instant.now(),

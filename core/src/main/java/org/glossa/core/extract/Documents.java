@@ -2,8 +2,8 @@ package org.glossa.core.extract;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.glossa.core.InputException;
+import org.glossa.core.format.FileKindDetector;
 import org.glossa.core.model.Document;
 import org.glossa.core.xliff.XliffReader;
 
@@ -14,8 +14,7 @@ public final class Documents {
 
     /** The first document of an XLIFF file, or the extraction of {@code file} with {@code options}. */
     public static Document open(Path file, ExtractOptions options) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff") || name.endsWith(".mqxliff")) {
+        if (FileKindDetector.isXliff(file)) {
             List<Document> docs = XliffReader.read(file);
             if (docs.isEmpty()) throw new InputException(file.getFileName().toString(), "XLIFF file without any <file>");
             return docs.get(0);

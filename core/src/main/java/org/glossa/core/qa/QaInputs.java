@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.glossa.core.InputException;
+import org.glossa.core.format.FileKindDetector;
 import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
@@ -24,8 +24,7 @@ public final class QaInputs {
     /** The pairs of one file; {@code name} is how reports name it. Languages from the file unless given. */
     public static List<SegmentPair> read(Path file, String name, Optional<String> source, Optional<String> target)
             throws IOException {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".tmx") || lower.endsWith(".tmx.gz") || lower.endsWith(".tmx.zip")) {
+        if (FileKindDetector.isTmx(file)) {
             return tmx(file, name, source, target);
         }
         List<SegmentPair> out = new ArrayList<>();

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.glossa.core.format.FileKindDetector;
 import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
@@ -111,7 +111,7 @@ public final class TmImport {
      */
     public static Read read(Path in, String sourceLanguage, String targetLanguage, Instant now) throws IOException {
         String name = in.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".tmx")) {
+        if (FileKindDetector.isTmx(in)) {
             try (TmxReader r = TmxReader.open(in)) {
                 for (var it = r.iterator(); it.hasNext(); ) it.next();
             }

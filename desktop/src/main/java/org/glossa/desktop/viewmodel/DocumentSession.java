@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.glossa.core.format.FileKindDetector;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
@@ -71,7 +71,7 @@ public final class DocumentSession {
      */
     public static DocumentSession open(Path file, Function<Path, Document> loader) {
         Path opened = file.toAbsolutePath().normalize();
-        Path workFile = isXliff(opened) ? opened : opened.resolveSibling(opened.getFileName() + ".xlf");
+        Path workFile = FileKindDetector.isXliff(opened) ? opened : opened.resolveSibling(opened.getFileName() + ".xlf");
         Path recovery = recoveryFileOf(workFile);
         if (Files.exists(recovery) && (!Files.exists(workFile) || newer(recovery, workFile))) {
             return new DocumentSession(opened, workFile, Origin.RECOVERY, loader.apply(recovery));
@@ -85,12 +85,6 @@ public final class DocumentSession {
     /** A session for a document that has no file (nothing can be saved). */
     public static DocumentSession unsaved(Document document) {
         return new DocumentSession(null, null, Origin.ORIGINAL, document);
-    }
-
-    public static boolean isXliff(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff")
-                || name.endsWith(".mqxliff");
     }
 
     public static Path recoveryFileOf(Path workFile) {

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
+import org.glossa.core.format.FileKindDetector;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.qa.Finding;
@@ -134,7 +135,7 @@ public final class EditorViewModel {
         message.set(switch (session.origin()) {
             case RECOVERY -> "Recovered unsaved work from the autosave " + session.recoveryFile().getFileName()
                     + " — Ctrl+S saves it to " + session.workFile().getFileName();
-            case WORK_FILE -> DocumentSession.isXliff(file) ? "Opened " + session.workFile().getFileName()
+            case WORK_FILE -> FileKindDetector.isXliff(file) ? "Opened " + session.workFile().getFileName()
                     : "Opened your translation " + session.workFile().getFileName() + " of " + file.getFileName();
             case ORIGINAL -> "Opened " + file.getFileName() + "; saving writes " + session.workFile().getFileName();
         });
