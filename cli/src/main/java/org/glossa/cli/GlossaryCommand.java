@@ -1,8 +1,6 @@
 package org.glossa.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.glossa.core.glossary.io.GlossaryCheck;
 import org.glossa.core.glossary.io.GlossaryProblem;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.glossary.io.GlossaryWriter;
+import org.glossa.core.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,9 +84,7 @@ final class GlossaryCommand implements Runnable {
             List<GlossaryProblem> problems = GlossaryCheck.check(g, src, trg);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                try (JsonGenerator j = new ObjectMapper().getFactory().createGenerator(out)) {
-                    j.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    j.setPrettyPrinter(new DefaultPrettyPrinter());
+                try (JsonGenerator j = Json.generator(out)) {
                     j.writeStartObject();
                     j.writeStringField("glossary", file.toString());
                     j.writeNumberField("concepts", g.concepts().size());

@@ -1,8 +1,6 @@
 package org.glossa.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.format.FileKind;
 import org.glossa.core.glossary.TermAnnotator;
 import org.glossa.core.glossary.match.TermHit;
+import org.glossa.core.io.Json;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.TermMark;
@@ -120,9 +119,7 @@ final class TermsCommand implements Callable<Integer> {
     }
 
     private static void writeJson(List<Hit> hits, PrintWriter out) throws java.io.IOException {
-        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeArrayFieldStart("hits");
             for (Hit h : hits) {

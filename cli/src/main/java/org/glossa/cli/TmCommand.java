@@ -1,8 +1,6 @@
 package org.glossa.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.glossa.core.format.FileKind;
+import org.glossa.core.io.Json;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.TmImport;
 import org.glossa.core.tm.TmMatch;
@@ -66,9 +65,7 @@ final class TmCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    g.setPrettyPrinter(new DefaultPrettyPrinter());
+                try (JsonGenerator g = Json.generator(out)) {
                     g.writeStartObject();
                     g.writeArrayFieldStart("matches");
                     for (TmMatch m : matches) {
