@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.glossa.core.io.AtomicFiles;
+import org.glossa.core.io.Csv;
 import org.glossa.core.io.Json;
 
 /**
@@ -93,14 +94,10 @@ public final class AnalysisReport {
     }
 
     private static void csvRow(String name, BandCounts c, Writer out) throws IOException {
-        StringBuilder row = new StringBuilder(csvCell(name)).append(',').append(c.totalWords()).append(',').append(c.totalSegments());
+        StringBuilder row = new StringBuilder(Csv.field(name)).append(',').append(c.totalWords()).append(',').append(c.totalSegments());
         for (Band b : Band.inReportOrder()) row.append(',').append(c.words(b));
         for (Band b : Band.inReportOrder()) row.append(',').append(c.segments(b));
         out.write(row + "\r\n");
-    }
-
-    private static String csvCell(String s) {
-        return s.matches(".*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     public static void html(Analysis.Result r, Writer out) throws IOException {
