@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.analysis.Analysis;
 import org.glossa.core.analysis.AnalysisReport;
-import org.glossa.core.format.FileKind;
+import org.glossa.core.files.FileKind;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.glossa.core.io.Json;
+import org.glossa.core.output.Json;
 
 /**
  * The outcomes of a run that writes files (extract, merge), taken in input order: one text line per output on

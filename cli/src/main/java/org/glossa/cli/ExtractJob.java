@@ -13,7 +13,7 @@ import org.glossa.core.analysis.Analysis;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
-import org.glossa.core.format.FileKindDetector;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.glossary.TermAnnotator;
 import org.glossa.core.model.Document;
 import org.glossa.core.text.WordCount;

@@ -11,7 +11,7 @@ import org.glossa.core.glossary.io.GlossaryCheck;
 import org.glossa.core.glossary.io.GlossaryProblem;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.glossary.io.GlossaryWriter;
-import org.glossa.core.io.Json;
+import org.glossa.core.output.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

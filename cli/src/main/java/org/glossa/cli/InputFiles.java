@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.glossa.core.format.FileKind;
+import org.glossa.core.files.FileKind;
 
 /** Expands the command line's files and directories (recursively) into the files to process. */
 final class InputFiles {

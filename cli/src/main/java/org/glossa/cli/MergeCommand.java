@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.glossa.core.format.FileKind;
+import org.glossa.core.files.FileKind;
 import org.glossa.core.merge.Merger;
 import org.glossa.core.model.Document;
 import org.glossa.core.text.WordCount;

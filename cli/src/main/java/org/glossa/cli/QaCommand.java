@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.glossa.core.format.FileKind;
+import org.glossa.core.files.FileKind;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.qa.Check;
 import org.glossa.core.qa.Severity;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
-import org.glossa.core.io.Json;
+import org.glossa.core.output.Json;
 import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;

@@ -2,7 +2,7 @@ package org.glossa.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.glossa.core.io.PathGlob;
+import org.glossa.core.files.PathGlob;
 import picocli.CommandLine.Option;
 
 /** --include / --exclude: which files of a directory argument are processed. */

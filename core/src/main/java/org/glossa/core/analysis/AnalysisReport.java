@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.glossa.core.io.AtomicFiles;
-import org.glossa.core.io.Csv;
-import org.glossa.core.io.Json;
+import org.glossa.core.output.Csv;
+import org.glossa.core.output.Json;
 
 /**
  * Writes an analysis as text (a table per file and the total), JSON (the contract:

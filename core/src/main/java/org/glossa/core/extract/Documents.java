@@ -3,7 +3,7 @@ package org.glossa.core.extract;
 import java.nio.file.Path;
 import java.util.List;
 import org.glossa.core.InputException;
-import org.glossa.core.format.FileKindDetector;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.model.Document;
 import org.glossa.core.xliff.XliffReader;
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.glossa.core.io.PathGlob;
+import org.glossa.core.files.PathGlob;
 
 /** The comma-separated paths and globs of a project file, resolved against the project folder. */
 final class ProjectPaths {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.glossa.core.InputException;
-import org.glossa.core.format.FileKindDetector;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.glossa.core.io.Csv;
+import org.glossa.core.output.Csv;
 import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.io.AtomicFiles;
 

@@ -8,8 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.glossa.core.InputException;
-import org.glossa.core.format.FileKindDetector;
-import org.glossa.core.format.FileKindDetector.XmlRoot;
+import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.files.FileKindDetector.XmlRoot;
 import org.glossa.core.model.Document;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.glossa.core.format.FileKind;
-import org.glossa.core.format.FileKindDetector;
+import org.glossa.core.files.FileKind;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.project.ProjectFile;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.glossa.core.format.FileKindDetector;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.merge.Merger;
 import org.glossa.core.model.Document;

@@ -13,7 +13,7 @@ import org.glossa.core.glossary.Concept;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.Term;
 import org.glossa.core.glossary.TermStatus;
-import org.glossa.core.io.Csv;
+import org.glossa.core.output.Csv;
 
 /**
  * Writes CSV (UTF-8 with BOM so spreadsheet programs see the encoding, CRLF, RFC 4180 quoting) or TSV (UTF-8,

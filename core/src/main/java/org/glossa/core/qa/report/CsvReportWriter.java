@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.glossa.core.io.Csv;
+import org.glossa.core.output.Csv;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.Span;
 import org.glossa.core.qa.TermInfo;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
-import org.glossa.core.io.Json;
+import org.glossa.core.output.Json;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.Span;

@@ -3,7 +3,7 @@ package org.glossa.core.qa.report;
 import org.glossa.core.testing.MiniJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.StringWriter;
-import org.glossa.core.io.Json;
+import org.glossa.core.output.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

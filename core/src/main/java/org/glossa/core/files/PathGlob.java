@@ -1,4 +1,4 @@
-package org.glossa.core.io;
+package org.glossa.core.files;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;

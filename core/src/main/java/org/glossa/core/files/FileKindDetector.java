@@ -1,4 +1,4 @@
-package org.glossa.core.format;
+package org.glossa.core.files;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import org.glossa.core.io.SafeXml;
  * Tells XLIFF, TMX, TBX, CSV and TSV files apart: by content first (the root element of an XML file, however long
  * the comments, processing instructions and DOCTYPE before it), then by file-name extension ({@link FileKind}). The
  * one place that decides "is this XLIFF / TMX / a glossary?"; documents (text, HTML, DOCX…) are
- * {@link FormatDetector}'s.
+ * {@link org.glossa.core.format.FormatDetector}'s.
  */
 public final class FileKindDetector {
     private FileKindDetector() {

@@ -1,4 +1,4 @@
-package org.glossa.core.io;
+package org.glossa.core.output;
 
 /**
  * Glossa's one way of writing a CSV (or TSV) field, for every CSV it writes (QA reports, analyses, memory exports,

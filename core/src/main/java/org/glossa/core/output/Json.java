@@ -1,4 +1,4 @@
-package org.glossa.core.io;
+package org.glossa.core.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

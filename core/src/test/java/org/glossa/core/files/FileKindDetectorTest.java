@@ -1,4 +1,4 @@
-package org.glossa.core.format;
+package org.glossa.core.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.glossa.core.format;
+package org.glossa.core.files;
 
 import java.util.LinkedHashSet;
 import java.util.List;

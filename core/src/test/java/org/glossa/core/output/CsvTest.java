@@ -1,4 +1,4 @@
-package org.glossa.core.io;
+package org.glossa.core.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
