@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.analysis.Analysis;
 import org.glossa.core.analysis.AnalysisReport;
+import org.glossa.core.files.FileKind;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,11 +34,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--tm", paramLabel = "TMX", description = "TMX memory (repeatable).")
     List<Path> tmx = List.of();
 
-    @Option(names = {"-s", "--source"}, defaultValue = "en", paramLabel = "SRC", description = "Source language (default: ${DEFAULT-VALUE}).")
-    String source;
-
-    @Option(names = {"-t", "--target"}, defaultValue = "de", paramLabel = "TGT", description = "Target language (default: ${DEFAULT-VALUE}).")
-    String target;
+    @picocli.CommandLine.Mixin
+    LanguagePair languages = new LanguagePair();
 
     @picocli.CommandLine.Mixin
     BatchOptions batch = new BatchOptions();
@@ -58,13 +56,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Languages.check(source, "--source");
-        Languages.check(target, "--target");
+        languages.check();
         PrintWriter err = spec.commandLine().getErr();
         Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);
-        extensions.addAll(Set.of("xlf", "xliff"));
+        extensions.addAll(FileKind.XLIFF.extensions());
         AnalysisJob.Result analysed = AnalysisJob.run(InputFiles.expand(inputs, extensions, batch.selection), tmx,
-                source, target, batch.runner("analyze", err), err, parent.verbose);
+                languages.source, languages.target, batch.runner("analyze", err), err, parent.verbose);
         Analysis.Result result = analysed.analysis();
         int failed = analysed.failed();
         PrintWriter out = spec.commandLine().getOut();

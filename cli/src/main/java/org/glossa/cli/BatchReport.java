@@ -1,13 +1,12 @@
 package org.glossa.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.glossa.core.output.Json;
 
 /**
  * The outcomes of a run that writes files (extract, merge), taken in input order: one text line per output on
@@ -94,9 +93,7 @@ final class BatchReport {
     }
 
     void writeJson() throws IOException {
-        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("files", files);
             g.writeNumberField("ok", ok);

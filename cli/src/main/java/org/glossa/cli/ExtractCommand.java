@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, modelTransformer = LanguagePair.Required.class,
         description = "Extract documents (text, HTML, DOCX, Markdown, PDF) into XLIFF, one OUTDIR/<file name>.xlf per input.")
 final class ExtractCommand implements Callable<Integer> {
     static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "docx", "md", "markdown", "pdf");
@@ -31,11 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories (searched recursively).")
     List<Path> inputs;
 
-    @Option(names = {"-s", "--source"}, required = true, paramLabel = "SRC", description = "Source language (BCP 47), e.g. en.")
-    String source;
-
-    @Option(names = {"-t", "--target"}, required = true, paramLabel = "TGT", description = "Target language (BCP 47), e.g. de.")
-    String target;
+    @picocli.CommandLine.Mixin
+    LanguagePair languages = new LanguagePair();
 
     @Option(names = "--xliff", defaultValue = "2.1", paramLabel = "VERSION", converter = VersionConverter.class,
             description = "XLIFF version to write: 1.2 or 2.1 (default: ${DEFAULT-VALUE}).")
@@ -77,9 +74,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Languages.check(source, "--source");
-        Languages.check(target, "--target");
-        ExtractOptions options = new ExtractOptions(source, target, Optional.ofNullable(srx));
+        languages.check();
+        ExtractOptions options = new ExtractOptions(languages.source, languages.target, Optional.ofNullable(srx));
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         List<InputFiles.Input> files = InputFiles.expand(inputs, EXTENSIONS, batch.selection);

@@ -12,6 +12,7 @@ import org.glossa.core.analysis.Analysis;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.extract.TranslationCarryOver;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.model.Document;
 import org.glossa.core.text.WordCount;
 import org.glossa.core.tm.PreTranslator;
@@ -128,7 +129,7 @@ final class ExtractJob {
         written.put(in, w);
         Document doc = w.document();
         if (score) {
-            List<Analysis.Scored> scored = Documents.isXliff(in.file()) ? lookups.score(Documents.open(in.file(), options))
+            List<Analysis.Scored> scored = FileKindDetector.isXliff(in.file()) ? lookups.score(Documents.open(in.file(), options))
                     : w.filled().isPresent() ? Analysis.scored(doc, options.sourceLanguage(), w.bestScores())
                     : lookups.score(doc);
             scores.put(in, scored);

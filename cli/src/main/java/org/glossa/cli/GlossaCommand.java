@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "glossa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Translation and localization workbench: extract articles to XLIFF, merge translations back.",
+        resourceBundle = LanguagePair.BUNDLE,
         subcommands = {ExtractCommand.class, MergeCommand.class, SegmentCommand.class, TermsCommand.class,
                 GlossaryCommand.class, QaCommand.class, TmCommand.class, AnalyzeCommand.class, RunCommand.class,
                 ProjectCommand.class})

@@ -1,8 +1,6 @@
 package org.glossa.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.glossa.core.glossary.io.GlossaryCheck;
 import org.glossa.core.glossary.io.GlossaryProblem;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.glossary.io.GlossaryWriter;
+import org.glossa.core.output.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,17 +42,13 @@ final class GlossaryCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "OUT", description = "The file to write.")
         Path out;
 
-        @Option(names = {"-s", "--source"}, defaultValue = "en", paramLabel = "SRC",
-                description = "Source language for glossaries without a language header (default: ${DEFAULT-VALUE}).")
-        String source;
-
-        @Option(names = {"-t", "--target"}, defaultValue = "de", paramLabel = "TGT",
-                description = "Target language for glossaries without a language header (default: ${DEFAULT-VALUE}).")
-        String target;
+        @picocli.CommandLine.Mixin
+        LanguagePair languages = new LanguagePair();
 
         @Override
         public Integer call() throws Exception {
-            Glossary g = GlossaryReader.read(in, source, target);
+            languages.check();
+            Glossary g = GlossaryReader.read(in, languages.source, languages.target);
             GlossaryWriter.write(g, out);
             spec.commandLine().getOut().printf("%s -> %s: %d concepts, languages %s%n", in, out, g.concepts().size(),
                     String.join(", ", g.languages()));
@@ -71,17 +66,17 @@ final class GlossaryCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE", description = "TBX, CSV or TSV glossary.")
         Path file;
 
-        @Option(names = {"-s", "--source"}, paramLabel = "SRC", description = "Source language (default: the glossary's first).")
-        String source;
-
-        @Option(names = {"-t", "--target"}, paramLabel = "TGT", description = "Target language (default: the glossary's second).")
-        String target;
+        @picocli.CommandLine.Mixin
+        LanguagePair languages = new LanguagePair();
 
         @Option(names = "--json", description = "{\"glossary\", \"concepts\", \"problems\": [{kind, concept, message}]}")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
+            languages.check();
+            String source = languages.source;
+            String target = languages.target;
             Glossary g = source != null && target != null ? GlossaryReader.read(file, source, target) : GlossaryReader.read(file);
             List<String> langs = new ArrayList<>(g.languages());
             String src = source != null ? source : langs.isEmpty() ? "en" : langs.get(0);
@@ -89,9 +84,7 @@ final class GlossaryCommand implements Runnable {
             List<GlossaryProblem> problems = GlossaryCheck.check(g, src, trg);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                try (JsonGenerator j = new ObjectMapper().getFactory().createGenerator(out)) {
-                    j.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    j.setPrettyPrinter(new DefaultPrettyPrinter());
+                try (JsonGenerator j = Json.generator(out)) {
                     j.writeStartObject();
                     j.writeStringField("glossary", file.toString());
                     j.writeNumberField("concepts", g.concepts().size());

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.glossa.core.files.FileKind;
 
 /** Expands the command line's files and directories (recursively) into the files to process. */
 final class InputFiles {
@@ -34,7 +34,7 @@ final class InputFiles {
                 try (Stream<Path> walk = Files.walk(arg)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> extensions.contains(extension(p)))
+                            .filter(p -> FileKind.hasExtension(p.getFileName().toString(), extensions))
                             .filter(p -> selection.accepts(arg.relativize(p)))
                             .sorted()
                             .forEach(p -> out.add(new Input(p, arg.relativize(p))));
@@ -46,11 +46,5 @@ final class InputFiles {
             }
         }
         return out;
-    }
-
-    static String extension(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

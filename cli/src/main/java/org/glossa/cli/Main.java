@@ -23,6 +23,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new GlossaCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setDefaultValueProvider(new LanguagePair.Defaults());
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler((ex, a) -> {
             // picocli keeps only the message of a failed conversion: a file name the locale's charset cannot encode

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import org.glossa.core.files.FileKind;
 import org.glossa.core.merge.Merger;
 import org.glossa.core.merge.ProtectedFiles;
 import org.glossa.core.merge.TranslatedName;
@@ -58,7 +58,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        List<InputFiles.Input> files = InputFiles.expand(inputs, Set.of("xlf", "xliff", "sdlxliff", "mqxliff"), batch.selection);
+        List<InputFiles.Input> files = InputFiles.expand(inputs, FileKind.extensionsOf(FileKind.XLIFF), batch.selection);
         BatchReport report = new BatchReport(out, err, json, parent.verbose);
         List<Path> given = new ArrayList<>(files.stream().map(InputFiles.Input::file).toList());
         if (original != null) given.add(original);

@@ -22,7 +22,7 @@ final class ProjectCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "init", mixinStandardHelpOptions = true,
+    @Command(name = "init", mixinStandardHelpOptions = true, modelTransformer = LanguagePair.Required.class,
             description = "Create FOLDER with sources/, glossaries/ and memories/ and a default project file: sources"
                     + " sources/**/*.{txt,html,docx,md}, the glossaries (TBX, CSV, TSV) in glossaries/, the TMX memories"
                     + " in memories/, output out/, XLIFF 2.1, TM threshold 75. Never overwrites a project file.")
@@ -33,17 +33,13 @@ final class ProjectCommand implements Runnable {
         @Parameters(paramLabel = "FOLDER", description = "The project folder (created if missing).")
         Path folder;
 
-        @Option(names = {"-s", "--source"}, required = true, paramLabel = "SRC", description = "Source language (BCP 47), e.g. en.")
-        String source;
-
-        @Option(names = {"-t", "--target"}, required = true, paramLabel = "TGT", description = "Target language (BCP 47), e.g. de.")
-        String target;
+        @picocli.CommandLine.Mixin
+        LanguagePair languages = new LanguagePair();
 
         @Override
         public Integer call() throws IOException {
-            Languages.check(source, "--source");
-            Languages.check(target, "--target");
-            Path file = ProjectFile.init(folder, source, target);
+            languages.check();
+            Path file = ProjectFile.init(folder, languages.source, languages.target);
             spec.commandLine().getOut().printf("%s: project created; put the source files in %s, then: glossa run %s%n",
                     file, folder.resolve("sources"), folder);
             spec.commandLine().getOut().flush();

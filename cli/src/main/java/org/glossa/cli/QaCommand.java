@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.glossa.core.files.FileKind;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.report.QaReport;
 import org.glossa.core.qa.report.ReportFormat;
@@ -26,7 +27,7 @@ import picocli.CommandLine.TypeConversionException;
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage errors or"
                 + " unreadable input (the other files are still checked)."})
 final class QaCommand implements Callable<Integer> {
-    static final Set<String> EXTENSIONS = Set.of("xlf", "xliff", "sdlxliff", "mqxliff", "tmx", "gz", "zip");
+    static final Set<String> EXTENSIONS = FileKind.extensionsOf(FileKind.XLIFF, FileKind.TMX);
 
     @Spec
     CommandSpec spec;
@@ -40,11 +41,8 @@ final class QaCommand implements Callable<Integer> {
     @Option(names = {"-g", "--glossary"}, paramLabel = "GLOSSARY", description = "TBX, CSV or TSV glossary (repeatable).")
     List<Path> glossaries = List.of();
 
-    @Option(names = {"-s", "--source"}, paramLabel = "SRC", description = "Source language (default: from each file).")
-    String source;
-
-    @Option(names = {"-t", "--target"}, paramLabel = "TGT", description = "Target language (default: from each file).")
-    String target;
+    @picocli.CommandLine.Mixin
+    LanguagePair languages = new LanguagePair();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "text, json, html or csv (default: ${DEFAULT-VALUE}).")
@@ -68,9 +66,8 @@ final class QaCommand implements Callable<Integer> {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty() : Optional.of(Severity.fromId(failOn)
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--fail-on: '" + failOn + "' is not one of error, warning, never")));
-        if (source != null) Languages.check(source, "--source");
-        if (target != null) Languages.check(target, "--target");
-        QaJob job = new QaJob(glossaries, Optional.ofNullable(source), Optional.ofNullable(target), disabled);
+        languages.check();
+        QaJob job = new QaJob(glossaries, Optional.ofNullable(languages.source), Optional.ofNullable(languages.target), disabled);
         PrintWriter err = spec.commandLine().getErr();
         List<InputFiles.Input> inputFiles = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
         try (QaJob.Result result = job.run(inputFiles, batch.runner("qa", err), err, parent.verbose, p -> true)) {

@@ -1,14 +1,14 @@
 package org.glossa.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
+import org.glossa.core.output.Json;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
@@ -46,7 +46,7 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Languages.check(language, "--language");
+        language = LanguageTags.parse(language, "--language");
         if (exportSrx != null) {
             SrxExport.write(exportSrx);
             spec.commandLine().getErr().println("glossa: segmentation rules written to " + exportSrx);
@@ -67,10 +67,7 @@ final class SegmentCommand implements Callable<Integer> {
     }
 
     private static void writeJson(Document doc, Writer out) throws java.io.IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartArray();
             for (Unit u : doc.units()) {
                 for (Segment s : u.segments()) {

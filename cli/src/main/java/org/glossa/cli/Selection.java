@@ -1,9 +1,8 @@
 package org.glossa.cli;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
+import org.glossa.core.files.PathGlob;
 import picocli.CommandLine.Option;
 
 /** --include / --exclude: which files of a directory argument are processed. */
@@ -26,9 +25,7 @@ final class Selection {
 
     private static boolean matchesAny(List<String> globs, Path relative) {
         for (String glob : globs) {
-            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            Path subject = glob.contains("/") ? relative : relative.getFileName();
-            if (m.matches(subject)) return true;
+            if (PathGlob.of(glob).matchesPathOrName(relative)) return true;
         }
         return false;
     }

@@ -1,8 +1,6 @@
 package org.glossa.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +11,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
+import org.glossa.core.files.FileKind;
 import org.glossa.core.glossary.TermAnnotator;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.glossary.match.TermHit;
+import org.glossa.core.output.Json;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.TermMark;
@@ -43,11 +43,8 @@ final class TermsCommand implements Callable<Integer> {
             description = "TBX, CSV or TSV glossary (repeatable).")
     List<Path> glossaries;
 
-    @Option(names = {"-s", "--source"}, paramLabel = "SRC", description = "Source language (default: from the XLIFF, else en).")
-    String source;
-
-    @Option(names = {"-t", "--target"}, paramLabel = "TGT", description = "Target language (default: from the XLIFF, else de).")
-    String target;
+    @picocli.CommandLine.Mixin
+    LanguagePair languages = new LanguagePair();
 
     @Option(names = "--json", description = "{\"hits\": [{file, unit, segment, term, start, end, targets, status}]}")
     boolean json;
@@ -61,12 +58,13 @@ final class TermsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (source != null) Languages.check(source, "--source");
-        if (target != null) Languages.check(target, "--target");
+        languages.check();
+        String source = languages.source;
+        String target = languages.target;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Set<String> extensions = new java.util.HashSet<>(ExtractCommand.EXTENSIONS);
-        extensions.addAll(Set.of("xlf", "xliff"));
+        extensions.addAll(FileKind.XLIFF.extensions());
         // one annotator per language pair (TermAnnotator is thread-safe); files are read in parallel, hits kept in input order
         Map<String, TermAnnotator> annotators = new ConcurrentHashMap<>();
         BatchRunner.Collected<List<Hit>> found = batch.runner("terms", err).collect(
@@ -122,9 +120,7 @@ final class TermsCommand implements Callable<Integer> {
     }
 
     private static void writeJson(List<Hit> hits, PrintWriter out) throws java.io.IOException {
-        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
+        try (JsonGenerator g = Json.generator(out)) {
             g.writeStartObject();
             g.writeArrayFieldStart("hits");
             for (Hit h : hits) {

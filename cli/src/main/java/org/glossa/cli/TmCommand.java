@@ -1,14 +1,14 @@
 package org.glossa.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.glossa.core.files.FileKind;
+import org.glossa.core.output.Json;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.TmImport;
 import org.glossa.core.tm.TmMatch;
@@ -33,20 +33,6 @@ final class TmCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** -s/-t shared by the subcommands. */
-    static final class Pair {
-        @Option(names = {"-s", "--source"}, defaultValue = "en", paramLabel = "SRC", description = "Source language (default: ${DEFAULT-VALUE}).")
-        String source;
-
-        @Option(names = {"-t", "--target"}, defaultValue = "de", paramLabel = "TGT", description = "Target language (default: ${DEFAULT-VALUE}).")
-        String target;
-
-        void check() {
-            Languages.check(source, "--source");
-            Languages.check(target, "--target");
-        }
-    }
-
     @Command(name = "lookup", mixinStandardHelpOptions = true, description = "Matches for a sentence, best first.")
     static final class Lookup implements Callable<Integer> {
         @Spec
@@ -59,7 +45,7 @@ final class TmCommand implements Runnable {
         List<Path> tmx;
 
         @picocli.CommandLine.Mixin
-        Pair pair = new Pair();
+        LanguagePair pair = new LanguagePair();
 
         @Option(names = "--min", defaultValue = "70", paramLabel = "SCORE", description = "Lowest score shown (default: ${DEFAULT-VALUE}).")
         int min;
@@ -79,9 +65,7 @@ final class TmCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    g.setPrettyPrinter(new DefaultPrettyPrinter());
+                try (JsonGenerator g = Json.generator(out)) {
                     g.writeStartObject();
                     g.writeArrayFieldStart("matches");
                     for (TmMatch m : matches) {
@@ -127,12 +111,12 @@ final class TmCommand implements Runnable {
         BatchOptions batch = new BatchOptions();
 
         @picocli.CommandLine.Mixin
-        Pair pair = new Pair();
+        LanguagePair pair = new LanguagePair();
 
         @Override
         public Integer call() throws IOException {
             pair.check();
-            List<InputFiles.Input> files = InputFiles.expand(inputs, java.util.Set.of("xlf", "xliff", "tmx"), batch.selection);
+            List<InputFiles.Input> files = InputFiles.expand(inputs, FileKind.extensionsOf(FileKind.XLIFF, FileKind.TMX), batch.selection);
             PrintWriter err = spec.commandLine().getErr();
             boolean verbose = spec.root().userObject() instanceof GlossaCommand g && g.verbose;
             TmImport.Result r = importFiles(memory, files, pair.source, pair.target, java.time.Instant.now(),
@@ -186,7 +170,7 @@ final class TmCommand implements Runnable {
         Path output;
 
         @picocli.CommandLine.Mixin
-        Pair pair = new Pair();
+        LanguagePair pair = new LanguagePair();
 
         @Override
         public Integer call() throws IOException {
@@ -206,7 +190,7 @@ final class TmCommand implements Runnable {
         List<Path> inputs;
 
         @picocli.CommandLine.Mixin
-        Pair pair = new Pair();
+        LanguagePair pair = new LanguagePair();
 
         @Override
         public Integer call() throws IOException {

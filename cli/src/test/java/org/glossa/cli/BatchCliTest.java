@@ -109,6 +109,16 @@ class BatchCliTest {
     }
 
     @Test
+    void doubleStarSlashInAnIncludeGlobAlsoMatchesTopLevelFiles() throws Exception {
+        Path in = articles(tmp.resolve("in"), 10);
+        CliTest.Run html = CliTest.run("extract", in.toString(), "-s", "en", "-t", "de", "-o", tmp.resolve("a").toString(),
+                "--include", "**/*.html", "-q");
+        assertEquals(0, html.exit(), html.err());
+        assertEquals(List.of(Path.of("article-004.html.xlf"), Path.of("desk1/article-009.html.xlf")), files(tmp.resolve("a")),
+                "the example of --include's help: '**/' matches zero folders too");
+    }
+
+    @Test
     void reRunsSkipUpToDateOutputsUnlessForced() throws Exception {
         Path in = articles(tmp.resolve("in"), 4);
         Path out = tmp.resolve("out");

@@ -2,10 +2,10 @@ package org.glossa.desktop;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.glossa.core.InputException;
+import org.glossa.core.lang.LanguageTags;
 
 /**
  * What {@code glossa desktop [FILE] [-s SRC] [-t TGT] [-g GLOSSARY]... [--tm TMX]...} asks for.
@@ -28,8 +28,8 @@ public record LaunchOptions(Optional<Path> file, List<Path> glossaries, List<Pat
     public LaunchOptions {
         glossaries = List.copyOf(glossaries);
         memories = List.copyOf(memories);
-        checkLanguage("--source", sourceLanguage);
-        checkLanguage("--target", targetLanguage);
+        sourceLanguage = checkLanguage("--source", sourceLanguage);
+        targetLanguage = checkLanguage("--target", targetLanguage);
     }
 
     /** Options with the default languages (English to German). */
@@ -77,12 +77,12 @@ public record LaunchOptions(Optional<Path> file, List<Path> glossaries, List<Pat
         return args.get(i);
     }
 
-    private static void checkLanguage(String option, String tag) {
+    private static String checkLanguage(String option, String tag) {
         if (tag == null || tag.isBlank()) throw new IllegalArgumentException(option + " needs a language");
         try {
-            new Locale.Builder().setLanguageTag(tag);
-        } catch (IllformedLocaleException e) {
-            throw new IllegalArgumentException(option + ": '" + tag + "' is not a BCP 47 language tag");
+            return LanguageTags.parse(tag, option);
+        } catch (InputException e) {
+            throw new IllegalArgumentException(e.describe(), e);
         }
     }
 }

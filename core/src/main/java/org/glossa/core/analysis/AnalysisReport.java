@@ -1,5 +1,6 @@
 package org.glossa.core.analysis;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -7,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.glossa.core.io.AtomicFiles;
-import org.glossa.core.io.JsonOut;
+import org.glossa.core.output.Csv;
+import org.glossa.core.output.Json;
 
 /**
  * Writes an analysis as text (a table per file and the total), JSON (the contract:
@@ -52,28 +54,33 @@ public final class AnalysisReport {
     }
 
     public static void json(Analysis.Result r, Writer out) throws IOException {
-        JsonOut j = new JsonOut(out);
-        j.beginObject().key("files").beginArray();
-        for (Analysis.FileCounts f : r.files()) {
-            j.beginObject().key("file").value(f.file());
-            counts(j, f.counts());
-            j.endObject();
+        try (JsonGenerator j = Json.generator(out)) {
+            j.writeStartObject();
+            j.writeArrayFieldStart("files");
+            for (Analysis.FileCounts f : r.files()) {
+                j.writeStartObject();
+                j.writeStringField("file", f.file());
+                counts(j, f.counts());
+                j.writeEndObject();
+            }
+            j.writeEndArray();
+            j.writeObjectFieldStart("total");
+            counts(j, r.total());
+            j.writeEndObject();
+            j.writeEndObject();
         }
-        j.endArray().key("total").beginObject();
-        counts(j, r.total());
-        j.endObject().endObject();
-        j.finish();
-        out.flush();
+        Json.finish(out);
     }
 
-    private static void counts(JsonOut j, BandCounts c) throws IOException {
-        j.key("words").value(c.totalWords()).key("segments").value(c.totalSegments());
-        j.key("bands").beginObject();
-        for (Band b : Band.inReportOrder()) j.key(b.id()).value(c.words(b));
-        j.endObject();
-        j.key("segmentsByBand").beginObject();
-        for (Band b : Band.inReportOrder()) j.key(b.id()).value(c.segments(b));
-        j.endObject();
+    private static void counts(JsonGenerator j, BandCounts c) throws IOException {
+        j.writeNumberField("words", c.totalWords());
+        j.writeNumberField("segments", c.totalSegments());
+        j.writeObjectFieldStart("bands");
+        for (Band b : Band.inReportOrder()) j.writeNumberField(b.id(), c.words(b));
+        j.writeEndObject();
+        j.writeObjectFieldStart("segmentsByBand");
+        for (Band b : Band.inReportOrder()) j.writeNumberField(b.id(), c.segments(b));
+        j.writeEndObject();
     }
 
     public static void csv(Analysis.Result r, Writer out) throws IOException {
@@ -87,14 +94,10 @@ public final class AnalysisReport {
     }
 
     private static void csvRow(String name, BandCounts c, Writer out) throws IOException {
-        StringBuilder row = new StringBuilder(csvCell(name)).append(',').append(c.totalWords()).append(',').append(c.totalSegments());
+        StringBuilder row = new StringBuilder(Csv.field(name)).append(',').append(c.totalWords()).append(',').append(c.totalSegments());
         for (Band b : Band.inReportOrder()) row.append(',').append(c.words(b));
         for (Band b : Band.inReportOrder()) row.append(',').append(c.segments(b));
         out.write(row + "\r\n");
-    }
-
-    private static String csvCell(String s) {
-        return s.matches(".*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     public static void html(Analysis.Result r, Writer out) throws IOException {

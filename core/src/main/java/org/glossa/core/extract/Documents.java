@@ -2,8 +2,8 @@ package org.glossa.core.extract;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.glossa.core.InputException;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.model.Document;
 import org.glossa.core.xliff.XliffReader;
 
@@ -14,18 +14,12 @@ public final class Documents {
 
     /** The first document of an XLIFF file, or the extraction of {@code file} with {@code options}. */
     public static Document open(Path file, ExtractOptions options) {
-        return isXliff(file) ? firstOf(file) : new Extractor(options).extract(file);
+        return FileKindDetector.isXliff(file) ? firstOf(file) : new Extractor(options).extract(file);
     }
 
     /** As {@link #open(Path, ExtractOptions)}, extracting with {@code extractor} (one per thread). */
     public static Document open(Path file, Extractor extractor) {
-        return isXliff(file) ? firstOf(file) : extractor.extract(file);
-    }
-
-    /** Whether {@link #open} reads {@code file} as XLIFF (by its name: .xlf, .xliff, .sdlxliff, .mqxliff). */
-    public static boolean isXliff(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff") || name.endsWith(".mqxliff");
+        return FileKindDetector.isXliff(file) ? firstOf(file) : extractor.extract(file);
     }
 
     private static Document firstOf(Path file) {

@@ -3,6 +3,7 @@ package org.glossa.core.glossary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.glossa.core.lang.LanguageTags;
 
 /**
  * A concept entry (TBX termEntry / conceptEntry): terms in several languages for one meaning.
@@ -24,6 +25,6 @@ public record Concept(String id, Optional<String> definition, Optional<String> s
 
     /** Terms whose language is {@code language} or a more specific tag of it ("de" takes "de-DE"). */
     public List<Term> termsIn(String language) {
-        return terms.stream().filter(t -> Languages.matches(t.language(), language)).toList();
+        return terms.stream().filter(t -> LanguageTags.matches(t.language(), language)).toList();
     }
 }

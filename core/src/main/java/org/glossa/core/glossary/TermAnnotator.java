@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.glossa.core.glossary.match.TermHit;
 import org.glossa.core.glossary.match.TermMatcher;
-import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
-import org.glossa.core.model.Inline;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
@@ -20,8 +18,6 @@ import org.glossa.core.model.Unit;
  */
 public final class TermAnnotator {
     /** Stands for an inline code in the text given to the matcher: not a word character, so terms never span it. */
-    private static final char CODE = '\uFFFC';
-
     private final TermMatcher matcher;
     private final String targetLanguage;
     private final Map<Concept, String> glossaryOf = new IdentityHashMap<>();
@@ -48,7 +44,7 @@ public final class TermAnnotator {
             }
             List<TermMark> marks = new ArrayList<>();
             for (Segment s : u.segments()) {
-                for (TermHit h : matcher.find(codedView(s.source()))) marks.add(mark(s.id(), h));
+                for (TermHit h : matcher.find(s.source().codedText())) marks.add(mark(s.id(), h));
             }
             units.add(u.withTerms(marks));
         }
@@ -77,15 +73,5 @@ public final class TermAnnotator {
     private TermMark mark(String segmentId, TermHit h) {
         return new TermMark(segmentId, h.start(), h.end(), h.term().text(), targets(h.concept(), h.term()),
                 glossaryName(h.concept()) + "#" + h.concept().id());
-    }
-
-    /** The content as text where each inline code is one {@link #CODE} character: offsets equal coded offsets. */
-    static String codedView(Content c) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline p : c.parts()) {
-            if (p instanceof Inline.Text t) sb.append(t.value());
-            else sb.append(CODE);
-        }
-        return sb.toString();
     }
 }

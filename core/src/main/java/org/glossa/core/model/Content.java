@@ -54,6 +54,22 @@ public record Content(List<Inline> parts) {
         return new Content(all);
     }
 
+    /**
+     * The character that stands for one inline code in {@link #codedText()}: U+E000, the first private-use character
+     * (no letter, digit, space or punctuation to break iterators, and never in the text itself in practice).
+     */
+    public static final char CODE = '\uE000';
+
+    /** The text with each inline code as one {@link #CODE}: offsets in it are coded offsets ({@link #slice}). */
+    public String codedText() {
+        StringBuilder sb = new StringBuilder(codedLength());
+        for (Inline p : parts) {
+            if (p instanceof Inline.Text t) sb.append(t.value());
+            else sb.append(CODE);
+        }
+        return sb.toString();
+    }
+
     /** Number of characters when each tag counts as one character (the coded-text view used for offsets). */
     public int codedLength() {
         int n = 0;

@@ -2,15 +2,14 @@ package org.glossa.core.project;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.glossa.core.files.PathGlob;
 
 /** The comma-separated paths and globs of a project file, resolved against the project folder. */
 final class ProjectPaths {
@@ -25,10 +24,6 @@ final class ProjectPaths {
         return out;
     }
 
-    static boolean isGlob(String entry) {
-        return entry.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
-    }
-
     /**
      * Each entry is a path or a glob relative to {@code folder} ('/' separates folders; {@code **} crosses them, and
      * {@code a/**}{@code /b} also matches {@code a/b}). Globs match regular, non-hidden files, in name order; plain
@@ -37,22 +32,21 @@ final class ProjectPaths {
     static List<Path> resolve(Path folder, List<String> entries) {
         Set<Path> out = new LinkedHashSet<>();
         for (String entry : entries) {
-            if (isGlob(entry)) out.addAll(matching(folder, entry));
+            if (PathGlob.isGlob(entry)) out.addAll(matching(folder, entry));
             else out.add(folder.resolve(entry).normalize());
         }
         return List.copyOf(out);
     }
 
     private static List<Path> matching(Path folder, String glob) {
-        PathMatcher deep = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + glob.replace("/**/", "/"));
+        PathGlob matcher = PathGlob.of(glob);
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> {
                         Path rel = Path.of(folder.relativize(p).toString().replace('\\', '/'));
-                        return deep.matches(rel) || shallow.matches(rel);
+                        return matcher.matches(rel);
                     })
                     .map(Path::normalize)
                     .sorted()

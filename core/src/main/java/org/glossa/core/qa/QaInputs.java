@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.glossa.core.InputException;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.tmx.TmxHeader;
@@ -24,8 +24,7 @@ public final class QaInputs {
     /** The pairs of one file; {@code name} is how reports name it. Languages from the file unless given. */
     public static List<SegmentPair> read(Path file, String name, Optional<String> source, Optional<String> target)
             throws IOException {
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".tmx") || lower.endsWith(".tmx.gz") || lower.endsWith(".tmx.zip")) {
+        if (FileKindDetector.isTmx(file)) {
             return tmx(file, name, source, target);
         }
         List<SegmentPair> out = new ArrayList<>();
@@ -51,11 +50,11 @@ public final class QaInputs {
                                               Optional<String> target) {
         String src = source.or(tu::sourceLanguage)
                 .orElse(TmxHeader.ALL_LANGUAGES.equals(h.sourceLanguage()) ? "" : h.sourceLanguage());
-        Optional<Variant> s = tu.variants().stream().filter(v -> src.isEmpty() || Languages.matches(v.language(), src)).findFirst();
+        Optional<Variant> s = tu.variants().stream().filter(v -> src.isEmpty() || LanguageTags.matches(v.language(), src)).findFirst();
         if (s.isEmpty()) return Optional.empty();
         Optional<Variant> t = target.isPresent()
-                ? tu.variants().stream().filter(v -> Languages.matches(v.language(), target.get())).findFirst()
-                : tu.variants().stream().filter(v -> !Languages.matches(v.language(), s.get().language())).findFirst();
+                ? tu.variants().stream().filter(v -> LanguageTags.matches(v.language(), target.get())).findFirst()
+                : tu.variants().stream().filter(v -> !LanguageTags.matches(v.language(), s.get().language())).findFirst();
         if (t.isEmpty() && target.isEmpty()) {
             throw new InputException(name, "unit " + unitId(tu) + " has no target language variant; give the language with -t");
         }

@@ -5,7 +5,6 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import org.glossa.core.model.Content;
-import org.glossa.core.model.Inline;
 
 /** ICU's sentence break rules (UAX #29 with the locale's tailoring): the fallback for languages without Glossa rules. */
 public final class IcuSegmenter implements Segmenter {
@@ -17,18 +16,14 @@ public final class IcuSegmenter implements Segmenter {
 
     @Override
     public List<Span> split(Content content) {
-        StringBuilder sb = new StringBuilder(content.codedLength());
-        for (Inline p : content.parts()) {
-            if (p instanceof Inline.Text t) sb.append(t.value());
-            else sb.append('\uE000');
-        }
-        breaks.setText(sb.toString());
+        String coded = content.codedText();
+        breaks.setText(coded);
         List<Span> spans = new ArrayList<>();
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             spans.add(new Span(start, end));
         }
-        if (spans.isEmpty()) spans.add(new Span(0, sb.length()));
+        if (spans.isEmpty()) spans.add(new Span(0, coded.length()));
         return spans;
     }
 }

@@ -22,7 +22,7 @@ public final class UnitSegmentation {
     /** Segments {@code content}; a line break always ends a segment (lines are segmented one by one). */
     public List<UnitPart> segment(Content content) {
         List<Segmenter.Span> spans = new ArrayList<>();
-        String coded = codedView(content);
+        String coded = content.codedText();
         int lineStart = 0;
         for (int i = 0; i <= coded.length(); i++) {
             if (i == coded.length() || coded.charAt(i) == '\n' || coded.charAt(i) == '\r') {
@@ -56,16 +56,6 @@ public final class UnitSegmentation {
     /** One segment holding everything, for units that are not segmented (boilerplate, code). */
     public static List<UnitPart> whole(Content content) {
         return List.of(new Segment("s1", content));
-    }
-
-    /** The content's text with each tag as one private-use character, offsets as in {@link Content#slice}. */
-    private static String codedView(Content c) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline p : c.parts()) {
-            if (p instanceof Inline.Text t) sb.append(t.value());
-            else sb.append('\uE000');
-        }
-        return sb.toString();
     }
 
     private static boolean isSpace(Content c, int codedOffset) {

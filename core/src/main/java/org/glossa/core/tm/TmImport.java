@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.glossa.core.InputException;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.io.LockFile;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
@@ -142,7 +142,7 @@ public final class TmImport {
      */
     public static Read read(Path in, String sourceLanguage, String targetLanguage, Instant now) throws IOException {
         String name = in.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".tmx")) {
+        if (FileKindDetector.isTmx(in)) {
             try (TmxReader r = TmxReader.open(in)) {
                 for (var it = r.iterator(); it.hasNext(); ) {
                     TranslationUnit tu = it.next();
@@ -173,7 +173,7 @@ public final class TmImport {
 
     /** Whether a unit has a variant in the source language (only those are added). */
     private static boolean forPair(TranslationUnit tu, String src) {
-        return tu.variants().stream().anyMatch(v -> Languages.matches(v.language(), src));
+        return tu.variants().stream().anyMatch(v -> LanguageTags.matches(v.language(), src));
     }
 
     /**
@@ -321,9 +321,9 @@ public final class TmImport {
     }
 
     private static String key(TranslationUnit tu, String src, String trg) {
-        String s = tu.variants().stream().filter(v -> Languages.matches(v.language(), src)).findFirst()
+        String s = tu.variants().stream().filter(v -> LanguageTags.matches(v.language(), src)).findFirst()
                 .map(v -> v.content().toString()).orElse("");
-        String t = tu.variants().stream().filter(v -> Languages.matches(v.language(), trg)).findFirst()
+        String t = tu.variants().stream().filter(v -> LanguageTags.matches(v.language(), trg)).findFirst()
                 .map(v -> v.content().toString()).orElse("");
         return s + "\u0000" + t;
     }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.output.Csv;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.io.AtomicFiles;
 
 /** Writes the units of memories that have both languages of a pair to a TMX 1.4b file, or to CSV (source, target, tuid). */
@@ -55,7 +56,7 @@ public final class TmxExport {
                         Optional<Variant> s = find(tu, source);
                         Optional<Variant> t = find(tu, target);
                         if (s.isEmpty() || t.isEmpty()) continue;
-                        out.write(cell(s.get().content().plainText()) + "," + cell(t.get().content().plainText()) + "," + cell(tu.tuid()) + "\r\n");
+                        out.write(Csv.field(s.get().content().plainText()) + "," + Csv.field(t.get().content().plainText()) + "," + Csv.field(tu.tuid()) + "\r\n");
                         n[0]++;
                     }
                 }
@@ -66,10 +67,6 @@ public final class TmxExport {
     }
 
     private static Optional<Variant> find(TranslationUnit tu, String language) {
-        return tu.variants().stream().filter(v -> Languages.matches(v.language(), language)).findFirst();
-    }
-
-    private static String cell(String s) {
-        return s.matches("(?s).*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return tu.variants().stream().filter(v -> LanguageTags.matches(v.language(), language)).findFirst();
     }
 }

@@ -2,6 +2,7 @@ package org.glossa.core.tmx;
 
 import java.util.List;
 import java.util.Objects;
+import org.glossa.core.lang.LanguageTags;
 
 /**
  * The TMX {@code <header>}. Attributes a file leaves out are empty strings.
@@ -22,12 +23,12 @@ public record TmxHeader(String version, String sourceLanguage, String segmentTyp
     public TmxHeader {
         version = orEmpty(version);
         sourceLanguage = orEmpty(sourceLanguage);
-        if (!sourceLanguage.equalsIgnoreCase(ALL_LANGUAGES)) sourceLanguage = Languages.normalise(sourceLanguage);
+        if (!sourceLanguage.equalsIgnoreCase(ALL_LANGUAGES)) sourceLanguage = LanguageTags.canonical(sourceLanguage);
         else sourceLanguage = ALL_LANGUAGES;
         segmentType = orEmpty(segmentType);
         creationTool = orEmpty(creationTool);
         creationToolVersion = orEmpty(creationToolVersion);
-        adminLanguage = Languages.normalise(orEmpty(adminLanguage));
+        adminLanguage = LanguageTags.canonical(orEmpty(adminLanguage));
         dataType = orEmpty(dataType);
         originalFormat = orEmpty(originalFormat);
         properties = properties == null ? List.of() : List.copyOf(properties);

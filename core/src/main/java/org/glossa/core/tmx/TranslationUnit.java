@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.glossa.core.lang.LanguageTags;
 
 /**
  * A TMX {@code <tu>}: the same text in several languages.
@@ -19,7 +20,7 @@ public record TranslationUnit(String tuid, int position, Optional<String> source
     public TranslationUnit {
         tuid = tuid == null ? "" : tuid;
         if (position < 0) throw new IllegalArgumentException("position < 0: " + position);
-        sourceLanguage = sourceLanguage == null ? Optional.empty() : sourceLanguage.map(Languages::normalise);
+        sourceLanguage = sourceLanguage == null ? Optional.empty() : sourceLanguage.map(LanguageTags::canonical);
         properties = properties == null ? List.of() : List.copyOf(properties);
         notes = notes == null ? List.of() : List.copyOf(notes);
         creationDate = creationDate == null ? Optional.empty() : creationDate;

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 
 /**
  * One language version of a translation unit (TMX {@code <tuv>}).
  *
- * @param language BCP 47 tag with normalised case ("EN-US" becomes "en-US"), see {@link Languages#normalise}
+ * @param language BCP 47 tag with normalised case ("EN-US" becomes "en-US"), see {@link LanguageTags#canonical}
  * @param content  the {@code <seg>}: text and inline codes
  */
 public record Variant(String language, Content content, List<Property> properties, List<String> notes,
@@ -18,7 +19,7 @@ public record Variant(String language, Content content, List<Property> propertie
     public Variant {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(content, "content");
-        language = Languages.normalise(language);
+        language = LanguageTags.canonical(language);
         properties = properties == null ? List.of() : List.copyOf(properties);
         notes = notes == null ? List.of() : List.copyOf(notes);
         creationDate = creationDate == null ? Optional.empty() : creationDate;

@@ -7,24 +7,32 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.glossa.core.InputException;
-import org.glossa.core.io.SafeXml;
+import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.files.FileKindDetector.XmlRoot;
 import org.glossa.core.model.Document;
 
-/** Reads any XLIFF (1.0, 1.1, 1.2, 2.0, 2.1, 2.2): looks at the root element and hands over to the right reader. */
+/**
+ * Reads any XLIFF (1.0, 1.1, 1.2, 2.0, 2.1, 2.2): looks at the root element ({@link FileKindDetector#xmlRoot}) and
+ * hands over to the right reader.
+ */
 public final class XliffReader {
-    private static final int PEEK_LIMIT = 1 << 16;
+    /** How far a stream (not a file) may be read ahead to find its root element; a file is simply opened twice. */
+    private static final int PEEK_LIMIT = 1 << 24;
 
     private XliffReader() {
     }
 
     public static List<Document> read(Path file) {
         String name = file.getFileName().toString();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(in, name);
+        try {
+            boolean v2;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                v2 = isVersion2(in, name);
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                return v2 ? Xliff2Reader.read(in, name) : Xliff12Reader.read(in, name);
+            }
         } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "no such file", e);
         } catch (IOException e) {
@@ -32,38 +40,31 @@ public final class XliffReader {
         }
     }
 
-    /** @param in a stream that supports mark/reset (wrap it in a BufferedInputStream) */
+    /**
+     * Reads a stream; its root element must start within the first 16 MiB (a file has no such limit).
+     *
+     * @param in a stream that supports mark/reset (wrap it in a BufferedInputStream)
+     */
     public static List<Document> read(InputStream in, String fileName) throws IOException {
         InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
         buffered.mark(PEEK_LIMIT);
         boolean v2 = isVersion2(buffered, fileName);
-        buffered.reset();
+        try {
+            buffered.reset();
+        } catch (IOException e) {
+            throw new InputException(fileName, "the root element does not start in the first " + (PEEK_LIMIT >> 20)
+                    + " MiB of the stream", e);
+        }
         return v2 ? Xliff2Reader.read(buffered, fileName) : Xliff12Reader.read(buffered, fileName);
     }
 
     private static boolean isVersion2(InputStream in, String fileName) {
-        // not closed: closing would close the caller's stream, which is reset and read again
-        XMLStreamReader r = SafeXml.open(in, fileName);
-        try {
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT) {
-                    if (!"xliff".equals(r.getLocalName())) {
-                        throw SafeXml.error(fileName, r, "not an XLIFF file (root element <" + r.getLocalName() + ">)");
-                    }
-                    String ns = r.getNamespaceURI();
-                    String version = null;
-                    for (int i = 0; i < r.getAttributeCount(); i++) {
-                        String attrNs = r.getAttributeNamespace(i);
-                        if ((attrNs == null || attrNs.isEmpty()) && r.getAttributeLocalName(i).equals("version")) {
-                            version = r.getAttributeValue(i); // not its:version, which an ITS-annotated 1.2 file has too
-                        }
-                    }
-                    return GlossaXliff.XLIFF2_NS.equals(ns) || (version != null && version.startsWith("2"));
-                }
-            }
-            throw new InputException(fileName, "empty XML document");
-        } catch (XMLStreamException e) {
-            throw SafeXml.error(fileName, e);
+        // the stream is not closed here: a caller's stream is reset and read again
+        XmlRoot root = FileKindDetector.xmlRoot(in, fileName);
+        if (!root.localName().equals("xliff")) {
+            throw new InputException(fileName, root.line(), root.column(),
+                    "not an XLIFF file (root element <" + root.localName() + ">)", null);
         }
+        return root.isXliff2();
     }
 }

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
@@ -68,7 +68,7 @@ public final class DocumentSession {
     private record WorkFile(Path file, XliffVersion version, int foreignFiles) {
 
         static WorkFile of(Path opened) {
-            if (isXliff(opened)) {
+            if (FileKindDetector.isXliff(opened)) {
                 XliffProbe probe = XliffProbe.of(opened);
                 if (probe.glossas()) return new WorkFile(opened, probe.version(), 0);
                 return ours(beside(opened), probe.files());
@@ -129,12 +129,6 @@ public final class DocumentSession {
         return new DocumentSession(null, null, Origin.ORIGINAL, document);
     }
 
-    public static boolean isXliff(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlf") || name.endsWith(".xliff") || name.endsWith(".sdlxliff")
-                || name.endsWith(".mqxliff");
-    }
-
     public static Path recoveryFileOf(Path workFile) {
         return workFile.resolveSibling("." + workFile.getFileName() + RECOVERY_SUFFIX);
     }
@@ -191,7 +185,7 @@ public final class DocumentSession {
 
     /** True when the opened file is an XLIFF Glossa did not write: the work is saved beside it, never over it. */
     public boolean savesBesideOpened() {
-        return opened != null && isXliff(opened) && !opened.equals(workFile);
+        return opened != null && FileKindDetector.isXliff(opened) && !opened.equals(workFile);
     }
 
     /** How many {@code <file>}s the opened XLIFF has when Glossa did not write it (it shows the first); else 0. */

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import org.glossa.core.files.FileKind;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.project.ProjectFile;
@@ -18,6 +21,8 @@ import org.glossa.core.project.ProjectFile;
  */
 public record DroppedFiles(Optional<Path> project, List<Path> glossaries, List<Path> memories, Optional<Path> document,
         List<Path> ignored) {
+    private static final Set<FileKind> GLOSSARY_KINDS = Set.of(FileKind.TBX, FileKind.CSV, FileKind.TSV);
+
 
     public DroppedFiles {
         glossaries = List.copyOf(glossaries);
@@ -36,8 +41,8 @@ public record DroppedFiles(Optional<Path> project, List<Path> glossaries, List<P
             boolean isProject = name.equals(ProjectFile.FILE_NAME)
                     || Files.isDirectory(file) && Files.isRegularFile(file.resolve(ProjectFile.FILE_NAME));
             if (isProject && project == null) project = file;
-            else if (name.endsWith(".tbx") || name.endsWith(".csv") || name.endsWith(".tsv")) glossaries.add(file);
-            else if (name.endsWith(".tmx")) memories.add(file);
+            else if (FileKindDetector.byName(name).filter(GLOSSARY_KINDS::contains).isPresent()) glossaries.add(file);
+            else if (FileKind.TMX.hasExtension(name)) memories.add(file);
             else if (!isProject && !Files.isDirectory(file) && document == null) document = file;
             else ignored.add(file);
         }

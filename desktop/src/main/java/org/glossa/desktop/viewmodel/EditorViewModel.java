@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.qa.Finding;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.merge.Merger;
 import org.glossa.core.merge.TranslatedName;
@@ -68,7 +69,7 @@ public final class Exporter {
     public static Optional<Path> originalOf(DocumentSession session) {
         Path opened = session.opened();
         if (opened == null) return Optional.empty();
-        if (!DocumentSession.isXliff(opened)) return Optional.of(opened);
+        if (!FileKindDetector.isXliff(opened)) return Optional.of(opened);
         Path beside = opened.resolveSibling(Merger.safeName(session.document().name()));
         return Files.isRegularFile(beside) ? Optional.of(beside) : Optional.empty();
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.glossa.core.glossary.Concept;
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.glossary.Term;
 import org.glossa.core.glossary.TermStatus;
 import org.glossa.core.glossary.io.GlossaryFormat;
@@ -70,7 +70,7 @@ public record GlossaryFile(Path file, GlossaryFormat format, Glossary glossary) 
 
     /** The glossary's own tag for a language when it has one ("en-GB" for "en"), else {@code language}. */
     private String language(String language) {
-        return glossary.languages().stream().filter(l -> Languages.matches(l, language)).findFirst().orElse(language);
+        return glossary.languages().stream().filter(l -> LanguageTags.matches(l, language)).findFirst().orElse(language);
     }
 
     private String newId() {

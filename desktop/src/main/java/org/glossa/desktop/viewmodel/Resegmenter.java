@@ -53,7 +53,7 @@ public final class Resegmenter {
         Optional<Integer> coded = codedOffset(source, offset);
         if (coded.isEmpty()) return new Refused("Cannot split inside an inline code");
         int at = coded.get();
-        String codedText = codedText(source);
+        String codedText = source.codedText();
         if (!isWordBoundary(codedText, at, language)) return new Refused("Split between two words, not inside one");
         int end = at;
         int start = at;
@@ -175,22 +175,12 @@ public final class Resegmenter {
         return offset == display ? Optional.of(coded) : Optional.empty();
     }
 
-    /** The content with each code as U+FFFC, so that coded offsets index it. */
-    private static String codedText(Content content) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline part : content.parts()) {
-            if (part instanceof Inline.Text text) sb.append(text.value());
-            else sb.append('\uFFFC');
-        }
-        return sb.toString();
-    }
-
     private static boolean isWordBoundary(String text, int at, Locale language) {
         if (at <= 0 || at >= text.length()) return false;
         char before = text.charAt(at - 1);
         char after = text.charAt(at);
         if (Character.isWhitespace(before) || Character.isWhitespace(after)) return true;
-        if (before == '\uFFFC' || after == '\uFFFC') return true;
+        if (before == Content.CODE || after == Content.CODE) return true;
         BreakIterator words = BreakIterator.getWordInstance(language);
         words.setText(text);
         return words.isBoundary(at);

@@ -3,12 +3,11 @@ package org.glossa.core.glossary.io;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.glossa.core.InputException;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.lang.LanguageTags;
 
 /**
  * The columns of a delimited glossary, from its header row.
@@ -50,7 +49,6 @@ record Columns(List<Column> columns) {
     private static final Set<Attribute> PER_LANGUAGE = Set.of(Attribute.NOTE, Attribute.POS, Attribute.STATUS, Attribute.CASE);
     private static final Set<String> SOURCE = Set.of("source", "term", "sourceterm");
     private static final Set<String> TARGET = Set.of("target", "translation", "targetterm");
-    private static final Set<String> THREE_LETTER = threeLetterCodes();
 
     Columns {
         columns = List.copyOf(columns);
@@ -100,7 +98,7 @@ record Columns(List<Column> columns) {
                     throw new InputException(fileName, f.line(), f.column(), "column '" + cell
                             + "' needs the source and target languages; give them, or name the column with a language code such as en or de", null);
                 }
-                column = new TermColumn(Languages.normalize(given.get()));
+                column = new TermColumn(LanguageTags.canonical(given.get()));
             } else {
                 column = attribute(cell).orElseThrow(() -> new InputException(fileName, f.line(), f.column(),
                         "unknown column '" + cell + "' in the header; columns are language codes (en, de-DE) and "
@@ -140,17 +138,6 @@ record Columns(List<Column> columns) {
     static Optional<String> languageCode(String cell) {
         String c = cell.trim();
         if (!c.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) return Optional.empty();
-        String primary = c.split("[-_]")[0].toLowerCase(Locale.ROOT);
-        boolean known = primary.length() == 2 ? Set.of(Locale.getISOLanguages()).contains(primary) : THREE_LETTER.contains(primary);
-        if (!known) return Optional.empty();
-        String tag = Languages.normalize(c);
-        return tag.equals("und") ? Optional.empty() : Optional.of(tag);
-    }
-
-    private static Set<String> threeLetterCodes() {
-        Set<String> out = new HashSet<>();
-        for (String two : Locale.getISOLanguages()) out.add(Locale.forLanguageTag(two).getISO3Language());
-        out.addAll(Set.of("fil", "haw", "yue", "ast", "ckb", "kok", "sah", "chr", "gsw", "zgh", "nds", "ceb", "hmn", "mni"));
-        return out;
+        return LanguageTags.known(c);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.glossa.core.InputException;
 import org.glossa.core.glossary.Concept;
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.glossary.Term;
 import org.glossa.core.glossary.TermStatus;
 import org.glossa.core.glossary.io.Columns.Attribute;
@@ -68,7 +68,7 @@ final class DelimitedReader {
             throw new InputException(fileName, firstLineNumber, 1,
                     "not a glossary: the first line has no tab, comma or semicolon between a term and its translation", null);
         }
-        Columns omegat = Columns.omegat(Languages.normalize(sourceLanguage.get()), Languages.normalize(targetLanguage.get()));
+        Columns omegat = Columns.omegat(LanguageTags.canonical(sourceLanguage.get()), LanguageTags.canonical(targetLanguage.get()));
         return new DelimitedReader(fileName, omegat).headerless(DelimitedParser.parse(text, d, d != '\t', fileName));
     }
 
@@ -189,7 +189,7 @@ final class DelimitedReader {
             if (!(col instanceof AttributeColumn a) || a.attribute() != attribute || f.value().isBlank()) continue;
             if (a.language().isEmpty()) unscoped = Optional.of(f);
             else if (a.language().get().equalsIgnoreCase(language)
-                    || scoped.isEmpty() && Languages.matches(a.language().get(), language)) scoped = Optional.of(f);
+                    || scoped.isEmpty() && LanguageTags.matches(a.language().get(), language)) scoped = Optional.of(f);
         }
         return scoped.isPresent() ? scoped : unscopedApplies ? unscoped : Optional.empty();
     }

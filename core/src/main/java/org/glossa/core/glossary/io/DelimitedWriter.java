@@ -13,6 +13,7 @@ import org.glossa.core.glossary.Concept;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.Term;
 import org.glossa.core.glossary.TermStatus;
+import org.glossa.core.output.Csv;
 
 /**
  * Writes CSV (UTF-8 with BOM so spreadsheet programs see the encoding, CRLF, RFC 4180 quoting) or TSV (UTF-8,
@@ -83,15 +84,8 @@ final class DelimitedWriter {
     private static void line(StringBuilder sb, List<String> fields, char delimiter, String eol) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) sb.append(delimiter);
-            sb.append(quote(fields.get(i), delimiter));
+            sb.append(Csv.field(fields.get(i), delimiter));
         }
         sb.append(eol);
-    }
-
-    /** Quotes fields with the delimiter, quotes, line breaks, or white space at either end. */
-    static String quote(String value, char delimiter) {
-        boolean needs = value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || !value.equals(value.strip()) || value.startsWith("#");
-        return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.glossa.core.InputException;
 import org.glossa.core.glossary.Concept;
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.glossary.Term;
 import org.glossa.core.glossary.TermStatus;
 import org.glossa.core.io.SafeXml;
@@ -139,9 +139,8 @@ final class TbxReader {
 
     private String language(String value, String element) {
         if (value == null || value.isBlank()) throw SafeXml.error(fileName, r, "<" + element + "> without xml:lang");
-        String tag = Languages.normalize(value);
-        if (tag.equals("und")) throw SafeXml.error(fileName, r, "invalid language code xml:lang=\"" + value + "\"");
-        return tag;
+        return LanguageTags.wellFormed(value).filter(tag -> !tag.equals("und"))
+                .orElseThrow(() -> SafeXml.error(fileName, r, "invalid language code xml:lang=\"" + value + "\""));
     }
 
     /** A data category and its value, at the level the walk is at (term, language or concept). */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,7 +23,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.lang.LanguageTags;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.*;
 
@@ -85,7 +84,7 @@ final class LanguageAnalysis {
 
     /** The analysis for a BCP 47 tag; only the primary language subtag counts. */
     static LanguageAnalysis forLanguage(String tag) {
-        String lang = Locale.forLanguageTag(Languages.normalize(tag)).getLanguage();
+        String lang = LanguageTags.language(tag);
         return switch (lang) {
             case "en" -> new LanguageAnalysis(lang,
                     chain(ts -> new EnglishMinimalStemFilter(

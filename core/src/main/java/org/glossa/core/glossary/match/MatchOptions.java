@@ -1,7 +1,6 @@
 package org.glossa.core.glossary.match;
 
-import java.util.Locale;
-import org.glossa.core.glossary.Languages;
+import org.glossa.core.lang.LanguageTags;
 
 /**
  * Tuning of a {@link TermMatcher}.
@@ -21,7 +20,7 @@ public record MatchOptions(boolean compoundHeads, int minCompoundPrefix, int min
 
     /** Compound heads for German, off for other languages. */
     public static MatchOptions defaultsFor(String language) {
-        String lang = Locale.forLanguageTag(Languages.normalize(language)).getLanguage();
+        String lang = LanguageTags.language(language);
         return new MatchOptions(lang.equals("de"), DEFAULT_MIN_PREFIX, DEFAULT_MIN_HEAD);
     }
 

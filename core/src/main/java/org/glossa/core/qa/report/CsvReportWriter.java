@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.glossa.core.output.Csv;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.Span;
 import org.glossa.core.qa.TermInfo;
@@ -68,21 +69,8 @@ public final class CsvReportWriter {
     private static void row(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) out.write(',');
-            out.write(field(cells.get(i)));
+            out.write(Csv.field(cells.get(i)));
         }
         out.write(CRLF);
-    }
-
-    /** One field, quoted when it holds a comma, a quote, a line break, or space at either end. */
-    static String field(String value) {
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\r' || c == '\n';
-        }
-        if (!quote && !value.isEmpty()) {
-            quote = Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1));
-        }
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

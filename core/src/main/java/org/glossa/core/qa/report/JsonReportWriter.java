@@ -1,10 +1,11 @@
 package org.glossa.core.qa.report;
 
-import org.glossa.core.io.JsonOut;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
+import org.glossa.core.output.Json;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.Span;
@@ -24,57 +25,58 @@ import org.glossa.core.qa.TermInfo;
  */
 public final class JsonReportWriter {
     public void write(QaReport report, Writer writer) throws IOException {
-        JsonOut json = new JsonOut(writer);
-        json.beginObject();
-        json.key("summary").beginObject();
-        json.key("segments").value(report.segments());
-        json.key("issues").value(report.issues());
-        json.key("byCheck").beginObject();
-        for (Map.Entry<String, Integer> e : report.countsByCheck().entrySet()) json.key(e.getKey()).value(e.getValue());
-        json.endObject();
-        json.key("bySeverity").beginObject();
-        for (Map.Entry<Severity, Integer> e : report.countsBySeverity().entrySet()) json.key(e.getKey().id()).value(e.getValue());
-        json.endObject();
-        json.endObject();
-        json.key("issues").beginArray();
-        for (Finding f : report.findings()) issue(json, f);
-        json.endArray();
-        json.endObject();
-        json.finish();
+        try (JsonGenerator json = Json.generator(writer)) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("segments", report.segments());
+            json.writeNumberField("issues", report.issues());
+            json.writeObjectFieldStart("byCheck");
+            for (Map.Entry<String, Integer> e : report.countsByCheck().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
+            json.writeEndObject();
+            json.writeObjectFieldStart("bySeverity");
+            for (Map.Entry<Severity, Integer> e : report.countsBySeverity().entrySet()) json.writeNumberField(e.getKey().id(), e.getValue());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayFieldStart("issues");
+            for (Finding f : report.findings()) issue(json, f);
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        Json.finish(writer);
     }
 
-    private static void issue(JsonOut json, Finding f) throws IOException {
-        json.beginObject();
-        json.key("file").value(f.file());
-        json.key("unit").value(f.unit());
-        json.key("segment").value(f.segment());
-        json.key("check").value(f.check());
-        json.key("severity").value(f.severity().id());
-        json.key("message").value(f.message());
-        json.key("source").value(f.source());
-        json.key("target").value(f.target());
+    private static void issue(JsonGenerator json, Finding f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", f.file());
+        json.writeStringField("unit", f.unit());
+        json.writeStringField("segment", f.segment());
+        json.writeStringField("check", f.check());
+        json.writeStringField("severity", f.severity().id());
+        json.writeStringField("message", f.message());
+        json.writeStringField("source", f.source());
+        json.writeStringField("target", f.target());
         span(json, "sourceSpan", f.sourceSpan());
         span(json, "targetSpan", f.targetSpan());
         if (f.term().isPresent()) term(json, f.term().get());
-        json.endObject();
+        json.writeEndObject();
     }
 
-    private static void span(JsonOut json, String key, Optional<Span> span) throws IOException {
+    private static void span(JsonGenerator json, String key, Optional<Span> span) throws IOException {
         if (span.isEmpty()) return;
-        json.key(key).beginObject();
-        json.key("start").value(span.get().start());
-        json.key("end").value(span.get().end());
-        json.endObject();
+        json.writeObjectFieldStart(key);
+        json.writeNumberField("start", span.get().start());
+        json.writeNumberField("end", span.get().end());
+        json.writeEndObject();
     }
 
-    private static void term(JsonOut json, TermInfo term) throws IOException {
-        json.key("term").beginObject();
-        json.key("source").value(term.source());
-        json.key("expected").beginArray();
-        for (String e : term.expected()) json.value(e);
-        json.endArray();
-        json.key("found").value(term.found());
-        json.key("glossary").value(term.glossary());
-        json.endObject();
+    private static void term(JsonGenerator json, TermInfo term) throws IOException {
+        json.writeObjectFieldStart("term");
+        json.writeStringField("source", term.source());
+        json.writeArrayFieldStart("expected");
+        for (String e : term.expected()) json.writeString(e);
+        json.writeEndArray();
+        json.writeStringField("found", term.found());
+        json.writeStringField("glossary", term.glossary());
+        json.writeEndObject();
     }
 }

@@ -1,8 +1,10 @@
 package org.glossa.core.segment.news;
 
+import org.glossa.core.model.Content;
+
 /** Character classes of the sentence scanner. A tag in the coded view is {@link #TAG}. */
 final class Chars {
-    static final char TAG = '\uE000';
+    static final char TAG = Content.CODE;
 
     private Chars() {
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.glossa.core.model.Content;
-import org.glossa.core.model.Inline;
 import org.glossa.core.segment.IcuSegmenter;
 import org.glossa.core.segment.Segmenter;
 
@@ -33,7 +32,7 @@ public final class NewsSegmenter implements Segmenter {
 
     @Override
     public List<Span> split(Content content) {
-        String coded = coded(content);
+        String coded = content.codedText();
         BitSet starts = scanner.boundaries(coded);
         List<Span> spans = new ArrayList<>();
         int from = 0;
@@ -43,14 +42,5 @@ public final class NewsSegmenter implements Segmenter {
         }
         if (from < coded.length() || spans.isEmpty()) spans.add(new Span(from, coded.length()));
         return spans;
-    }
-
-    static String coded(Content content) {
-        StringBuilder sb = new StringBuilder(content.codedLength());
-        for (Inline p : content.parts()) {
-            if (p instanceof Inline.Text t) sb.append(t.value());
-            else sb.append(Chars.TAG);
-        }
-        return sb.toString();
     }
 }

@@ -49,18 +49,6 @@ class CsvReportWriterTest {
     }
 
     @Test
-    void fieldQuoting() {
-        assertEquals("plain", CsvReportWriter.field("plain"));
-        assertEquals("", CsvReportWriter.field(""));
-        assertEquals("\"a,b\"", CsvReportWriter.field("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", CsvReportWriter.field("say \"hi\""));
-        assertEquals("\"a\nb\"", CsvReportWriter.field("a\nb"));
-        assertEquals("\"a\rb\"", CsvReportWriter.field("a\rb"));
-        assertEquals("\" padded \"", CsvReportWriter.field(" padded "));
-        assertEquals("Straße", CsvReportWriter.field("Straße"));
-    }
-
-    @Test
     void emptyReport() {
         assertEquals("\uFEFF" + HEADER + "\r\n", Render.render(SampleFindings.empty(), ReportFormat.CSV));
     }

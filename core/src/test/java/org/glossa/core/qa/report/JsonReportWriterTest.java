@@ -1,7 +1,9 @@
 package org.glossa.core.qa.report;
 
 import org.glossa.core.testing.MiniJson;
-import org.glossa.core.io.JsonOut;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.StringWriter;
+import org.glossa.core.output.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,11 +122,41 @@ class JsonReportWriterTest {
     }
 
     @Test
-    void escapesEveryControlCharacterAndLoneSurrogates() {
-        assertEquals("\\u0001\\u001f\\b\\f\\t\\r\\n\\u007f", JsonOut.escape("\u0001\u001f\b\f\t\r\n\u007f"));
-        assertEquals("a\\\\b\\\"c/", JsonOut.escape("a\\b\"c/"));
-        assertEquals("\\u2028\\u2029", JsonOut.escape("\u2028\u2029"));
-        assertEquals("😀 \\ud83d x", JsonOut.escape("😀 \ud83d x"));
-        assertEquals("Straße – „Zitat“", JsonOut.escape("Straße – „Zitat“"));
+    void escapesEveryControlCharacterAndSurrogates() throws Exception {
+        assertEquals("\\u0001\\u001f\\b\\f\\t\\r\\n\\u007f", escaped("\u0001\u001f\b\f\t\r\n\u007f"));
+        assertEquals("a\\\\b\\\"c/", escaped("a\\b\"c/"));
+        assertEquals("\\u2028\\u2029", escaped("\u2028\u2029"));
+        assertEquals("\\ud83d\\ude00 \\ud83d x", escaped("😀 \ud83d x"));
+        assertEquals("Straße – „Zitat“", escaped("Straße – „Zitat“"));
+    }
+
+    @Test
+    void prettyPrintsWithTwoSpacesAndColonSpace() throws Exception {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = Json.generator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("n", 1);
+            g.writeArrayFieldStart("a");
+            g.writeString("x");
+            g.writeString("y");
+            g.writeEndArray();
+            g.writeObjectFieldStart("empty");
+            g.writeEndObject();
+            g.writeArrayFieldStart("none");
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        Json.finish(out);
+        assertEquals("{\n  \"n\": 1,\n  \"a\": [\n    \"x\",\n    \"y\"\n  ],\n  \"empty\": {},\n  \"none\": []\n}\n", out.toString());
+    }
+
+    /** The JSON string body Json writes for {@code s}. */
+    private static String escaped(String s) throws Exception {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = Json.generator(out)) {
+            g.writeString(s);
+        }
+        String json = out.toString();
+        return json.substring(1, json.length() - 1);
     }
 }

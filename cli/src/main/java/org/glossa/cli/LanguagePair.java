@@ -1,0 +1,59 @@
+package org.glossa.cli;
+
+import java.util.ResourceBundle;
+import org.glossa.core.lang.LanguageTags;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code -s/--source} and {@code -t/--target}, the one declaration every command mixes in. What differs per command
+ * is in {@code LanguagePair.properties} (GlossaCommand's resource bundle), keyed by the command's qualified name:
+ * the help text ({@code glossa.analyze.language.source}) and the default ({@code ….default}, read by
+ * {@link Defaults}); commands that need both languages add {@link Required} as their model transformer.
+ */
+final class LanguagePair {
+    static final String BUNDLE = "org.glossa.cli.LanguagePair";
+
+    @Option(names = {"-s", "--source"}, paramLabel = "SRC", descriptionKey = "language.source")
+    String source;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "TGT", descriptionKey = "language.target")
+    String target;
+
+    /**
+     * Checks the languages given, an input error naming the option otherwise ("--target: 'deutsch' is not a BCP 47
+     * language tag …"), and makes them canonical ("iw" becomes "he", "pt_br" "pt-BR").
+     */
+    void check() {
+        if (source != null) source = LanguageTags.parse(source, "--source");
+        if (target != null) target = LanguageTags.parse(target, "--target");
+    }
+
+    /** Makes -s and -t required options of the command ({@code @Command(modelTransformer = ...)}). */
+    static final class Required implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            for (String name : new String[] {"--source", "--target"}) {
+                OptionSpec option = spec.findOption(name);
+                spec.remove(option);
+                spec.addOption(OptionSpec.builder(option).required(true).build());
+            }
+            return spec;
+        }
+    }
+
+    /** The per-command defaults of -s and -t from the bundle; none for other options. */
+    static final class Defaults implements IDefaultValueProvider {
+        @Override
+        public String defaultValue(ArgSpec arg) {
+            if (!(arg instanceof OptionSpec option) || !option.descriptionKey().startsWith("language.")) return null;
+            ResourceBundle bundle = arg.command().resourceBundle();
+            String key = arg.command().qualifiedName(".") + "." + option.descriptionKey() + ".default";
+            return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : null;
+        }
+    }
+}

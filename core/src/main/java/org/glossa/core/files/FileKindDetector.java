@@ -1,0 +1,111 @@
+package org.glossa.core.files;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.glossa.core.InputException;
+import org.glossa.core.io.SafeXml;
+
+/**
+ * Tells XLIFF, TMX, TBX, CSV and TSV files apart: by content first (the root element of an XML file, however long
+ * the comments, processing instructions and DOCTYPE before it), then by file-name extension ({@link FileKind}). The
+ * one place that decides "is this XLIFF / TMX / a glossary?"; documents (text, HTML, DOCX…) are
+ * {@link org.glossa.core.format.FormatDetector}'s.
+ */
+public final class FileKindDetector {
+    private FileKindDetector() {
+    }
+
+    /**
+     * The root element of an XML file: its local name, namespace ("" when none), its {@code version} attribute (no
+     * namespace; "" when none) and where it starts.
+     */
+    public record XmlRoot(String localName, String namespace, String version, int line, int column) {
+        static final String XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0";
+
+        /** The kind this root element makes a file, if any. */
+        public Optional<FileKind> kind() {
+            return switch (localName) {
+                case "xliff" -> Optional.of(FileKind.XLIFF);
+                case "tmx" -> Optional.of(FileKind.TMX);
+                case "martif", "tbx" -> Optional.of(FileKind.TBX);
+                default -> Optional.empty();
+            };
+        }
+
+        /** An XLIFF 2.x root: the 2.0 namespace (2.1 and 2.2 keep it) or a version starting with 2. */
+        public boolean isXliff2() {
+            return localName.equals("xliff") && (XLIFF2_NS.equals(namespace) || version.startsWith("2"));
+        }
+    }
+
+    /** The kind by the file's name alone. */
+    public static Optional<FileKind> byName(String fileName) {
+        for (FileKind k : FileKind.values()) {
+            if (k.hasExtension(fileName)) return Optional.of(k);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind of {@code file}: from its root element when it is XML with a root Glossa knows, otherwise (not XML,
+     * another root, unreadable) from its name.
+     */
+    public static Optional<FileKind> detect(Path file) {
+        Optional<FileKind> byContent = xmlRoot(file).flatMap(XmlRoot::kind);
+        return byContent.isPresent() ? byContent : byName(file.getFileName().toString());
+    }
+
+    /** Whether {@link #detect} says XLIFF. */
+    public static boolean isXliff(Path file) {
+        return detect(file).equals(Optional.of(FileKind.XLIFF));
+    }
+
+    /** Whether {@link #detect} says TMX. */
+    public static boolean isTmx(Path file) {
+        return detect(file).equals(Optional.of(FileKind.TMX));
+    }
+
+    /** The root element of {@code file}, empty when it cannot be read or is not well-formed XML up to its root. */
+    public static Optional<XmlRoot> xmlRoot(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return Optional.of(xmlRoot(in, file.getFileName().toString()));
+        } catch (IOException | InputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads {@code in} up to its root element (not closed: the caller owns it). Not XML, or no element: an
+     * {@link InputException} naming the file, with line and column.
+     */
+    public static XmlRoot xmlRoot(InputStream in, String fileName) {
+        XMLStreamReader r = SafeXml.open(in, fileName);
+        try {
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    String version = "";
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        String attrNs = r.getAttributeNamespace(i);
+                        if ((attrNs == null || attrNs.isEmpty()) && r.getAttributeLocalName(i).equals("version")) {
+                            version = r.getAttributeValue(i); // not its:version, which an ITS-annotated 1.2 file has too
+                        }
+                    }
+                    String ns = r.getNamespaceURI();
+                    var at = r.getLocation();
+                    return new XmlRoot(r.getLocalName(), ns == null ? "" : ns, version,
+                            at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber());
+                }
+            }
+            throw new InputException(fileName, "empty XML document");
+        } catch (XMLStreamException e) {
+            throw SafeXml.error(fileName, e);
+        }
+    }
+}
