@@ -125,7 +125,7 @@ class PanelsFlowTest {
         EditorViewModel vm = app.viewModel();
         int row = AddTermFlowTest.rowStartingWith(vm, "The European Union and the North Atlantic Treaty");
         robot.interact(() -> vm.select(row));
-        robot.interact(() -> vm.editor().textProperty().set("Die EU und die NATO haben eine Erklärung unterzeichnet."));
+        robot.interact(() -> vm.editor().textProperty().set("Die EU und die NATO haben am Dienstag eine Erklärung unterzeichnet."));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.qa().segmentFindings().stream()
                 .anyMatch(f -> f.message().contains("Organisation des Nordatlantikvertrags")));
         WaitForAsyncUtils.waitForFxEvents();

@@ -47,12 +47,16 @@ public final class NumberMismatchCheck extends AbstractCheck {
         List<Item> target = items(targetText, pair.targetLanguage(), verbatim);
         boolean[] sourceMatched = new boolean[source.size()];
         boolean[] targetMatched = new boolean[target.size()];
-        for (int i = 0; i < source.size(); i++) {
-            for (int j = 0; j < target.size(); j++) {
-                if (!targetMatched[j] && source.get(i).key().equals(target.get(j).key())) {
-                    sourceMatched[i] = true;
-                    targetMatched[j] = true;
-                    break;
+        // digits with digits and words with words first, so "Two." against "Zwei 2." leaves the 2 over
+        for (boolean sameKind : new boolean[] {true, false}) {
+            for (int i = 0; i < source.size(); i++) {
+                for (int j = 0; j < target.size() && !sourceMatched[i]; j++) {
+                    Item a = source.get(i);
+                    Item b = target.get(j);
+                    if (!targetMatched[j] && a.key().equals(b.key()) && (!sameKind || a.word() == b.word())) {
+                        sourceMatched[i] = true;
+                        targetMatched[j] = true;
+                    }
                 }
             }
         }
@@ -156,6 +160,7 @@ public final class NumberMismatchCheck extends AbstractCheck {
                 Example.good("The two institutions say cooperation is more important than ever.",
                         "Die beiden Institutionen sagen, die Zusammenarbeit sei wichtiger denn je.", "en", "de",
                         "a number word without partner, and no other number left: not reported"),
+                Example.bad("Two.", "Zwei 2.", "en", "de", "a number added beside the number word"),
                 Example.good("It was the third joint declaration.", "Es war die dritte gemeinsame Erklärung.", "en", "de",
                         "ordinals as words"),
                 new Example(pairOf("Forty delegates attended.", "Fünfzig Delegierte nahmen teil."), 2,
