@@ -55,6 +55,16 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Lowest match score that fills a target (default: ${DEFAULT-VALUE}).")
     int threshold;
 
+    @Option(names = "--copy-source", description = "Copy the source into the targets left empty, marked as still to"
+            + " translate (XLIFF 1.2 state=\"needs-translation\", 2.1 state=\"initial\"): for tools that translate"
+            + " over the target, such as OmegaT. merge and qa count an unchanged copy as untranslated.")
+    boolean copySource;
+
+    @Option(names = "--its-terms", description = "XLIFF 1.2: give the glossary terms ITS 2.0 term info as well"
+            + " (itsxlf:termInfo, for Okapi's ITS readers); the file is then valid against the transitional schema"
+            + " only, not the strict one.")
+    boolean itsTerms;
+
     @Option(names = {"-o", "--output"}, defaultValue = ".", paramLabel = "OUTDIR", description = "Output folder (default: current folder).")
     Path outDir;
 
@@ -81,7 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<InputFiles.Input> files = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
         BatchReport report = new BatchReport(out, err, json, parent.verbose);
         ExtractJob job = new ExtractJob(new ExtractJob.Settings(new SourcePreparation.Settings(options, glossaries,
-                memories, Optional.empty(), threshold, version), ExtractJob.Output.under(outDir), force));
+                memories, Optional.empty(), threshold, version, copySource, itsTerms), ExtractJob.Output.under(outDir), force));
         job.run(files, batch.runner("extract", err), report);
         if (json) {
             report.writeJson();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.io.GlossaryCheck;
 import org.glossa.core.glossary.io.GlossaryProblem;
+import org.glossa.core.glossary.io.GlossaryFormat;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.glossary.io.GlossaryWriter;
 import org.glossa.core.output.Json;
@@ -31,7 +32,8 @@ final class GlossaryCommand implements Runnable {
 
     @Command(name = "convert", mixinStandardHelpOptions = true,
             description = "Convert a glossary; the output format comes from OUT's extension: .tbx (TBX 2019 Basic),"
-                    + " .martif.tbx (TBX 2008), .csv, .tsv/.tab/.txt.")
+                    + " .martif.tbx (TBX 2008), .csv, .tsv/.tab (Glossa's columns), .utf8/.txt (OmegaT: source TAB target"
+                    + " TAB comment for the pair -s/-t), or --format.")
     static final class Convert implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -45,14 +47,27 @@ final class GlossaryCommand implements Runnable {
         @picocli.CommandLine.Mixin
         LanguagePair languages = new LanguagePair();
 
+        @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+                description = "Output format whatever OUT's extension: tbx, martif, csv, tsv or omegat.")
+        GlossaryFormat format;
+
         @Override
         public Integer call() throws Exception {
             languages.check();
             Glossary g = GlossaryReader.read(in, languages.source, languages.target);
-            GlossaryWriter.write(g, out);
+            GlossaryWriter.write(g, out, format != null ? format : GlossaryWriter.formatOf(out), languages.source,
+                    languages.target);
             spec.commandLine().getOut().printf("%s -> %s: %d concepts, languages %s%n", in, out, g.concepts().size(),
                     String.join(", ", g.languages()));
             return ExitCodes.OK;
+        }
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<GlossaryFormat> {
+        @Override
+        public GlossaryFormat convert(String value) {
+            return GlossaryFormat.fromName(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "'" + value + "' is not a glossary format Glossa writes (tbx, martif, csv, tsv, omegat)"));
         }
     }
 

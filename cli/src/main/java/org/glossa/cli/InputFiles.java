@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.glossa.core.InputException;
 import org.glossa.core.files.FileKind;
 
 /** Expands the command line's files and directories (recursively) into the files to process. */
@@ -25,12 +26,14 @@ final class InputFiles {
 
     /**
      * Files named on the command line are taken as they are; the files of a directory are found recursively, in
-     * name order, without hidden files, by extension and then by {@code selection}'s globs.
+     * name order, without hidden files, by extension and then by {@code selection}'s globs. A directory without
+     * any is an input error ("no input files in DIR", exit 2), for every command: never a silent run over nothing.
      */
     static List<Input> expand(List<Path> args, Set<String> extensions, Selection selection) {
         List<Input> out = new ArrayList<>();
         for (Path arg : args) {
             if (Files.isDirectory(arg)) {
+                int before = out.size();
                 try (Stream<Path> walk = Files.walk(arg)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
@@ -40,6 +43,11 @@ final class InputFiles {
                             .forEach(p -> out.add(new Input(p, arg.relativize(p))));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
+                }
+                if (out.size() == before) {
+                    throw new InputException(arg.toString(), "no input files in " + arg + " (looked for "
+                            + extensions.stream().sorted().map(x -> "." + x).collect(java.util.stream.Collectors.joining(", "))
+                            + ")");
                 }
             } else {
                 out.add(new Input(arg, arg.getFileName()));

@@ -66,7 +66,13 @@ class GlossaryCliTest {
                 "-o", tmp.resolve("v12").toString());
         assertEquals(0, r12.exit(), r12.err());
         String x1 = Files.readString(tmp.resolve("v12/dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf"));
-        assertTrue(x1.contains("<mrk mtype=\"term\" comment=\"Kiew (preferred)\" itsxlf:termInfo=\"Kiew (preferred)\">Kyiv</mrk>"), x1);
+        assertTrue(x1.contains("<mrk mtype=\"term\" comment=\"Kiew (preferred)\">Kyiv</mrk>"), x1);
+        assertTrue(!x1.contains("itsxlf:") && !x1.contains("its:version"), "strict XLIFF 1.2 unless --its-terms");
+        CliTest.Run its = CliTest.run("extract", SEED.toString(), "-s", "en", "-t", "de", "-g", DW.toString(), "--xliff", "1.2",
+                "--its-terms", "-o", tmp.resolve("its").toString());
+        assertEquals(0, its.exit(), its.err());
+        String xi = Files.readString(tmp.resolve("its/dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf"));
+        assertTrue(xi.contains("<mrk mtype=\"term\" comment=\"Kiew (preferred)\" itsxlf:termInfo=\"Kiew (preferred)\">Kyiv</mrk>"), xi);
     }
 
     @Test

@@ -48,15 +48,26 @@ public final class SourcePreparation implements AutoCloseable {
      *                      output out of date (a project's {@code memories/project.tmx})
      * @param threshold     lowest match score that fills a target
      * @param version       the XLIFF version written
+     * @param copySource    copy the source into the targets left empty ({@link Document#withSourceCopied()}), for
+     *                      tools that translate over the target (OmegaT)
+     * @param itsTermInfo   XLIFF 1.2: glossary terms also carry ITS 2.0 term info (valid against the transitional
+     *                      schema only; without it the strict schema)
      */
     public record Settings(ExtractOptions options, List<Path> glossaries, List<Path> memories,
-            Optional<Path> projectMemory, int threshold, XliffVersion version) {
+            Optional<Path> projectMemory, int threshold, XliffVersion version, boolean copySource,
+            boolean itsTermInfo) {
         public Settings {
             Objects.requireNonNull(options, "options");
             Objects.requireNonNull(version, "version");
             glossaries = List.copyOf(glossaries);
             memories = List.copyOf(memories);
             projectMemory = projectMemory == null ? Optional.empty() : projectMemory;
+        }
+
+        /** Settings that leave empty targets empty. */
+        public Settings(ExtractOptions options, List<Path> glossaries, List<Path> memories,
+                Optional<Path> projectMemory, int threshold, XliffVersion version) {
+            this(options, glossaries, memories, projectMemory, threshold, version, false, false);
         }
 
         /** A project's settings: its languages, glossaries, memories and memories/project.tmx, threshold, XLIFF. */
@@ -211,7 +222,8 @@ public final class SourcePreparation implements AutoCloseable {
                 filled = Optional.of(stats[0]);
                 best = scores.build().toArray();
             }
-            XliffWriter.write(doc, settings.version(), output);
+            if (settings.copySource()) doc = doc.withSourceCopied();
+            XliffWriter.write(doc, settings.version(), settings.itsTermInfo(), output);
             long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
             return new Written(output, doc, filled, best, hits, carried, kept);
         }

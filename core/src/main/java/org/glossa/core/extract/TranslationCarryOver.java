@@ -66,7 +66,7 @@ public final class TranslationCarryOver {
         List<Translation> all = new ArrayList<>();
         for (Unit u : previous.units()) {
             for (Segment s : u.segments()) {
-                if (s.target().isEmpty() || s.target().get().isEmpty()) continue;
+                if (s.translation().isEmpty() || s.target().get().isEmpty()) continue; // none, or a copied source
                 Translation t = new Translation(u.id(), s.id(), key(s.source()), s.target().get(), s.state());
                 all.add(t);
                 bySource.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(t);

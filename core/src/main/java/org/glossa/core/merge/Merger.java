@@ -22,10 +22,10 @@ import org.glossa.core.model.Unit;
 
 /**
  * Writes the translated document: the original, with each translated block replaced by its units' targets.
- * Segments without a target fall back to their source; units sharing an origin (a caption and its credit) are
- * joined in order; blocks with no translated segment are left exactly as they were. The units of another tool's
- * XLIFF (no original inside) are first placed in the original's blocks by {@link OriginalAlignment}, which refuses
- * what it cannot place.
+ * Segments without a target (or with the source copied unchanged, {@link org.glossa.core.model.Segment#translation()})
+ * fall back to their source; units sharing an origin (a caption and its credit) are joined in order; blocks with no
+ * translated segment are left exactly as they were. The units of another tool's XLIFF (no original inside) are first
+ * placed in the original's blocks by {@link OriginalAlignment}, which refuses what it cannot place.
  */
 public final class Merger {
     private Merger() {
@@ -75,7 +75,7 @@ public final class Merger {
         Map<String, Content> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Unit>> e : byOrigin.entrySet()) {
             boolean translated = e.getValue().stream()
-                    .anyMatch(u -> u.translate() && u.segments().stream().anyMatch(s -> s.target().isPresent()));
+                    .anyMatch(u -> u.translate() && u.segments().stream().anyMatch(s -> s.translation().isPresent()));
             if (!translated) continue;
             Content c = Content.EMPTY;
             for (Unit u : e.getValue()) c = c.append(u.translate() ? u.targetOrSource() : u.source());

@@ -32,6 +32,16 @@ public record Document(String name, Format format, String sourceLanguage, Option
         return new Document(name, format, sourceLanguage, targetLanguage, newUnits, original);
     }
 
+    /**
+     * This document with the source copied into every empty target of the translatable units, the copies still
+     * {@link SegmentState#INITIAL} ({@link Segment#isUnchangedCopy()}): what tools that translate over the target
+     * (OmegaT's XLIFF filter) need to see a segment at all.
+     */
+    public Document withSourceCopied() {
+        return withUnits(units.stream().map(u -> !u.translate() ? u : u.withParts(u.parts().stream()
+                .map(p -> p instanceof Segment s ? (UnitPart) s.withSourceCopied() : p).toList())).toList());
+    }
+
     public Document withTargetLanguage(String tag) {
         return new Document(name, format, sourceLanguage, Optional.ofNullable(tag), units, original);
     }

@@ -16,6 +16,26 @@ public record Segment(String id, Content source, Optional<Content> target, Segme
         this(id, source, Optional.empty(), SegmentState.INITIAL);
     }
 
+    /**
+     * The target a translator (or a memory) gave: empty when there is none, or when the target is only the source
+     * copied unchanged and not confirmed ({@link SegmentState#INITIAL}), as {@code extract --copy-source}, Okapi
+     * Rainbow and other tools write it for programs that translate over the target. Merge and QA read this, so a
+     * copied target counts as untranslated.
+     */
+    public Optional<Content> translation() {
+        return isUnchangedCopy() ? Optional.empty() : target;
+    }
+
+    /** True when the target is the source copied unchanged and still {@link SegmentState#INITIAL}. */
+    public boolean isUnchangedCopy() {
+        return state == SegmentState.INITIAL && target.isPresent() && target.get().equals(source);
+    }
+
+    /** This segment with the source copied into an absent target, still {@link SegmentState#INITIAL}. */
+    public Segment withSourceCopied() {
+        return target.isPresent() ? this : new Segment(id, source, Optional.of(source), SegmentState.INITIAL);
+    }
+
     public Segment withTarget(Content newTarget, SegmentState newState) {
         return new Segment(id, source, Optional.ofNullable(newTarget), newState);
     }

@@ -120,7 +120,7 @@ public final class QaEngine {
         for (Unit u : doc.units()) {
             if (!u.translate()) continue;
             for (Segment s : u.segments()) {
-                out.add(new SegmentPair(file, u.id(), s.id(), s.source(), s.target().orElse(Content.EMPTY), src, trg));
+                out.add(new SegmentPair(file, u.id(), s.id(), s.source(), s.translation().orElse(Content.EMPTY), src, trg));
             }
         }
         return out;

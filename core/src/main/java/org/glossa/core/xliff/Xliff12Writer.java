@@ -20,22 +20,27 @@ import org.glossa.core.model.UnitPart;
 /**
  * XLIFF 1.2: whole text in {@code source}, sentences in {@code seg-source} as {@code mrk mtype="seg"}, the same
  * structure in {@code target} (segments not yet translated are empty there, with {@code state="new"}). Inline codes as {@code bpt/ept/ph} holding the original markup (or {@code it} when
- * the partner is in another unit). Valid against the 1.2 strict schema; with glossary terms marked (ITS 2.0 term
- * info in the its-xlf namespace, as Okapi reads it) against the transitional schema.
+ * the partner is in another unit). Glossary terms are {@code mrk mtype="term"} (their targets in {@code comment}) in
+ * {@code source} and {@code seg-source} alike, so the two hold the same content (Okapi's XLIFF filter compares them and
+ * refuses a {@code seg-source} that differs). Reviewed and final units carry {@code approved="yes"}, which
+ * translate-toolkit and others read as "not fuzzy". Valid against the 1.2 strict schema; with {@code itsTermInfo}
+ * the term marks also carry ITS 2.0 term info in the its-xlf namespace, which only the transitional schema allows.
  */
 final class Xliff12Writer {
     static final String ITS_NS = "http://www.w3.org/2005/11/its";
     static final String ITSXLF_NS = "http://www.w3.org/ns/its-xlf/";
     private final XMLStreamWriter w;
+    private final boolean itsTermInfo;
 
-    Xliff12Writer(XMLStreamWriter w) {
+    Xliff12Writer(XMLStreamWriter w, boolean itsTermInfo) {
         this.w = w;
+        this.itsTermInfo = itsTermInfo;
     }
 
     void write(Document doc) throws XMLStreamException {
         w.writeStartElement("xliff");
         w.writeDefaultNamespace(GlossaXliff.XLIFF12_NS);
-        boolean terms = doc.units().stream().anyMatch(u -> !u.terms().isEmpty());
+        boolean terms = itsTermInfo && doc.units().stream().anyMatch(u -> !u.terms().isEmpty());
         if (terms) {
             w.writeNamespace("its", ITS_NS);
             w.writeNamespace("itsxlf", ITSXLF_NS);
@@ -85,11 +90,15 @@ final class Xliff12Writer {
         w.writeAttribute("resname", u.origin());
         w.writeAttribute("restype", "x-" + u.role().id());
         if (!u.translate()) w.writeAttribute("translate", "no");
+        if (approved(u)) w.writeAttribute("approved", "yes");
         w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
         Set<String> paired = pairedTagIds(u.source());
         nl(4);
         w.writeStartElement("source");
-        writeContent(u.source(), paired);
+        for (UnitPart p : u.parts()) {
+            if (p instanceof Segment s && !u.termsOf(s.id()).isEmpty()) writeTerms(s.source(), u.termsOf(s.id()), paired);
+            else writeContent(p.source(), paired);
+        }
         w.writeEndElement();
         nl(4);
         w.writeStartElement("seg-source");
@@ -132,26 +141,37 @@ final class Xliff12Writer {
         w.writeStartElement("mrk");
         w.writeAttribute("mtype", "seg");
         w.writeAttribute("mid", s.id());
-        for (TermSpans.Piece piece : TermSpans.split(s.source(), marks)) {
+        writeTerms(s.source(), marks, paired);
+        w.writeEndElement();
+    }
+
+    /** Source content with its terms as {@code mrk mtype="term"}, the same in {@code source} and {@code seg-source}. */
+    private void writeTerms(Content source, List<TermMark> marks, Set<String> paired) throws XMLStreamException {
+        for (TermSpans.Piece piece : TermSpans.split(source, marks)) {
             if (piece.mark().isPresent()) {
                 String info = TermSpans.describeTargets(piece.mark().get());
                 w.writeStartElement("mrk");
                 w.writeAttribute("mtype", "term");
                 w.writeAttribute("comment", info);
-                w.writeAttribute(ITSXLF_NS, "termInfo", info);
+                if (itsTermInfo) w.writeAttribute(ITSXLF_NS, "termInfo", info);
                 writeContent(piece.content(), paired);
                 w.writeEndElement();
             } else {
                 writeContent(piece.content(), paired);
             }
         }
-        w.writeEndElement();
+    }
+
+    /** Every segment translated and reviewed (or final): {@code approved="yes"}. */
+    private static boolean approved(Unit u) {
+        return !u.segments().isEmpty() && u.segments().stream()
+                .allMatch(s -> s.translation().isPresent() && s.state().compareTo(SegmentState.REVIEWED) >= 0);
     }
 
     /** For pre-translated units: "exact-match" when every filled segment came from a 100/101 match, else "fuzzy-match". */
     private static java.util.Optional<String> stateQualifier(Unit u) {
-        if (u.matches().isEmpty() || u.segments().stream().noneMatch(s -> s.target().isPresent())) return java.util.Optional.empty();
-        boolean fuzzy = u.segments().stream().anyMatch(s -> s.target().isPresent() && s.state() == SegmentState.INITIAL);
+        if (u.matches().isEmpty() || u.segments().stream().noneMatch(s -> s.translation().isPresent())) return java.util.Optional.empty();
+        boolean fuzzy = u.segments().stream().anyMatch(s -> s.translation().isPresent() && s.state() == SegmentState.INITIAL);
         return java.util.Optional.of(fuzzy ? "fuzzy-match" : "exact-match");
     }
 

@@ -15,12 +15,20 @@ public final class XliffWriter {
     }
 
     public static void write(Document doc, XliffVersion version, OutputStream out) throws IOException {
+        write(doc, version, false, out);
+    }
+
+    /**
+     * @param itsTermInfo XLIFF 1.2 only: glossary terms also carry ITS 2.0 term info (its-xlf namespace), valid against
+     *                    the transitional schema only; without it the file is valid against the strict schema
+     */
+    public static void write(Document doc, XliffVersion version, boolean itsTermInfo, OutputStream out) throws IOException {
         try {
             XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             switch (version) {
-                case V1_2 -> new Xliff12Writer(w).write(doc);
+                case V1_2 -> new Xliff12Writer(w, itsTermInfo).write(doc);
                 case V2_1 -> new Xliff21Writer(w).write(doc);
             }
             w.writeCharacters("\n");
@@ -34,6 +42,11 @@ public final class XliffWriter {
 
     /** Writes atomically: the file is either the old one or the complete new one. */
     public static void write(Document doc, XliffVersion version, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(doc, version, out));
+        write(doc, version, false, file);
+    }
+
+    /** Writes atomically, with or without ITS term info in XLIFF 1.2 ({@link #write(Document, XliffVersion, boolean, OutputStream)}). */
+    public static void write(Document doc, XliffVersion version, boolean itsTermInfo, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(doc, version, itsTermInfo, out));
     }
 }

@@ -22,6 +22,7 @@ import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
 import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -103,6 +104,21 @@ class XliffWriterTest {
         }
     }
 
+    @Test
+    void reviewedAndFinalUnitsAreApprovedInXliff12() throws Exception {
+        java.util.function.Function<SegmentState, Document> one = state -> new Document("a.txt", Format.TEXT, "en",
+                Optional.of("de"), List.of(new Unit("u1", Role.BODY, true, "p1", List.of(new Segment("s1",
+                        Content.of("NATO met."), Optional.of(Content.of("Die NATO traf sich.")), state)))), Optional.empty());
+        for (SegmentState state : SegmentState.values()) {
+            byte[] xlf = write(one.apply(state), XliffVersion.V1_2);
+            String text = new String(xlf, StandardCharsets.UTF_8);
+            boolean approved = state.compareTo(SegmentState.REVIEWED) >= 0;
+            assertEquals(approved, text.contains(" approved=\"yes\""), state + ": " + text);
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF12_DIR + "/xliff-core-1.2-strict.xsd"));
+            assertEquals(state, XliffReader.read(new ByteArrayInputStream(xlf), "a.xlf").get(0).segments().get(0).state());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(XliffVersion.class)
     void specialCharactersAreEscapedNotLost(XliffVersion v) throws IOException {
@@ -126,9 +142,16 @@ class XliffWriterTest {
         byte[] xlf = write(withTerms(), v);
         String text = new String(xlf, StandardCharsets.UTF_8);
         if (v == XliffVersion.V1_2) {
-            assertTrue(text.contains("<mrk mtype=\"term\" comment=\"EU-Kommissionspräsidentin (preferred)\""), text);
-            assertTrue(text.contains("itsxlf:termInfo=\"NATO (preferred)\">NATO</mrk>'s chief."), text);
-            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF12_DIR + "/xliff-core-1.2-transitional.xsd"));
+            String marked = "<mrk mtype=\"term\" comment=\"EU-Kommissionspräsidentin (preferred)\">European Commission President</mrk>"
+                    + " Ursula von der Leyen met <mrk mtype=\"term\" comment=\"NATO (preferred)\">NATO</mrk>'s chief.";
+            assertTrue(text.contains("<source>" + marked + "</source>"), "terms in the source: " + text);
+            assertTrue(text.contains("<seg-source><mrk mtype=\"seg\" mid=\"s1\">" + marked + "</mrk></seg-source>"), text);
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF12_DIR + "/xliff-core-1.2-strict.xsd"));
+            ByteArrayOutputStream its = new ByteArrayOutputStream();
+            XliffWriter.write(withTerms(), v, true, its);
+            String itsText = its.toString(StandardCharsets.UTF_8);
+            assertTrue(itsText.contains("itsxlf:termInfo=\"NATO (preferred)\">NATO</mrk>'s chief."), itsText);
+            XsdValidation.validate(its.toByteArray(), Interop.require(XsdValidation.XLIFF12_DIR + "/xliff-core-1.2-transitional.xsd"));
         } else {
             assertTrue(text.contains("<mrk id=\"t1\" type=\"term\">European Commission President</mrk>"), text);
             assertTrue(text.contains("<gls:glossEntry ref=\"#t2\"><gls:term source=\"dw-en-de.tbx#dw005\">NATO</gls:term>"), text);

@@ -220,9 +220,9 @@ class GlossaryInteropTest {
         assertEquals("Little Endian", g.concepts().get(1).termsIn("de").get(0).text());
     }
 
-    /** The real glossaries survive a trip through every output format. */
+    /** The real glossaries survive a trip through every output format (OmegaT's holds one pair: GlossaryWriterTest). */
     @ParameterizedTest
-    @EnumSource(GlossaryFormat.class)
+    @EnumSource(value = GlossaryFormat.class, names = "OMEGAT", mode = EnumSource.Mode.EXCLUDE)
     void roundTripThroughEveryFormat(GlossaryFormat format) throws IOException {
         for (String file : List.of(OKAPI + "sdl_tbx.tbx", OKAPI + "medtronic_TBX.tbx", OKAPI + "test02_win1254.tbx",
                 LTAC + "TBX-Basic_dialect/DCA/Example_Astronomy_DCA_VALID.tbx")) {

@@ -42,13 +42,14 @@ class GlossaryWriterTest {
     }
 
     @ParameterizedTest
-    @EnumSource(GlossaryFormat.class)
+    @EnumSource(value = GlossaryFormat.class, names = "OMEGAT", mode = EnumSource.Mode.EXCLUDE) // one pair: below
     void roundTrip(GlossaryFormat format) throws IOException {
         Path out = dir.resolve("out." + switch (format) {
             case TBX_2019 -> "tbx";
             case TBX_2008 -> "martif.tbx";
             case CSV -> "csv";
             case TSV -> "tsv";
+            case OMEGAT -> throw new AssertionError("OmegaT's glossary holds one language pair");
         });
         GlossaryWriter.write(rich(), out);
         Glossary back = GlossaryReader.read(out);
@@ -98,7 +99,31 @@ class GlossaryWriterTest {
     }
 
     @Test
+    void omegatGlossaryIsSourceTabTargetTabCommentForOnePairWithoutForbiddenTerms() throws IOException {
+        Path out = dir.resolve("g.utf8");
+        GlossaryWriter.write(rich(), out, GlossaryWriter.formatOf(out), "en", "de");
+        assertEquals("""
+                # -*- coding: utf-8 -*-
+                North Atlantic Treaty Organization\tOrganisation des Nordatlantikvertrags\tOfficial name. Use in full once.
+                NATO\tOrganisation des Nordatlantikvertrags\tOfficial name. Use in full once.
+                EU\tEU
+                European Council\tEuropäischer Rat
+                """, Files.readString(out, StandardCharsets.UTF_8));
+        // Glossa reads it back as OmegaT's headerless glossary, with the pair given
+        Glossary back = GlossaryReader.read(out, "en", "de");
+        assertEquals(List.of("Organisation des Nordatlantikvertrags"),
+                back.concepts().stream().filter(c -> c.termsIn("en").get(0).text().equals("NATO"))
+                        .flatMap(c -> c.termsIn("de").stream()).map(Term::text).toList());
+        GlossaryWriter.write(rich(), dir.resolve("g.txt"), GlossaryFormat.OMEGAT, "en", "fr");
+        assertEquals("# -*- coding: utf-8 -*-\nEuropean Council\tConseil européen\n", Files.readString(dir.resolve("g.txt")),
+                "fr-FR counts as fr; concepts without a French term are left out");
+    }
+
+    @Test
     void formatFromExtension() {
+        assertEquals(Optional.of(GlossaryFormat.OMEGAT), GlossaryFormat.fromFileName("a.utf8"));
+        assertEquals(Optional.of(GlossaryFormat.OMEGAT), GlossaryFormat.fromFileName("a.txt"));
+        assertEquals(Optional.of(GlossaryFormat.OMEGAT), GlossaryFormat.fromName("OmegaT"));
         assertEquals(Optional.of(GlossaryFormat.TBX_2019), GlossaryFormat.fromFileName("a.TBX"));
         assertEquals(Optional.of(GlossaryFormat.TBX_2008), GlossaryFormat.fromFileName("a.martif.tbx"));
         assertEquals(Optional.of(GlossaryFormat.CSV), GlossaryFormat.fromFileName("a.csv"));
