@@ -8,7 +8,7 @@ import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.QaSession;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.check.DoubleSpaceCheck;
-import org.glossa.core.qa.report.QaReport;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.report.ReportFormat;
 import org.glossa.core.qa.report.ReportWriter;
 

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.glossary.match.TermAnnotator;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.model.Document;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
-import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.glossary.match.TermAnnotator;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;

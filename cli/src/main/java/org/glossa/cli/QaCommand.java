@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.glossa.core.files.FileKind;
 import org.glossa.core.qa.Severity;
-import org.glossa.core.qa.report.QaReport;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.report.ReportFormat;
 import org.glossa.core.qa.report.ReportWriter;
 import picocli.CommandLine.Command;

@@ -17,7 +17,7 @@ import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.QaInputs;
 import org.glossa.core.qa.QaSession;
 import org.glossa.core.qa.SegmentPair;
-import org.glossa.core.qa.report.QaReport;
+import org.glossa.core.qa.QaReport;
 
 /**
  * Reads XLIFF and TMX files and runs the per-segment checks in parallel, then the consistency checks across files,

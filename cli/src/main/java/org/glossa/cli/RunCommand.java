@@ -17,7 +17,7 @@ import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.project.Project;
 import org.glossa.core.project.ProjectFile;
 import org.glossa.core.qa.Severity;
-import org.glossa.core.qa.report.QaReport;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.report.ReportFormat;
 import org.glossa.core.qa.report.ReportWriter;
 import picocli.CommandLine.Command;

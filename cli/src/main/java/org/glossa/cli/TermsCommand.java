@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.files.FileKind;
-import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.glossary.match.TermAnnotator;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.glossary.match.TermHit;
 import org.glossa.core.output.Json;

@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.glossa.core.glossary.Concept;
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.glossary.match.TermAnnotator;
 import org.glossa.core.glossary.Term;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.model.Content;

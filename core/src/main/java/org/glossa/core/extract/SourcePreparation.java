@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.glossa.core.InputException;
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.glossary.match.TermAnnotator;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.model.Document;

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.glossa.core.qa.report.QaReport;
 import org.glossa.core.text.TextKey;
 
 /**

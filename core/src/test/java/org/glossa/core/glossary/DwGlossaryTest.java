@@ -17,6 +17,7 @@ import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
 import org.glossa.core.glossary.io.GlossaryCheck;
 import org.glossa.core.glossary.io.GlossaryReader;
+import org.glossa.core.glossary.match.TermAnnotator;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.TermMark;

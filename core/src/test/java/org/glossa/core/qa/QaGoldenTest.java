@@ -17,7 +17,6 @@ import java.util.Set;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.model.Content;
 import org.glossa.core.qa.check.Checks;
-import org.glossa.core.qa.report.QaReport;
 import org.glossa.core.qa.report.ReportFormat;
 import org.glossa.core.qa.report.ReportWriter;
 import org.glossa.core.qa.term.TermChecks;

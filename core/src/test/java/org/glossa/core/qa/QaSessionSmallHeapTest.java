@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.glossa.core.model.Content;
 import org.glossa.core.qa.check.DoubleSpaceCheck;
-import org.glossa.core.qa.report.QaReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.glossary.TermAnnotator;
+import org.glossa.core.glossary.match.TermAnnotator;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Unit;

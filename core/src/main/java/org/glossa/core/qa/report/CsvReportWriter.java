@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.glossa.core.output.Csv;
 import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.Span;
 import org.glossa.core.qa.TermInfo;
 

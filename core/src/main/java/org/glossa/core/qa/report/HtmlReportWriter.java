@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.TermInfo;
 

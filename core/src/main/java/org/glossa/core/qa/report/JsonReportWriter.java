@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.glossa.core.output.Json;
 import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.Span;
 import org.glossa.core.qa.TermInfo;

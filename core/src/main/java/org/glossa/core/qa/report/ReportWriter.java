@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.glossa.core.io.AtomicFiles;
+import org.glossa.core.qa.QaReport;
 
 /** Writes a {@link QaReport} in one of the {@link ReportFormat}s. */
 public final class ReportWriter {

@@ -2,6 +2,7 @@ package org.glossa.core.qa.report;
 
 import java.util.Locale;
 import java.util.Map;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.Severity;
 
 /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.Severity;
 
 /**

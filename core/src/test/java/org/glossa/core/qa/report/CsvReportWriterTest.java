@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaReport;
 import org.junit.jupiter.api.Test;
 
 class CsvReportWriterTest {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.Severity;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.glossa.core.qa.report;
 
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.testing.MiniJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.StringWriter;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.Severity;
 import org.junit.jupiter.api.Test;
 

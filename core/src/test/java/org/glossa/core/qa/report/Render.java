@@ -3,6 +3,7 @@ package org.glossa.core.qa.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.glossa.core.qa.QaReport;
 
 final class Render {
     private Render() {

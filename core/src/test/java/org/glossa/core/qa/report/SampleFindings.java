@@ -3,6 +3,7 @@ package org.glossa.core.qa.report;
 import java.util.List;
 import java.util.Optional;
 import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.Span;
 import org.glossa.core.qa.TermInfo;

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaReport;
 import org.junit.jupiter.api.Test;
 
 class TextReportWriterTest {

@@ -1,4 +1,4 @@
-package org.glossa.core.qa.report;
+package org.glossa.core.qa;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.glossa.core.qa.Finding;
-import org.glossa.core.qa.Severity;
 
 /**
  * The outcome of a QA run, as the report writers see it: the findings, which may live on disk (a

@@ -1,12 +1,14 @@
-package org.glossa.core.glossary;
+package org.glossa.core.glossary.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.glossa.core.glossary.match.TermHit;
-import org.glossa.core.glossary.match.TermMatcher;
+import org.glossa.core.glossary.Concept;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.glossary.Term;
+import org.glossa.core.glossary.TermStatus;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.TermMark;
