@@ -195,10 +195,14 @@ class SaveFormatTest {
         String unitId = editor.rows().get(row).unitId();
         editor.select(row);
         editor.editor().textProperty().set("Glossa-Test");
+        DocumentSession session = editor.session().orElseThrow();
+        assertTrue(editor.autosave());
+        assertArrayEquals(original, Files.readAllBytes(xliff), "the autosave never touches the original");
+        assertTrue(Files.exists(session.recoveryFile()), "the autosave went to " + session.recoveryFile());
 
         assertTrue(editor.save());
 
-        DocumentSession session = editor.session().orElseThrow();
+        assertFalse(Files.exists(session.recoveryFile()), "saving deletes the autosave");
         assertEquals(xliff, session.workFile(), "saved into the file opened");
         assertTrue(editor.message().contains("into " + xliff.getFileName()), editor.message());
         byte[] saved = Files.readAllBytes(xliff);
