@@ -18,7 +18,7 @@ class InputChecksCliTest {
     void aLanguageIcuDoesNotKnowIsRefusedNamingTheOption() {
         CliTest.Run r = CliTest.run("extract", CliTest.SEED.toString(), "-s", "en", "-t", "deutsch", "-o", tmp.toString());
         assertEquals(2, r.exit(), r.out());
-        assertTrue(r.err().contains("--target") && r.err().contains("'deutsch' is not a language ICU knows"), r.err());
+        assertTrue(r.err().contains("--target") && r.err().contains("'deutsch' is not a BCP 47 language tag"), r.err());
         assertEquals(0, CliTest.run("extract", CliTest.SEED.toString(), "-s", "en-GB", "-t", "pt-BR", "-o", tmp.toString()).exit());
     }
 

@@ -43,7 +43,7 @@ class LanguageOptionsTest {
         String analyze = CliTest.run("analyze", "--help").out();
         assertTrue(analyze.contains("-t, --target=TGT     Target language (default: de)."), analyze);
         String convert = CliTest.run("glossary", "convert", "--help").out();
-        assertTrue(convert.contains("Source language for glossaries without a language header"), convert);
+        assertTrue(convert.replaceAll("\\s+", " ").contains("Source language for glossaries without a language header"), convert);
         String qa = CliTest.run("qa", "--help").out();
         assertTrue(qa.contains("[-s=SRC] [-t=TGT]") && qa.contains("Source language (default: from each file)."), qa);
     }

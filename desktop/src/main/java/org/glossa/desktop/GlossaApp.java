@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
+import org.glossa.core.io.LockFile;
 import org.glossa.core.model.Document;
 import org.glossa.desktop.fx.FxAsync;
 import org.glossa.desktop.fx.FxScheduler;
@@ -94,6 +95,9 @@ public class GlossaApp extends Application {
         Function<Path, Document> loader = documentLoader != null ? documentLoader
                 : path -> Documents.open(path, new ExtractOptions(languages.sourceLanguage(), languages.targetLanguage()));
         viewModel = new EditorViewModel(loader, resources, async, writer, new FxScheduler());
+        // "waiting for TM.tmx (locked by another Glossa process)": waits happen on the worker threads, shown on the FX thread
+        EditorViewModel told = viewModel;
+        LockFile.reportWaitsTo(message -> Platform.runLater(() -> told.tell(message)));
         window = new MainWindow(viewModel, () -> workspace.chooseAndOpen(), this::save, Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.STYLESHEET);

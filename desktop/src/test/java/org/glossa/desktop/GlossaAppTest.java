@@ -25,6 +25,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import org.glossa.core.io.LockFile;
 import org.glossa.desktop.view.SegmentTable;
 import org.glossa.desktop.viewmodel.SegmentRow;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,17 @@ class GlossaAppTest {
     @Test
     void windowIsTitledGlossa() {
         assertEquals("Glossa", stage.getTitle());
+    }
+
+    @Test
+    void aWaitForAMemorysLockShowsInTheStatusLine() throws Exception {
+        String wait = "waiting for TM.tmx (locked by another Glossa process)";
+        Thread worker = new Thread(() -> LockFile.waitReporter().accept(wait), "memory-writer");
+        worker.start();
+        worker.join(30_000);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(wait, app.viewModel().message());
     }
 
     @Test

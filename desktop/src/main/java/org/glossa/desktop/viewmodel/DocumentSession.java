@@ -7,30 +7,37 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import org.glossa.core.InputException;
 import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
+import org.glossa.core.xliff.XliffUpdater;
 import org.glossa.core.xliff.XliffVersion;
 import org.glossa.core.xliff.XliffWriter;
 
 /**
- * One open file and where its work is kept. Never writes to the file the translator opened unless that file is
- * Glossa's own XLIFF ({@link XliffProbe}):
+ * One open file and where its work is kept. Never rewrites a file the translator opened unless that file is
+ * Glossa's own XLIFF ({@link XliffProbe}) or the targets can be spliced into it:
  * <ul>
  *   <li>the <b>work file</b> is the XLIFF itself when Glossa's own XLIFF was opened, saved in its version (1.2 stays
- *       1.2, 2.1 stays 2.1); {@code NAME.glossa.xlf} beside an XLIFF Glossa did not write (another tool's,
- *       several {@code <file>}s, {@code .sdlxliff}, {@code .mqxliff}: they hold what Glossa's model does not keep,
- *       so they are never overwritten); else {@code FILE.xlf} beside the document ({@code FILE.glossa.xlf} when
- *       another tool wrote a {@code FILE.xlf} there). Opening a file whose work file exists opens the work file
- *       (the saved translation);</li>
- *   <li>the <b>recovery file</b> {@code .NAME.glossa-autosave.xlf} beside the work file holds the last autosave;
- *       when it is newer than the work file (or there is no work file yet), opening loads it instead, and
- *       {@link #recovered()} tells so. Saving deletes it.</li>
+ *       1.2, 2.1 stays 2.1). An XLIFF Glossa did not write (another tool's, several {@code <file>}s,
+ *       {@code .sdlxliff}, {@code .mqxliff}) is saved <em>into</em>: {@link XliffUpdater} rewrites only the changed
+ *       targets and states of its first {@code <file>} and keeps every other byte; when it refuses (a join or split
+ *       changed the segments, a change has no place in the file) the work goes to {@code NAME.glossa.xlf} beside it
+ *       instead and {@link #besideReason()} says why. Opening such an XLIFF opens that file beside it when it is
+ *       newer than the XLIFF, else the XLIFF. Any other document's work file is {@code FILE.xlf} beside it
+ *       ({@code FILE.glossa.xlf} when another tool wrote a {@code FILE.xlf} there). Opening a file whose work file
+ *       exists opens the work file (the saved translation);</li>
+ *   <li>the <b>recovery file</b> {@code .NAME.glossa-autosave.xlf} beside the work file (beside the opened XLIFF when
+ *       saving into it) holds the last autosave; it never touches the opened file. When it is newer than what
+ *       opening would load, opening loads it instead, and {@link #recovered()} tells so. Saving deletes it.</li>
  * </ul>
  * Work files Glossa creates are XLIFF 2.1, recovery files always; every write is atomic (a temporary file moved into
  * place). Autosaving is split so the file can be
@@ -49,7 +56,12 @@ public final class DocumentSession {
     public enum Origin { ORIGINAL, WORK_FILE, RECOVERY }
 
     private final Path opened;
-    private final Path workFile;
+    /** Where the last save went (or the next one goes): the opened XLIFF or the file beside it when saving into. */
+    private volatile Path workFile;
+    /** {@code NAME.glossa.xlf} when the opened XLIFF is saved into, where the work goes when that is refused. */
+    private final Path beside;
+    /** Why the last save went beside the opened XLIFF instead of into it; null when it did not. */
+    private String besideReason;
     private final XliffVersion workVersion;
     /** How many {@code <file>}s the opened XLIFF has when Glossa did not write it; 0 otherwise. */
     private final int foreignFiles;
@@ -64,14 +76,20 @@ public final class DocumentSession {
     private final Object writeLock = new Object();
     private final AtomicReference<Document> queuedAutosave = new AtomicReference<>();
 
-    /** Where the work of an opened file is saved, in which version. */
-    private record WorkFile(Path file, XliffVersion version, int foreignFiles) {
+    /**
+     * Where the work of an opened file is saved, in which version.
+     *
+     * @param beside where the work goes when it cannot be saved into {@code file}, another tool's XLIFF; null when
+     *               {@code file} is Glossa's to write
+     */
+    private record WorkFile(Path file, XliffVersion version, int foreignFiles, Path beside) {
 
         static WorkFile of(Path opened) {
             if (FileKindDetector.isXliff(opened)) {
                 XliffProbe probe = XliffProbe.of(opened);
-                if (probe.glossas()) return new WorkFile(opened, probe.version(), 0);
-                return ours(beside(opened), probe.files());
+                if (probe.glossas()) return new WorkFile(opened, probe.version(), 0, null);
+                Path beside = beside(opened);
+                return new WorkFile(opened, ours(beside, 0).version(), probe.files(), beside);
             }
             Path xlf = opened.resolveSibling(opened.getFileName() + ".xlf");
             if (!Files.exists(xlf) || XliffProbe.of(xlf).glossas()) return ours(xlf, 0);
@@ -82,7 +100,12 @@ public final class DocumentSession {
         private static WorkFile ours(Path file, int foreignFiles) {
             XliffVersion version = Files.exists(file) ? XliffProbe.ownVersion(file).orElse(XliffVersion.V2_1)
                     : XliffVersion.V2_1;
-            return new WorkFile(file, version, foreignFiles);
+            return new WorkFile(file, version, foreignFiles, null);
+        }
+
+        /** True when the opened file is another tool's XLIFF, saved into with {@link XliffUpdater}. */
+        boolean savesInto() {
+            return beside != null;
         }
 
         /** {@code NAME.glossa.xlf} for {@code NAME.xlf}, {@code NAME.sdlxliff}… */
@@ -93,16 +116,17 @@ public final class DocumentSession {
         }
     }
 
-    private DocumentSession(Path opened, WorkFile work, Origin origin, Document document) {
+    private DocumentSession(Path opened, WorkFile work, Origin origin, Document document, boolean fromWorkFile) {
         this.opened = opened;
         this.workFile = work == null ? null : work.file();
+        this.beside = work == null ? null : work.beside();
         this.workVersion = work == null ? XliffVersion.V2_1 : work.version();
         this.foreignFiles = work == null ? 0 : work.foreignFiles();
-        this.recoveryFile = workFile == null ? null : recoveryFileOf(workFile);
+        this.recoveryFile = work == null ? null : recoveryFileOf(work.file());
         this.origin = origin;
         this.loaded = document;
         this.units = new ArrayList<>(document.units());
-        this.savedVersion = origin == Origin.WORK_FILE ? 0 : -1;
+        this.savedVersion = fromWorkFile ? 0 : -1;
         this.autosavedVersion = 0;
     }
 
@@ -115,18 +139,35 @@ public final class DocumentSession {
         WorkFile work = WorkFile.of(opened);
         Path workFile = work.file();
         Path recovery = recoveryFileOf(workFile);
+        if (work.savesInto()) {
+            // the newest of: the autosave, the work written beside (when saving into was refused), the XLIFF itself
+            Path newest = Files.exists(work.beside()) && newer(work.beside(), opened) ? work.beside() : opened;
+            if (Files.exists(recovery) && newer(recovery, newest)) {
+                return new DocumentSession(opened, work, Origin.RECOVERY, loader.apply(recovery), false);
+            }
+            return newest.equals(opened)
+                    ? new DocumentSession(opened, work, Origin.ORIGINAL, loader.apply(opened), true)
+                    : besideSession(opened, work, loader.apply(newest));
+        }
         if (Files.exists(recovery) && (!Files.exists(workFile) || newer(recovery, workFile))) {
-            return new DocumentSession(opened, work, Origin.RECOVERY, loader.apply(recovery));
+            return new DocumentSession(opened, work, Origin.RECOVERY, loader.apply(recovery), false);
         }
         if (Files.exists(workFile)) {
-            return new DocumentSession(opened, work, Origin.WORK_FILE, loader.apply(workFile));
+            return new DocumentSession(opened, work, Origin.WORK_FILE, loader.apply(workFile), true);
         }
-        return new DocumentSession(opened, work, Origin.ORIGINAL, loader.apply(opened));
+        return new DocumentSession(opened, work, Origin.ORIGINAL, loader.apply(opened), false);
+    }
+
+    /** The work saved beside another tool's XLIFF, loaded from there: until saved into the XLIFF, it is there. */
+    private static DocumentSession besideSession(Path opened, WorkFile work, Document document) {
+        DocumentSession session = new DocumentSession(opened, work, Origin.WORK_FILE, document, true);
+        session.workFile = work.beside();
+        return session;
     }
 
     /** A session for a document that has no file (nothing can be saved). */
     public static DocumentSession unsaved(Document document) {
-        return new DocumentSession(null, null, Origin.ORIGINAL, document);
+        return new DocumentSession(null, null, Origin.ORIGINAL, document, false);
     }
 
     public static Path recoveryFileOf(Path workFile) {
@@ -183,9 +224,22 @@ public final class DocumentSession {
         return workVersion;
     }
 
-    /** True when the opened file is an XLIFF Glossa did not write: the work is saved beside it, never over it. */
+    /**
+     * True when the opened file is an XLIFF Glossa did not write: the changed targets are saved into it (everything
+     * else in it kept), or beside it when that is refused ({@link #besideReason()}).
+     */
+    public boolean savesIntoOpened() {
+        return beside != null;
+    }
+
+    /** True when the work is (last was) saved beside the opened XLIFF, which Glossa did not write. */
     public boolean savesBesideOpened() {
         return opened != null && FileKindDetector.isXliff(opened) && !opened.equals(workFile);
+    }
+
+    /** Why the last save went beside the opened XLIFF instead of into it; empty when it did not. */
+    public Optional<String> besideReason() {
+        return Optional.ofNullable(besideReason);
     }
 
     /** How many {@code <file>}s the opened XLIFF has when Glossa did not write it (it shows the first); else 0. */
@@ -215,12 +269,20 @@ public final class DocumentSession {
         return workFile != null;
     }
 
-    /** Writes the work file and deletes the recovery file (waiting for an autosave being written). */
+    /**
+     * Writes the work file and deletes the recovery file (waiting for an autosave being written). Another tool's
+     * XLIFF is saved into when {@link XliffUpdater} can place every change, else beside it ({@link #besideReason()}).
+     */
     public void save() {
         if (workFile == null) throw new IllegalStateException("this document has no file to save to");
         synchronized (writeLock) {
             queuedAutosave.set(null);
-            write(document(), workVersion, workFile);
+            Document saving = document();
+            if (beside == null) {
+                write(saving, workVersion, workFile);
+            } else {
+                saveInto(saving);
+            }
             savedVersion = version;
             autosavedVersion = version;
             try {
@@ -271,6 +333,27 @@ public final class DocumentSession {
     /** After a failed background autosave: the next {@link #queueAutosave()} takes a snapshot again. */
     public void autosaveFailed() {
         autosavedVersion = -2;
+    }
+
+    /** Splices the changed targets into the opened XLIFF; writes them beside it when it cannot hold them. */
+    private void saveInto(Document saving) {
+        try {
+            XliffUpdater.save(opened, List.of(saving));
+            workFile = opened;
+            besideReason = null;
+        } catch (InputException e) {
+            goBeside(saving, e.describe());
+        } catch (IllegalArgumentException e) { // a join or split: the file's segments are not the document's
+            goBeside(saving, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + opened, e);
+        }
+    }
+
+    private void goBeside(Document saving, String reason) {
+        write(saving, workVersion, beside);
+        workFile = beside;
+        besideReason = reason;
     }
 
     private static void write(Document document, XliffVersion version, Path target) {

@@ -148,10 +148,11 @@ public final class EditorViewModel {
                     + " — Ctrl+S saves it to " + work;
             case WORK_FILE -> session.workFile().equals(session.opened()) ? "Opened " + work
                     : "Opened your translation " + work + " of " + name;
-            case ORIGINAL -> !session.savesBesideOpened() ? "Opened " + name + "; saving writes " + work
-                    : "Opened " + name + (session.foreignFiles() > 1 ? " (the first of its " + session.foreignFiles()
-                            + " files)" : "") + ", which Glossa did not write: Ctrl+S saves to " + work
-                            + " beside it and leaves " + name + " as it is";
+            case ORIGINAL -> session.savesIntoOpened()
+                    ? "Opened " + name + (session.foreignFiles() > 1 ? " (the first of its " + session.foreignFiles()
+                            + " files)" : "") + ", which Glossa did not write: Ctrl+S saves your targets into it and"
+                            + " keeps everything else in it as it is"
+                    : "Opened " + name + "; saving writes " + work;
         };
     }
 

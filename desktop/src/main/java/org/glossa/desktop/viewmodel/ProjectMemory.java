@@ -23,8 +23,8 @@ import org.glossa.core.tmx.TranslationUnit;
 import org.glossa.core.tmx.Variant;
 
 /**
- * The writable memory confirmed segments go to: a TMX 1.4b file ({@code PROJECT/memories/project.tmx} in a
- * project). {@link #add} is called on the UI thread when a segment is confirmed: the entry is at once visible to
+ * The writable memory confirmed segments go to: a TMX 1.4b file ({@code PROJECT/memories/project.tmx}, core's
+ * {@code Project.MEMORY_FILE}, in a project). {@link #add} is called on the UI thread when a segment is confirmed: the entry is at once visible to
  * {@link #lookup} (this session's entries in RAM, ranked by core's ranking like the memory's index) and the file is
  * rewritten in the background through the writer {@link Async} by {@link TmImport#replace}: under the file's lock
  * (a {@code glossa tm import} into the same file waits, and is not lost), the existing units are copied, a unit with
@@ -32,9 +32,6 @@ import org.glossa.core.tmx.Variant;
  * Confirmations that arrive while a write runs are written together by the next one.
  */
 public final class ProjectMemory implements MatchLookup {
-
-    /** The memory file of a project, relative to its folder. */
-    public static final Path PROJECT_FILE = Path.of("memories", "project.tmx");
 
     private final Path file;
     private final String sourceLanguage;

@@ -54,10 +54,20 @@ final class WorkSaver {
         idle.cancel();
         saving.save();
         unsaved.set(false);
-        tell.accept("Saved " + saving.workFile().getFileName() + " at " + LocalTime.now().format(CLOCK)
-                + (saving.savesBesideOpened() ? " (beside " + saving.opened().getFileName()
-                        + ", which Glossa did not write and leaves as it is)" : ""));
+        tell.accept(savedMessage(saving));
         return true;
+    }
+
+    private static String savedMessage(DocumentSession saved) {
+        String at = " at " + LocalTime.now().format(CLOCK);
+        String opened = saved.opened() == null ? "" : saved.opened().getFileName().toString();
+        if (saved.savesIntoOpened() && !saved.savesBesideOpened()) {
+            return "Saved your targets into " + opened + at + " (everything else in it kept as it was)";
+        }
+        String saving = "Saved " + saved.workFile().getFileName() + at;
+        if (!saved.savesBesideOpened()) return saving;
+        return saving + " beside " + opened + ", which is left as it is"
+                + saved.besideReason().map(why -> ": the work could not be saved into it (" + why + ")").orElse("");
     }
 
     /** See {@link EditorViewModel#autosave()}. */

@@ -21,7 +21,8 @@ import org.glossa.core.xliff.XliffVersion;
  * mark: {@code tool-id="glossa"} in 1.2, a {@code glossa:format} attribute in 2.x, in a {@code .xlf} or
  * {@code .xliff} file) can be written again by Glossa's writer in its version; anything else (another tool's file,
  * several {@code <file>}s, {@code .sdlxliff}, {@code .mqxliff}) holds what Glossa's model does not keep, so the
- * editor never writes over it.
+ * editor never writes it with Glossa's writer: it saves the changed targets into it with core's
+ * {@code XliffUpdater}, or beside it (see {@link DocumentSession}).
  *
  * @param glossas true when Glossa wrote the file
  * @param version the version Glossa writes it in again (meaningful when {@code glossas})
