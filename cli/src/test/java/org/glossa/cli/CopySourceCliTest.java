@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code extract --copy-source}: targets pre-filled with the source for tools that translate over the target. */
 class CopySourceCliTest {
     static final String NAME = "dw-2023-01-10-eu-nato-joint-declaration.en.txt";
+    /** What merge names the German document (the target language in place of the source's). */
+    static final String MERGED = "dw-2023-01-10-eu-nato-joint-declaration.de.txt";
 
     @TempDir
     Path tmp;
@@ -58,7 +60,7 @@ class CopySourceCliTest {
             Path xlf = extract(v);
             CliTest.Run r = CliTest.run("merge", xlf.toString(), "-o", tmp.resolve("m" + v).toString());
             assertEquals(0, r.exit(), r.err());
-            assertArrayEquals(Files.readAllBytes(CliTest.SEED), Files.readAllBytes(tmp.resolve("m" + v).resolve(NAME)), v);
+            assertArrayEquals(Files.readAllBytes(CliTest.SEED), Files.readAllBytes(tmp.resolve("m" + v).resolve(MERGED)), v);
             // a tool translates one copied target over (OmegaT leaves the state as it found it)
             String s = Files.readString(xlf, StandardCharsets.UTF_8);
             String translated = s.replaceFirst(v.equals("1.2")
@@ -68,7 +70,7 @@ class CopySourceCliTest {
             Files.writeString(xlf, translated, StandardCharsets.UTF_8);
             r = CliTest.run("merge", xlf.toString(), "-o", tmp.resolve("t" + v).toString());
             assertEquals(0, r.exit(), r.err());
-            String merged = Files.readString(tmp.resolve("t" + v).resolve(NAME));
+            String merged = Files.readString(tmp.resolve("t" + v).resolve(MERGED));
             assertTrue(merged.contains("cooperation on UkraineBild: Johanna Geron/REUTERS"), merged);
             assertTrue(merged.startsWith("1. Skip to content\n"), "untranslated copies left as the original");
         }

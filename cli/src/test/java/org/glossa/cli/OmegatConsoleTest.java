@@ -68,7 +68,7 @@ class OmegatConsoleTest {
         Path translated = project.resolve("target").resolve(NAME + ".xlf");
         r = CliTest.run("merge", translated.toString(), "-o", tmp.resolve("m").toString());
         assertEquals(0, r.exit(), r.err());
-        String merged = Files.readString(tmp.resolve("m").resolve(NAME), StandardCharsets.UTF_8);
+        String merged = Files.readString(tmp.resolve("m").resolve(CopySourceCliTest.MERGED), StandardCharsets.UTF_8);
         String expected = Files.readString(CliTest.SEED, StandardCharsets.UTF_8)
                 .replace("UkraineImage: Johanna Geron/REUTERS", "UkraineBild: Johanna Geron/REUTERS");
         assertEquals(expected, merged, "OmegaT's one translation in place, the unchanged copies left as the original");
