@@ -141,7 +141,8 @@ public final class DocumentSession {
         Path recovery = recoveryFileOf(workFile);
         if (work.savesInto()) {
             // the newest of: the autosave, the work written beside (when saving into was refused), the XLIFF itself
-            Path newest = Files.exists(work.beside()) && newer(work.beside(), opened) ? work.beside() : opened;
+            // the work beside wins unless the XLIFF is strictly newer (a new version of it); file times are coarse
+            Path newest = Files.exists(work.beside()) && !newer(opened, work.beside()) ? work.beside() : opened;
             if (Files.exists(recovery) && newer(recovery, newest)) {
                 return new DocumentSession(opened, work, Origin.RECOVERY, loader.apply(recovery), false);
             }
@@ -339,6 +340,8 @@ public final class DocumentSession {
     private void saveInto(Document saving) {
         try {
             XliffUpdater.save(opened, List.of(saving));
+            // the work this session had written beside is in the original now: the file beside would only be stale
+            if (beside.equals(workFile)) Files.deleteIfExists(beside);
             workFile = opened;
             besideReason = null;
         } catch (InputException e) {

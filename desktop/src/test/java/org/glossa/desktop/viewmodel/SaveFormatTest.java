@@ -122,7 +122,7 @@ class SaveFormatTest {
         assertTrue(editor.save());
 
         assertEquals(xliff, editor.session().orElseThrow().workFile(), "saved into the original again");
-        assertTrue(Files.exists(beside));
+        assertFalse(Files.exists(beside), "the work this session wrote beside is in the original now: not left stale");
         EditorViewModel again = editor();
         again.open(xliff);
         assertEquals(xliff, again.session().orElseThrow().workFile(), "the original, not the older work beside it");
