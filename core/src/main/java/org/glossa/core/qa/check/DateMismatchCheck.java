@@ -58,15 +58,20 @@ public final class DateMismatchCheck extends AbstractCheck {
             else missing.add(s);
         }
         for (DateReader.Mention s : missing) {
-            out.add(finding(pair, "The " + what + " \"" + s.text(pair.sourceText()) + "\" is not in the target",
+            out.add(finding(pair, "The " + label(what, s) + " \"" + s.text(pair.sourceText()) + "\" is not in the target",
                     s.span(), null));
         }
         for (int i = 0; i < target.size(); i++) {
             if (used[i]) continue;
             DateReader.Mention t = target.get(i);
-            out.add(finding(pair, "The " + what + " \"" + t.text(pair.targetText()) + "\" of the target is not in the source",
+            out.add(finding(pair, "The " + label(what, t) + " \"" + t.text(pair.targetText()) + "\" of the target is not in the source",
                     null, t.span()));
         }
+    }
+
+    /** "date" for a month written with its day ("October 3"), else what is compared. */
+    private static String label(String what, DateReader.Mention m) {
+        return what.equals("month") && m.day() != DateReader.NONE ? "date" : what;
     }
 
     /** The spans of day and month digits of the dates in a text, which number-mismatch leaves to this check. */
