@@ -89,7 +89,10 @@ public final class DocumentSession {
                 XliffProbe probe = XliffProbe.of(opened);
                 if (probe.glossas()) return new WorkFile(opened, probe.version(), 0, null);
                 Path beside = beside(opened);
-                return new WorkFile(opened, ours(beside, 0).version(), probe.files(), beside);
+                // beside (and the autosave) in the file's own major version: content read from XLIFF 1.2 keeps
+                // its ids there (in 2.1, a 1.2 segment "1" and its inline code "1" would share one id space)
+                XliffVersion version = Files.exists(beside) ? ours(beside, 0).version() : probe.version();
+                return new WorkFile(opened, version, probe.files(), beside);
             }
             Path xlf = opened.resolveSibling(opened.getFileName() + ".xlf");
             if (!Files.exists(xlf) || XliffProbe.of(xlf).glossas()) return ours(xlf, 0);
@@ -326,7 +329,7 @@ public final class DocumentSession {
         synchronized (writeLock) {
             Document snapshot = queuedAutosave.getAndSet(null);
             if (snapshot == null) return false;
-            write(snapshot, XliffVersion.V2_1, recoveryFile);
+            write(snapshot, workVersion, recoveryFile);
             return true;
         }
     }
