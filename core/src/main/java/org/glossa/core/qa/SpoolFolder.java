@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.glossa.core.io.UserFolders;
 
 /**
  * The folder of one run's spool files, so that a killed run's spools (13 MB and more) do not stay behind: each run
@@ -40,9 +41,7 @@ final class SpoolFolder implements Closeable {
 
     /** {@code $XDG_CACHE_HOME/glossa/spool}, else {@code ~/.cache/glossa/spool}. */
     static Path defaultBase() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("glossa").resolve("spool");
+        return UserFolders.cache().resolve("glossa").resolve("spool");
     }
 
     /** Removes the folders of dead runs in {@code base}, then makes and locks this run's folder there. */

@@ -20,6 +20,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.glossa.core.io.LockFile;
+import org.glossa.core.io.UserFolders;
 
 /**
  * The on-disk Lucene index of one TMX file and language pair: a cache that is rebuilt from the TMX when it is
@@ -68,7 +69,7 @@ final class IndexCache {
 
     /** Where the index of {@code tmx} goes when no cache folder is given: beside it, or in the user's cache. */
     static Path location(Path tmx, String src, String tgt) throws IOException {
-        return location(tmx, src, tgt, Files::isWritable, userCache());
+        return location(tmx, src, tgt, Files::isWritable, UserFolders.cache());
     }
 
     /**
@@ -81,13 +82,6 @@ final class IndexCache {
         boolean usable = Files.isDirectory(folder) ? writable.test(folder) : writable.test(folder.getParent());
         if (usable) return beside;
         return inCacheDir(cacheHome.resolve("glossa").resolve("index"), tmx.toRealPath(), src, tgt);
-    }
-
-    /** {@code $XDG_CACHE_HOME} when it is set to an absolute path, else {@code ~/.cache}. */
-    static Path userCache() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg);
-        return Path.of(System.getProperty("user.home"), ".cache");
     }
 
     private static String pairName(String src, String tgt) {

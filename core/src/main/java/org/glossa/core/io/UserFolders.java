@@ -1,0 +1,16 @@
+package org.glossa.core.io;
+
+import java.nio.file.Path;
+
+/** The user's own folders Glossa keeps caches in (XDG Base Directory specification). */
+public final class UserFolders {
+    private UserFolders() {
+    }
+
+    /** {@code $XDG_CACHE_HOME} when it is set to an absolute path (the specification ignores others), else {@code ~/.cache}. */
+    public static Path cache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg);
+        return Path.of(System.getProperty("user.home"), ".cache");
+    }
+}
