@@ -42,9 +42,11 @@ public final class NumberMismatchCheck extends AbstractCheck {
         String targetText = pair.targetText();
         List<Span> verbatim = new ArrayList<>();
         List<Span> verbatimInSource = new ArrayList<>();
-        keptVerbatim(pair, verbatim, verbatimInSource);
-        List<Item> source = items(sourceText, pair.sourceLanguage(), verbatimInSource);
-        List<Item> target = items(targetText, pair.targetLanguage(), verbatim);
+        NumberReader sourceReader = new NumberReader(pair.sourceLanguage());
+        NumberReader targetReader = new NumberReader(pair.targetLanguage());
+        keptVerbatim(sourceText, sourceReader, targetText, targetReader, verbatim, verbatimInSource);
+        List<Item> source = items(sourceText, pair.sourceLanguage(), sourceReader, verbatimInSource);
+        List<Item> target = items(targetText, pair.targetLanguage(), targetReader, verbatim);
         boolean[] sourceMatched = new boolean[source.size()];
         boolean[] targetMatched = new boolean[target.size()];
         // digits with digits and words with words first, so "Two." against "Zwei 2." leaves the 2 over
@@ -89,11 +91,10 @@ public final class NumberMismatchCheck extends AbstractCheck {
      * written: version numbers and identifiers ("xulrunner 1.8", "OpenOffice 2.0", "3.11") are kept, not
      * translated. A run the target language does read as one number ("4,500" in German is 4.5) is never verbatim.
      */
-    private static void keptVerbatim(SegmentPair pair, List<Span> inTarget, List<Span> inSource) {
-        String sourceText = pair.sourceText();
-        String targetText = pair.targetText();
-        List<NumberReader.Run> sourceRuns = new NumberReader(pair.sourceLanguage()).runs(sourceText);
-        for (NumberReader.Run run : new NumberReader(pair.targetLanguage()).runs(targetText)) {
+    private static void keptVerbatim(String sourceText, NumberReader sourceReader, String targetText,
+            NumberReader targetReader, List<Span> inTarget, List<Span> inSource) {
+        List<NumberReader.Run> sourceRuns = sourceReader.runs(sourceText);
+        for (NumberReader.Run run : targetReader.runs(targetText)) {
             if (run.oneNumber()) continue;
             String written = targetText.substring(run.span().start(), run.span().end());
             for (NumberReader.Run s : sourceRuns) {
@@ -107,7 +108,7 @@ public final class NumberMismatchCheck extends AbstractCheck {
     }
 
     /** The numbers of a text: times, then digits outside dates and outside {@code skipped}, then number words. */
-    private static List<Item> items(String text, String language, List<Span> skipped) {
+    private static List<Item> items(String text, String language, NumberReader reader, List<Span> skipped) {
         List<Item> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>(skipped);
         for (TimeReader.Time t : TimeReader.read(text)) {
@@ -115,7 +116,7 @@ public final class NumberMismatchCheck extends AbstractCheck {
             taken.add(t.span());
         }
         taken.addAll(DateMismatchCheck.dayMonthDigits(text, language));
-        for (NumberReader.Num n : new NumberReader(language).read(text)) {
+        for (NumberReader.Num n : reader.read(text)) {
             if (within(n.span(), taken)) continue;
             out.add(new Item(n.key(), n.key(), n.span(), false));
         }

@@ -79,9 +79,10 @@ public final class QuoteStyleCheck extends AbstractCheck {
         Marks language = Marks.of(pair.targetLanguage());
         String source = pair.sourceText();
         boolean sourceStraight = source.indexOf('"') >= 0;
-        boolean sourceTypographic = marks(source).stream().anyMatch(m -> m.c() != '"' && m.c() != '\'');
+        List<Mark> sourceMarks = marks(source);
+        boolean sourceTypographic = sourceMarks.stream().anyMatch(m -> m.c() != '"' && m.c() != '\'');
         Marks sourceLanguage = Marks.of(pair.sourceLanguage());
-        String literal = literals(marks(source), sourceLanguage);
+        String literal = literals(sourceMarks, sourceLanguage);
         marks = marks.stream().filter(m -> literal.indexOf(m.c()) < 0).toList();
         List<Finding> out = new ArrayList<>();
         boolean foreign = false;
@@ -92,7 +93,7 @@ public final class QuoteStyleCheck extends AbstractCheck {
                 out.add(finding(pair, problem, null, new Span(m.at(), m.at() + 1)));
             }
         }
-        if (!foreign && balanced(marks(source), sourceLanguage)) {
+        if (!foreign && balanced(sourceMarks, sourceLanguage)) {
             Span unpaired = unpaired(marks, language);
             if (unpaired != null) {
                 out.add(finding(pair, "A quotation mark of the target has no partner (" + language.language() + ": "
