@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
@@ -22,11 +23,12 @@ import org.glossa.core.qa.Span;
  */
 public final class NegationMismatchCheck extends AbstractCheck {
     public static final String ID = "negation-mismatch";
+    private static final Pattern KEIN = Pattern.compile("kein(e|en|em|er|es)?");
     private static final Map<String, Predicate<String>> NEGATIONS = Map.of(
             "en", words(Set.of("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
                     "cannot", "nowhere", "noone")).or(w -> w.endsWith("n't") || w.endsWith("n’t")),
             "de", words(Set.of("nicht", "nie", "niemals", "niemand", "niemandem", "niemanden", "nichts", "weder",
-                    "ohne", "nirgends", "nirgendwo", "keinerlei", "nein")).or(w -> w.matches("kein(e|en|em|er|es)?")));
+                    "ohne", "nirgends", "nirgendwo", "keinerlei", "nein")).or(w -> KEIN.matcher(w).matches()));
 
     public NegationMismatchCheck() {
         super(ID, Severity.WARNING, "mistranslation");
