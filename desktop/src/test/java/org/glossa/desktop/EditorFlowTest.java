@@ -1,5 +1,7 @@
 package org.glossa.desktop;
 
+import org.testfx.api.FxToolkit;
+import org.junit.jupiter.api.AfterEach;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +45,15 @@ class EditorFlowTest {
     private GlossaApp app;
     private Path seed;
     private byte[] original;
+
+    /**
+     * Stops the application after each test, so its autosave and writer threads are done before the next test starts
+     * and before the temporary folder is removed (a late autosave once made the folder's cleanup fail).
+     */
+    @AfterEach
+    void stopApplication() throws Exception {
+        if (app != null) FxToolkit.cleanupApplication(app);
+    }
 
     @Start
     void start(Stage stage) throws IOException {
