@@ -1,4 +1,4 @@
-package org.glossa.core.tm.index;
+package org.glossa.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,10 +7,23 @@ import org.junit.jupiter.api.Test;
 
 class TextKeyTest {
     @Test
-    void normalisesCaseWhiteSpaceAndUnicodeForm() {
-        assertEquals("the eu signed.", TextKey.normalise("  The\u00a0EU \n signed. "));
-        assertEquals(TextKey.hash("Cafe\u0301"), TextKey.hash("café"));
-        assertNotEquals(TextKey.hash("signed"), TextKey.hash("signed."));
-        assertNotEquals(TextKey.NONE, TextKey.hash(""));
+    void matchingNormalisesCaseWhiteSpaceAndUnicodeForm() {
+        assertEquals("the eu signed.", TextKey.normaliseForMatching("  The\u00a0EU \n signed. "));
+        assertEquals(TextKey.matchHash("Cafe\u0301"), TextKey.matchHash("café"));
+        assertNotEquals(TextKey.matchHash("signed"), TextKey.matchHash("signed."));
+        assertNotEquals(TextKey.NO_MATCH_HASH, TextKey.matchHash(""));
+    }
+
+    @Test
+    void matchHashKeepsItsValueForIndexesAndDatabasesWrittenBefore() {
+        // the first 8 bytes of SHA-256("the eu signed."): memory indexes and the server's database hold these keys
+        assertEquals("e5b35abf4fde74b9", TextKey.matchHashHex("  The\u00a0EU \n signed. "));
+    }
+
+    @Test
+    void collapsedSpacesKeepCaseAndForm() {
+        assertEquals(TextKey.ofCollapsedSpaces(" The \u00a0 EU\n"), TextKey.of("The EU"));
+        assertNotEquals(TextKey.ofCollapsedSpaces("The EU"), TextKey.ofCollapsedSpaces("the EU"));
+        assertNotEquals(TextKey.of("The  EU"), TextKey.of("The EU"));
     }
 }
