@@ -36,8 +36,7 @@ import org.glossa.core.tmx.Variant;
  *                                                          with CACHE the index's top-1 on the same queries
  * </pre>
  *
- * Lookups ask for matches >= 70, at most 5, scored with Glossa's MatchScorer (SCORER=dice: a cheap token-set Dice
- * scorer instead, the best case for the linear scan).
+ * Lookups ask for matches >= 70, at most 5, scored with Glossa's MatchScorer, the scorer the product uses.
  */
 public class TmBench {
     static final int MIN_SCORE = 70;
@@ -304,34 +303,8 @@ public class TmBench {
         return results;
     }
 
-    /** Glossa's MatchScorer (the default), or the cheap Dice scorer with SCORER=dice. */
+    /** Glossa's MatchScorer: the bench measures the scorer the product uses, not a copy of its own. */
     static TmScorer scorer() {
-        return "dice".equals(System.getenv("SCORER")) ? new Dice()
-                : new org.glossa.core.tm.score.MatchScorer(Locale.ENGLISH, Locale.GERMAN);
-    }
-
-    /** Token-set Dice × 100 (at most 99), 100 only for identical content. */
-    static final class Dice implements TmScorer {
-        @Override
-        public int score(Content segment, Content candidate) {
-            if (segment.equals(candidate)) return 100;
-            Set<String> a = tokens(segment.plainText());
-            Set<String> b = tokens(candidate.plainText());
-            if (a.isEmpty() && b.isEmpty()) return 99;
-            int common = 0;
-            for (String t : a) if (b.contains(t)) common++;
-            return Math.min(99, 200 * common / (a.size() + b.size()));
-        }
-
-        @Override
-        public Content adaptTarget(Content segment, Content candidateSource, Content candidateTarget) {
-            return candidateTarget;
-        }
-
-        static Set<String> tokens(String text) {
-            Set<String> out = new HashSet<>();
-            for (String t : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!t.isEmpty()) out.add(t);
-            return out;
-        }
+        return new org.glossa.core.tm.score.MatchScorer(Locale.ENGLISH, Locale.GERMAN);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
@@ -26,7 +25,6 @@ import org.glossa.core.text.WordCount;
  * to a {@link Counter} in file order; the counter keeps only a 128-bit hash per distinct source text.
  */
 public final class Analysis {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     /** The best memory score for a segment (with the previous segment's source, for context matches). */
     @FunctionalInterface
@@ -115,7 +113,7 @@ public final class Analysis {
         public void add(String name, List<Scored> segments) {
             BandCounts c = new BandCounts();
             for (Scored s : segments) {
-                boolean repeated = !seen.add(TextKey.of(SPACES.matcher(s.text().strip()).replaceAll(" ")));
+                boolean repeated = !seen.add(TextKey.ofCollapsedSpaces(s.text()));
                 Band band = Band.ofScore(s.score());
                 c.add(repeated && band != Band.CONTEXT ? Band.REPETITION : band, s.words());
             }

@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.output.Csv;
@@ -84,20 +86,21 @@ public final class AnalysisReport {
     }
 
     public static void csv(Analysis.Result r, Writer out) throws IOException {
-        StringBuilder header = new StringBuilder("file,words,segments");
-        for (Band b : Band.inReportOrder()) header.append(",words ").append(b.id());
-        for (Band b : Band.inReportOrder()) header.append(",segments ").append(b.id());
-        out.write("\uFEFF" + header + "\r\n");
+        List<String> header = new ArrayList<>(List.of("file", "words", "segments"));
+        for (Band b : Band.inReportOrder()) header.add("words " + b.id());
+        for (Band b : Band.inReportOrder()) header.add("segments " + b.id());
+        out.write(Csv.BOM);
+        Csv.row(out, header);
         for (Analysis.FileCounts f : r.files()) csvRow(f.file(), f.counts(), out);
         csvRow("total", r.total(), out);
         out.flush();
     }
 
     private static void csvRow(String name, BandCounts c, Writer out) throws IOException {
-        StringBuilder row = new StringBuilder(Csv.field(name)).append(',').append(c.totalWords()).append(',').append(c.totalSegments());
-        for (Band b : Band.inReportOrder()) row.append(',').append(c.words(b));
-        for (Band b : Band.inReportOrder()) row.append(',').append(c.segments(b));
-        out.write(row + "\r\n");
+        List<String> row = new ArrayList<>(List.of(name, Long.toString(c.totalWords()), Long.toString(c.totalSegments())));
+        for (Band b : Band.inReportOrder()) row.add(Long.toString(c.words(b)));
+        for (Band b : Band.inReportOrder()) row.add(Long.toString(c.segments(b)));
+        Csv.row(out, row);
     }
 
     public static void html(Analysis.Result r, Writer out) throws IOException {

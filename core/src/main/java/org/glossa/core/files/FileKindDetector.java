@@ -1,6 +1,7 @@
 package org.glossa.core.files;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -77,6 +78,15 @@ public final class FileKindDetector {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return Optional.of(xmlRoot(in, file.getFileName().toString()));
         } catch (IOException | InputException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The root element of XML held in {@code bytes}, empty when they are not well-formed XML up to a root element. */
+    public static Optional<XmlRoot> xmlRoot(byte[] bytes, String fileName) {
+        try {
+            return Optional.of(xmlRoot(new ByteArrayInputStream(bytes), fileName));
+        } catch (InputException e) {
             return Optional.empty();
         }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
@@ -58,7 +59,7 @@ public final class LockFile implements AutoCloseable {
 
     /** Takes the lock on {@code lockFile} (created if missing), waiting as long as another process holds it. */
     public static LockFile acquire(Path lockFile, String what, Consumer<String> onWait) throws IOException {
-        Path key = lockFile.toAbsolutePath().normalize();
+        Path key = key(lockFile);
         Semaphore local = IN_THIS_JVM.computeIfAbsent(key, k -> new Semaphore(1));
         try {
             local.acquire();
@@ -66,16 +67,39 @@ public final class LockFile implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for " + what);
         }
+        return lock(key, local, Optional.of(ch -> {
+            onWait.accept("waiting for " + what + " (locked by another Glossa process)");
+            return ch.lock();
+        })).orElseThrow();
+    }
+
+    /**
+     * Takes the lock on {@code lockFile} (created if missing) when nobody holds it; empty at once when another
+     * process or another thread of this one holds it.
+     */
+    public static Optional<LockFile> tryAcquire(Path lockFile) throws IOException {
+        Path key = key(lockFile);
+        Semaphore local = IN_THIS_JVM.computeIfAbsent(key, k -> new Semaphore(1));
+        if (!local.tryAcquire()) return Optional.empty();
+        return lock(key, local, Optional.empty());
+    }
+
+    private interface Wait {
+        FileLock lock(FileChannel channel) throws IOException;
+    }
+
+    /** The OS lock, with {@code local} held: waits with {@code wait} when another process holds it, or gives up. */
+    private static Optional<LockFile> lock(Path key, Semaphore local, Optional<Wait> wait) throws IOException {
         FileChannel ch = null;
         try {
             Files.createDirectories(key.getParent());
             ch = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = ch.tryLock();
-            if (lock == null) {
-                onWait.accept("waiting for " + what + " (locked by another Glossa process)");
-                lock = ch.lock();
-            }
-            return new LockFile(key, local, ch, lock);
+            if (lock == null && wait.isPresent()) lock = wait.get().lock(ch);
+            if (lock != null) return Optional.of(new LockFile(key, local, ch, lock));
+            ch.close();
+            local.release();
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             try {
                 if (ch != null) ch.close();
@@ -84,6 +108,10 @@ public final class LockFile implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private static Path key(Path lockFile) {
+        return lockFile.toAbsolutePath().normalize();
     }
 
     /**

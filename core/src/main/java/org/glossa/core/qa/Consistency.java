@@ -1,11 +1,10 @@
 package org.glossa.core.qa;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code inconsistent-target}: the same source translated differently across the files checked;
- * {@code inconsistent-source}: one target for different sources. Texts are compared with whitespace collapsed.
+ * {@code inconsistent-source}: one target for different sources. Texts are compared with whitespace collapsed ({@link org.glossa.core.text.TextKey#ofCollapsedSpaces}).
  * Each segment that departs from the most frequent rendering (the first one on a tie) is reported, naming the
  * first segment of that rendering. {@link QaSession} runs them.
  */
@@ -13,14 +12,7 @@ public final class Consistency {
     public static final String INCONSISTENT_TARGET = "inconsistent-target";
     public static final String INCONSISTENT_SOURCE = "inconsistent-source";
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
-
     private Consistency() {
-    }
-
-    /** The text as compared: stripped, runs of white space (and no-break spaces) as one space. */
-    static String norm(String s) {
-        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 
     /**

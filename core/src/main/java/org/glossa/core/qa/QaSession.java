@@ -92,8 +92,8 @@ public final class QaSession implements AutoCloseable {
             pairs.writeString(p.segment());
             pairs.writeBoolean(translated);
             if (translated) {
-                TextKey s = TextKey.of(Consistency.norm(source));
-                TextKey t = TextKey.of(Consistency.norm(target));
+                TextKey s = TextKey.ofCollapsedSpaces(source);
+                TextKey t = TextKey.ofCollapsedSpaces(target);
                 write(s);
                 write(t);
                 pairs.writeString(source);

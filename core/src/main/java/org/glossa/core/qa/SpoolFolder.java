@@ -3,16 +3,13 @@ package org.glossa.core.qa;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.glossa.core.io.LockFile;
 import org.glossa.core.io.UserFolders;
 
 /**
@@ -28,14 +25,10 @@ final class SpoolFolder implements Closeable {
     private static final String LOCK = ".lock";
 
     private final Path dir;
-    private final Path lockFile;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final LockFile lock;
 
-    private SpoolFolder(Path dir, Path lockFile, FileChannel channel, FileLock lock) {
+    private SpoolFolder(Path dir, LockFile lock) {
         this.dir = dir;
-        this.lockFile = lockFile;
-        this.channel = channel;
         this.lock = lock;
     }
 
@@ -51,19 +44,15 @@ final class SpoolFolder implements Closeable {
         String prefix = PREFIX + ProcessHandle.current().pid() + "-";
         while (true) {
             Path lockFile = Files.createTempFile(base, prefix, LOCK);
-            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+            LockFile lock = LockFile.acquire(lockFile, "the spool folder", message -> { });
             try {
-                FileLock lock = channel.lock();
                 // another run may have taken the new lock file for a dead run's between its creation and our lock
-                if (Files.exists(lockFile)) {
-                    Path dir = Files.createDirectory(folderOf(lockFile));
-                    return new SpoolFolder(dir, lockFile, channel, lock);
-                }
-                channel.close();
+                if (Files.exists(lockFile)) return new SpoolFolder(Files.createDirectory(folderOf(lockFile)), lock);
             } catch (IOException | RuntimeException e) {
-                channel.close();
+                lock.close();
                 throw e;
             }
+            lock.close();
         }
     }
 
@@ -74,15 +63,9 @@ final class SpoolFolder implements Closeable {
     /** Deletes the folder with whatever is left in it and releases the lock. */
     @Override
     public void close() throws IOException {
-        try {
+        try (lock) {
             deleteTree(dir);
-            Files.deleteIfExists(lockFile);
-        } finally {
-            try {
-                lock.release();
-            } finally {
-                channel.close();
-            }
+            Files.deleteIfExists(lock.path());
         }
     }
 
@@ -104,19 +87,11 @@ final class SpoolFolder implements Closeable {
     }
 
     private static void removeIfDead(Path lockFile) throws IOException {
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) return; // a live run in another process
-            try {
-                deleteTree(folderOf(lockFile));
-                Files.deleteIfExists(lockFile);
-            } finally {
-                lock.release();
-            }
-        } catch (OverlappingFileLockException e) {
-            // a live run in this JVM
-        } catch (NoSuchFileException e) {
-            // removed meanwhile by its run or another sweep
+        Optional<LockFile> lock = LockFile.tryAcquire(lockFile);
+        if (lock.isEmpty()) return; // a live run, in another process or in this one
+        try (LockFile dead = lock.get()) {
+            deleteTree(folderOf(lockFile));
+            Files.deleteIfExists(dead.path());
         }
     }
 

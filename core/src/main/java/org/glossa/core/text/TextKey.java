@@ -1,13 +1,84 @@
 package org.glossa.core.text;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
- * A 128-bit hash of a text (MurmurHash3 x64 128 over its UTF-16 code units, little-endian), for sets and indexes
- * that would otherwise keep the texts (QA consistency, repetitions in the analysis). Two different texts share a
- * key with a probability of about 2<sup>-128</sup>.
+ * Glossa's one text key: a text reduced to a hash for sets and indexes that would otherwise keep the texts, with the
+ * normalisation of each purpose named here:
+ * <ul>
+ *   <li>{@link #of}: the text as it is, a 128-bit hash (MurmurHash3 x64 128 over its UTF-16 code units,
+ *   little-endian); two different texts share a key with a probability of about 2<sup>-128</sup>;</li>
+ *   <li>{@link #ofCollapsedSpaces}: stripped, runs of white space as one space ({@link #collapseSpaces}), as QA's
+ *   consistency checks and the analysis's repetitions compare texts;</li>
+ *   <li>{@link #matchHash}: a memory's exact-match key, over {@link #normaliseForMatching} (NFC, lower case, white
+ *   space collapsed); a 64-bit value kept in memory indexes and the server's database, so it is the first 8 bytes
+ *   of SHA-256 as it always was and must never change (docs/decisions/0017-one-of-each-remainder.md).</li>
+ * </ul>
  */
 public record TextKey(long hi, long lo) {
+    /** The match hash of "no text" (no previous segment); {@link #matchHash} never returns it. */
+    public static final long NO_MATCH_HASH = 0L;
+
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+    /** {@link #of} the text with {@link #collapseSpaces}. */
+    public static TextKey ofCollapsedSpaces(String text) {
+        return of(collapseSpaces(text));
+    }
+
+    /** The text stripped, each run of white space (no-break spaces included) as one space. */
+    public static String collapseSpaces(String text) {
+        return SPACES.matcher(text.strip()).replaceAll(" ");
+    }
+
+    /**
+     * The text as memories match it exactly: NFC, lower case, runs of white space (no-break spaces included)
+     * collapsed to one space, trimmed. Inline codes are not part of it (the scorer decides whether they agree).
+     */
+    public static String normaliseForMatching(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(nfc.length());
+        boolean space = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The first 8 bytes of SHA-256 over {@link #normaliseForMatching}; never {@link #NO_MATCH_HASH}. */
+    public static long matchHash(String text) {
+        byte[] d = sha256().digest(normaliseForMatching(text).getBytes(StandardCharsets.UTF_8));
+        long h = 0;
+        for (int i = 0; i < 8; i++) h = (h << 8) | (d[i] & 0xFF);
+        return h == NO_MATCH_HASH ? 1 : h;
+    }
+
+    /** {@link #matchHash} as 16 lower-case hex digits, the form indexes and the server's database keep. */
+    public static String matchHashHex(String text) {
+        return String.format("%016x", matchHash(text));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
 
     public static TextKey of(CharSequence s) {
         int n = s.length();

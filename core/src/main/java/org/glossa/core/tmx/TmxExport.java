@@ -48,7 +48,8 @@ public final class TmxExport {
         long[] n = {0};
         AtomicFiles.write(output, os -> {
             Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-            out.write("\uFEFF" + source + "," + target + ",tuid\r\n");
+            out.write(Csv.BOM);
+            Csv.row(out, List.of(source, target, "tuid"));
             for (Path in : inputs) {
                 try (TmxReader r = TmxReader.open(in)) {
                     for (var it = r.iterator(); it.hasNext(); ) {
@@ -56,7 +57,7 @@ public final class TmxExport {
                         Optional<Variant> s = find(tu, source);
                         Optional<Variant> t = find(tu, target);
                         if (s.isEmpty() || t.isEmpty()) continue;
-                        out.write(Csv.field(s.get().content().plainText()) + "," + Csv.field(t.get().content().plainText()) + "," + Csv.field(tu.tuid()) + "\r\n");
+                        Csv.row(out, List.of(s.get().content().plainText(), t.get().content().plainText(), tu.tuid()));
                         n[0]++;
                     }
                 }

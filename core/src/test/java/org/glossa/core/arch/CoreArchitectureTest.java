@@ -26,7 +26,8 @@ class CoreArchitectureTest {
 
     @ArchTest
     static final ArchRule noGlossaUi = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("org.glossa.cli..", "org.glossa.desktop..");
+            .resideInAnyPackage("org.glossa.cli..", "org.glossa.desktop..", "org.glossa.server..")
+            .because("the command line, the editor and the server call core, never the other way round");
 
     @ArchTest
     static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
@@ -35,6 +36,7 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule noServerOrClusterCode = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("java.sql..", "javax.sql..", "org.postgresql..", "org.flywaydb..", "com.zaxxer..",
+                    "io.zonky..",
                     "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", "org.apache.spark..", "scala..")
             .because("web, database and Spark code live in the server and spark modules, which call core");
 

@@ -18,13 +18,14 @@ import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
+import org.glossa.core.xliff.XliffOrigin;
 import org.glossa.core.xliff.XliffUpdater;
 import org.glossa.core.xliff.XliffVersion;
 import org.glossa.core.xliff.XliffWriter;
 
 /**
  * One open file and where its work is kept. Never rewrites a file the translator opened unless that file is
- * Glossa's own XLIFF ({@link XliffProbe}) or the targets can be spliced into it:
+ * Glossa's own XLIFF ({@link XliffOrigin}) or the targets can be spliced into it:
  * <ul>
  *   <li>the <b>work file</b> is the XLIFF itself when Glossa's own XLIFF was opened, saved in its version (1.2 stays
  *       1.2, 2.1 stays 2.1). An XLIFF Glossa did not write (another tool's, several {@code <file>}s,
@@ -86,7 +87,7 @@ public final class DocumentSession {
 
         static WorkFile of(Path opened) {
             if (FileKindDetector.isXliff(opened)) {
-                XliffProbe probe = XliffProbe.of(opened);
+                XliffOrigin probe = XliffOrigin.of(opened);
                 if (probe.glossas()) return new WorkFile(opened, probe.version(), 0, null);
                 Path beside = beside(opened);
                 // beside (and the autosave) in the file's own major version: content read from XLIFF 1.2 keeps
@@ -95,13 +96,13 @@ public final class DocumentSession {
                 return new WorkFile(opened, version, probe.files(), beside);
             }
             Path xlf = opened.resolveSibling(opened.getFileName() + ".xlf");
-            if (!Files.exists(xlf) || XliffProbe.of(xlf).glossas()) return ours(xlf, 0);
+            if (!Files.exists(xlf) || XliffOrigin.of(xlf).glossas()) return ours(xlf, 0);
             return ours(opened.resolveSibling(opened.getFileName() + BESIDE_SUFFIX), 0);
         }
 
         /** {@code file}, which Glossa writes: in its version when it exists, else in 2.1. */
         private static WorkFile ours(Path file, int foreignFiles) {
-            XliffVersion version = Files.exists(file) ? XliffProbe.ownVersion(file).orElse(XliffVersion.V2_1)
+            XliffVersion version = Files.exists(file) ? XliffOrigin.ownVersion(file).orElse(XliffVersion.V2_1)
                     : XliffVersion.V2_1;
             return new WorkFile(file, version, foreignFiles, null);
         }

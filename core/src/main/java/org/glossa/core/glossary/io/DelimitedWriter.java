@@ -39,15 +39,15 @@ final class DelimitedWriter {
     static void write(Glossary g, char delimiter, OutputStream out) throws IOException {
         List<Col> cols = columns(g);
         StringBuilder sb = new StringBuilder();
-        String eol = delimiter == ',' ? "\r\n" : "\n";
-        if (delimiter == ',') sb.append('\uFEFF');
-        line(sb, cols.stream().map(Col::header).toList(), delimiter, eol);
+        String eol = delimiter == ',' ? Csv.CRLF : "\n";
+        if (delimiter == ',') sb.append(Csv.BOM);
+        Csv.row(sb, cols.stream().map(Col::header).toList(), delimiter, eol);
         for (Concept c : g.concepts()) {
             int rows = Math.max(1, c.terms().stream().collect(Collectors.groupingBy(Term::language,
                     Collectors.counting())).values().stream().mapToInt(Long::intValue).max().orElse(1));
             for (int i = 0; i < rows; i++) {
                 Row row = new Row(c, i);
-                line(sb, cols.stream().map(col -> col.value().apply(row)).toList(), delimiter, eol);
+                Csv.row(sb, cols.stream().map(col -> col.value().apply(row)).toList(), delimiter, eol);
             }
         }
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -79,13 +79,5 @@ final class DelimitedWriter {
     private static void conceptColumn(Glossary g, List<Col> cols, String name, Function<Concept, String> value) {
         boolean any = g.concepts().stream().anyMatch(c -> !value.apply(c).isEmpty());
         if (any) cols.add(new Col(name, r -> r.index() == 0 ? value.apply(r.concept()) : ""));
-    }
-
-    private static void line(StringBuilder sb, List<String> fields, char delimiter, String eol) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) sb.append(delimiter);
-            sb.append(Csv.field(fields.get(i), delimiter));
-        }
-        sb.append(eol);
     }
 }

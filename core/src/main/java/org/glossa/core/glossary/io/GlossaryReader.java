@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.core.InputException;
+import org.glossa.core.files.FileKind;
+import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.format.TextDecoding;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.model.Original;
@@ -63,7 +65,7 @@ public final class GlossaryReader {
     private static Glossary read(byte[] bytes, String fileName, Optional<String> sourceLanguage, Optional<String> targetLanguage) {
         if (bytes.length == 0) return new Glossary(fileName, List.of());
         String encoding = encoding(bytes, fileName);
-        if (looksLikeXml(bytes, encoding)) return TbxReader.read(bytes, fileName);
+        if (isXml(bytes, fileName)) return TbxReader.read(bytes, fileName);
         String text = TextDecoding.decode(new Original(bytes, encoding), fileName);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return DelimitedReader.read(text, fileName, sourceLanguage, targetLanguage);
@@ -93,10 +95,14 @@ public final class GlossaryReader {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    private static boolean looksLikeXml(byte[] bytes, String encoding) {
-        Charset cs = Charset.isSupported(encoding) ? Charset.forName(encoding) : StandardCharsets.ISO_8859_1;
-        String start = new String(bytes, 0, Math.min(bytes.length, 1024), cs).replace("\uFEFF", "").stripLeading();
-        return start.startsWith("<");
+    /**
+     * XML (a TBX, or an XML file that is not one, which the TBX reader refuses saying so) by its content, as
+     * {@link FileKindDetector} reads it; a {@code .tbx} file that is not well-formed XML is also read as TBX, so the
+     * message names the XML error with its line and column.
+     */
+    private static boolean isXml(byte[] bytes, String fileName) {
+        return FileKindDetector.xmlRoot(bytes, fileName).isPresent()
+                || FileKindDetector.byName(fileName).equals(Optional.of(FileKind.TBX));
     }
 
     private static byte[] bytes(Path file) {

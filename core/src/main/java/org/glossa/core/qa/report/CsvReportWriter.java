@@ -24,13 +24,10 @@ public final class CsvReportWriter {
     public static final List<String> HEADER = List.of("file", "unit", "segment", "check", "severity", "message",
             "source", "target", "source_start", "source_end", "target_start", "target_end", "term");
 
-    private static final String CRLF = "\r\n";
-    private static final char BOM = '\uFEFF';
-
     public void write(QaReport report, Writer out) throws IOException {
-        out.write(BOM);
-        row(out, HEADER);
-        for (Finding f : report.findings()) row(out, cells(f));
+        out.write(Csv.BOM);
+        Csv.row(out, HEADER);
+        for (Finding f : report.findings()) Csv.row(out, cells(f));
     }
 
     private static List<String> cells(Finding f) {
@@ -65,13 +62,5 @@ public final class CsvReportWriter {
         if (!t.found().isEmpty()) b.append(" (found: ").append(t.found()).append(')');
         if (!t.glossary().isEmpty()) b.append(" [").append(t.glossary()).append(']');
         return b.toString();
-    }
-
-    private static void row(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) out.write(',');
-            out.write(Csv.field(cells.get(i)));
-        }
-        out.write(CRLF);
     }
 }

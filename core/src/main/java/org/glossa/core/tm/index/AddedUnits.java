@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import org.glossa.core.text.TextKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public final class AddedUnits implements TmLookup {
     /** Adds a unit (one without a source and target of the pair adds nothing); the same tuid replaces. */
     public synchronized void put(TranslationUnit unit) {
         entries.removeIf(e -> e.tuid().equals(unit.tuid()));
-        PairedUnits.entry(unit, sourceLang, targetLang, origin, TextKey.NONE).ifPresent(entries::add);
+        PairedUnits.entry(unit, sourceLang, targetLang, origin, TextKey.NO_MATCH_HASH).ifPresent(entries::add);
     }
 
     public synchronized boolean has(String tuid) {

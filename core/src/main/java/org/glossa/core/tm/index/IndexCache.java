@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import org.glossa.core.text.TextKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -57,7 +58,7 @@ final class IndexCache {
     /** {@code <cacheDir>/<tmx name>-<hash of its absolute path>/<src>_<tgt>}. */
     static Path inCacheDir(Path cacheDir, Path tmx, String src, String tgt) {
         String abs = tmx.toAbsolutePath().normalize().toString();
-        String id = TextKey.hex(TextKey.hash(abs)).substring(0, 10);
+        String id = TextKey.matchHashHex(abs).substring(0, 10);
         return cacheDir.resolve(tmx.getFileName() + "-" + id).resolve(pairName(src, tgt));
     }
 

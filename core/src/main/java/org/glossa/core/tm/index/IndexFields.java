@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import org.glossa.core.text.TextKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
  * The index layout: one Lucene document per memory entry.
  *
  * <ul>
- *   <li>{@code key}: hex of {@link TextKey#hash} of the source (StringField, not stored) for exact lookups;</li>
+ *   <li>{@code key}: hex of {@link TextKey#matchHash} of the source (StringField, not stored) for exact lookups;</li>
  *   <li>{@code words}: the source's word tokens, Unicode word segmentation, lower case (not stored; BM25);</li>
  *   <li>{@code grams}: character 3-grams of those words (only with {@link IndexOptions#charNgrams()});</li>
  *   <li>stored: {@code src}, {@code trg} ({@link ContentCodec} bytes), {@code tuid}, {@code origin},
@@ -65,7 +66,7 @@ final class IndexFields {
     static Document document(MemoryEntry e, boolean charNgrams) {
         Document d = new Document();
         String text = e.source().plainText();
-        d.add(new StringField(KEY, TextKey.hex(TextKey.hash(text)), Field.Store.NO));
+        d.add(new StringField(KEY, TextKey.matchHashHex(text), Field.Store.NO));
         d.add(new TextField(WORDS, text, Field.Store.NO));
         if (charNgrams) d.add(new TextField(GRAMS, text, Field.Store.NO));
         d.add(new StoredField(SOURCE, ContentCodec.encode(e.source())));
@@ -73,8 +74,8 @@ final class IndexFields {
         d.add(new StoredField(TUID, e.tuid()));
         d.add(new StoredField(ORIGIN, e.origin()));
         e.changed().ifPresent(t -> d.add(new StoredField(CHANGED, t.toEpochMilli())));
-        if (e.previous() != TextKey.NONE) d.add(new StoredField(PREVIOUS, e.previous()));
-        if (e.contextProp() != TextKey.NONE) d.add(new StoredField(CONTEXT, e.contextProp()));
+        if (e.previous() != TextKey.NO_MATCH_HASH) d.add(new StoredField(PREVIOUS, e.previous()));
+        if (e.contextProp() != TextKey.NO_MATCH_HASH) d.add(new StoredField(CONTEXT, e.contextProp()));
         return d;
     }
 
@@ -90,7 +91,7 @@ final class IndexFields {
 
     private static long longValue(Document d, String field) {
         var f = d.getField(field);
-        return f == null ? TextKey.NONE : f.numericValue().longValue();
+        return f == null ? TextKey.NO_MATCH_HASH : f.numericValue().longValue();
     }
 
     /** The distinct terms the analyzer makes of {@code text} for {@code field}, in order, at most MAX_QUERY_TERMS. */

@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import org.glossa.core.text.TextKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -44,7 +45,7 @@ final class IndexSearch {
         try {
             StoredFields stored = searcher.storedFields();
             Set<Integer> seen = new HashSet<>();
-            Query exact = new TermQuery(new Term(IndexFields.KEY, TextKey.hex(TextKey.hash(text))));
+            Query exact = new TermQuery(new Term(IndexFields.KEY, TextKey.matchHashHex(text)));
             offer(searcher.search(exact, EXACT_LIMIT), stored, seen, ranker);
             if (minScore < 100) {
                 Optional<Query> fuzzy = candidateQuery(analyzer, options, text);

@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import org.glossa.core.text.TextKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ public final class LiveMemory implements TmLookup {
      * collapsed, codes left out). Equal keys are candidates for a 100% match; the scorer decides.
      */
     public static String exactKey(String text) {
-        return TextKey.hex(TextKey.hash(text));
+        return TextKey.matchHashHex(text);
     }
 
     /** The bookmark stored by the last {@link #commit}, empty for a new (or wiped) index. */
@@ -118,7 +119,7 @@ public final class LiveMemory implements TmLookup {
     /** Adds the entry, or replaces the one with the same {@code id}. Visible to lookups after {@link #refresh()}. */
     public void put(String id, Content source, Content target, String tuid, String origin, Optional<Instant> changed) {
         Objects.requireNonNull(id, "id");
-        MemoryEntry e = new MemoryEntry(source, target, tuid, origin, changed, TextKey.NONE, TextKey.NONE);
+        MemoryEntry e = new MemoryEntry(source, target, tuid, origin, changed, TextKey.NO_MATCH_HASH, TextKey.NO_MATCH_HASH);
         Document d = IndexFields.document(e, options.charNgrams());
         d.add(new StringField(ID, id, Field.Store.NO));
         try {

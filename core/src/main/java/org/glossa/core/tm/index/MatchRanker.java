@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import org.glossa.core.text.TextKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ final class MatchRanker {
 
     MatchRanker(Content segment, Optional<Content> previousSegment, TmScorer scorer, int minScore) {
         this.segment = segment;
-        this.previousHash = previousSegment.map(TextKey::hash).orElse(TextKey.NONE);
+        this.previousHash = previousSegment.map(c -> TextKey.matchHash(c.plainText())).orElse(TextKey.NO_MATCH_HASH);
         this.scorer = scorer;
         this.minScore = minScore;
     }

@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import org.glossa.core.text.TextKey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,14 +31,14 @@ final class PairedUnits {
 
     static Counts read(Path tmx, String sourceLang, String targetLang, Consumer<MemoryEntry> sink) throws IOException {
         String origin = tmx.getFileName().toString();
-        long[] previous = {TextKey.NONE};
+        long[] previous = {TextKey.NO_MATCH_HASH};
         long[] n = {0, 0};
         TmxReader.read(tmx, tu -> {
             n[0]++;
             Optional<MemoryEntry> entry = entry(tu, sourceLang, targetLang, origin, previous[0]);
             entry.ifPresent(sink);
             if (entry.isPresent()) n[1]++;
-            previous[0] = variant(tu, sourceLang).map(v -> TextKey.hash(v.content())).orElse(TextKey.NONE);
+            previous[0] = variant(tu, sourceLang).map(v -> TextKey.matchHash(v.content().plainText())).orElse(TextKey.NO_MATCH_HASH);
         });
         return new Counts(n[0], n[1]);
     }
@@ -45,7 +46,7 @@ final class PairedUnits {
     /**
      * The entry of one unit for the pair, when it has a non-empty source and a target.
      *
-     * @param previous {@link TextKey#hash} of the source of the unit before it in its file, or {@link TextKey#NONE}
+     * @param previous {@link TextKey#matchHash} of the source of the unit before it in its file, or {@link TextKey#NO_MATCH_HASH}
      */
     static Optional<MemoryEntry> entry(TranslationUnit tu, String sourceLang, String targetLang, String origin,
                                        long previous) {
@@ -53,7 +54,7 @@ final class PairedUnits {
         Optional<Variant> trg = variant(tu, targetLang);
         if (src.isEmpty() || trg.isEmpty() || src.get().content().plainText().isBlank()) return Optional.empty();
         long prop = tu.properties().stream().filter(p -> p.type().equals(CONTEXT_PROP)).findFirst()
-                .map(Property::value).map(TextKey::hash).orElse(TextKey.NONE);
+                .map(Property::value).map(TextKey::matchHash).orElse(TextKey.NO_MATCH_HASH);
         return Optional.of(new MemoryEntry(src.get().content(), trg.get().content(), tu.tuid(), origin,
                 changed(tu, trg.get()), previous, prop));
     }

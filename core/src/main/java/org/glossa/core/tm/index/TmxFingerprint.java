@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ record TmxFingerprint(long size, String sha256) {
     static final int WINDOW = 64 * 1024;
 
     static TmxFingerprint of(Path tmx) throws IOException {
-        MessageDigest md = TextKey.sha256();
+        MessageDigest md = newDigest();
         long size = 0;
         byte[] buf = new byte[WINDOW];
         try (InputStream in = Files.newInputStream(tmx)) {
@@ -38,5 +39,13 @@ record TmxFingerprint(long size, String sha256) {
 
     boolean matches(Map<String, String> data) {
         return Long.toString(size).equals(data.get("tmx.size")) && sha256.equals(data.get("tmx.sha256"));
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
     }
 }
