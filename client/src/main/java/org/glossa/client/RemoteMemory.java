@@ -79,6 +79,15 @@ public final class RemoteMemory implements MemoryLookup {
         return out;
     }
 
+    /**
+     * Asks the server once (a lookup that matches nothing), so that a command fails before it starts its work.
+     *
+     * @throws ClientException when the server cannot be reached, refuses the token, or has no such memory
+     */
+    public void check() {
+        lookup(Content.of("glossa"), Optional.empty(), 101, 1);
+    }
+
     /** Units whose source or target contains {@code text} (case-insensitive), newest first, at most {@code max}. */
     public List<ServerUnit> concordance(String text, int max) {
         JsonNode root = connection.sendForJson(connection.request(resource.api("/concordance?q=" + enc(text) + "&max="
