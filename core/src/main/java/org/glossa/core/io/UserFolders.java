@@ -2,7 +2,7 @@ package org.glossa.core.io;
 
 import java.nio.file.Path;
 
-/** The user's own folders Glossa keeps caches in (XDG Base Directory specification). */
+/** The user's own folders Glossa keeps caches and state in (XDG Base Directory specification). */
 public final class UserFolders {
     private UserFolders() {
     }
@@ -12,5 +12,15 @@ public final class UserFolders {
         String xdg = System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg);
         return Path.of(System.getProperty("user.home"), ".cache");
+    }
+
+    /**
+     * {@code $XDG_STATE_HOME} when it is set to an absolute path, else {@code ~/.local/state}: data that must
+     * survive a restart but is not worth backing up as a document (the editor's queue of confirmations for a server).
+     */
+    public static Path state() {
+        String xdg = System.getenv("XDG_STATE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg);
+        return Path.of(System.getProperty("user.home"), ".local", "state");
     }
 }
