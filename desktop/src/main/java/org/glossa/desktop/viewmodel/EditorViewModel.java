@@ -72,7 +72,7 @@ public final class EditorViewModel {
     private final CurrentSegment current;
     private final Async async;
     private final Scheduler scheduler;
-    private Optional<ServerConnection> server = Optional.empty();
+    private Optional<ServerLink> server = Optional.empty();
     private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("");
 
     private String sourceLanguage = "en";
@@ -365,16 +365,16 @@ public final class EditorViewModel {
     // ---- server ----
 
     /**
-     * Uses memories and termbases on a Glossa server from now on (see {@link ServerConnection}): confirmed segments
+     * Uses memories and termbases on a Glossa server from now on (see {@link ServerLink}): confirmed segments
      * go to the first memory through a {@link WriteQueue} whose journal is in {@code journalFolder} (confirmations an
      * earlier session left there are sent first), the memories are looked up with the memory files, the termbases
      * are marked and checked like glossaries, and the server's changes are followed. The status bar shows
      * {@link #serverStatusProperty()}.
      */
-    public ServerConnection connect(ServerResources resources, Path journalFolder, Async sender, Async listener) {
-        server.ifPresent(ServerConnection::close);
-        ServerConnection connection = new ServerConnection(resources, journalFolder,
-                new ServerConnection.Workers(async, sender, listener), scheduler, new ServerHost(), message::set);
+    public ServerLink connect(ServerResources resources, Path journalFolder, Async sender, Async listener) {
+        server.ifPresent(ServerLink::close);
+        ServerLink connection = new ServerLink(resources, journalFolder,
+                new ServerLink.Workers(async, sender, listener), scheduler, new ServerHost(), message::set);
         server = Optional.of(connection);
         serverStatus.bind(connection.status().textProperty());
         memories.useServer(connection);
@@ -382,7 +382,7 @@ public final class EditorViewModel {
     }
 
     /** What the editor does when the server's memories or termbases changed. */
-    private final class ServerHost implements ServerConnection.Host {
+    private final class ServerHost implements ServerLink.Host {
         @Override
         public void memoryChanged() {
             current.lookup();
@@ -394,7 +394,7 @@ public final class EditorViewModel {
         }
     }
 
-    public Optional<ServerConnection> server() {
+    public Optional<ServerLink> server() {
         return server;
     }
 
@@ -484,7 +484,7 @@ public final class EditorViewModel {
     public void close() {
         saver.close();
         memories.close();
-        server.ifPresent(ServerConnection::close);
+        server.ifPresent(ServerLink::close);
     }
 
     // ---- resources ----
@@ -495,7 +495,7 @@ public final class EditorViewModel {
      */
     public void useResources(Resources next) {
         resources = Objects.requireNonNull(next, "resources")
-                .withTermbases(server.map(ServerConnection::termbases).orElse(List.of()));
+                .withTermbases(server.map(ServerLink::termbases).orElse(List.of()));
         if (session == null) return;
         int index = current.index();
         boolean wasUnsaved = unsaved.get();

@@ -10,7 +10,7 @@ import org.glossa.core.tm.index.TranslationMemory;
 /**
  * The memories the memory panel looks up for the open document: the glossary resources' memory files, opened in
  * the background and closed when the document or the window closes, and the project memory, which confirmed
- * segments go to and which is looked up before the files; with a server ({@link ServerConnection}), its memories
+ * segments go to and which is looked up before the files; with a server ({@link ServerLink}), its memories
  * are looked up with the files and confirmed segments also go to its write queue.
  */
 final class MemoryConnection {
@@ -20,7 +20,9 @@ final class MemoryConnection {
     private final Consumer<String> tell;
     private TranslationMemory openMemory;
     private Optional<ProjectMemory> projectMemory = Optional.empty();
-    private Optional<ServerConnection> server = Optional.empty();
+    private Optional<ServerLink> server = Optional.empty();
+    private String sourceLanguage = "en";
+    private String targetLanguage = EditorViewModel.DEFAULT_TARGET;
 
     MemoryConnection(Async async, TmPanelViewModel panel, Consumer<String> tell) {
         this.async = Objects.requireNonNull(async, "async");
@@ -35,6 +37,8 @@ final class MemoryConnection {
      */
     void open(Resources resources, String sourceLanguage, String targetLanguage, BooleanSupplier wanted,
             Runnable opened) {
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
         close();
         if (resources.memories().isEmpty()) return;
         async.run(() -> resources.openMemory(sourceLanguage, targetLanguage), tm -> {
@@ -62,7 +66,7 @@ final class MemoryConnection {
 
     /** The memory files' matches with the server's, after the project memory's; empty when there is no memory. */
     private Optional<MatchLookup> withOthers(Optional<MatchLookup> files) {
-        Optional<MatchLookup> shared = server.flatMap(ServerConnection::memories);
+        Optional<MatchLookup> shared = server.flatMap(s -> s.memories(sourceLanguage, targetLanguage));
         Optional<MatchLookup> both = files.isPresent() && shared.isPresent()
                 ? Optional.of(MatchLookup.together(files.get(), shared.get())) : files.or(() -> shared);
         if (projectMemory.isEmpty()) return both;
@@ -71,7 +75,7 @@ final class MemoryConnection {
     }
 
     /** Looks up in the server's memories and sends confirmed segments to it from now on. */
-    void useServer(ServerConnection connection) {
+    void useServer(ServerLink connection) {
         server = Optional.of(connection);
         if (openMemory == null) close(); // else the next open() combines them
     }
@@ -87,12 +91,12 @@ final class MemoryConnection {
 
     /** True when confirmed segments go somewhere (a project memory or a server memory). */
     boolean remembers() {
-        return projectMemory.isPresent() || server.flatMap(ServerConnection::queue).isPresent();
+        return projectMemory.isPresent() || server.flatMap(ServerLink::queue).isPresent();
     }
 
     /** Adds a confirmed segment to the project memory and the server's write queue, if there are. */
     void remember(ConfirmedSegment segment) {
         projectMemory.ifPresent(memory -> memory.add(segment, tell));
-        server.flatMap(ServerConnection::queue).ifPresent(queue -> queue.add(segment));
+        server.flatMap(ServerLink::queue).ifPresent(queue -> queue.add(segment));
     }
 }

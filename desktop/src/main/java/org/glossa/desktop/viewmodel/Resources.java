@@ -26,7 +26,7 @@ import org.glossa.core.tm.index.TranslationMemory;
  * @param memories      TMX files (opened per language pair; their indexes are built beside them on first use)
  * @param glossaryFiles the files of the glossaries, in the same order (none for glossaries made in memory)
  * @param termbases     termbases read from a server (marked and checked like the glossaries; they have no file and
- *                      new terms never go to them); see {@link ServerConnection}
+ *                      new terms never go to them); see {@link ServerLink}
  */
 public record Resources(List<Glossary> glossaries, List<Path> memories, List<Path> glossaryFiles,
         List<Glossary> termbases) {

@@ -31,6 +31,7 @@ public interface ServerMemory {
      */
     void add(List<ConfirmedSegment> confirmed) throws IOException;
 
-    /** Matches at or above {@code minScore}, best first. */
-    List<TmMatch> lookup(Content source, Optional<Content> previous, int minScore, int maxResults) throws IOException;
+    /** Matches in the language pair at or above {@code minScore}, best first. */
+    List<TmMatch> lookup(Content source, Optional<Content> previous, String sourceLanguage, String targetLanguage,
+            int minScore, int maxResults) throws IOException;
 }

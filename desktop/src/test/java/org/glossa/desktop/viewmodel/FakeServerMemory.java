@@ -53,7 +53,8 @@ final class FakeServerMemory implements ServerMemory {
     }
 
     @Override
-    public synchronized List<TmMatch> lookup(Content source, Optional<Content> previous, int minScore, int maxResults)
+    public synchronized List<TmMatch> lookup(Content source, Optional<Content> previous, String sourceLanguage,
+            String targetLanguage, int minScore, int maxResults)
             throws IOException {
         if (away) throw new ConnectException("Connection refused");
         return units.values().stream().filter(s -> s.source().equals(source)).limit(maxResults)

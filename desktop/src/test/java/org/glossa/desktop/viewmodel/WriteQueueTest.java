@@ -157,8 +157,8 @@ class WriteQueueTest {
             }
 
             @Override
-            public List<org.glossa.core.tm.TmMatch> lookup(Content source, Optional<Content> previous, int min,
-                    int max) {
+            public List<org.glossa.core.tm.TmMatch> lookup(Content source, Optional<Content> previous, String from,
+                    String to, int min, int max) {
                 return List.of();
             }
         };

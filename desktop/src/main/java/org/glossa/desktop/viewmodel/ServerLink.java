@@ -25,7 +25,7 @@ import org.glossa.core.tm.TmMatch;
  * termbases are read again (changes made meanwhile were not seen). While the stream is down it is tried again after
  * 1 s, 2 s… up to 30 s. Use it on the UI thread.
  */
-public final class ServerConnection implements AutoCloseable {
+public final class ServerLink implements AutoCloseable {
 
     /** Longest a burst of unit events waits before the current segment is looked up again. */
     public static final Duration REFRESH_DELAY = Duration.ofMillis(300);
@@ -64,7 +64,7 @@ public final class ServerConnection implements AutoCloseable {
     private Runnable cancelListen = () -> { };
     private boolean closed;
 
-    ServerConnection(ServerResources server, Path journalFolder, Workers workers, Scheduler scheduler, Host host,
+    ServerLink(ServerResources server, Path journalFolder, Workers workers, Scheduler scheduler, Host host,
             Consumer<String> tell) {
         this.server = Objects.requireNonNull(server, "server");
         this.workers = Objects.requireNonNull(workers, "workers");
@@ -83,14 +83,15 @@ public final class ServerConnection implements AutoCloseable {
      * The server's memories as one lookup (called on a worker); empty without server memories. A memory that does
      * not answer adds no matches (the memory files' matches still show) and the status line says so.
      */
-    public Optional<MatchLookup> memories() {
+    public Optional<MatchLookup> memories(String sourceLanguage, String targetLanguage) {
         if (server.memories().isEmpty()) return Optional.empty();
         List<ServerMemory> memories = server.memories();
         return Optional.of((source, previous) -> {
             List<TmMatch> all = new ArrayList<>();
             for (ServerMemory m : memories) {
                 try {
-                    all.addAll(m.lookup(source, previous, MatchLookup.MIN_SCORE, MatchLookup.MAX_MATCHES));
+                    all.addAll(m.lookup(source, previous, sourceLanguage, targetLanguage, MatchLookup.MIN_SCORE,
+                            MatchLookup.MAX_MATCHES));
                 } catch (IOException | UncheckedIOException e) {
                     String why = "the server memory " + m.location() + " did not answer: " + e.getMessage();
                     // to the UI thread, where the status lives

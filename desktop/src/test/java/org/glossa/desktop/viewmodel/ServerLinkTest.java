@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The editor on a server (in RAM here; {@code ServerEditorTest} uses the real one): confirmations go to the write
  * queue, a colleague's unit event refreshes the memory panel, a termbase event re-marks the terms and re-runs QA.
  */
-class ServerConnectionTest {
+class ServerLinkTest {
 
     @TempDir
     Path dir;
@@ -100,7 +100,7 @@ class ServerConnectionTest {
         events.unitsOf("news");
         listener.finish(0);
         assertEquals(List.of(), editor.memory().matches(), "looked up again once the burst of events is over");
-        clock.advance(ServerConnection.REFRESH_DELAY);
+        clock.advance(ServerLink.REFRESH_DELAY);
 
         assertEquals(1, editor.memory().matches().size());
         assertEquals("Zwei (Kollegin).", editor.memory().matches().get(0).target());
