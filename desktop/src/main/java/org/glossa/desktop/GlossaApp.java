@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
+import org.glossa.client.Credentials;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.io.LockFile;
@@ -18,13 +19,17 @@ import org.glossa.desktop.fx.FxAsync;
 import org.glossa.desktop.fx.FxScheduler;
 import org.glossa.desktop.view.FxDialogs;
 import org.glossa.desktop.view.MainWindow;
+import org.glossa.desktop.viewmodel.ClientServer;
+import org.glossa.desktop.viewmodel.ConfirmationJournal;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.Resources;
+import org.glossa.desktop.viewmodel.ServerResources;
 import org.glossa.desktop.viewmodel.Settings;
 
 /**
  * The Glossa desktop application. Start it through {@link DesktopLauncher}, which checks the display first.
- * Arguments: {@code [FILE] [-s SRC] [-t TGT] [-g GLOSSARY]... [--tm TMX]...} (see {@link LaunchOptions}).
+ * Arguments: {@code [FILE] [-s SRC] [-t TGT] [-g GLOSSARY|TERMBASE_URL]... [--tm TMX|MEMORY_URL]...} (see
+ * {@link LaunchOptions}).
  */
 public class GlossaApp extends Application {
 
@@ -37,6 +42,14 @@ public class GlossaApp extends Application {
     private final LaunchOptions given;
     private final Path settingsFile;
     private final Dialogs dialogs;
+    /** The tokens of Glossa servers ({@code --tm http://…}, {@code -g http://…}). */
+    private final Credentials credentials;
+    /** Where the queues of confirmations for server memories are kept. */
+    private final Path journalFolder;
+    /** Sends confirmations to a server: a thread of its own, so a server that does not answer holds up nothing else. */
+    private final FxAsync serverWriter = new FxAsync(1, "glossa-server");
+    /** Waits for a server's change events. */
+    private final FxAsync serverEvents = new FxAsync(1, "glossa-events");
     /** Autosaves and memory updates: one writer thread, so writes never overlap and never wait behind a lookup. */
     private final FxAsync writer = new FxAsync(1, "glossa-writer");
     private Workspace workspace;
@@ -64,9 +77,20 @@ public class GlossaApp extends Application {
 
     /** An application with these options, settings file and dialogs (tests). */
     public GlossaApp(LaunchOptions options, Path settingsFile, Dialogs dialogs) {
+        this(options, settingsFile, dialogs, Credentials.ofUser(), ConfirmationJournal.defaultFolder());
+    }
+
+    /**
+     * An application with these options, settings file and dialogs, server tokens and folder of the server write
+     * queues (tests).
+     */
+    public GlossaApp(LaunchOptions options, Path settingsFile, Dialogs dialogs, Credentials credentials,
+            Path journalFolder) {
         this.given = options;
         this.settingsFile = settingsFile;
         this.dialogs = dialogs;
+        this.credentials = credentials;
+        this.journalFolder = journalFolder;
     }
 
     @Override
@@ -95,6 +119,7 @@ public class GlossaApp extends Application {
         Function<Path, Document> loader = documentLoader != null ? documentLoader
                 : path -> Documents.open(path, new ExtractOptions(languages.sourceLanguage(), languages.targetLanguage()));
         viewModel = new EditorViewModel(loader, resources, async, writer, new FxScheduler());
+        problem = connect(options, problem);
         // "waiting for TM.tmx (locked by another Glossa process)": waits happen on the worker threads, shown on the FX thread
         EditorViewModel told = viewModel;
         LockFile.reportWaitsTo(message -> Platform.runLater(() -> told.tell(message)));
@@ -118,6 +143,22 @@ public class GlossaApp extends Application {
         warmUp(resources, options);
     }
 
+    /**
+     * Connects the editor to the server memories and termbases of the command line, if any (see
+     * {@link EditorViewModel#connect}); returns {@code problem} with what went wrong added.
+     */
+    private String connect(LaunchOptions options, String problem) {
+        if (options.serverMemories().isEmpty() && options.serverTermbases().isEmpty()) return problem;
+        try {
+            ServerResources server = ClientServer.open(options.serverMemories(), options.serverTermbases(),
+                    credentials);
+            viewModel.connect(server, journalFolder, serverWriter, serverEvents);
+            return problem;
+        } catch (RuntimeException e) {
+            return (problem == null ? "" : problem + "; ") + message(e);
+        }
+    }
+
     /** See {@link Warmup}: on a worker, while the window shows (or the launch file is read on the reader). */
     private void warmUp(Resources resources, LaunchOptions options) {
         async.run(() -> Warmup.run(resources, options.sourceLanguage(), options.targetLanguage()), done -> {
@@ -132,6 +173,8 @@ public class GlossaApp extends Application {
         async.shutdown();
         writer.shutdown();
         reader.shutdown();
+        serverWriter.shutdown();
+        serverEvents.shutdown();
     }
 
     public Workspace workspace() {

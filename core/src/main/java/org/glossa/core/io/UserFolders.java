@@ -2,7 +2,7 @@ package org.glossa.core.io;
 
 import java.nio.file.Path;
 
-/** The user's own folders Glossa keeps caches and settings in (XDG Base Directory specification). */
+/** The user's own folders Glossa keeps caches, settings and state in (XDG Base Directory specification). */
 public final class UserFolders {
     private UserFolders() {
     }
@@ -15,6 +15,14 @@ public final class UserFolders {
     /** {@code $XDG_CONFIG_HOME} when it is set to an absolute path (the specification ignores others), else {@code ~/.config}. */
     public static Path config() {
         return xdg("XDG_CONFIG_HOME", ".config");
+    }
+
+    /**
+     * {@code $XDG_STATE_HOME} when it is set to an absolute path, else {@code ~/.local/state}: data that must
+     * survive a restart but is not worth backing up as a document (the editor's queue of confirmations for a server).
+     */
+    public static Path state() {
+        return xdg("XDG_STATE_HOME", ".local/state");
     }
 
     private static Path xdg(String variable, String inHome) {

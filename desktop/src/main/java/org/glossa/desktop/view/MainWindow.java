@@ -377,7 +377,12 @@ public final class MainWindow extends BorderPane {
         Label progress = new Label();
         progress.setId("statusLabel");
         progress.textProperty().bind(viewModel.statusTextProperty());
-        HBox bar = new HBox(10, message, gap, progress);
+        Label server = new Label();
+        server.setId("serverStatusLabel");
+        server.textProperty().bind(viewModel.serverStatusProperty());
+        server.visibleProperty().bind(viewModel.serverStatusProperty().isNotEmpty());
+        server.managedProperty().bind(server.visibleProperty());
+        HBox bar = new HBox(10, message, gap, server, progress);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

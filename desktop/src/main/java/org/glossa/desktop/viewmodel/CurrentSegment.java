@@ -119,7 +119,7 @@ final class CurrentSegment {
     }
 
     private void addToProjectMemory(int row, Segment segment) {
-        if (memories.projectMemory().isEmpty() || segment.target().map(t -> t.plainText().isBlank()).orElse(true)) {
+        if (!memories.remembers() || segment.target().map(t -> t.plainText().isBlank()).orElse(true)) {
             return;
         }
         memories.remember(grid.confirmed(row, segment.target().get()));

@@ -2,6 +2,7 @@ package org.glossa.desktop.viewmodel;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.glossary.Glossary;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.qa.Finding;
@@ -68,6 +70,10 @@ public final class EditorViewModel {
     private final WorkSaver saver;
     private final MemoryConnection memories;
     private final CurrentSegment current;
+    private final Async async;
+    private final Scheduler scheduler;
+    private Optional<ServerLink> server = Optional.empty();
+    private final ReadOnlyStringWrapper serverStatus = new ReadOnlyStringWrapper("");
 
     private String sourceLanguage = "en";
     private String targetLanguage = DEFAULT_TARGET;
@@ -98,7 +104,8 @@ public final class EditorViewModel {
             Scheduler scheduler) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.resources = Objects.requireNonNull(resources, "resources");
-        Objects.requireNonNull(async, "async");
+        this.async = Objects.requireNonNull(async, "async");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.saver = new WorkSaver(writer, scheduler, () -> session, unsaved, message::set);
         this.memory = new TmPanelViewModel(async);
         this.memories = new MemoryConnection(async, memory, message::set);
@@ -341,13 +348,59 @@ public final class EditorViewModel {
         Optional<Resources> grown = GlossaryAdditions.add(resources, term, sourceLanguage, targetLanguage,
                 documentFolder(), message::set);
         if (grown.isEmpty()) return false;
-        resources = grown.get();
-        if (session == null) return true;
+        glossariesChanged(grown.get());
+        return true;
+    }
+
+    /** Uses {@code next}, whose glossaries changed: the terms are marked and the file checked again with them. */
+    private void glossariesChanged(Resources next) {
+        resources = next;
+        if (session == null) return;
         markTerms();
         qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
         qa.checkFile(grid.pairs());
         current.refreshTerms();
-        return true;
+    }
+
+    // ---- server ----
+
+    /**
+     * Uses memories and termbases on a Glossa server from now on (see {@link ServerLink}): confirmed segments
+     * go to the first memory through a {@link WriteQueue} whose journal is in {@code journalFolder} (confirmations an
+     * earlier session left there are sent first), the memories are looked up with the memory files, the termbases
+     * are marked and checked like glossaries, and the server's changes are followed. The status bar shows
+     * {@link #serverStatusProperty()}.
+     */
+    public ServerLink connect(ServerResources resources, Path journalFolder, Async sender, Async listener) {
+        server.ifPresent(ServerLink::close);
+        ServerLink connection = new ServerLink(resources, journalFolder,
+                new ServerLink.Workers(async, sender, listener), scheduler, new ServerHost(), message::set);
+        server = Optional.of(connection);
+        serverStatus.bind(connection.status().textProperty());
+        memories.useServer(connection);
+        return connection;
+    }
+
+    /** What the editor does when the server's memories or termbases changed. */
+    private final class ServerHost implements ServerLink.Host {
+        @Override
+        public void memoryChanged() {
+            current.lookup();
+        }
+
+        @Override
+        public void termbasesChanged(List<Glossary> termbases) {
+            glossariesChanged(resources.withTermbases(termbases));
+        }
+    }
+
+    public Optional<ServerLink> server() {
+        return server;
+    }
+
+    /** The server part of the status bar (empty without a server), see {@link ServerStatus}. */
+    public ReadOnlyStringProperty serverStatusProperty() {
+        return serverStatus.getReadOnlyProperty();
     }
 
     private Optional<Path> documentFolder() {
@@ -431,6 +484,7 @@ public final class EditorViewModel {
     public void close() {
         saver.close();
         memories.close();
+        server.ifPresent(ServerLink::close);
     }
 
     // ---- resources ----
@@ -440,7 +494,8 @@ public final class EditorViewModel {
      * (its edits kept, the current segment kept).
      */
     public void useResources(Resources next) {
-        resources = Objects.requireNonNull(next, "resources");
+        resources = Objects.requireNonNull(next, "resources")
+                .withTermbases(server.map(ServerLink::termbases).orElse(List.of()));
         if (session == null) return;
         int index = current.index();
         boolean wasUnsaved = unsaved.get();

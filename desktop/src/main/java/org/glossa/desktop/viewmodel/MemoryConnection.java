@@ -10,7 +10,8 @@ import org.glossa.core.tm.index.TranslationMemory;
 /**
  * The memories the memory panel looks up for the open document: the glossary resources' memory files, opened in
  * the background and closed when the document or the window closes, and the project memory, which confirmed
- * segments go to and which is looked up before the files.
+ * segments go to and which is looked up before the files; with a server ({@link ServerLink}), its memories
+ * are looked up with the files and confirmed segments also go to its write queue.
  */
 final class MemoryConnection {
 
@@ -19,6 +20,9 @@ final class MemoryConnection {
     private final Consumer<String> tell;
     private TranslationMemory openMemory;
     private Optional<ProjectMemory> projectMemory = Optional.empty();
+    private Optional<ServerLink> server = Optional.empty();
+    private String sourceLanguage = "en";
+    private String targetLanguage = EditorViewModel.DEFAULT_TARGET;
 
     MemoryConnection(Async async, TmPanelViewModel panel, Consumer<String> tell) {
         this.async = Objects.requireNonNull(async, "async");
@@ -33,6 +37,8 @@ final class MemoryConnection {
      */
     void open(Resources resources, String sourceLanguage, String targetLanguage, BooleanSupplier wanted,
             Runnable opened) {
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
         close();
         if (resources.memories().isEmpty()) return;
         async.run(() -> resources.openMemory(sourceLanguage, targetLanguage), tm -> {
@@ -43,7 +49,7 @@ final class MemoryConnection {
             openMemory = tm;
             MatchLookup files = (source, previous) -> tm.lookup(source, previous, MatchLookup.MIN_SCORE,
                     MatchLookup.MAX_MATCHES);
-            panel.useMemory(projectMemory.map(p -> p.before(files)).orElse(files));
+            panel.useMemory(withOthers(Optional.of(files)).orElseThrow());
             opened.run();
         }, failure -> tell.accept("Could not open the translation memory: " + failure.getMessage()));
     }
@@ -55,7 +61,23 @@ final class MemoryConnection {
     void close() {
         if (openMemory != null) openMemory.close();
         openMemory = null;
-        projectMemory.ifPresentOrElse(panel::useMemory, panel::useNoMemory);
+        withOthers(Optional.empty()).ifPresentOrElse(panel::useMemory, panel::useNoMemory);
+    }
+
+    /** The memory files' matches with the server's, after the project memory's; empty when there is no memory. */
+    private Optional<MatchLookup> withOthers(Optional<MatchLookup> files) {
+        Optional<MatchLookup> shared = server.flatMap(s -> s.memories(sourceLanguage, targetLanguage));
+        Optional<MatchLookup> both = files.isPresent() && shared.isPresent()
+                ? Optional.of(MatchLookup.together(files.get(), shared.get())) : files.or(() -> shared);
+        if (projectMemory.isEmpty()) return both;
+        ProjectMemory project = projectMemory.get();
+        return Optional.of(both.map(project::before).orElse(project));
+    }
+
+    /** Looks up in the server's memories and sends confirmed segments to it from now on. */
+    void useServer(ServerLink connection) {
+        server = Optional.of(connection);
+        if (openMemory == null) close(); // else the next open() combines them
     }
 
     /** Confirmed segments go to {@code memory} from now on (and its entries show in the memory panel). */
@@ -67,8 +89,14 @@ final class MemoryConnection {
         return projectMemory;
     }
 
-    /** Adds a confirmed segment to the project memory, if there is one. */
+    /** True when confirmed segments go somewhere (a project memory or a server memory). */
+    boolean remembers() {
+        return projectMemory.isPresent() || server.flatMap(ServerLink::queue).isPresent();
+    }
+
+    /** Adds a confirmed segment to the project memory and the server's write queue, if there are. */
     void remember(ConfirmedSegment segment) {
         projectMemory.ifPresent(memory -> memory.add(segment, tell));
+        server.flatMap(ServerLink::queue).ifPresent(queue -> queue.add(segment));
     }
 }

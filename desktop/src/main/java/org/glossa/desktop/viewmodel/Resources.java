@@ -25,8 +25,11 @@ import org.glossa.core.tm.index.TranslationMemory;
  * @param glossaries    glossaries, already read
  * @param memories      TMX files (opened per language pair; their indexes are built beside them on first use)
  * @param glossaryFiles the files of the glossaries, in the same order (none for glossaries made in memory)
+ * @param termbases     termbases read from a server (marked and checked like the glossaries; they have no file and
+ *                      new terms never go to them); see {@link ServerLink}
  */
-public record Resources(List<Glossary> glossaries, List<Path> memories, List<Path> glossaryFiles) {
+public record Resources(List<Glossary> glossaries, List<Path> memories, List<Path> glossaryFiles,
+        List<Glossary> termbases) {
 
     public static final Resources NONE = new Resources(List.of(), List.of());
 
@@ -34,9 +37,15 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
         glossaries = List.copyOf(glossaries);
         memories = List.copyOf(memories);
         glossaryFiles = List.copyOf(glossaryFiles);
+        termbases = List.copyOf(termbases);
         if (!glossaryFiles.isEmpty() && glossaryFiles.size() != glossaries.size()) {
             throw new IllegalArgumentException("one file per glossary, or none");
         }
+    }
+
+    /** Glossaries with their files, no server termbases. */
+    public Resources(List<Glossary> glossaries, List<Path> memories, List<Path> glossaryFiles) {
+        this(glossaries, memories, glossaryFiles, List.of());
     }
 
     /** Glossaries without files: terms cannot be added to them. */
@@ -88,7 +97,20 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
             nextGlossaries.add(created.glossary());
             nextFiles.add(created.file());
         }
-        return new Resources(nextGlossaries, memories, nextFiles);
+        return new Resources(nextGlossaries, memories, nextFiles, termbases);
+    }
+
+    /** These resources with {@code serverTermbases} instead of the server termbases they have. */
+    public Resources withTermbases(List<Glossary> serverTermbases) {
+        return new Resources(glossaries, memories, glossaryFiles, serverTermbases);
+    }
+
+    /** The glossaries, then the server termbases: what terms are marked and checked with. */
+    private List<Glossary> allGlossaries() {
+        if (termbases.isEmpty()) return glossaries;
+        List<Glossary> all = new ArrayList<>(glossaries);
+        all.addAll(termbases);
+        return all;
     }
 
     private Optional<Integer> writable() {
@@ -104,8 +126,9 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
      * built once.
      */
     public UnaryOperator<Unit> termMarker(Document document, String source, String target) {
-        if (glossaries.isEmpty()) return unit -> unit;
-        TermAnnotator annotator = new TermAnnotator(glossaries, source, target);
+        List<Glossary> all = allGlossaries();
+        if (all.isEmpty()) return unit -> unit;
+        TermAnnotator annotator = new TermAnnotator(all, source, target);
         Document shell = document.withUnits(List.of());
         return unit -> annotator.annotate(shell.withUnits(List.of(unit))).units().get(0);
     }
@@ -116,7 +139,7 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
      * translating, so that check is off.
      */
     public QaEngine qa(String source, String target) {
-        return new QaEngine(Checks.withTerms(glossaries, source, target), Set.of(EmptyTargetCheck.ID));
+        return new QaEngine(Checks.withTerms(allGlossaries(), source, target), Set.of(EmptyTargetCheck.ID));
     }
 
     /** Opens the memories for the pair (slow the first time: it builds the indexes); the caller closes it. */

@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.io.LockFile;
+import org.glossa.core.io.UserFolders;
 
 /** The desktop uses core's public API only; view models are free of UI nodes; only the CLI writes to System.out. */
 @AnalyzeClasses(packages = "org.glossa.desktop", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -20,9 +21,10 @@ class DesktopArchitectureTest {
     static final ArchRule onlyCorePublicApi = noClasses().should().dependOnClassesThat(
             resideInAnyPackage("org.glossa.core.okapi..", "org.glossa.core.format..", "org.glossa.core.structure..",
                     "org.glossa.core.io..", "net.sf.okapi..", "org.apache.tika..", "picocli..", "org.glossa.cli..")
-                    .and(not(belongToAnyOf(AtomicFiles.class, LockFile.class))))
-            .because("the desktop uses core's public API; of core's io package only the atomic file writer and the"
-                    + " lock file (to show waits for a memory's lock)");
+                    .and(not(belongToAnyOf(AtomicFiles.class, LockFile.class, UserFolders.class))))
+            .because("the desktop uses core's public API; of core's io package only the atomic file writer, the"
+                    + " lock file (to show waits for a memory's lock and to guard the server write queue's journal)"
+                    + " and the user's folders (where that journal lives)");
 
     @ArchTest
     static final ArchRule viewModelsHaveNoNodes = noClasses().that().resideInAPackage("org.glossa.desktop.viewmodel..")

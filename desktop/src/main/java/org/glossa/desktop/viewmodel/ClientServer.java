@@ -1,0 +1,224 @@
+package org.glossa.desktop.viewmodel;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.glossa.client.ClientException;
+import org.glossa.client.Credentials;
+import org.glossa.client.EventStream;
+import org.glossa.client.RemoteTermbase;
+import org.glossa.client.ServerAddress;
+import org.glossa.client.ServerConnection;
+import org.glossa.client.ServerEvent;
+import org.glossa.client.ServerResource;
+import org.glossa.client.UnitUpload;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.model.Content;
+import org.glossa.core.tm.TmMatch;
+
+/**
+ * The editor's {@link ServerMemory}, {@link ServerTermbase} and {@link ServerEvents} over the client module
+ * ({@code org.glossa.client}): memories and termbases named by their URLs, one authenticated connection per server
+ * (token from {@code GLOSSA_TOKEN} or the credentials file), one event stream per server merged into one.
+ *
+ * <p>How the server's answers map onto the write queue: not reachable, a timeout, 401 (token refused), 404 (no such
+ * memory yet) and 5xx are transient (the queue keeps the confirmations and tries again); other 4xx are
+ * {@link RefusedByServer}. A translator may add units but not change them: when the server refuses a confirmation
+ * of a segment it already has (403, a changed target under the same tuid), it is sent again without the tuid, so
+ * the colleagues see the new translation beside the old one (a reviewer's confirmation replaces the unit).
+ * Texts travel as plain text (the client sends no inline codes).
+ */
+public final class ClientServer {
+
+    private ClientServer() {
+    }
+
+    /**
+     * Opens the memories and termbases at {@code memoryUrls} and {@code termbaseUrls} (nothing is sent yet; the
+     * event streams start when {@link ServerEvents#next()} is first called).
+     *
+     * @throws ClientException when a URL is not a memory's or termbase's, or there is no token for its server
+     */
+    public static ServerResources open(List<String> memoryUrls, List<String> termbaseUrls, Credentials credentials) {
+        Map<ServerAddress, ServerConnection> servers = new LinkedHashMap<>();
+        List<ServerMemory> memories = new ArrayList<>();
+        for (String url : memoryUrls) {
+            ServerResource r = ServerResource.parse(url, ServerResource.Kind.MEMORY);
+            memories.add(new Memory(servers.computeIfAbsent(r.server(), s -> ServerConnection.open(s, credentials)),
+                    r));
+        }
+        List<ServerTermbase> termbases = new ArrayList<>();
+        for (String url : termbaseUrls) {
+            ServerResource r = ServerResource.parse(url, ServerResource.Kind.TERMBASE);
+            termbases.add(new Termbase(servers.computeIfAbsent(r.server(), s -> ServerConnection.open(s, credentials))
+                    .termbase(r.name()), r));
+        }
+        Optional<ServerEvents> events = servers.isEmpty() ? Optional.empty()
+                : Optional.of(new Events(List.copyOf(servers.values())));
+        return new ServerResources(memories, termbases, events);
+    }
+
+    /** Sends {@code work} and turns the client's failures into the queue's: transient or refused for good. */
+    private static <T> T call(ClientCall<T> work) throws IOException {
+        try {
+            return work.call();
+        } catch (ClientException e) {
+            int status = e.status();
+            boolean transientFailure = status == 0 || status == 401 || status == 404 || status == 408
+                    || status == 429 || status >= 500;
+            if (transientFailure) throw new IOException(e.getMessage(), e);
+            throw new RefusedByServer(e.getMessage(), e);
+        }
+    }
+
+    private interface ClientCall<T> {
+        T call();
+    }
+
+    private static final class Memory implements ServerMemory {
+        private final ServerConnection connection;
+        private final ServerResource resource;
+
+        Memory(ServerConnection connection, ServerResource resource) {
+            this.connection = connection;
+            this.resource = resource;
+        }
+
+        @Override
+        public URI location() {
+            return URI.create(resource.toString());
+        }
+
+        @Override
+        public String name() {
+            return resource.name();
+        }
+
+        @Override
+        public void add(List<ConfirmedSegment> confirmed) throws IOException {
+            // one request per language pair, in order
+            Map<List<String>, List<ConfirmedSegment>> byPair = new LinkedHashMap<>();
+            for (ConfirmedSegment s : confirmed) {
+                byPair.computeIfAbsent(List.of(s.sourceLanguage(), s.targetLanguage()), k -> new ArrayList<>()).add(s);
+            }
+            for (Map.Entry<List<String>, List<ConfirmedSegment>> pair : byPair.entrySet()) {
+                var memory = connection.memory(resource.name(), pair.getKey().get(0), pair.getKey().get(1));
+                List<UnitUpload> units = pair.getValue().stream().map(s -> upload(s, s.tuid())).toList();
+                try {
+                    call(() -> memory.add(units));
+                } catch (RefusedByServer refused) {
+                    if (units.size() != 1 || !(refused.getCause() instanceof ClientException c) || c.status() != 403) {
+                        throw refused;
+                    }
+                    // a translator's new target for a unit the memory has: added beside it, without the tuid
+                    ConfirmedSegment s = pair.getValue().get(0);
+                    call(() -> memory.add(List.of(upload(s, ""))));
+                }
+            }
+        }
+
+        private static UnitUpload upload(ConfirmedSegment s, String tuid) {
+            return new UnitUpload(s.source().plainText(), s.target().plainText(), tuid, "", s.document(),
+                    s.unitId() + "/" + s.segmentId());
+        }
+
+        @Override
+        public List<TmMatch> lookup(Content source, Optional<Content> previous, String sourceLanguage,
+                String targetLanguage, int minScore, int maxResults) throws IOException {
+            var memory = connection.memory(resource.name(), sourceLanguage, targetLanguage);
+            return call(() -> memory.lookup(source, previous, minScore, maxResults));
+        }
+    }
+
+    private static final class Termbase implements ServerTermbase {
+        private final RemoteTermbase termbase;
+        private final ServerResource resource;
+
+        Termbase(RemoteTermbase termbase, ServerResource resource) {
+            this.termbase = termbase;
+            this.resource = resource;
+        }
+
+        @Override
+        public URI location() {
+            return URI.create(resource.toString());
+        }
+
+        @Override
+        public String name() {
+            return resource.name();
+        }
+
+        @Override
+        public Glossary read() throws IOException {
+            return call(termbase::load);
+        }
+    }
+
+    /** The event streams of the servers, merged: each stream's thread puts what it hears into one queue. */
+    private static final class Events implements ServerEvents {
+        private final List<ServerConnection> servers;
+        private final BlockingQueue<Object> heard = new LinkedBlockingQueue<>();
+        private final List<EventStream> streams = new ArrayList<>();
+        private boolean started;
+        private volatile boolean closed;
+
+        Events(List<ServerConnection> servers) {
+            this.servers = servers;
+        }
+
+        @Override
+        public List<Change> next() throws IOException, InterruptedException {
+            synchronized (this) {
+                if (closed) throw new InterruptedException("closed");
+                if (!started) {
+                    started = true;
+                    for (ServerConnection s : servers) streams.add(s.events(0, new Listener()));
+                }
+            }
+            Object first = heard.take();
+            if (first instanceof ClientException problem) throw new IOException(problem.getMessage(), problem);
+            List<Change> changes = new ArrayList<>();
+            changes.add((Change) first);
+            while (heard.peek() instanceof Change c) { // the changes heard so far, up to a problem
+                heard.poll();
+                changes.add(c);
+            }
+            return changes;
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            streams.forEach(EventStream::close);
+        }
+
+        private final class Listener implements EventStream.Listener {
+            @Override
+            public void onEvent(ServerEvent event) {
+                switch (event.type()) {
+                    case "unit", "unit-delete" -> heard.add(new Change(Kind.UNITS, event.json().path("memory").asText()));
+                    case "termbase" -> heard.add(new Change(Kind.TERMBASE, event.json().path("termbase").asText()));
+                    default -> { } // other kinds of events do not concern the editor
+                }
+            }
+
+            @Override
+            public void onConnected() {
+                heard.add(new Change(Kind.CONNECTED, ""));
+            }
+
+            @Override
+            public void onDisconnected(ClientException problem, boolean retrying) {
+                if (!closed) heard.add(problem);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.glossa.desktop.viewmodel;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The server part of the status bar: whether the server is there and how many confirmations wait for it, e.g.
+ * "server: connected · 0 pending", "server away, 3 confirmations queued", with the confirmations it refused for
+ * good when there are any. The write queue and the event stream report here (on the UI thread).
+ */
+public final class ServerStatus {
+
+    /** What the editor last learnt about the server. */
+    public enum Connection { CONNECTING, CONNECTED, AWAY }
+
+    private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(Connection.CONNECTING);
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper refused = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+
+    public ServerStatus() {
+        connection.addListener((o, was, now) -> update());
+        pending.addListener((o, was, now) -> update());
+        refused.addListener((o, was, now) -> update());
+        update();
+    }
+
+    /** The server answered (a write was acknowledged, the event stream connected). */
+    void connected() {
+        reason.set("");
+        connection.set(Connection.CONNECTED);
+    }
+
+    /** The server could not be reached; {@code why} is the one-line reason (shown as the status bar's tooltip). */
+    void away(String why) {
+        reason.set(why);
+        connection.set(Connection.AWAY);
+    }
+
+    void counts(int waiting, int refusedForGood) {
+        pending.set(waiting);
+        refused.set(refusedForGood);
+    }
+
+    private void update() {
+        int n = pending.get();
+        String s = switch (connection.get()) {
+            case CONNECTING -> "server: connecting… · " + n + " pending";
+            case CONNECTED -> "server: connected · " + n + " pending";
+            case AWAY -> "server away, " + n + (n == 1 ? " confirmation" : " confirmations") + " queued";
+        };
+        int r = refused.get();
+        if (r > 0) s += " · " + r + " refused by the server";
+        text.set(s);
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public String text() {
+        return text.get();
+    }
+
+    public ReadOnlyObjectProperty<Connection> connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public Connection connection() {
+        return connection.get();
+    }
+
+    /** Confirmations not yet acknowledged by the server (refused ones not counted). */
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public int pending() {
+        return pending.get();
+    }
+
+    public int refused() {
+        return refused.get();
+    }
+
+    /** Why the server is away (empty while connected). */
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
+    }
+}
