@@ -33,6 +33,7 @@ final class AnalysisJob {
         ExtractOptions options = new ExtractOptions(source, target);
         if (memories.isEmpty()) return count(files, Analysis.withoutMemory(source), options, runner, err, verbose);
         try (TranslationMemory tm = TranslationMemory.open(memories, source, target)) {
+            tm.warnings().forEach(w -> err.println("warning: " + w));
             return count(files, new Analysis((s, prev) -> best(tm.lookup(s, prev, 50, 1)), source), options, runner, err, verbose);
         }
     }
@@ -42,7 +43,7 @@ final class AnalysisJob {
         Analysis.Counter counter = new Analysis.Counter();
         int[] failed = {0};
         BatchRunner.Task<List<Analysis.Scored>> task = in -> new BatchRunner.Done<>(in,
-                analysis.score(Documents.open(in.file(), options)));
+                analysis.score(Documents.openForPair(in.file(), options)));
         runner.run(files, () -> task, List::size, o -> {
             if (o instanceof BatchRunner.Done<List<Analysis.Scored>> d) {
                 counter.add(d.input().file().toString(), d.result());

@@ -54,7 +54,9 @@ final class GlossaryCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             languages.check();
-            Glossary g = GlossaryReader.read(in, languages.source, languages.target);
+            Glossary g = languages.source != null && languages.target != null
+                    ? GlossaryReader.readAll(List.of(in), languages.source, languages.target).get(0)
+                    : GlossaryReader.read(in, languages.source, languages.target);
             GlossaryWriter.write(g, out, format != null ? format : GlossaryWriter.formatOf(out), languages.source,
                     languages.target);
             spec.commandLine().getOut().printf("%s -> %s: %d concepts, languages %s%n", in, out, g.concepts().size(),
@@ -92,7 +94,8 @@ final class GlossaryCommand implements Runnable {
             languages.check();
             String source = languages.source;
             String target = languages.target;
-            Glossary g = source != null && target != null ? GlossaryReader.read(file, source, target) : GlossaryReader.read(file);
+            Glossary g = source != null && target != null ? GlossaryReader.readAll(List.of(file), source, target).get(0)
+                    : GlossaryReader.read(file);
             List<String> langs = new ArrayList<>(g.languages());
             String src = source != null ? source : langs.isEmpty() ? "en" : langs.get(0);
             String trg = target != null ? target : langs.size() < 2 ? "de" : langs.get(1);

@@ -61,6 +61,7 @@ final class TmCommand implements Runnable {
             pair.check();
             List<TmMatch> matches;
             try (TranslationMemory tm = TranslationMemory.open(tmx, pair.source, pair.target)) {
+                tm.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
                 matches = tm.lookup(Content.of(text), Optional.empty(), min, max);
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -204,6 +205,7 @@ final class TmCommand implements Runnable {
             pair.check();
             PrintWriter out = spec.commandLine().getOut();
             try (TranslationMemory tm = TranslationMemory.open(inputs, pair.source, pair.target)) {
+                tm.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
                 TmStats s = tm.stats();
                 for (TmFileStats f : s.files()) {
                     out.printf("%s: %d units, %d %s→%s entries, index %.1f MB%s%n", f.tmx(), f.units(), f.entries(),

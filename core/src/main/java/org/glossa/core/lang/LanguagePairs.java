@@ -56,7 +56,8 @@ public final class LanguagePairs {
 
     /**
      * Checks that the counted units hold {@code source→target}: an {@link InputException} naming {@code file} and the
-     * pairs it holds when none does (and something was counted: an empty file is not for another pair), a warning
+     * pairs it holds when none does and some are for other pairs (an empty file, or units with only a source, are
+     * not for another pair), a warning
      * when some units are for other pairs ("FILE: 30 of 63 units are en→de; also en→fr (33)"), else empty.
      * Units without a target language count as neither.
      */
@@ -64,7 +65,7 @@ public final class LanguagePairs {
         long wanted = count(source, target);
         long others = counts.entrySet().stream().filter(e -> !e.getKey().endsWith("→(none)"))
                 .mapToLong(Map.Entry::getValue).sum() - wanted;
-        if (wanted == 0 && total > 0) {
+        if (wanted == 0 && others > 0) {
             throw new InputException(file, "holds no " + arrow(source, target) + " " + what + "; its language pairs: "
                     + describe());
         }

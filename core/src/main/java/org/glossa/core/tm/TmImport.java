@@ -22,6 +22,7 @@ import org.glossa.core.model.SegmentState;
 import org.glossa.core.model.Unit;
 import org.glossa.core.tmx.Property;
 import org.glossa.core.tmx.TmxHeader;
+import org.glossa.core.tmx.TmxPairs;
 import org.glossa.core.tmx.TmxReader;
 import org.glossa.core.tmx.TmxWriter;
 import org.glossa.core.tmx.TranslationUnit;
@@ -215,7 +216,7 @@ public final class TmImport {
             try (TmxReader r = TmxReader.open(in)) {
                 for (var it = r.iterator(); it.hasNext(); ) {
                     TranslationUnit tu = it.next();
-                    count(pairs, tu, r.header().sourceLanguage(), sourceLanguage);
+                    TmxPairs.count(pairs, tu, r.header().sourceLanguage(), sourceLanguage);
                     if (!forPair(tu, sourceLanguage, targetLanguage)) continue;
                     try {
                         TmxWriter.check(tu);
@@ -250,28 +251,9 @@ public final class TmImport {
     /** Whether a unit has a variant in the source and one in the target language (only those are added). */
     private static boolean forPair(TranslationUnit tu, String src, String trg) {
         return tu.variants().stream().anyMatch(v -> LanguageTags.matches(v.language(), src))
-                && tu.variants().stream().anyMatch(v -> LanguageTags.matches(v.language(), trg)
-                && !LanguageTags.matches(v.language(), src));
+                && TmxPairs.hasTarget(tu, src, trg);
     }
 
-    /**
-     * Counts the pairs of a TMX unit: its source variant (the requested source language when it has one, else the
-     * header's source language, else its first variant) to each of its other variants.
-     */
-    public static void count(LanguagePairs pairs, TranslationUnit tu, String headerSource, String src) {
-        List<Variant> vs = tu.variants();
-        if (vs.isEmpty()) return;
-        Variant source = vs.stream().filter(v -> LanguageTags.matches(v.language(), src)).findFirst()
-                .or(() -> vs.stream().filter(v -> !headerSource.isBlank() && LanguageTags.matches(v.language(), headerSource)).findFirst())
-                .orElse(vs.get(0));
-        boolean any = false;
-        for (Variant v : vs) {
-            if (v == source) continue;
-            pairs.add(source.language(), v.language());
-            any = true;
-        }
-        if (!any) pairs.addSourceOnly(source.language());
-    }
 
     /**
      * Adds read input files to a memory, one thread at a time, in the order they are given. The existing memory's
