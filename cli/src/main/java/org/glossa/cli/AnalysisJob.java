@@ -31,6 +31,7 @@ final class AnalysisJob {
         ExtractOptions options = new ExtractOptions(source, target);
         if (memories.isEmpty()) return count(files, Analysis.withoutMemory(source), options, runner, err, verbose);
         try (Resources.Memories tm = Resources.memories(memories, source, target)) {
+            tm.warnings().forEach(w -> err.println("warning: " + w));
             return count(files, new Analysis((s, prev) -> best(tm.lookup(s, prev, 50, 1)), source), options, runner, err, verbose);
         }
     }
@@ -40,7 +41,7 @@ final class AnalysisJob {
         Analysis.Counter counter = new Analysis.Counter();
         int[] failed = {0};
         BatchRunner.Task<List<Analysis.Scored>> task = in -> new BatchRunner.Done<>(in,
-                analysis.score(Documents.open(in.file(), options)));
+                analysis.score(Documents.openForPair(in.file(), options)));
         runner.run(files, () -> task, List::size, o -> {
             if (o instanceof BatchRunner.Done<List<Analysis.Scored>> d) {
                 counter.add(d.input().file().toString(), d.result());

@@ -44,6 +44,12 @@ final class BatchReport {
     /** Files written (a merged XLIFF may hold several documents). */
     int written;
 
+    /** A warning on standard error ("warning: …"), e.g. a memory that also holds other language pairs. */
+    void warn(String message) {
+        err.println("warning: " + message);
+        err.flush();
+    }
+
     BatchReport(PrintWriter out, PrintWriter err, boolean json, boolean verbose) {
         this.out = out;
         this.err = err;

@@ -94,6 +94,7 @@ final class ExtractJob {
             throws IOException {
         String source = settings.preparation().options().sourceLanguage();
         try (SourcePreparation preparation = SourcePreparation.open(settings.preparation(), settings.shared())) {
+            preparation.warnings().forEach(report::warn);
             Analysis lookups = preparation.memory()
                     .map(tm -> new Analysis((s, previous) -> AnalysisJob.best(tm.lookup(s, previous, 50, 1)), source))
                     .orElseGet(() -> Analysis.withoutMemory(source));

@@ -54,7 +54,9 @@ final class GlossaryCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             languages.check();
-            Glossary g = GlossaryReader.read(in, languages.source, languages.target);
+            Glossary g = languages.source != null && languages.target != null
+                    ? GlossaryReader.readAll(List.of(in), languages.source, languages.target).get(0)
+                    : GlossaryReader.read(in, languages.source, languages.target);
             GlossaryWriter.write(g, out, format != null ? format : GlossaryWriter.formatOf(out), languages.source,
                     languages.target);
             spec.commandLine().getOut().printf("%s -> %s: %d concepts, languages %s%n", in, out, g.concepts().size(),

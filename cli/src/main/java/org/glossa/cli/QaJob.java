@@ -38,7 +38,7 @@ final class QaJob {
     }
 
     /** One file read and checked on a worker thread. */
-    private record Read(CheckedFile checked, int unchecked) {
+    private record Read(CheckedFile checked, int unchecked, List<String> warnings) {
     }
 
     private final QaEngine engine;
@@ -47,7 +47,8 @@ final class QaJob {
 
     /** Checks with the glossaries' term checks; languages default to each file's own. */
     QaJob(Resources.Glossaries glossaries, Optional<String> source, Optional<String> target, Set<String> disabled) {
-        List<Glossary> glossaryList = glossaries.read(source.orElse("en"), target.orElse("de"));
+        // with -s/-t the glossaries must hold that pair; without, each file's pair picks the terms it has
+        List<Glossary> glossaryList = glossaries.read(source, target);
         this.engine = new QaEngine((src, trg) -> Checks.withTerms(glossaryList, src, trg),
                 Checks.withTerms(glossaryList, "en", "de"), disabled);
         this.source = source;
@@ -63,6 +64,7 @@ final class QaJob {
             BatchRunner.Task<Read> task = in -> new BatchRunner.Done<>(in, check(in, checked));
             runner.run(files, () -> task, r -> r.checked().pairs().size(), o -> {
                 if (o instanceof BatchRunner.Done<Read> d) {
+                    d.result().warnings().forEach(w -> err.println("warning: " + w));
                     counts[0] += d.result().unchecked();
                     try {
                         session.add(d.result().checked());
@@ -88,10 +90,11 @@ final class QaJob {
         String name = in.file().toString();
         List<SegmentPair> pairs = new ArrayList<>();
         int unchecked = 0;
-        for (SegmentPair p : QaInputs.read(in.file(), name, source, target)) {
+        List<String> warnings = new ArrayList<>();
+        for (SegmentPair p : QaInputs.read(in.file(), name, source, target, warnings::add)) {
             if (checked.test(p)) pairs.add(p);
             else unchecked++;
         }
-        return new Read(engine.check(name, pairs), unchecked);
+        return new Read(engine.check(name, pairs), unchecked, warnings);
     }
 }

@@ -59,13 +59,25 @@ final class Resources {
             all.addAll(server);
             return List.copyOf(all);
         }
+
+        /**
+         * With both languages given, every glossary must hold that pair ({@link #read(String, String)}); without, each
+         * file's own pair picks its terms (a headerless file's columns read as en, de).
+         */
+        List<Glossary> read(Optional<String> source, Optional<String> target) {
+            if (source.isPresent() && target.isPresent()) return read(source.get(), target.get());
+            List<Glossary> all = new ArrayList<>();
+            for (Path f : files) all.add(GlossaryReader.read(f, source.orElse("en"), target.orElse("de")));
+            all.addAll(server);
+            return List.copyOf(all);
+        }
     }
 
     /** One glossary: a file, or a server termbase. */
     static Glossary glossary(String argument, Optional<String> source, Optional<String> target) {
         if (ServerAddress.isUrl(argument)) return RemoteTermbase.open(argument).load();
         Path file = Path.of(argument);
-        return source.isPresent() && target.isPresent() ? GlossaryReader.read(file, source.get(), target.get())
+        return source.isPresent() && target.isPresent() ? GlossaryReader.readAll(List.of(file), source.get(), target.get()).get(0)
                 : GlossaryReader.read(file);
     }
 
@@ -85,6 +97,11 @@ final class Resources {
     record Memories(Optional<MemoryLookup> lookup, Optional<TranslationMemory> files) implements AutoCloseable {
         List<TmMatch> lookup(Content segment, Optional<Content> previous, int minScore, int maxResults) {
             return lookup.map(m -> m.lookup(segment, previous, minScore, maxResults)).orElse(List.of());
+        }
+
+        /** What the user should be told about the memory files (other language pairs in them, with counts). */
+        List<String> warnings() {
+            return files.map(TranslationMemory::warnings).orElse(List.of());
         }
 
         @Override

@@ -69,7 +69,9 @@ final class TermsCommand implements Callable<Integer> {
         Resources.Glossaries glossarySet = Resources.glossaries(glossaries);
         BatchRunner.Collected<List<Hit>> found = batch.runner("terms", err).collect(
                 InputFiles.expand(inputs, extensions, batch.selection), in -> {
-                    Document doc = Documents.open(in.file(), new ExtractOptions(or(source, "en"), or(target, "de")));
+                    ExtractOptions options = new ExtractOptions(or(source, "en"), or(target, "de"));
+                    Document doc = source != null && target != null ? Documents.openForPair(in.file(), options)
+                            : Documents.open(in.file(), options);
                     String src = source != null ? source : doc.sourceLanguage();
                     String trg = target != null ? target : doc.targetLanguage().orElse("de");
                     TermAnnotator annotator = annotators.computeIfAbsent(src + ">" + trg,

@@ -66,6 +66,7 @@ final class TmCommand implements Runnable {
             pair.check();
             List<TmMatch> matches;
             try (Resources.Memories tm = Resources.memories(tmx, pair.source, pair.target)) {
+                tm.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
                 matches = tm.lookup(Content.of(text), Optional.empty(), min, max);
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -121,6 +122,10 @@ final class TmCommand implements Runnable {
         @picocli.CommandLine.Mixin
         LanguagePair pair = new LanguagePair();
 
+        @Option(names = "--any-state", description = "Import every XLIFF target whatever its state (for tools that set"
+                + " none: OmegaT leaves state=\"new\"); empty targets and unchanged copies of the source are still left out.")
+        boolean anyState;
+
         @Override
         public Integer call() throws IOException {
             pair.check();
@@ -136,10 +141,12 @@ final class TmCommand implements Runnable {
                         u.failed() > 0 ? ", " + u.failed() + " files failed" : "");
                 return u.failed() > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
             }
-            TmImport.Result r = importFiles(Path.of(memory), files, pair.source, pair.target, java.time.Instant.now(),
+            TmImport.Result r = importFiles(Path.of(memory), files, pair.source, pair.target,
+                    anyState ? TmImport.States.ANY : TmImport.States.CONFIRMED, java.time.Instant.now(),
                     batch.runner("tm import", err).inFlightPerThread(2), err, verbose);
-            spec.commandLine().getOut().printf("%s: %d units kept, %d added, %d duplicates skipped%s%n", memory, r.kept(),
-                    r.added(), r.duplicates(), r.failed() > 0 ? ", " + r.failed() + " files failed" : "");
+            spec.commandLine().getOut().printf("%s: %d units kept, %d added, %d duplicates skipped%s%s%n", memory, r.kept(),
+                    r.added(), r.duplicates(), r.skipped().isEmpty() ? "" : "; " + r.describeSkipped(),
+                    r.failed() > 0 ? ", " + r.failed() + " files failed" : "");
             return r.failed() > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
         }
 
@@ -200,12 +207,13 @@ final class TmCommand implements Runnable {
          * of files (2 per thread for the command) is held read ahead.
          */
         static TmImport.Result importFiles(Path memory, List<InputFiles.Input> files, String src, String trg,
-                                           java.time.Instant now, BatchRunner runner, PrintWriter err, boolean verbose)
-                throws IOException {
+                                           TmImport.States states, java.time.Instant now, BatchRunner runner,
+                                           PrintWriter err, boolean verbose) throws IOException {
             try (TmImport.Importer importer = TmImport.Importer.open(memory, src, trg)) {
-                runner.<TmImport.Read>run(files, () -> in -> new BatchRunner.Done<>(in, TmImport.read(in.file(), src, trg, now)),
+                runner.<TmImport.Read>run(files, () -> in -> new BatchRunner.Done<>(in, TmImport.read(in.file(), src, trg, states, now)),
                         read -> read instanceof TmImport.XliffUnits x ? x.units().size() : 0, o -> {
                             if (o instanceof BatchRunner.Done<TmImport.Read> d) {
+                                d.result().warning().ifPresent(w -> err.println("warning: " + w));
                                 try {
                                     importer.add(d.result());
                                 } catch (IOException | RuntimeException e) {
@@ -264,6 +272,7 @@ final class TmCommand implements Runnable {
             pair.check();
             PrintWriter out = spec.commandLine().getOut();
             try (TranslationMemory tm = TranslationMemory.open(inputs, pair.source, pair.target)) {
+                tm.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
                 TmStats s = tm.stats();
                 for (TmFileStats f : s.files()) {
                     out.printf("%s: %d units, %d %s→%s entries, index %.1f MB%s%n", f.tmx(), f.units(), f.entries(),

@@ -74,6 +74,18 @@ class OmegatConsoleTest {
         assertEquals(expected, merged, "OmegaT's one translation in place, the unchanged copies left as the original");
         r = CliTest.run("qa", translated.toString(), "--format", "json");
         assertTrue(!r.out().contains("\"untranslated\""), "copies OmegaT left alone are untranslated, not copied source");
+
+        // OmegaT sets no states (its translation stays state="new"): only --any-state imports it, and the summary
+        // says why the rest was left out
+        Path memory = tmp.resolve("omegat.tmx");
+        r = CliTest.run("tm", "import", translated.toString(), "-o", memory.toString(), "-s", "en", "-t", "de");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("0 added") && r.out().contains("; skipped 34 (target is the source copied), 1 (not confirmed: state new)"), r.out());
+        r = CliTest.run("tm", "import", translated.toString(), "-o", memory.toString(), "-s", "en", "-t", "de", "--any-state");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("1 added") && r.out().endsWith("; skipped 34 (target is the source copied)" + System.lineSeparator()), r.out());
+        r = CliTest.run("tm", "lookup", "Image: Johanna Geron/REUTERS", "--tm", memory.toString(), "-s", "en", "-t", "de");
+        assertTrue(r.out().startsWith("100  Image: Johanna Geron/REUTERS") && r.out().contains("Bild: Johanna Geron/REUTERS"), r.out());
     }
 
     private static int count(String stats, String row) {

@@ -200,8 +200,8 @@ class TmCliTest {
         // both onto a copy of the same existing memory: its units are kept first
         Files.copy(tmx, one);
         Files.copy(tmx, four);
-        var r1 = TmCommand.Import.importFiles(one, files, "en", "de", now, new BatchRunner(1, Progress.none()), err, false);
-        var r4 = TmCommand.Import.importFiles(four, files, "en", "de", now, new BatchRunner(4, Progress.none()).inFlightPerThread(2), err, false);
+        var r1 = TmCommand.Import.importFiles(one, files, "en", "de", org.glossa.core.tm.TmImport.States.CONFIRMED, now, new BatchRunner(1, Progress.none()), err, false);
+        var r4 = TmCommand.Import.importFiles(four, files, "en", "de", org.glossa.core.tm.TmImport.States.CONFIRMED, now, new BatchRunner(4, Progress.none()).inFlightPerThread(2), err, false);
         assertEquals(r1, r4);
         assertEquals(new org.glossa.core.tm.TmImport.Result(35, 13, 269, 1), r1, r1.toString());
         assertEquals(Files.readString(one), Files.readString(four));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.glossa.core.InputException;
 import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.lang.LanguagePairs;
 import org.glossa.core.model.Document;
 import org.glossa.core.xliff.XliffReader;
 
@@ -20,6 +21,19 @@ public final class Documents {
     /** As {@link #open(Path, ExtractOptions)}, extracting with {@code extractor} (one per thread). */
     public static Document open(Path file, Extractor extractor) {
         return FileKindDetector.isXliff(file) ? firstOf(file) : extractor.extract(file);
+    }
+
+    /**
+     * As {@link #open(Path, ExtractOptions)}, for a command that works on {@code options}' language pair: an XLIFF
+     * file for another pair is an {@link InputException} naming its pair.
+     */
+    public static Document openForPair(Path file, ExtractOptions options) {
+        Document doc = open(file, options);
+        if (FileKindDetector.isXliff(file)) {
+            LanguagePairs.requireSame(file.toString(), doc.sourceLanguage(), doc.targetLanguage(),
+                    options.sourceLanguage(), options.targetLanguage());
+        }
+        return doc;
     }
 
     private static Document firstOf(Path file) {

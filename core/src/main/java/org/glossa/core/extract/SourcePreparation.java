@@ -212,6 +212,11 @@ public final class SourcePreparation implements AutoCloseable {
         return memory;
     }
 
+    /** What the user should be told about the memory files (other language pairs in them, with counts). */
+    public List<String> warnings() {
+        return files.map(TranslationMemory::warnings).orElse(List.of());
+    }
+
     /** A preparer for the calling thread (it holds a segmenter). */
     public Preparer preparer() {
         return new Preparer(new Extractor(settings.options()));

@@ -1,5 +1,6 @@
 package org.glossa.core.glossary;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,15 +13,25 @@ import java.util.Optional;
  * @param partOfSpeech  e.g. noun, properNoun, verb (TBX partOfSpeech values)
  * @param note          a note or usage hint for this term
  * @param caseSensitive match only with this exact capitalisation (acronyms are always matched exactly)
+ * @param variants      derived and related forms that count as this term when found in a text, with its status (an
+ *                      adjective: Russland → "russisch", Schweden → "schwedisch"; a compound prefix ending in a
+ *                      hyphen: Europäische Union → "EU-"; a forbidden term's forms are forbidden too); inflected like
+ *                      the term. TBX: a term with {@code termType} "variant" after it; CSV/TSV: a "LANG variants" column
  */
 public record Term(String text, String language, TermStatus status, Optional<String> partOfSpeech, Optional<String> note,
-                   boolean caseSensitive) {
+                   boolean caseSensitive, List<String> variants) {
     public Term {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(language, "language");
         status = status == null ? TermStatus.UNSPECIFIED : status;
         partOfSpeech = partOfSpeech == null ? Optional.empty() : partOfSpeech;
         note = note == null ? Optional.empty() : note;
+        variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    public Term(String text, String language, TermStatus status, Optional<String> partOfSpeech, Optional<String> note,
+                boolean caseSensitive) {
+        this(text, language, status, partOfSpeech, note, caseSensitive, List.of());
     }
 
     public Term(String text, String language) {
@@ -28,6 +39,10 @@ public record Term(String text, String language, TermStatus status, Optional<Str
     }
 
     public Term withStatus(TermStatus s) {
-        return new Term(text, language, s, partOfSpeech, note, caseSensitive);
+        return new Term(text, language, s, partOfSpeech, note, caseSensitive, variants);
+    }
+
+    public Term withVariants(List<String> newVariants) {
+        return new Term(text, language, status, partOfSpeech, note, caseSensitive, newVariants);
     }
 }

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.glossa.core.InputException;
 import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.lang.LanguagePairs;
 import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.tmx.TmxHeader;
+import org.glossa.core.tmx.TmxPairs;
 import org.glossa.core.tmx.TmxReader;
 import org.glossa.core.tmx.TranslationUnit;
 import org.glossa.core.tmx.Variant;
@@ -24,11 +27,26 @@ public final class QaInputs {
     /** The pairs of one file; {@code name} is how reports name it. Languages from the file unless given. */
     public static List<SegmentPair> read(Path file, String name, Optional<String> source, Optional<String> target)
             throws IOException {
+        return read(file, name, source, target, w -> { });
+    }
+
+    /**
+     * As {@link #read(Path, String, String, Optional, Optional)}; with {@code -s}/{@code -t} given, an XLIFF file for
+     * another pair, or a TMX without a unit of the pair, is an {@link InputException} naming the pairs it holds, and
+     * a TMX that also holds other pairs gives {@code warnings} the counts (its other units are left out).
+     */
+    public static List<SegmentPair> read(Path file, String name, Optional<String> source, Optional<String> target,
+                                         Consumer<String> warnings) throws IOException {
         if (FileKindDetector.isTmx(file)) {
-            return tmx(file, name, source, target);
+            return tmx(file, name, source, target, warnings);
         }
         List<SegmentPair> out = new ArrayList<>();
-        for (Document doc : XliffReader.read(file)) out.addAll(QaEngine.pairs(name, doc, source, target));
+        for (Document doc : XliffReader.read(file)) {
+            if (source.isPresent() && target.isPresent()) {
+                LanguagePairs.requireSame(name, doc.sourceLanguage(), doc.targetLanguage(), source.get(), target.get());
+            }
+            out.addAll(QaEngine.pairs(name, doc, source, target));
+        }
         return out;
     }
 
@@ -37,11 +55,25 @@ public final class QaInputs {
      * variant in the given target language, or else the first other language. {@code unit} is the tuid, or the
      * 1-based position when there is none.
      */
-    static List<SegmentPair> tmx(Path file, String name, Optional<String> source, Optional<String> target) throws IOException {
+    static List<SegmentPair> tmx(Path file, String name, Optional<String> source, Optional<String> target,
+                                 Consumer<String> warnings) throws IOException {
         List<SegmentPair> out = new ArrayList<>();
+        LanguagePairs pairs = new LanguagePairs();
+        String src;
         try (TmxReader r = TmxReader.open(file)) {
             TmxHeader h = r.header();
-            r.units().forEach(tu -> pair(name, h, tu, source, target).ifPresent(out::add));
+            src = source.orElse(h.sourceLanguage());
+            r.units().forEach(tu -> {
+                if (target.isPresent()) {
+                    TmxPairs.count(pairs, tu, h.sourceLanguage(), src);
+                    // a unit of another pair (en→fr in an en→de run) is left out, not an empty target
+                    if (!TmxPairs.hasTarget(tu, src, target.get()) && TmxPairs.hasOtherLanguage(tu, src)) return;
+                }
+                pair(name, h, tu, source, target).ifPresent(out::add);
+            });
+        }
+        if (target.isPresent()) {
+            pairs.check(name, "units", src, target.get()).ifPresent(warnings);
         }
         return out;
     }

@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.glossa.core.InputException;
 import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.io.LockFile;
+import org.glossa.core.lang.LanguagePairs;
 import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
@@ -19,6 +22,7 @@ import org.glossa.core.model.SegmentState;
 import org.glossa.core.model.Unit;
 import org.glossa.core.tmx.Property;
 import org.glossa.core.tmx.TmxHeader;
+import org.glossa.core.tmx.TmxPairs;
 import org.glossa.core.tmx.TmxReader;
 import org.glossa.core.tmx.TmxWriter;
 import org.glossa.core.tmx.TranslationUnit;
@@ -44,10 +48,43 @@ public final class TmImport {
     /**
      * What an import did.
      *
-     * @param failed how many input files could not be read (none of their units were added)
+     * @param failed  how many input files could not be read (none of their units were added)
+     * @param skipped units or segments not added, by reason ("not confirmed: state new", "empty target",
+     *                "target is the source copied", "other language pair"), in the order first met
      */
-    public record Result(int kept, int added, int duplicates, int failed) {
+    public record Result(int kept, int added, int duplicates, int failed, Map<String, Integer> skipped) {
+        public Result {
+            skipped = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+        }
+
+        public Result(int kept, int added, int duplicates, int failed) {
+            this(kept, added, duplicates, failed, Map.of());
+        }
+
+        /** "skipped 3 (not confirmed: state new), 2 (empty target)", or "" when nothing was skipped. */
+        public String describeSkipped() {
+            if (skipped.isEmpty()) return "";
+            StringBuilder sb = new StringBuilder("skipped ");
+            skipped.forEach((reason, n) -> sb.append(sb.length() > 8 ? ", " : "").append(n).append(" (").append(reason).append(')'));
+            return sb.toString();
+        }
     }
+
+    /** Which targets of an XLIFF file an import takes. */
+    public enum States {
+        /** Translated, reviewed and final segments: what a translator confirmed. */
+        CONFIRMED,
+        /**
+         * Every non-empty target whatever its state, for tools that set no states (OmegaT leaves {@code state="new"});
+         * a target that is still the unchanged copy of its source is not a translation and is left out.
+         */
+        ANY
+    }
+
+    static final String NOT_CONFIRMED = "not confirmed: state ";
+    static final String EMPTY_TARGET = "empty target";
+    static final String COPIED_SOURCE = "target is the source copied";
+    static final String OTHER_PAIR = "other language pair";
 
     /** Told about an input file that could not be read; the import goes on with the next one. */
     @FunctionalInterface
@@ -73,12 +110,18 @@ public final class TmImport {
      */
     public static Result run(Path memory, List<Path> inputs, String sourceLanguage, String targetLanguage,
                              OnFailure onFailure) throws IOException {
+        return run(memory, inputs, sourceLanguage, targetLanguage, States.CONFIRMED, onFailure);
+    }
+
+    /** Like {@link #run(Path, List, String, String, OnFailure)}, taking the XLIFF targets {@code states} says. */
+    public static Result run(Path memory, List<Path> inputs, String sourceLanguage, String targetLanguage,
+                             States states, OnFailure onFailure) throws IOException {
         Instant now = Instant.now();
         try (Importer importer = Importer.open(memory, sourceLanguage, targetLanguage)) {
             for (Path in : inputs) {
                 Read read;
                 try {
-                    read = read(in, sourceLanguage, targetLanguage, now);
+                    read = read(in, sourceLanguage, targetLanguage, states, now);
                 } catch (IOException | RuntimeException e) {
                     importer.failed();
                     onFailure.failed(in, e);
@@ -120,17 +163,33 @@ public final class TmImport {
      */
     public sealed interface Read permits XliffUnits, TmxFile {
         Path file();
+
+        /** What the reader should be told about the file (a memory that also holds other language pairs). */
+        Optional<String> warning();
     }
 
-    /** The confirmed segments of an XLIFF file as units. */
-    public record XliffUnits(Path file, List<TranslationUnit> units) implements Read {
+    /** The confirmed segments of an XLIFF file as units, and the segments left out by reason. */
+    public record XliffUnits(Path file, List<TranslationUnit> units, Map<String, Integer> skipped) implements Read {
         public XliffUnits {
             units = List.copyOf(units);
+            skipped = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+        }
+
+        public XliffUnits(Path file, List<TranslationUnit> units) {
+            this(file, units, Map.of());
+        }
+
+        @Override
+        public Optional<String> warning() {
+            return Optional.empty();
         }
     }
 
     /** A TMX file that was read through without an error; its units are streamed when it is added. */
-    public record TmxFile(Path file) implements Read {
+    public record TmxFile(Path file, Optional<String> warning) implements Read {
+        public TmxFile(Path file) {
+            this(file, Optional.empty());
+        }
     }
 
     /**
@@ -141,12 +200,24 @@ public final class TmImport {
      * {@code <cp>}) fails here too, as an {@link InputException} naming the unit (line:column in a TMX).
      */
     public static Read read(Path in, String sourceLanguage, String targetLanguage, Instant now) throws IOException {
+        return read(in, sourceLanguage, targetLanguage, States.CONFIRMED, now);
+    }
+
+    /**
+     * Like {@link #read(Path, String, String, Instant)}, taking the XLIFF targets {@code states} says. A file
+     * without the pair is an {@link InputException} naming the pairs it holds (an XLIFF file for another pair, a TMX
+     * without a single unit of the pair); a TMX that also holds other pairs is read with a warning giving the counts.
+     */
+    public static Read read(Path in, String sourceLanguage, String targetLanguage, States states, Instant now)
+            throws IOException {
         String name = in.getFileName().toString();
         if (FileKindDetector.isTmx(in)) {
+            LanguagePairs pairs = new LanguagePairs();
             try (TmxReader r = TmxReader.open(in)) {
                 for (var it = r.iterator(); it.hasNext(); ) {
                     TranslationUnit tu = it.next();
-                    if (!forPair(tu, sourceLanguage)) continue;
+                    TmxPairs.count(pairs, tu, r.header().sourceLanguage(), sourceLanguage);
+                    if (!forPair(tu, sourceLanguage, targetLanguage)) continue;
                     try {
                         TmxWriter.check(tu);
                     } catch (IllegalArgumentException e) {
@@ -156,10 +227,16 @@ public final class TmImport {
                     }
                 }
             }
-            return new TmxFile(in);
+            return new TmxFile(in, pairs.check(in.toString(), "units", sourceLanguage, targetLanguage));
         }
         List<TranslationUnit> out = new java.util.ArrayList<>();
-        for (Document d : XliffReader.read(in)) out.addAll(confirmed(d, name, sourceLanguage, targetLanguage, now));
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        List<Document> docs = XliffReader.read(in);
+        String initial = FileKindDetector.xmlRoot(in).map(root -> root.isXliff2()).orElse(false) ? "initial" : "new";
+        for (Document d : docs) {
+            LanguagePairs.requireSame(in.toString(), d.sourceLanguage(), d.targetLanguage(), sourceLanguage, targetLanguage);
+            out.addAll(confirmed(d, name, sourceLanguage, targetLanguage, now, states, initial, skipped));
+        }
         for (TranslationUnit tu : out) {
             try {
                 TmxWriter.check(tu);
@@ -168,13 +245,15 @@ public final class TmImport {
                 throw new InputException(in.toString(), "unit/segment " + id + ": " + e.getMessage(), e);
             }
         }
-        return new XliffUnits(in, out);
+        return new XliffUnits(in, out, skipped);
     }
 
-    /** Whether a unit has a variant in the source language (only those are added). */
-    private static boolean forPair(TranslationUnit tu, String src) {
-        return tu.variants().stream().anyMatch(v -> LanguageTags.matches(v.language(), src));
+    /** Whether a unit has a variant in the source and one in the target language (only those are added). */
+    private static boolean forPair(TranslationUnit tu, String src, String trg) {
+        return tu.variants().stream().anyMatch(v -> LanguageTags.matches(v.language(), src))
+                && TmxPairs.hasTarget(tu, src, trg);
     }
+
 
     /**
      * Adds read input files to a memory, one thread at a time, in the order they are given. The existing memory's
@@ -188,6 +267,7 @@ public final class TmImport {
         private final String trg;
         private final Set<String> seen = new HashSet<>();
         private final int[] counts = new int[4];
+        private final Map<String, Integer> skipped = new LinkedHashMap<>();
         private boolean committed;
 
         private Importer(LockFile lock, TmxWriter writer, String src, String trg) {
@@ -245,10 +325,11 @@ public final class TmImport {
          */
         public void add(Read read) throws IOException {
             if (read instanceof XliffUnits x) {
-                for (TranslationUnit tu : x.units()) TmImport.add(writer, tu, seen, src, trg, counts);
+                x.skipped().forEach((k, v) -> skipped.merge(k, v, Integer::sum));
+                for (TranslationUnit tu : x.units()) TmImport.add(writer, tu, seen, src, trg, counts, skipped);
             } else {
                 try (TmxReader r = TmxReader.open(read.file())) {
-                    for (var it = r.iterator(); it.hasNext(); ) TmImport.add(writer, it.next(), seen, src, trg, counts);
+                    for (var it = r.iterator(); it.hasNext(); ) TmImport.add(writer, it.next(), seen, src, trg, counts, skipped);
                 }
             }
         }
@@ -269,7 +350,7 @@ public final class TmImport {
         public Result commit() throws IOException {
             committed = true;
             writer.close();
-            return new Result(counts[0], counts[1], counts[2], counts[3]);
+            return new Result(counts[0], counts[1], counts[2], counts[3], skipped);
         }
 
         /** Leaves the memory as it was unless {@link #commit()} was called, and lets go of its lock. */
@@ -286,9 +367,12 @@ public final class TmImport {
         }
     }
 
-    private static void add(TmxWriter w, TranslationUnit tu, Set<String> seen, String src, String trg, int[] counts)
-            throws IOException {
-        if (!forPair(tu, src)) return;
+    private static void add(TmxWriter w, TranslationUnit tu, Set<String> seen, String src, String trg, int[] counts,
+                            Map<String, Integer> skipped) throws IOException {
+        if (!forPair(tu, src, trg)) {
+            skipped.merge(OTHER_PAIR, 1, Integer::sum);
+            return;
+        }
         if (seen.add(key(tu, src, trg))) {
             w.write(tu);
             counts[1]++;
@@ -299,14 +383,27 @@ public final class TmImport {
 
     /** Confirmed segments of a document as units, with the previous segment's source as context. */
     static List<TranslationUnit> confirmed(Document d, String origin, String src, String trg, Instant at) {
+        return confirmed(d, origin, src, trg, at, States.CONFIRMED, "initial", new LinkedHashMap<>());
+    }
+
+    /**
+     * The segments of a document {@code states} takes, as units with the previous segment's source as context; the
+     * others are counted in {@code skipped} by reason.
+     */
+    static List<TranslationUnit> confirmed(Document d, String origin, String src, String trg, Instant at, States states,
+                                           String initialState, Map<String, Integer> skipped) {
         java.util.List<TranslationUnit> out = new java.util.ArrayList<>();
         Optional<Content> previous = Optional.empty();
         Instant now = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         for (Unit u : d.units()) {
             if (!u.translate()) continue;
             for (Segment s : u.segments()) {
-                boolean ok = s.target().isPresent() && !s.target().get().plainText().isBlank() && s.state() != SegmentState.INITIAL;
-                if (ok) {
+                String reason = s.target().isEmpty() || s.target().get().plainText().isBlank() ? EMPTY_TARGET
+                        : s.isUnchangedCopy() ? COPIED_SOURCE
+                        : states == States.CONFIRMED && s.state() == SegmentState.INITIAL ? NOT_CONFIRMED + initialState
+                        : null;
+                if (reason != null) skipped.merge(reason, 1, Integer::sum);
+                if (reason == null) {
                     List<Property> props = new java.util.ArrayList<>();
                     previous.ifPresent(p -> props.add(new Property(CONTEXT_PROP, p.plainText())));
                     props.add(new Property(ORIGIN_PROP, origin));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.glossa.core.lang.LanguagePairs;
 import org.glossa.core.output.Csv;
 import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.io.AtomicFiles;
@@ -17,8 +18,20 @@ public final class TmxExport {
     private TmxExport() {
     }
 
-    /** @return how many units were written */
+    /**
+     * @return how many units were written
+     * @throws org.glossa.core.InputException for a memory without a unit of the pair that holds other pairs, naming
+     *                                        the pairs it holds (checked before anything is written)
+     */
     public static long run(List<Path> inputs, Path output, String source, String target) throws IOException {
+        for (Path in : inputs) {
+            LanguagePairs pairs = new LanguagePairs();
+            try (TmxReader r = TmxReader.open(in)) {
+                String header = r.header().sourceLanguage();
+                for (var it = r.iterator(); it.hasNext(); ) TmxPairs.count(pairs, it.next(), header, source);
+            }
+            pairs.check(in.toString(), "units", source, target);
+        }
         if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) return csv(inputs, output, source, target);
         long[] n = {0};
         try (TmxWriter w = TmxWriter.open(output, TmxHeader.glossa(source, "plaintext"))) {

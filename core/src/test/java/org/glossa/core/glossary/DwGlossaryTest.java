@@ -16,7 +16,9 @@ import java.util.List;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
 import org.glossa.core.glossary.io.GlossaryCheck;
+import org.glossa.core.glossary.io.GlossaryFormat;
 import org.glossa.core.glossary.io.GlossaryReader;
+import org.glossa.core.glossary.io.GlossaryWriter;
 import org.glossa.core.glossary.match.TermAnnotator;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
@@ -49,6 +51,27 @@ class DwGlossaryTest {
         assertEquals(35, tbx.concepts().size());
         assertEquals(tbx.concepts(), martif.concepts());
         assertEquals(tbx.concepts(), csv.concepts());
+    }
+
+    /** Every country and organization has its derived forms; each format writes and reads them back. */
+    @Test
+    void derivedFormsOfCountriesAndOrganizationsRoundTripThroughEveryFormat() throws Exception {
+        Glossary g = tbx();
+        assertEquals(List.of("russisch"), concept(g, "Russia").termsIn("de").get(0).variants());
+        assertEquals(List.of("schwedisch"), concept(g, "Sweden").termsIn("de").get(0).variants());
+        assertEquals(List.of("EU-"), concept(g, "European Union").termsIn("de").get(0).variants());
+        assertEquals(List.of("weißrussisch"), concept(g, "Belarus").termsIn("de").get(1).variants(), "forbidden forms too");
+        for (String en : List.of("Belgium", "Belarus", "Sweden", "Finland", "Ukraine", "Russia", "Iran", "Soviet Union",
+                "NATO", "EU", "European Union", "North Atlantic Treaty Organization", "European Council", "AFP news agency")) {
+            assertTrue(!concept(g, en).termsIn("de").get(0).variants().isEmpty(), en + " has a derived form");
+        }
+        for (GlossaryFormat f : GlossaryFormat.values()) {
+            if (f == GlossaryFormat.OMEGAT) continue; // OmegaT's format has no place for them
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            GlossaryWriter.write(g, f, out);
+            Glossary back = GlossaryReader.read(out.toByteArray(), "g." + f.name().toLowerCase(java.util.Locale.ROOT), "en", "de");
+            assertEquals(g.concepts(), back.concepts(), f.toString());
+        }
     }
 
     @Test

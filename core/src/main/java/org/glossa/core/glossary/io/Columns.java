@@ -15,6 +15,7 @@ import org.glossa.core.lang.LanguageTags;
  * <p>A header cell is a language code ({@code en}, {@code de-DE}, {@code en_US}: a term column), or one of
  * {@code id}, {@code definition}, {@code subject} (subject field, domain), {@code note} (comment, remark),
  * {@code pos} (part of speech), {@code status}, {@code dnt} (do not translate), {@code case} (case sensitive),
+ * {@code variants} (derived and related forms of the term, separated by ";": "russisch", "EU-"),
  * optionally scoped to a language: {@code de status}, {@code de-DE note}, {@code en pos}, {@code en case}.
  * {@code source}/{@code target} (or {@code term}/{@code translation}) are term columns for languages given by
  * the caller. Column names win over language codes: {@code id} is the id column, so write Indonesian as
@@ -22,7 +23,7 @@ import org.glossa.core.lang.LanguageTags;
  * one in a one-language list), unscoped pos and case to every term in the row.
  */
 record Columns(List<Column> columns) {
-    enum Attribute { ID, DEFINITION, SUBJECT, NOTE, POS, STATUS, DNT, CASE }
+    enum Attribute { ID, DEFINITION, SUBJECT, NOTE, POS, STATUS, DNT, CASE, VARIANTS }
 
     sealed interface Column permits TermColumn, AttributeColumn {
     }
@@ -45,8 +46,11 @@ record Columns(List<Column> columns) {
             Map.entry("status", Attribute.STATUS), Map.entry("administrativestatus", Attribute.STATUS),
             Map.entry("dnt", Attribute.DNT), Map.entry("donottranslate", Attribute.DNT),
             Map.entry("case", Attribute.CASE), Map.entry("casesensitive", Attribute.CASE),
-            Map.entry("matchcase", Attribute.CASE));
-    private static final Set<Attribute> PER_LANGUAGE = Set.of(Attribute.NOTE, Attribute.POS, Attribute.STATUS, Attribute.CASE);
+            Map.entry("matchcase", Attribute.CASE),
+            Map.entry("variants", Attribute.VARIANTS), Map.entry("variant", Attribute.VARIANTS),
+            Map.entry("forms", Attribute.VARIANTS), Map.entry("derivedforms", Attribute.VARIANTS));
+    private static final Set<Attribute> PER_LANGUAGE = Set.of(Attribute.NOTE, Attribute.POS, Attribute.STATUS, Attribute.CASE,
+            Attribute.VARIANTS);
     private static final Set<String> SOURCE = Set.of("source", "term", "sourceterm");
     private static final Set<String> TARGET = Set.of("target", "translation", "targetterm");
 
@@ -102,7 +106,7 @@ record Columns(List<Column> columns) {
             } else {
                 column = attribute(cell).orElseThrow(() -> new InputException(fileName, f.line(), f.column(),
                         "unknown column '" + cell + "' in the header; columns are language codes (en, de-DE) and "
-                                + "id, definition, subject, note, pos, status, dnt, case (also per language: 'de status')", null));
+                                + "id, definition, subject, note, pos, status, dnt, case, variants (also per language: 'de status')", null));
             }
             if (!seen.add(column.toString())) {
                 throw new InputException(fileName, f.line(), f.column(), "column '" + cell + "' appears twice in the header", null);

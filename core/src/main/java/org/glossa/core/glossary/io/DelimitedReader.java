@@ -165,15 +165,18 @@ final class DelimitedReader {
             Optional<Field> pos = attribute(row, Attribute.POS, tc.language(), true);
             Optional<Field> note = attribute(row, Attribute.NOTE, tc.language(), target);
             Optional<Field> kase = attribute(row, Attribute.CASE, tc.language(), true);
+            Optional<Field> variants = attribute(row, Attribute.VARIANTS, tc.language(), target);
             out.add(new Term(text, tc.language(), status.map(this::status).orElse(TermStatus.UNSPECIFIED),
-                    pos.map(f -> f.value().strip()), note.map(f -> f.value().strip()), kase.map(this::bool).orElse(false)));
+                    pos.map(f -> f.value().strip()), note.map(f -> f.value().strip()), kase.map(this::bool).orElse(false),
+                    variants.map(f -> variants(f.value())).orElse(List.of())));
         }
         // OmegaT: a comment on a line without a target belongs to the source term
         if (out.size() == 1 && termColumns.size() > 1 && out.get(0).language().equals(termColumns.get(0).language())) {
             Optional<Field> note = attribute(row, Attribute.NOTE, termColumns.get(0).language(), true);
             Term t = out.get(0);
             if (t.note().isEmpty() && note.isPresent()) {
-                out.set(0, new Term(t.text(), t.language(), t.status(), t.partOfSpeech(), note.map(f -> f.value().strip()), t.caseSensitive()));
+                out.set(0, new Term(t.text(), t.language(), t.status(), t.partOfSpeech(), note.map(f -> f.value().strip()),
+                        t.caseSensitive(), t.variants()));
             }
         }
         return out;
@@ -203,6 +206,11 @@ final class DelimitedReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "russisch; russländisch" gives both forms. */
+    static List<String> variants(String cell) {
+        return java.util.Arrays.stream(cell.split(";")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     private TermStatus status(Field f) {

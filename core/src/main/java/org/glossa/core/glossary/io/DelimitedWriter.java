@@ -63,6 +63,7 @@ final class DelimitedWriter {
             termColumn(g, cols, lang, "pos", t -> t.partOfSpeech().isPresent(), t -> t.partOfSpeech().orElse(""));
             termColumn(g, cols, lang, "note", t -> t.note().isPresent(), t -> t.note().orElse(""));
             termColumn(g, cols, lang, "case", Term::caseSensitive, t -> t.caseSensitive() ? "yes" : "");
+            termColumn(g, cols, lang, "variants", t -> !t.variants().isEmpty(), t -> String.join("; ", t.variants()));
         }
         conceptColumn(g, cols, "definition", c -> c.definition().orElse(""));
         conceptColumn(g, cols, "subject", c -> c.subjectField().orElse(""));

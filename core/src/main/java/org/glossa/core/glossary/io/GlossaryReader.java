@@ -14,6 +14,7 @@ import org.glossa.core.files.FileKind;
 import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.format.TextDecoding;
 import org.glossa.core.glossary.Glossary;
+import org.glossa.core.lang.LanguagePairs;
 import org.glossa.core.model.Original;
 
 /**
@@ -46,11 +47,17 @@ public final class GlossaryReader {
 
     /**
      * Reads the glossaries a command or a project names, in order, with the languages of the work (they name the
-     * columns of a headerless glossary): the one way the CLI and the editor load glossaries.
+     * columns of a headerless glossary): the one way the CLI and the editor load glossaries. A glossary without
+     * terms in both languages is an {@link InputException} naming it and the languages it has (never a silent run
+     * without terms).
      */
     public static List<Glossary> readAll(List<Path> files, String sourceLanguage, String targetLanguage) {
         List<Glossary> out = new java.util.ArrayList<>();
-        for (Path f : files) out.add(read(f, sourceLanguage, targetLanguage));
+        for (Path f : files) {
+            Glossary g = read(f, sourceLanguage, targetLanguage);
+            LanguagePairs.requireLanguages(f.toString(), g.languages(), sourceLanguage, targetLanguage);
+            out.add(g);
+        }
         return List.copyOf(out);
     }
 

@@ -132,8 +132,24 @@ final class TbxReader {
                 throw new InputException(fileName, term.line, term.column, "<" + name + "> without a <term>", null);
             }
             // an empty <term/> (SDL exports write them) means "no term in this language yet"
-            if (!term.text.isEmpty()) concept.terms.add(term.build(language));
+            if (!term.text.isEmpty()) addTerm(term);
             term = null;
+        }
+    }
+
+    /**
+     * A term of type "variant" is a derived or related form of the term before it in the same language section
+     * (Glossa writes them so); without such a term it is a term of its own.
+     */
+    private void addTerm(TermBuilder t) {
+        List<Term> terms = concept.terms;
+        Term previous = terms.isEmpty() ? null : terms.get(terms.size() - 1);
+        if (t.variant && previous != null && previous.language().equals(language)) {
+            List<String> variants = new ArrayList<>(previous.variants());
+            variants.add(t.text);
+            terms.set(terms.size() - 1, previous.withVariants(variants));
+        } else {
+            terms.add(t.build(language));
         }
     }
 
@@ -153,6 +169,9 @@ final class TbxReader {
             }
             case "partofspeech" -> {
                 if (term != null && !value.isEmpty()) term.partOfSpeech = value;
+            }
+            case "termtype" -> {
+                if (term != null) term.variant = Flags.squash(value).equals("variant");
             }
             case "definition" -> concept.definitionIfAbsent(value);
             case "subjectfield" -> concept.subjectFieldIfAbsent(value);
@@ -216,6 +235,7 @@ final class TbxReader {
         String partOfSpeech;
         final List<String> notes = new ArrayList<>();
         boolean caseSensitive;
+        boolean variant;
 
         TermBuilder(int line, int column) {
             this.line = line;

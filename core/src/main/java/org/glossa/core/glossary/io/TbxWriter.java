@@ -152,6 +152,22 @@ public final class TbxWriter {
         }
         nl(5);
         w.writeEndElement();
+        for (String variant : t.variants()) variant(t, variant);
+    }
+
+    /**
+     * A derived or related form as a term of type "variant" right after its term (TBX-Basic's termType; other tools
+     * see a variant term of the concept), deprecated with a forbidden term so that they forbid it too.
+     */
+    private void variant(Term t, String variant) throws XMLStreamException {
+        nl(5);
+        w.writeStartElement(v2019 ? "termSec" : "tig");
+        nl(6);
+        element("term", variant);
+        typed(6, "termNote", "termType", "variant");
+        if (t.status().isForbidden()) typed(6, "termNote", "administrativeStatus", t.status().tbxValue());
+        nl(5);
+        w.writeEndElement();
     }
 
     private void typed(int depth, String element, String type, String value) throws XMLStreamException {

@@ -97,14 +97,20 @@ public final class TermMatcher {
         for (Term t : terms) add(concept, t);
     }
 
+    /** A term and each of its variants (derived forms), all reported as the term. */
     private void add(Concept concept, Term term) {
-        List<Token> tokens = tokenizer.tokenize(term.text());
+        add(concept, term, term.text());
+        for (String variant : term.variants()) add(concept, term, variant);
+    }
+
+    private void add(Concept concept, Term term, String text) {
+        List<Token> tokens = tokenizer.tokenize(text);
         if (tokens.isEmpty()) return;
         List<String> keys = tokens.stream().map(tok -> analysis.termKey(tok, term.caseSensitive())).toList();
         TermTrie.Entry entry = new TermTrie.Entry(concept, term);
         trie.add(keys, entry);
         if (options.compoundHeads() && keys.size() == 1 && keys.get(0).charAt(0) == LanguageAnalysis.FOLDED
-                && letters(term.text(), 0, term.text().length()) >= options.minCompoundHead()) {
+                && letters(text, 0, text.length()) >= options.minCompoundHead()) {
             heads.putIfAbsent(keys.get(0), entry);
         }
     }
@@ -124,6 +130,25 @@ public final class TermMatcher {
             } else if (!heads.isEmpty() && tokens.get(i).word()) {
                 compoundHead(text, tokens.get(i)).ifPresent(hits::add);
             }
+        }
+        return List.copyOf(hits);
+    }
+
+    /**
+     * Every hit, overlapping ones too: each term (or variant) starting at each word, and compound heads where none
+     * starts. For "is this concept in the text": "EU-Staaten" holds both the EU ("EU") and the European Union (its
+     * variant "EU-"), where {@link #find} reports only the longer.
+     */
+    public List<TermHit> findAll(String text) {
+        List<Token> tokens = tokenizer.tokenize(text);
+        List<List<String>> keys = tokens.stream().map(analysis::textKeys).toList();
+        List<TermHit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<TermTrie.Match> all = trie.allAt(keys, i);
+            for (TermTrie.Match m : all) {
+                hits.add(hit(text, tokens.get(i).start(), tokens.get(m.to() - 1).end(), m.entry()));
+            }
+            if (all.isEmpty() && !heads.isEmpty() && tokens.get(i).word()) compoundHead(text, tokens.get(i)).ifPresent(hits::add);
         }
         return List.copyOf(hits);
     }

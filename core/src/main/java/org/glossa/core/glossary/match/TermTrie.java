@@ -25,6 +25,8 @@ final class TermTrie {
     private static final class Node {
         private final Map<String, Node> children = new HashMap<>(4);
         private Entry entry;
+        /** Further entries with the same keys (another concept's "EU-"), seen only by {@link #allAt}. */
+        private List<Entry> others = List.of();
     }
 
     private final Node root = new Node();
@@ -38,6 +40,10 @@ final class TermTrie {
         if (n.entry == null) {
             n.entry = entry;
             size++;
+        } else if (n.entry.concept() != entry.concept() && n.others.stream().noneMatch(e -> e.concept() == entry.concept())) {
+            List<Entry> more = new java.util.ArrayList<>(n.others);
+            more.add(entry);
+            n.others = List.copyOf(more);
         }
     }
 
@@ -50,6 +56,28 @@ final class TermTrie {
         Match[] best = new Match[1];
         walk(root, keys, from, from, best);
         return Optional.ofNullable(best[0]);
+    }
+
+    /**
+     * Every term starting at token {@code from}, shortest first (overlapping: "EU" and "EU-" both), and every
+     * concept's entry where several share the same keys.
+     */
+    List<Match> allAt(List<List<String>> keys, int from) {
+        List<Match> out = new java.util.ArrayList<>();
+        walkAll(root, keys, from, from, out);
+        return out;
+    }
+
+    private static void walkAll(Node node, List<List<String>> keys, int from, int at, List<Match> out) {
+        if (node.entry != null && at > from) {
+            out.add(new Match(from, at, node.entry));
+            for (Entry e : node.others) out.add(new Match(from, at, e));
+        }
+        if (at >= keys.size() || node.children.isEmpty()) return;
+        for (String k : keys.get(at)) {
+            Node child = node.children.get(k);
+            if (child != null) walkAll(child, keys, from, at + 1, out);
+        }
     }
 
     private static void walk(Node node, List<List<String>> keys, int from, int at, Match[] best) {

@@ -18,11 +18,15 @@ public final class Examples {
                     de("EU-Kommission", TermStatus.ADMITTED)),
             concept("c2", false, en("Secretary General"), de("Generalsekretär", TermStatus.PREFERRED)),
             concept("c3", false, en("collective defense"), de("kollektive Verteidigung", TermStatus.PREFERRED)),
-            concept("c4", false, en("Belarus"), de("Belarus", TermStatus.PREFERRED), de("Weißrussland", TermStatus.DEPRECATED)),
+            concept("c4", false, en("Belarus"), de("Belarus", TermStatus.PREFERRED, "belarussisch"),
+                    de("Weißrussland", TermStatus.DEPRECATED, "weißrussisch")),
             concept("c5", true, en("Jens Stoltenberg"), de("Jens Stoltenberg", TermStatus.PREFERRED)),
             concept("c6", false, en("Sweden"), de("Schweden", TermStatus.PREFERRED)),
             concept("c7", false, en("North Atlantic Treaty"), de("Nordatlantikvertrag", TermStatus.PREFERRED)),
-            concept("c8", false, en("Kyiv"), de("Kiew", TermStatus.PREFERRED))));
+            concept("c8", false, en("Kyiv"), de("Kiew", TermStatus.PREFERRED)),
+            concept("c9", false, en("Russia"), de("Russland", TermStatus.PREFERRED, "russisch")),
+            concept("c10", true, en("EU"), de("EU", TermStatus.PREFERRED, "EU-")),
+            concept("c11", false, en("European Union"), de("Europäische Union", TermStatus.PREFERRED, "EU-"))));
 
     private Examples() {
     }
@@ -39,6 +43,12 @@ public final class Examples {
                         "inflected adjective and noun"),
                 Example.good("the accession of Sweden", "der Beitritt Schwedens", "en", "de", "genitive -s"),
                 Example.good("The North Atlantic Treaty remains", "Der Nordatlantikvertrag bleibt", "en", "de", "closed compound term"),
+                Example.good("since Russia's invasion", "seit dem russischen Einmarsch", "en", "de",
+                        "possessive in the source, the term's derived adjective (a variant) inflected in the target"),
+                Example.good("EU member states", "die EU-Staaten", "en", "de", "a compound with the prefix variant 'EU-'"),
+                Example.good("the European Union's foreign ministers", "die EU-Außenminister", "en", "de",
+                        "the prefix variant renders the long name too"),
+                Example.bad("since Russia's invasion", "seit dem Einmarsch", "en", "de", "neither the term nor a variant"),
                 Example.bad("The European Commission agreed.", "Die Brüsseler Behörde stimmte zu.", "en", "de", "term paraphrased"),
                 Example.bad("Weapons were sent to Kyiv.", "Waffen wurden nach Kyjiw geschickt.", "en", "de",
                         "a spelling the glossary does not approve"),
@@ -54,7 +64,9 @@ public final class Examples {
                 Example.good("The European Commission agreed.", "Die EU-Kommission stimmte zu.", "en", "de", "admitted is not forbidden"),
                 Example.bad("naming Belarus and Iran", "und nannte Weißrussland und Iran", "en", "de", "forbidden term"),
                 Example.bad("the government of Belarus", "die Regierung Weißrusslands", "en", "de", "forbidden term, genitive"),
-                Example.bad("in Belarus", "in Weissrussland", "en", "de", "forbidden term, ss spelling"));
+                Example.bad("in Belarus", "in Weissrussland", "en", "de", "forbidden term, ss spelling"),
+                Example.bad("Belarusian troops in Belarus", "weißrussische Truppen in Belarus", "en", "de",
+                        "a variant of a forbidden term is forbidden too"));
     }
 
     private static Concept concept(String id, boolean dnt, Term... terms) {
@@ -65,7 +77,7 @@ public final class Examples {
         return new Term(text, "en", TermStatus.PREFERRED, Optional.empty(), Optional.empty(), false);
     }
 
-    private static Term de(String text, TermStatus status) {
-        return new Term(text, "de", status, Optional.empty(), Optional.empty(), false);
+    private static Term de(String text, TermStatus status, String... variants) {
+        return new Term(text, "de", status, Optional.empty(), Optional.empty(), false, List.of(variants));
     }
 }

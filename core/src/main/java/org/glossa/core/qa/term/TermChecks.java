@@ -38,6 +38,11 @@ public final class TermChecks {
         return target.find(text);
     }
 
+    /** Every target term (and variant) in the text, overlapping hits too: what renders which concept. */
+    List<TermHit> allTargetHits(String text) {
+        return target.findAll(text);
+    }
+
     /** Allowed target terms of a concept (not forbidden), or the source term itself for a do-not-translate concept. */
     List<String> allowedTargets(Concept c, Term sourceTerm) {
         List<String> out = c.termsIn(targetLanguage).stream().filter(t -> !t.status().isForbidden()).map(Term::text).toList();

@@ -29,7 +29,7 @@ public final class TermMissingCheck extends AbstractCheck {
     public List<Finding> check(SegmentPair pair) {
         List<TermHit> inSource = terms.sourceHits(pair.sourceText());
         if (inSource.isEmpty()) return List.of();
-        Set<Concept> rendered = terms.conceptsRenderedIn(terms.targetHits(pair.targetText()));
+        Set<Concept> rendered = terms.conceptsRenderedIn(terms.allTargetHits(pair.targetText()));
         List<Finding> out = new ArrayList<>();
         Set<Concept> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (TermHit h : inSource) {

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.glossa.core.lang.LanguagePairs;
+import org.glossa.core.tmx.TmxPairs;
+import org.glossa.core.tmx.TmxReader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
@@ -44,6 +47,7 @@ public final class TranslationMemory implements TmLookup {
     private final IndexReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = IndexFields.analyzer();
+    private List<String> warnings = List.of();
 
     private TranslationMemory(String sourceLang, String targetLang, TmScorer scorer, IndexOptions options,
                               List<IndexCache.Opened> parts) throws IOException {
@@ -97,13 +101,37 @@ public final class TranslationMemory implements TmLookup {
                         : IndexCache.location(tmx, sourceLang, targetLang);
                 parts.add(IndexCache.openOrBuild(tmx, dir, sourceLang, targetLang, options));
             }
-            return new TranslationMemory(sourceLang, targetLang, scorer, options, parts);
+            List<String> warnings = new ArrayList<>();
+            for (IndexCache.Opened part : parts) pairWarning(part.stats(), sourceLang, targetLang).ifPresent(warnings::add);
+            TranslationMemory tm = new TranslationMemory(sourceLang, targetLang, scorer, options, parts);
+            tm.warnings = List.copyOf(warnings);
+            return tm;
         } catch (IOException | RuntimeException e) {
             List<Exception> errors = new ArrayList<>();
             closeAll(parts, errors);
             errors.forEach(e::addSuppressed);
             throw e;
         }
+    }
+
+    /**
+     * The language-pair check of one memory file: when fewer of its units were indexed than it has, its pairs are
+     * counted (a read through the TMX, only then): none of the pair but others is an {@link org.glossa.core.InputException}
+     * naming the pairs it holds; the pair and others too a warning with the counts.
+     */
+    private static Optional<String> pairWarning(TmFileStats stats, String sourceLang, String targetLang) throws IOException {
+        if (stats.entries() >= stats.units()) return Optional.empty();
+        LanguagePairs pairs = new LanguagePairs();
+        try (TmxReader r = TmxReader.open(stats.tmx())) {
+            String header = r.header().sourceLanguage();
+            for (var it = r.iterator(); it.hasNext(); ) TmxPairs.count(pairs, it.next(), header, sourceLang);
+        }
+        return pairs.check(stats.tmx().toString(), "units", sourceLang, targetLang);
+    }
+
+    /** What the user should be told about the memory: files that also hold other language pairs, with the counts. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     @Override
