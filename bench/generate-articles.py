@@ -15,6 +15,7 @@ seed articles are mixed in as a second source of material. Output is determinist
 """
 import argparse
 import glob
+import json
 import os
 import random
 import re
@@ -256,7 +257,7 @@ class Filler:
         return s[0].upper() + s[1:]
 
 
-def article(rng, seed_sentences, target_words):
+def article(rng, seed_sentences, target_words, gold=None):
     year = rng.randint(2019, 2024)
     month = rng.randrange(12)
     day = rng.randint(1, 28)
@@ -275,7 +276,10 @@ def article(rng, seed_sentences, target_words):
         return f.fill(sentences.pop())
 
     def para(lo, hi):
-        return " ".join(next_sentence() for _ in range(rng.randint(lo, hi)))
+        sentences_of_para = [next_sentence() for _ in range(rng.randint(lo, hi))]
+        if gold is not None:
+            gold.append(sentences_of_para)
+        return " ".join(sentences_of_para)
 
     headline = f.fill(rng.choice(HEADLINES))
     credit_first, credit_last = rng.choice(FIRST), rng.choice(LAST)
@@ -322,19 +326,28 @@ def main():
     ap.add_argument("--seeds", action="append",
                     help="glob of seed articles to mix sentences from (default: <repo>/seeds/*.txt); "
                          "pass --seeds none to use the built-in pool only")
+    ap.add_argument("--gold", help="also write the sentences of every body paragraph to this file, as JSON lines "
+                                   "{\"file\": name, \"sentences\": [...]} (the paragraph is the sentences joined "
+                                   "by one space): gold data for segmentation accuracy")
     a = ap.parse_args()
     patterns = a.seeds or [os.path.join(here, "..", "seeds", "*.txt")]
     seed_sentences = [] if patterns == ["none"] else load_seed_sentences(patterns)
     os.makedirs(a.out, exist_ok=True)
     rng = random.Random(a.seed)
     total = 0
+    gold_out = open(a.gold, "w", encoding="utf-8", newline="\n") if a.gold else None
     for i in range(a.count):
         target = a.words + rng.randint(-40, 40)
-        headline, text = article(rng, seed_sentences, target)
+        gold = [] if gold_out else None
+        headline, text = article(rng, seed_sentences, target, gold)
         name = f"article-{i + 1:05d}-{slug(headline)}.en.txt"
         with open(os.path.join(a.out, name), "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
+        for sentences in gold or []:
+            gold_out.write(json.dumps({"file": name, "sentences": sentences}, ensure_ascii=False) + "\n")
         total += len(text.split())
+    if gold_out:
+        gold_out.close()
     print(f"{a.count} articles, {total} words (whitespace-separated), {len(seed_sentences)} seed sentences mixed in,"
           f" written to {a.out}", file=sys.stderr)
 

@@ -13,7 +13,10 @@ import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.extract.TranslationCarryOver;
 import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.model.Document;
+import org.glossa.core.model.Segment;
+import org.glossa.core.model.Unit;
 import org.glossa.core.text.WordCount;
 import org.glossa.core.tm.PreTranslator;
 
@@ -93,7 +96,9 @@ final class ExtractJob {
     void run(List<InputFiles.Input> files, BatchRunner runner, BatchReport report, Optional<Analysis.Counter> analysis)
             throws IOException {
         String source = settings.preparation().options().sourceLanguage();
-        try (SourcePreparation preparation = SourcePreparation.open(settings.preparation(), settings.shared())) {
+        // the outputs are forced to disk in the background and their folders once at the end (AtomicFiles.Batch)
+        try (SourcePreparation preparation = SourcePreparation.open(settings.preparation(), settings.shared());
+             AtomicFiles.Batch batch = AtomicFiles.batch(2)) {
             preparation.warnings().forEach(report::warn);
             Analysis lookups = preparation.memory()
                     .map(tm -> new Analysis((s, previous) -> AnalysisJob.best(tm.lookup(s, previous, 50, 1)), source))
@@ -102,8 +107,9 @@ final class ExtractJob {
             Map<InputFiles.Input, List<Analysis.Scored>> scored = Collections.synchronizedMap(new IdentityHashMap<>());
             Map<InputFiles.Input, SourcePreparation.Written> written = Collections.synchronizedMap(new IdentityHashMap<>());
             runner.run(files, () -> {
-                SourcePreparation.Preparer preparer = preparation.preparer(); // holds a segmenter: one per thread
-                return in -> prepareOne(in, preparer, analysis.isPresent(), lookups, scored, written);
+                SourcePreparation.Preparer preparer = preparation.preparer(batch); // holds a segmenter: one per thread
+                WordCount words = new WordCount(source); // holds a break iterator: one per thread
+                return in -> prepareOne(in, preparer, words, analysis.isPresent(), lookups, scored, written);
             }, BatchReport.Written::segments, o -> {
                 SourcePreparation.Written w = written.remove(o.input());
                 if (w != null && w.carried().any()) filled.add(o.input().relative().toString().replace('\\', '/'), w.carried(), w.kept());
@@ -111,6 +117,7 @@ final class ExtractJob {
                 List<Analysis.Scored> s = scored.remove(o.input());
                 if (s != null) analysis.get().add(o.input().file().toString(), s); // opened, even if writing failed
             });
+            batch.finish(); // every output and folder on disk before the totals are reported
         }
     }
 
@@ -120,7 +127,7 @@ final class ExtractJob {
     }
 
     private BatchRunner.Outcome<BatchReport.Written> prepareOne(InputFiles.Input in, SourcePreparation.Preparer preparer,
-            boolean score, Analysis lookups, Map<InputFiles.Input, List<Analysis.Scored>> scores,
+            WordCount words, boolean score, Analysis lookups, Map<InputFiles.Input, List<Analysis.Scored>> scores,
             Map<InputFiles.Input, SourcePreparation.Written> written) throws IOException {
         Path xlf = outputFor(in);
         var options = settings.preparation().options();
@@ -139,9 +146,11 @@ final class ExtractJob {
             scores.put(in, scored);
         }
         w.filled().ifPresent(filled::add);
-        WordCount words = new WordCount(options.sourceLanguage());
-        long wc = doc.units().stream().filter(u -> u.translate())
-                .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
+        long wc = 0;
+        for (Unit u : doc.units()) {
+            if (!u.translate()) continue;
+            for (Segment s : u.segments()) wc += words.count(s.source().plainText());
+        }
         String line = String.format("%s -> %s: %d units, %d segments, %d words%s%s%s", in.file(), xlf, doc.units().size(),
                 doc.segments().size(), wc, settings.preparation().glossaries().isEmpty() ? "" : ", " + w.termHits() + " term hits",
                 w.filled().map(s -> ", pre-translated " + s.exact() + " exact + " + s.fuzzy() + " fuzzy").orElse(""),

@@ -219,7 +219,15 @@ public final class SourcePreparation implements AutoCloseable {
 
     /** A preparer for the calling thread (it holds a segmenter). */
     public Preparer preparer() {
-        return new Preparer(new Extractor(settings.options()));
+        return new Preparer(new Extractor(settings.options()), Optional.empty());
+    }
+
+    /**
+     * A preparer for the calling thread whose outputs are written as part of {@code batch}: each is in place once
+     * forced, in the background, and all are on disk when {@link AtomicFiles.Batch#finish()} returns.
+     */
+    public Preparer preparer(AtomicFiles.Batch batch) {
+        return new Preparer(new Extractor(settings.options()), Optional.of(batch));
     }
 
     @Override
@@ -230,9 +238,11 @@ public final class SourcePreparation implements AutoCloseable {
     /** Prepares sources one at a time, on one thread. */
     public final class Preparer {
         private final Extractor extractor;
+        private final Optional<AtomicFiles.Batch> batch;
 
-        private Preparer(Extractor extractor) {
+        private Preparer(Extractor extractor, Optional<AtomicFiles.Batch> batch) {
             this.extractor = extractor;
+            this.batch = batch;
         }
 
         /**
@@ -265,7 +275,8 @@ public final class SourcePreparation implements AutoCloseable {
                 best = scores.build().toArray();
             }
             if (settings.copySource()) doc = doc.withSourceCopied();
-            XliffWriter.write(doc, settings.version(), settings.itsTermInfo(), output);
+            if (batch.isPresent()) XliffWriter.write(doc, settings.version(), settings.itsTermInfo(), output, batch.get());
+            else XliffWriter.write(doc, settings.version(), settings.itsTermInfo(), output);
             long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
             return new Written(output, doc, filled, best, hits, carried, kept);
         }

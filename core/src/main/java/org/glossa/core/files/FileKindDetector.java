@@ -76,6 +76,7 @@ public final class FileKindDetector {
     /** The root element of {@code file}, empty when it cannot be read or is not well-formed XML up to its root. */
     public static Optional<XmlRoot> xmlRoot(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            if (cannotBeXml(in)) return Optional.empty(); // plain text: no XML parser (and its exception) for it
             return Optional.of(xmlRoot(in, file.getFileName().toString()));
         } catch (IOException | InputException e) {
             return Optional.empty();
@@ -88,6 +89,25 @@ public final class FileKindDetector {
             return Optional.of(xmlRoot(new ByteArrayInputStream(bytes), fileName));
         } catch (InputException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * True when the first character that is not white space, after a UTF-8 byte order mark, is an ASCII character no
+     * XML document starts with (only '<' can start one; 'L' is '<' in EBCDIC). Other starts (UTF-16 or UTF-32 byte
+     * order marks or zero bytes, non-ASCII bytes) are left to the parser. {@code in} is reset to where it was.
+     */
+    private static boolean cannotBeXml(InputStream in) throws IOException {
+        in.mark(4096);
+        try {
+            byte[] head = in.readNBytes(4096);
+            int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+            while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) i++;
+            if (i == head.length) return false;
+            int b = head[i] & 0xFF;
+            return b >= 0x21 && b <= 0x7E && b != '<' && b != 'L';
+        } finally {
+            in.reset();
         }
     }
 

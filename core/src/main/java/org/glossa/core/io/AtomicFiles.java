@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,6 +44,12 @@ import java.util.concurrent.ThreadLocalRandom;
  *       as it was. A temporary file left by a run that was killed is removed by the next process that writes into
  *       the same folder, when the process id in its name is no process on this machine any more (files of the older
  *       {@code .<name>.<random>.tmp|.part} form, beside their file, count as such too).</li>
+ *   <li>Many files ({@link Batch}, for batch commands): each is written the same way, but its forcing and rename run
+ *       on a background thread while the next file is prepared, and each folder is forced once, in
+ *       {@link Batch#finish()}, instead of once per file. A file is still renamed only after its content is on
+ *       disk, so a killed process leaves every target old or new and complete; after a power cut a target renamed
+ *       before {@code finish()} returned may be the old one. {@code finish()} returns only when every file and folder
+ *       is forced.</li>
  * </ul>
  */
 public final class AtomicFiles {
@@ -164,6 +171,111 @@ public final class AtomicFiles {
         return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
     }
 
+    /** Starts a batch of writes made durable together ({@link Batch}); {@code threads} force files in parallel. */
+    public static Batch batch(int threads) {
+        return new Batch(threads);
+    }
+
+    /**
+     * Writes many files: {@link #write} returns once the content is in a temporary file beside the target; a
+     * background thread forces it to disk and renames it over the target; {@link #finish()} waits for all of them
+     * and forces each folder once. Thread-safe. At most {@value #IN_FLIGHT} files wait to be forced at a time (each
+     * holds an open file), so {@link #write} blocks when the disk is behind.
+     */
+    public static final class Batch implements AutoCloseable {
+        private static final int IN_FLIGHT = 64;
+        private final java.util.concurrent.ExecutorService io;
+        private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(IN_FLIGHT);
+        private final java.util.Queue<java.util.concurrent.Future<Path>> committing = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        private Batch(int threads) {
+            AtomicInteger n = new AtomicInteger();
+            this.io = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+                Thread t = new Thread(r, "glossa-fsync-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /**
+         * Writes {@code target} (see {@link AtomicFiles#write}); the file is forced and renamed into place in the
+         * background. A failure of the writer is thrown here and leaves the target as it was; a failure to force or
+         * rename is thrown by {@link #finish()}.
+         */
+        public void write(Path target, Writer writer) throws IOException {
+            acquire();
+            Pending p;
+            try {
+                p = begin(target);
+            } catch (IOException | RuntimeException e) {
+                slots.release();
+                throw e;
+            }
+            try {
+                writer.write(p.stream());
+                p.buffer.flush();
+            } catch (IOException | RuntimeException e) {
+                try (p) {
+                    slots.release();
+                }
+                throw e;
+            }
+            committing.add(io.submit(() -> {
+                try {
+                    p.commitFile();
+                    return p.target().getParent();
+                } catch (IOException e) {
+                    throw new IOException(p.target() + ": cannot write: " + e.getMessage(), e);
+                } finally {
+                    slots.release();
+                }
+            }));
+        }
+
+        private void acquire() throws IOException {
+            try {
+                slots.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while waiting for earlier files to be written");
+            }
+        }
+
+        /**
+         * Waits until every file written so far is forced and in place, then forces each of their folders once.
+         * Throws the first failure (naming its file) after waiting for all of them.
+         */
+        public void finish() throws IOException {
+            IOException failure = null;
+            Set<Path> folders = new java.util.LinkedHashSet<>();
+            for (java.util.concurrent.Future<Path> f = committing.poll(); f != null; f = committing.poll()) {
+                try {
+                    folders.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (failure == null) {
+                        failure = cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while forcing the files written to disk");
+                }
+            }
+            for (Path dir : folders) forceFolder(dir);
+            if (failure != null) throw failure;
+        }
+
+        /** Finishes (see {@link #finish()}) and stops the background threads. */
+        @Override
+        public void close() throws IOException {
+            try {
+                finish();
+            } finally {
+                io.shutdown();
+            }
+        }
+    }
+
     /** A file being written; see {@link #begin}. */
     public static final class Pending implements AutoCloseable {
         private final Path target;
@@ -193,6 +305,12 @@ public final class AtomicFiles {
 
         /** Forces the content to disk and moves it into place. */
         public void commit() throws IOException {
+            commitFile();
+            forceFolder(target.getParent());
+        }
+
+        /** Forces the content to disk and moves it into place, without forcing the folder (the rename). */
+        private void commitFile() throws IOException {
             if (done) throw new IllegalStateException("already committed or closed");
             done = true;
             try {
@@ -204,7 +322,6 @@ public final class AtomicFiles {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-                forceFolder(target.getParent());
             } finally {
                 channel.close();
                 Files.deleteIfExists(temp);

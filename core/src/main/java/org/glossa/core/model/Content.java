@@ -9,6 +9,14 @@ public record Content(List<Inline> parts) {
     public static final Content EMPTY = new Content(List.of());
 
     public Content {
+        if (parts.size() == 1 && !(parts.get(0) instanceof Inline.Text t && t.value().isEmpty())) {
+            parts = List.of(parts.get(0)); // the common case, one run of text: nothing to merge
+        } else {
+            parts = merged(parts);
+        }
+    }
+
+    private static List<Inline> merged(List<Inline> parts) {
         List<Inline> merged = new ArrayList<>();
         for (Inline p : parts) {
             if (p instanceof Inline.Text t) {
@@ -20,7 +28,7 @@ public record Content(List<Inline> parts) {
             }
             merged.add(p);
         }
-        parts = List.copyOf(merged);
+        return List.copyOf(merged);
     }
 
     public static Content of(String text) {
@@ -29,6 +37,7 @@ public record Content(List<Inline> parts) {
 
     /** The text without inline codes. */
     public String plainText() {
+        if (parts.size() == 1) return parts.get(0) instanceof Inline.Text t ? t.value() : "";
         StringBuilder sb = new StringBuilder();
         for (Inline p : parts) {
             if (p instanceof Inline.Text t) sb.append(t.value());
@@ -41,11 +50,21 @@ public record Content(List<Inline> parts) {
     }
 
     public boolean hasTags() {
-        return parts.stream().anyMatch(p -> p instanceof Inline.Tag);
+        for (Inline p : parts) {
+            if (p instanceof Inline.Tag) return true;
+        }
+        return false;
     }
 
     public List<Inline.Tag> tags() {
-        return parts.stream().filter(p -> p instanceof Inline.Tag).map(p -> (Inline.Tag) p).toList();
+        List<Inline.Tag> tags = null;
+        for (Inline p : parts) {
+            if (p instanceof Inline.Tag t) {
+                if (tags == null) tags = new ArrayList<>();
+                tags.add(t);
+            }
+        }
+        return tags == null ? List.of() : List.copyOf(tags);
     }
 
     public Content append(Content other) {
@@ -62,6 +81,7 @@ public record Content(List<Inline> parts) {
 
     /** The text with each inline code as one {@link #CODE}: offsets in it are coded offsets ({@link #slice}). */
     public String codedText() {
+        if (parts.size() == 1 && parts.get(0) instanceof Inline.Text t) return t.value();
         StringBuilder sb = new StringBuilder(codedLength());
         for (Inline p : parts) {
             if (p instanceof Inline.Text t) sb.append(t.value());
@@ -79,6 +99,12 @@ public record Content(List<Inline> parts) {
 
     /** The part between coded offsets {@code start} (inclusive) and {@code end} (exclusive). */
     public Content slice(int start, int end) {
+        if (parts.size() == 1 && parts.get(0) instanceof Inline.Text t) {
+            int from = Math.max(start, 0);
+            int to = Math.min(end, t.value().length());
+            if (from == 0 && to == t.value().length()) return this;
+            return from < to ? new Content(List.of(new Inline.Text(t.value().substring(from, to)))) : EMPTY;
+        }
         List<Inline> out = new ArrayList<>();
         int pos = 0;
         for (Inline p : parts) {

@@ -1,5 +1,7 @@
 package org.glossa.core.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +27,9 @@ public record Document(String name, Format format, String sourceLanguage, Option
     }
 
     public List<Segment> segments() {
-        return units.stream().flatMap(u -> u.segments().stream()).toList();
+        List<Segment> all = new ArrayList<>();
+        for (Unit u : units) all.addAll(u.segments());
+        return Collections.unmodifiableList(all);
     }
 
     public Document withUnits(List<Unit> newUnits) {

@@ -36,14 +36,19 @@ public record Unit(String id, Role role, boolean translate, String origin, List<
     }
 
     public List<Segment> segments() {
-        return parts.stream().filter(p -> p instanceof Segment).map(p -> (Segment) p).toList();
+        List<Segment> segments = new ArrayList<>(parts.size());
+        for (UnitPart p : parts) {
+            if (p instanceof Segment s) segments.add(s);
+        }
+        return java.util.Collections.unmodifiableList(segments);
     }
 
     /** The whole source: segments and ignorables joined. */
     public Content source() {
-        Content c = Content.EMPTY;
-        for (UnitPart p : parts) c = c.append(p.source());
-        return c;
+        if (parts.size() == 1) return parts.get(0).source();
+        List<Inline> all = new ArrayList<>();
+        for (UnitPart p : parts) all.addAll(p.source().parts());
+        return new Content(all);
     }
 
     /** The whole target; a segment without target contributes its source, an ignorable its own text. */
@@ -71,6 +76,7 @@ public record Unit(String id, Role role, boolean translate, String origin, List<
 
     /** The term marks of one segment, in text order. */
     public List<TermMark> termsOf(String segmentId) {
+        if (terms.isEmpty()) return List.of();
         return terms.stream().filter(t -> t.segmentId().equals(segmentId))
                 .sorted(java.util.Comparator.comparingInt(TermMark::start)).toList();
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Ignorable;
-import org.glossa.core.model.Inline;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.UnitPart;
 
@@ -27,7 +26,8 @@ public final class UnitSegmentation {
         for (int i = 0; i <= coded.length(); i++) {
             if (i == coded.length() || coded.charAt(i) == '\n' || coded.charAt(i) == '\r') {
                 if (i > lineStart) {
-                    for (Segmenter.Span s : segmenter.split(content.slice(lineStart, i))) {
+                    Content line = lineStart == 0 && i == coded.length() ? content : content.slice(lineStart, i);
+                    for (Segmenter.Span s : segmenter.split(line)) {
                         spans.add(new Segmenter.Span(lineStart + s.start(), lineStart + s.end()));
                     }
                 }
@@ -42,8 +42,8 @@ public final class UnitSegmentation {
         for (Segmenter.Span span : spans) {
             int start = Math.max(span.start(), pos);
             int end = span.end();
-            while (start < end && isSpace(content, start)) start++;
-            while (end > start && isSpace(content, end - 1)) end--;
+            while (start < end && isSpace(coded.charAt(start))) start++;
+            while (end > start && isSpace(coded.charAt(end - 1))) end--;
             if (start >= end) continue;
             if (start > pos) parts.add(new Ignorable("i" + (++ignNo), content.slice(pos, start)));
             parts.add(new Segment("s" + (++segNo), content.slice(start, end)));
@@ -58,19 +58,8 @@ public final class UnitSegmentation {
         return List.of(new Segment("s1", content));
     }
 
-    private static boolean isSpace(Content c, int codedOffset) {
-        int pos = 0;
-        for (Inline p : c.parts()) {
-            int len = p instanceof Inline.Text t ? t.value().length() : 1;
-            if (codedOffset < pos + len) {
-                if (p instanceof Inline.Text t) {
-                    char ch = t.value().charAt(codedOffset - pos);
-                    return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
-                }
-                return false;
-            }
-            pos += len;
-        }
-        return false;
+    /** A space in the coded text; an inline code ({@link Content#CODE}, a private-use character) is none. */
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
     }
 }

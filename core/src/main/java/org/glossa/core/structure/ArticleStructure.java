@@ -34,6 +34,7 @@ public final class ArticleStructure {
     private static final Pattern BYLINE = Pattern.compile("(?s)^\\s*(?i:edited by|written by|reported by|by|redaktion|von|autor|autorin)"
             + "\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|und|&))*\\s*$"
             + "|.*\\b(?:is|was) (?:a|an|the) [\\w' -]{0,40}(?:writer|reporter|journalist|correspondent|editor|author|columnist)\\b.*");
+    private static final Pattern HEADING_ELEMENT = Pattern.compile("h[2-6]|heading ?[1-6]|berschrift ?[1-6]|.*heading[1-6]");
     private static final Set<String> BOILERPLATE_CONTEXT = Set.of("nav", "footer", "aside", "class:nav", "class:menu",
             "class:navigation", "class:breadcrumb", "class:breadcrumbs", "class:share", "class:social", "class:cookie",
             "class:skip-link", "class:skip", "class:advertisement", "class:ad", "class:related");
@@ -76,7 +77,9 @@ public final class ArticleStructure {
     private static Optional<Role> fromMarkup(Block b) {
         String el = b.element().toLowerCase(Locale.ROOT);
         Set<String> ctx = b.context();
-        if (ctx.stream().anyMatch(BOILERPLATE_CONTEXT::contains)) return Optional.of(Role.BOILERPLATE);
+        for (String c : ctx) {
+            if (BOILERPLATE_CONTEXT.contains(c)) return Optional.of(Role.BOILERPLATE);
+        }
         if (ctx.contains("header") && !ctx.contains("article") && !el.equals("h1")) return Optional.of(Role.BOILERPLATE);
         if (ctx.contains("class:credit") || ctx.contains("class:copyright") || ctx.contains("class:photo-credit")) {
             return Optional.of(Role.CREDIT);
@@ -100,7 +103,7 @@ public final class ArticleStructure {
         if (el.equals("h1") || el.equals("title")) {
             return Optional.of(Role.TITLE);
         }
-        if (el.matches("h[2-6]|heading ?[1-6]|berschrift ?[1-6]|.*heading[1-6]")) return Optional.of(Role.HEADING);
+        if (!el.isEmpty() && HEADING_ELEMENT.matcher(el).matches()) return Optional.of(Role.HEADING);
         return Optional.empty();
     }
 
@@ -113,23 +116,44 @@ public final class ArticleStructure {
     }
 
     private static boolean looksLikeTitle(String text) {
-        return !text.contains("\n") && words(text) <= 25 && !text.matches("(?s).*[.,;:]$");
+        return !text.contains("\n") && words(text) <= 25 && !endsWithOneOf(text, ".,;:");
     }
 
     private static boolean looksLikeHeading(String text) {
-        return !text.contains("\n") && words(text) <= 12 && !text.matches("(?s).*[.,;:\"”“'»«]$")
-                && !text.matches("(?s)^[\"“„«'].*");
+        return !text.contains("\n") && words(text) <= 12 && !endsWithOneOf(text, ".,;:\"”“'»«")
+                && (text.isEmpty() || "\"“„«'".indexOf(text.charAt(0)) < 0);
     }
 
+    private static boolean endsWithOneOf(String text, String chars) {
+        return !text.isEmpty() && chars.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /** The number of words separated by whitespace ({@code text.trim().split("\\s+").length}, without a regex). */
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        if (text.isBlank()) return 0;
+        String t = text.trim();
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = isRegexSpace(t.charAt(i));
+            if (space && !inSpace) words++;
+            inSpace = space;
+        }
+        return words;
+    }
+
+    /** The characters of the regular expression {@code \\s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The coded offset where a photo credit starts inside the content, when there is one after some caption text. */
     static Optional<Integer> findGluedCredit(Content content) {
         int pos = 0;
         for (Inline p : content.parts()) {
-            if (p instanceof Inline.Text t) {
+            if (p instanceof Inline.Text t && t.value().indexOf(':') < 0) {
+                pos += t.value().length(); // every credit label has a colon
+            } else if (p instanceof Inline.Text t) {
                 Matcher m = CREDIT_LABEL.matcher(t.value());
                 int from = 0;
                 while (m.find(from)) {

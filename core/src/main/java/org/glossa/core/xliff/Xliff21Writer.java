@@ -262,6 +262,10 @@ final class Xliff21Writer {
 
     /** Characters XML 1.0 cannot hold go out as {@code <cp hex="…"/>}. */
     private void writeText(String s) throws XMLStreamException {
+        if (allXmlChars(s)) {
+            w.writeCharacters(s);
+            return;
+        }
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -282,12 +286,22 @@ final class Xliff21Writer {
         writeText(s);
     }
 
+    private static boolean allXmlChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c != 0x9 && c != 0xA && c != 0xD : c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE)) return false;
+        }
+        return true;
+    }
+
     private static boolean isXmlChar(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
                 || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
+    private static final String[] INDENT = {"\n", "\n  ", "\n    ", "\n      ", "\n        "};
+
     private void nl(int depth) throws XMLStreamException {
-        w.writeCharacters("\n" + "  ".repeat(depth));
+        w.writeCharacters(depth < INDENT.length ? INDENT[depth] : "\n" + "  ".repeat(depth));
     }
 }

@@ -38,6 +38,47 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aBatchPutsEveryFileInPlaceAndLeavesNoTemporaryFile() throws IOException {
+        Path old = dir.resolve("sub/f7.txt");
+        Files.createDirectories(old.getParent());
+        Files.writeString(old, "old");
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(2)) {
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                batch.write(dir.resolve((i % 2 == 0 ? "" : "sub/") + "f" + i + ".txt"),
+                        out -> out.write(("file " + n).getBytes(StandardCharsets.UTF_8)));
+            }
+            batch.finish();
+            for (int i = 0; i < 200; i++) {
+                assertEquals("file " + i, Files.readString(dir.resolve((i % 2 == 0 ? "" : "sub/") + "f" + i + ".txt")));
+            }
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    @Test
+    void aFailedWriteInABatchLeavesTheOldFileAndTheOthersAreWritten() throws IOException {
+        Path target = dir.resolve("t.txt");
+        write(target, "old");
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(1)) {
+            IOException e = assertThrows(IOException.class, () -> batch.write(target, out -> {
+                out.write("partial".getBytes(StandardCharsets.UTF_8));
+                throw new IOException("disk full");
+            }));
+            assertEquals("disk full", e.getMessage());
+            batch.write(dir.resolve("other.txt"), out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+            batch.finish();
+        }
+        assertEquals("old", Files.readString(target));
+        assertEquals("new", Files.readString(dir.resolve("other.txt")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("other.txt", "t.txt"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void aNewFileGetsTheModeOfANormalWrite() throws IOException {
         Path normal = Files.writeString(dir.resolve("normal.txt"), "x"); // 0666 & ~umask
         Path out = dir.resolve("out.txt");

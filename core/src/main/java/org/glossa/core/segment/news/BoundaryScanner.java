@@ -109,7 +109,9 @@ final class BoundaryScanner {
         char next = s.charAt(k);
         String number = digits(w);
         if (number != null) {
-            if (number.length() <= 2 && atSentenceStart(s, ws, listStarts)) return -1; // "1. The first item"
+            if (number.length() <= 2 && atSentenceStart(s, ws, listStarts) && !afterAbbreviation(s, ws, listStarts)) {
+                return -1; // "1. The first item"
+            }
             if (closed) return j;
             if (pack.numericOrdinals() && number.length() <= 2 && !pack.starters().contains(nextWord(s, k))) return -1;
             return j;
@@ -221,6 +223,23 @@ final class BoundaryScanner {
         if (p < 0 || listStarts.get(p + 1)) return true;
         char c = s.charAt(p);
         return Chars.isTerminator(c) || Chars.isCloser(c) && p > 0 && Chars.isTerminator(s.charAt(p - 1));
+    }
+
+    /**
+     * True when the stop before the word at {@code ws} belongs to an abbreviation that does not end a sentence and
+     * no list item starts at the word: "on Jan. 10. The", "in Fig. 3. The" (an AP-style date or a reference ends
+     * the sentence, it is no list item).
+     */
+    private boolean afterAbbreviation(String s, int ws, BitSet listStarts) {
+        if (listStarts.get(ws)) return false;
+        int p = ws - 1;
+        while (p >= 0 && Chars.isSpace(s.charAt(p))) p--;
+        if (p < 1 || p == ws - 1 || s.charAt(p) != '.') return false;
+        int a = p;
+        while (a > 0 && !Chars.isSpace(s.charAt(a - 1))) a--;
+        while (a < p && Chars.isOpener(s.charAt(a))) a++;
+        String w = s.substring(a, p).toLowerCase(Locale.ROOT);
+        return !w.isEmpty() && (pack.abbreviations().contains(w) || pack.numberAbbreviations().contains(w));
     }
 
     /** The digits of a number like "12", "-3", "1,000", "1026.253.553"; null when {@code w} is not one. */

@@ -46,7 +46,8 @@ final class SrxRules {
             }
             rules.add(new Rule(true, "\\d\\s?" + times, "\\s+\\p{Lu}"));
         }
-        rules.add(new Rule(false, "\\b(?i:" + alternatives(union(pack.numberAbbreviations(), pack.abbreviations()), true) + ")\\.", "\\s+\\d"));
+        String anyAbbreviation = "\\b(?i:" + alternatives(union(pack.numberAbbreviations(), pack.abbreviations()), true) + ")\\.";
+        rules.add(new Rule(false, anyAbbreviation, "\\s+\\d"));
         if (pack.pronounI()) rules.add(new Rule(true, "\\b\\p{Ll}+\\sI\\.", "\\s+\\p{Lu}"));
         rules.add(new Rule(false, "(?:^|[\\s(\\[\"'“‘„])\\p{L}\\.", "\\s"));
         rules.add(new Rule(false, "\\b(?:\\p{L}{1,2}\\.)+\\p{L}{1,2}\\.", "\\s+(?!" + starters + ")"));
@@ -56,6 +57,9 @@ final class SrxRules {
         } else {
             rules.add(new Rule(false, abbreviations, "\\s+(?:\\(|\\p{Lu}{2,}\\b)"));
         }
+        // "on Jan. 10. The next": a day or number after an abbreviation ends the sentence; it is no list item
+        rules.add(new Rule(false, anyAbbreviation + "\\s", "\\d{1,2}\\.\\s"));
+        rules.add(new Rule(true, anyAbbreviation + "\\s\\d{1,2}\\.", pack.numericOrdinals() ? "\\s+" + starters : "\\s+\\p{Lu}"));
         rules.add(new Rule(false, "^\\s*[•⁃]?\\s*\\d{1,2}\\.\\)?", "\\s"));
         rules.add(new Rule(false, "(?:^|\\s)\\p{Ll}\\.\\)", "\\s"));
         if (pack.inlineNumberedLists()) {

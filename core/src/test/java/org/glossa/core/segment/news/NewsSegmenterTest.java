@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.glossa.core.model.Content;
@@ -13,8 +15,10 @@ import org.glossa.core.model.Inline;
 import org.glossa.core.model.Segment;
 import org.glossa.core.segment.IcuSegmenter;
 import org.glossa.core.segment.Segmenter;
+import org.glossa.core.segment.SrxSegmenter;
 import org.glossa.core.segment.UnitSegmentation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +59,44 @@ class NewsSegmenterTest {
     @MethodSource("news")
     void newsSpecifics(String lang, String text, List<String> expected) {
         assertEquals(expected, segments(lang, Content.of(text)));
+    }
+
+    /** AP-style dates (abbreviated month, day, full stop) and references that end a sentence: gold cases of their own. */
+    static Stream<Arguments> apStyleDates() {
+        return Stream.of(
+                Arguments.of("en", "The talks ended on Jan. 10. The next round is due in March.",
+                        List.of("The talks ended on Jan. 10.", "The next round is due in March.")),
+                Arguments.of("en", "Supplies are expected by Sept. 28. Officials in Kyiv said so.",
+                        List.of("Supplies are expected by Sept. 28.", "Officials in Kyiv said so.")),
+                Arguments.of("en", "\"It starts Dec. 1,\" Schneider said. Voting began Nov. 8. Results came later.",
+                        List.of("\"It starts Dec. 1,\" Schneider said.", "Voting began Nov. 8.", "Results came later.")),
+                Arguments.of("en", "The results are in Fig. 3. They show a rise.",
+                        List.of("The results are in Fig. 3.", "They show a rise.")),
+                Arguments.of("en", "It was signed on Jan. 10, 2023, in Brussels. Talks resume Feb. 2 at noon.",
+                        List.of("It was signed on Jan. 10, 2023, in Brussels.", "Talks resume Feb. 2 at noon.")),
+                Arguments.of("en", "Due by Oct. 5. and no later.",
+                        List.of("Due by Oct. 5. and no later.")),
+                Arguments.of("en", "Agenda: 1. The budget 2. The treaty",
+                        List.of("Agenda:", "1. The budget", "2. The treaty")),
+                Arguments.of("de", "Ab Jan. 10. Die Frist endet am 3. Februar.",
+                        List.of("Ab Jan. 10.", "Die Frist endet am 3. Februar.")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("apStyleDates")
+    void apStyleDateEndsTheSentence(String lang, String text, List<String> expected) {
+        assertEquals(expected, segments(lang, Content.of(text)));
+    }
+
+    @ParameterizedTest(name = "exported SRX, {0}: {1}")
+    @MethodSource("apStyleDates")
+    void apStyleDateEndsTheSentenceInTheExportedSrx(String lang, String text, List<String> expected,
+            @TempDir Path tmp) throws IOException {
+        Path srx = tmp.resolve("glossa.srx");
+        SrxExport.write(srx);
+        List<String> got = new UnitSegmentation(SrxSegmenter.fromFile(srx, lang)).segment(Content.of(text)).stream()
+                .filter(p -> p instanceof Segment).map(p -> p.source().plainText()).toList();
+        assertEquals(expected, got);
     }
 
     @Test
