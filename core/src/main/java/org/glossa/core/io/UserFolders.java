@@ -2,15 +2,29 @@ package org.glossa.core.io;
 
 import java.nio.file.Path;
 
-/** The user's own folders Glossa keeps caches in (XDG Base Directory specification). */
+/** The user's own folders Glossa keeps caches, settings and data in (XDG Base Directory specification). */
 public final class UserFolders {
     private UserFolders() {
     }
 
     /** {@code $XDG_CACHE_HOME} when it is set to an absolute path (the specification ignores others), else {@code ~/.cache}. */
     public static Path cache() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg("XDG_CACHE_HOME", ".cache");
+    }
+
+    /** {@code $XDG_CONFIG_HOME} when it is set to an absolute path, else {@code ~/.config}. */
+    public static Path config() {
+        return xdg("XDG_CONFIG_HOME", ".config");
+    }
+
+    /** {@code $XDG_DATA_HOME} when it is set to an absolute path, else {@code ~/.local/share}. */
+    public static Path data() {
+        return xdg("XDG_DATA_HOME", ".local/share");
+    }
+
+    private static Path xdg(String variable, String underHome) {
+        String xdg = System.getenv(variable);
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg);
-        return Path.of(System.getProperty("user.home"), ".cache");
+        return Path.of(System.getProperty("user.home")).resolve(underHome);
     }
 }
