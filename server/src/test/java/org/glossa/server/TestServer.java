@@ -16,9 +16,10 @@ import java.util.Map;
  * One real server for the whole test run: an embedded PostgreSQL under a temporary data folder, the server on a
  * free port, and a user with a token per role. Started on first use, stopped (and its data folder under target/
  * deleted) when the test JVM exits. Tests use
- * memory and termbase names of their own, so they do not see each other's data.
+ * memory and termbase names of their own, so they do not see each other's data. Public (in the server's test jar) for
+ * the tests of the clients in other modules: {@link #get()}, {@link #baseUrl()}, {@link #token(Role)}.
  */
-final class TestServer {
+public final class TestServer {
     private static TestServer instance;
 
     final Path dataDir;
@@ -33,7 +34,7 @@ final class TestServer {
         this.server = server;
     }
 
-    static synchronized TestServer get() throws Exception {
+    public static synchronized TestServer get() throws Exception {
         if (instance == null) {
             // under target/, so that a build's clean removes it even when the JVM is stopped before the hook ends
             Path target = Files.createDirectories(Path.of("target"));
@@ -54,6 +55,21 @@ final class TestServer {
             instance = t;
         }
         return instance;
+    }
+
+    /** {@code http://127.0.0.1:PORT}, the server's URL. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** The token of the test user with {@code role}. */
+    public String token(Role role) {
+        return tokens.get(role);
+    }
+
+    /** Creates or replaces the termbase {@code name} from a TBX file, as a user with {@code role}. */
+    public HttpResponse<String> putTermbase(String name, Role role, Path tbx) throws IOException, InterruptedException {
+        return put("/api/termbases/" + name, role, Files.readAllBytes(tbx));
     }
 
     URI uri(String pathAndQuery) {

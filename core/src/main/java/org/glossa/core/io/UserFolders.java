@@ -12,7 +12,7 @@ public final class UserFolders {
         return xdg("XDG_CACHE_HOME", ".cache");
     }
 
-    /** {@code $XDG_CONFIG_HOME} when it is set to an absolute path, else {@code ~/.config}. */
+    /** {@code $XDG_CONFIG_HOME} when it is set to an absolute path (the specification ignores others), else {@code ~/.config}. */
     public static Path config() {
         return xdg("XDG_CONFIG_HOME", ".config");
     }
@@ -22,9 +22,9 @@ public final class UserFolders {
         return xdg("XDG_DATA_HOME", ".local/share");
     }
 
-    private static Path xdg(String variable, String underHome) {
+    private static Path xdg(String variable, String inHome) {
         String xdg = System.getenv(variable);
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg);
-        return Path.of(System.getProperty("user.home")).resolve(underHome);
+        return Path.of(System.getProperty("user.home"), inHome);
     }
 }

@@ -39,6 +39,11 @@ class CoreArchitectureTest {
             .because("web, database and Spark code live in the server and spark modules, which call core");
 
     @ArchTest
+    static final ArchRule noHttpClients = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("java.net.http..")
+            .because("clients of web services (the Glossa server, machine translation) live in the client module");
+
+    @ArchTest
     static final ArchRule modelDependsOnNothing = classes().that().resideInAPackage("org.glossa.core.model..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.glossa.core.model..")
             .because("the data model (document → units → segments) is plain Java that every layer shares");
