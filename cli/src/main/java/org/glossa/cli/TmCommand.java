@@ -15,6 +15,7 @@ import org.glossa.core.files.FileKind;
 import org.glossa.core.output.Json;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.TmImport;
+import org.glossa.core.tm.ConcordanceHit;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.core.tm.index.TmFileStats;
 import org.glossa.core.tm.index.TmStats;
@@ -26,8 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "tm", mixinStandardHelpOptions = true, description = "Translation memories (TMX): lookup, import, export, stats.",
-        subcommands = {TmCommand.Lookup.class, TmCommand.Import.class, TmCommand.Export.class, TmCommand.Stats.class})
+@Command(name = "tm", mixinStandardHelpOptions = true, description = "Translation memories (TMX): lookup, concordance, import, export, stats.",
+        subcommands = {TmCommand.Lookup.class, TmCommand.Concordance.class, TmCommand.Import.class, TmCommand.Export.class, TmCommand.Stats.class})
 final class TmCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -96,6 +97,73 @@ final class TmCommand implements Runnable {
             }
             out.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "concordance", mixinStandardHelpOptions = true,
+            description = "Units whose source or target holds every word of TEXT, the words marked ⟦so⟧.")
+    static final class Concordance implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "The words to search for (case ignored).")
+        String text;
+
+        @Option(names = "--tm", required = true, paramLabel = "TMX", description = "TMX memory (repeatable).")
+        List<Path> tmx;
+
+        @picocli.CommandLine.Mixin
+        LanguagePair pair = new LanguagePair();
+
+        @Option(names = "--max", defaultValue = "50", paramLabel = "N", description = "At most N units (default: ${DEFAULT-VALUE}).")
+        int max;
+
+        @Option(names = "--json", description = "{\"hits\": [{source, target, tuid, origin}]}")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            pair.check();
+            List<ConcordanceHit> hits;
+            try (TranslationMemory tm = TranslationMemory.open(tmx, pair.source, pair.target)) {
+                hits = tm.concordance(text, max);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                try (JsonGenerator g = Json.generator(out)) {
+                    g.writeStartObject();
+                    g.writeArrayFieldStart("hits");
+                    for (ConcordanceHit h : hits) {
+                        g.writeStartObject();
+                        g.writeStringField("source", h.source().plainText());
+                        g.writeStringField("target", h.target().plainText());
+                        g.writeStringField("tuid", h.tuid());
+                        g.writeStringField("origin", h.origin());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                out.println();
+            } else {
+                for (ConcordanceHit h : hits) {
+                    out.printf("%s%n%s%n  (%s%s)%n", marked(h.source().plainText(), h.sourceHits()),
+                            marked(h.target().plainText(), h.targetHits()), h.origin(), h.tuid().isEmpty() ? "" : " " + h.tuid());
+                }
+                if (hits.isEmpty()) out.println("no unit holds " + text);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        private static String marked(String text, List<ConcordanceHit.Highlight> hits) {
+            StringBuilder sb = new StringBuilder();
+            int at = 0;
+            for (ConcordanceHit.Highlight h : hits) {
+                sb.append(text, at, h.start()).append('⟦').append(text, h.start(), h.end()).append('⟧');
+                at = h.end();
+            }
+            return sb.append(text.substring(at)).toString();
         }
     }
 

@@ -61,6 +61,25 @@ class QaCliTest {
     }
 
     @Test
+    void spellingIsAWarningWithTheWordMarked() throws Exception {
+        org.glossa.core.spelling.InstalledDictionaries.require("de");
+        String target = "Warum ist die gemeinsame Erklärung so wichtik?";
+        Path x = translated("seed.de.xlf", XliffVersion.V2_1, Map.of("u22/s1", target));
+        CliTest.Run r = CliTest.run("qa", x.toString(), "-g", DW, "--format", "json");
+        assertEquals(0, r.exit(), "a warning does not fail by default: " + r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(1, json.get("summary").get("byCheck").get("spelling").asInt(), r.out());
+        JsonNode spelling = null;
+        for (JsonNode i : json.get("issues")) if (i.get("check").asText().equals("spelling")) spelling = i;
+        assertEquals("warning", spelling.get("severity").asText());
+        assertEquals("u22", spelling.get("unit").asText());
+        assertEquals(target.indexOf("wichtik"), spelling.get("targetSpan").get("start").asInt());
+        assertEquals(target.indexOf("wichtik") + 7, spelling.get("targetSpan").get("end").asInt());
+        assertEquals(1, CliTest.run("qa", x.toString(), "-g", DW, "--fail-on", "warning").exit());
+        assertEquals(0, CliTest.run("qa", x.toString(), "-g", DW, "--fail-on", "warning", "--disable", "spelling").exit());
+    }
+
+    @Test
     void reportsGoToFilesInEveryFormat() throws Exception {
         Path x = translated("seed.de.xlf", XliffVersion.V2_1, Map.of("u24/s1", "Die EU hat heute 28 Mitglieder."));
         for (String f : new String[] {"text", "json", "html", "csv"}) {

@@ -34,6 +34,30 @@ class TmCliTest {
     }
 
     @Test
+    void concordanceFindsWordsInTargetsAndSourcesMarked() throws Exception {
+        CliTest.Run r = CliTest.run("tm", "concordance", "hauptquartier", "--tm", tmx.toString(), "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode hits = new ObjectMapper().readTree(r.out()).get("hits");
+        java.util.Set<String> tuids = new java.util.TreeSet<>();
+        for (JsonNode h : hits) {
+            tuids.add(h.get("tuid").asText());
+            assertTrue(h.get("target").asText().contains("Hauptquartier"), h.toString());
+            assertEquals("dw.tmx", h.get("origin").asText());
+            assertTrue(h.has("source"), h.toString());
+        }
+        assertEquals(java.util.Set.of("seed.de.xlf:u5/s1", "seed.de.xlf:u8/s1", "seed.de.xlf:u11/s1"), tuids, r.out());
+
+        CliTest.Run text = CliTest.run("tm", "concordance", "joint declaration", "--tm", tmx.toString(), "-s", "en", "-t", "de");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("⟦joint⟧ ⟦declaration⟧ to improve"), text.out());
+        assertTrue(text.out().contains("(dw.tmx seed.de.xlf:u8/s1)"), text.out());
+
+        CliTest.Run none = CliTest.run("tm", "concordance", "pasta", "--tm", tmx.toString());
+        assertEquals(0, none.exit());
+        assertTrue(none.out().contains("no unit holds pasta"), none.out());
+    }
+
+    @Test
     void lookupGivesExactAndNumberAdaptedMatches() throws Exception {
         String sentence = "It has 30 members today, and\u00A0Ukraine's desire to join the alliance has long been a bone of"
                 + " contention for Russia.";

@@ -2,7 +2,7 @@ package org.glossa.core.io;
 
 import java.nio.file.Path;
 
-/** The user's own folders Glossa keeps caches, settings and state in (XDG Base Directory specification). */
+/** The user's own folders Glossa keeps caches, settings, data and state in (XDG Base Directory specification). */
 public final class UserFolders {
     private UserFolders() {
     }
@@ -23,6 +23,11 @@ public final class UserFolders {
      */
     public static Path state() {
         return xdg("XDG_STATE_HOME", ".local/state");
+    }
+
+    /** {@code $XDG_DATA_HOME} when it is set to an absolute path, else {@code ~/.local/share}. */
+    public static Path data() {
+        return xdg("XDG_DATA_HOME", ".local/share");
     }
 
     private static Path xdg(String variable, String inHome) {

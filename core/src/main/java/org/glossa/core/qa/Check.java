@@ -27,11 +27,26 @@ public interface Check {
     List<Example> examples();
 
     /**
-     * @param pair     the source and target
-     * @param findings how many findings the check must report (0 for a good example)
-     * @param note     why, for the test report
+     * @param pair        the source and target
+     * @param findings    how many findings the check must report (0 for a good example)
+     * @param note        why, for the test report
+     * @param targetSpans where the findings must mark the target, in order (empty: not asserted)
      */
-    record Example(SegmentPair pair, int findings, String note) {
+    record Example(SegmentPair pair, int findings, String note, List<Span> targetSpans) {
+        public Example {
+            targetSpans = List.copyOf(targetSpans);
+        }
+
+        public Example(SegmentPair pair, int findings, String note) {
+            this(pair, findings, note, List.of());
+        }
+
+        /** A bad example whose one finding marks {@code targetSpan} in the target. */
+        public static Example bad(String source, String target, String sourceLang, String targetLang, String note,
+                Span targetSpan) {
+            return new Example(SegmentPair.of(source, target, sourceLang, targetLang), 1, note, List.of(targetSpan));
+        }
+
         public static Example good(String source, String target, String sourceLang, String targetLang, String note) {
             return new Example(SegmentPair.of(source, target, sourceLang, targetLang), 0, note);
         }

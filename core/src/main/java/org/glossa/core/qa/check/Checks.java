@@ -33,11 +33,18 @@ public final class Checks {
     }
 
     /**
-     * The check set of {@code qa}, {@code run} and the editor: the standard checks, plus the term checks (missing,
-     * forbidden) when there are glossaries.
+     * The check set of {@code qa}, {@code run} and the editor: the standard checks, {@code spelling} (the glossaries'
+     * terms and the user's word list known), plus the term checks (missing, forbidden) when there are glossaries.
      */
     public static List<Check> withTerms(List<Glossary> glossaries, String sourceLanguage, String targetLanguage) {
+        return withTerms(glossaries, sourceLanguage, targetLanguage, new SpellingCheck(glossaries));
+    }
+
+    /** {@link #withTerms(List, String, String)} with the given spelling check (a project's word lists known too). */
+    public static List<Check> withTerms(List<Glossary> glossaries, String sourceLanguage, String targetLanguage,
+            SpellingCheck spelling) {
         List<Check> out = new ArrayList<>(standard());
+        out.add(spelling);
         if (!glossaries.isEmpty()) {
             TermChecks terms = new TermChecks(glossaries, sourceLanguage, targetLanguage);
             out.add(new TermMissingCheck(terms));

@@ -43,7 +43,7 @@ import org.glossa.core.io.UserFolders;
  */
 final class IndexCache {
     /** Bump when the documents or their encoding change. */
-    static final String FORMAT = "glossa-tm-index-1";
+    static final String FORMAT = "glossa-tm-index-2";
     private static final double RAM_BUFFER_MB = 32;
     private static final String BUILDING = ".building-";
     private static final String ASIDE = ".old-";

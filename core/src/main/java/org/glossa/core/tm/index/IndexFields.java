@@ -4,7 +4,9 @@ import org.glossa.core.text.TextKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,6 +16,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -27,6 +30,7 @@ import org.apache.lucene.util.BytesRef;
  * <ul>
  *   <li>{@code key}: hex of {@link TextKey#matchHash} of the source (StringField, not stored) for exact lookups;</li>
  *   <li>{@code words}: the source's word tokens, Unicode word segmentation, lower case (not stored; BM25);</li>
+ *   <li>{@code twords}: the target's word tokens, the same way (not stored; concordance searches);</li>
  *   <li>{@code grams}: character 3-grams of those words (only with {@link IndexOptions#charNgrams()});</li>
  *   <li>stored: {@code src}, {@code trg} ({@link ContentCodec} bytes), {@code tuid}, {@code origin},
  *       {@code changed} (epoch millis), {@code prev} and {@code ctx} (previous-source hash in file order and of
@@ -36,6 +40,7 @@ import org.apache.lucene.util.BytesRef;
 final class IndexFields {
     static final String KEY = "key";
     static final String WORDS = "words";
+    static final String TARGET_WORDS = "twords";
     static final String GRAMS = "grams";
     static final String SOURCE = "src";
     static final String TARGET = "trg";
@@ -68,6 +73,7 @@ final class IndexFields {
         String text = e.source().plainText();
         d.add(new StringField(KEY, TextKey.matchHashHex(text), Field.Store.NO));
         d.add(new TextField(WORDS, text, Field.Store.NO));
+        d.add(new TextField(TARGET_WORDS, e.target().plainText(), Field.Store.NO));
         if (charNgrams) d.add(new TextField(GRAMS, text, Field.Store.NO));
         d.add(new StoredField(SOURCE, ContentCodec.encode(e.source())));
         d.add(new StoredField(TARGET, ContentCodec.encode(e.target())));
@@ -106,5 +112,22 @@ final class IndexFields {
             throw new UncheckedIOException("analysing a string", e);
         }
         return terms;
+    }
+
+    /** Where the words of {@code text} that analyse to one of {@code terms} are, as [start, end) pairs in order. */
+    static List<int[]> occurrences(Analyzer analyzer, String text, Set<String> terms) {
+        List<int[]> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(WORDS, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (terms.contains(term.toString())) out.add(new int[] {offset.startOffset(), offset.endOffset()});
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string", e);
+        }
+        return out;
     }
 }

@@ -3,6 +3,7 @@ package org.glossa.core.tm.index;
 import org.glossa.core.text.TextKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.glossa.core.model.Content;
+import org.glossa.core.tm.ConcordanceHit;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.core.tm.TmScorer;
 
@@ -55,6 +57,43 @@ final class IndexSearch {
             throw new UncheckedIOException("reading the translation-memory index", e);
         }
         return ranker.top(maxResults);
+    }
+
+    /**
+     * Concordance: the entries whose source, or whose target, holds every word of {@code text} (Unicode words, case
+     * ignored), best first by BM25, at most {@code maxResults}, with the words marked in both sides.
+     */
+    static List<ConcordanceHit> concordance(IndexSearcher searcher, Analyzer analyzer, String text, int maxResults) {
+        Set<String> terms = IndexFields.terms(analyzer, IndexFields.WORDS, text);
+        if (terms.isEmpty() || maxResults <= 0) return List.of();
+        Query query = new BooleanQuery.Builder()
+                .add(allOf(IndexFields.WORDS, terms), BooleanClause.Occur.SHOULD)
+                .add(allOf(IndexFields.TARGET_WORDS, terms), BooleanClause.Occur.SHOULD).build();
+        try {
+            StoredFields stored = searcher.storedFields();
+            List<ConcordanceHit> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query, maxResults).scoreDocs) {
+                MemoryEntry e = IndexFields.entry(stored.document(sd.doc, IndexFields.STORED));
+                out.add(new ConcordanceHit(e.source(), e.target(), e.tuid(), e.origin(),
+                        highlights(analyzer, e.source().plainText(), terms),
+                        highlights(analyzer, e.target().plainText(), terms)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the translation-memory index", e);
+        }
+    }
+
+    private static Query allOf(String field, Set<String> terms) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST);
+        return b.build();
+    }
+
+    private static List<ConcordanceHit.Highlight> highlights(Analyzer analyzer, String text, Set<String> terms) {
+        List<ConcordanceHit.Highlight> out = new ArrayList<>();
+        for (int[] o : IndexFields.occurrences(analyzer, text, terms)) out.add(new ConcordanceHit.Highlight(o[0], o[1]));
+        return out;
     }
 
     private static Optional<Query> candidateQuery(Analyzer analyzer, IndexOptions options, String text) {

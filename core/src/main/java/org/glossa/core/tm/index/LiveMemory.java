@@ -24,6 +24,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.glossa.core.model.Content;
+import org.glossa.core.tm.ConcordanceHit;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.core.tm.TmScorer;
 
@@ -39,7 +40,7 @@ import org.glossa.core.tm.TmScorer;
  */
 public final class LiveMemory implements TmLookup {
     /** Bump when the documents or their encoding change (the layout of {@link IndexFields} plus the id field). */
-    static final String FORMAT = "glossa-live-index-1";
+    static final String FORMAT = "glossa-live-index-2";
     private static final String ID = "id";
     private static final String BOOKMARK = "bookmark";
 
@@ -190,6 +191,20 @@ public final class LiveMemory implements TmLookup {
             IndexSearcher s = searchers.acquire();
             try {
                 return IndexSearch.lookup(s, analyzer, options, scorer, segment, previousSegment, minScore, maxResults);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("reading the translation-memory index", x);
+        }
+    }
+
+    /** The units whose source or target holds every word of {@code text} ({@link TranslationMemory#concordance}). */
+    public List<ConcordanceHit> concordance(String text, int maxResults) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return IndexSearch.concordance(s, analyzer, text, maxResults);
             } finally {
                 searchers.release(s);
             }

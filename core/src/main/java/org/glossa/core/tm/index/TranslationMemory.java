@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.glossa.core.model.Content;
+import org.glossa.core.tm.ConcordanceHit;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.core.tm.TmScorer;
 import org.glossa.core.tm.score.MatchScorer;
@@ -137,6 +138,14 @@ public final class TranslationMemory implements TmLookup {
     @Override
     public List<TmMatch> lookup(Content segment, Optional<Content> previousSegment, int minScore, int maxResults) {
         return IndexSearch.lookup(searcher, analyzer, options, scorer, segment, previousSegment, minScore, maxResults);
+    }
+
+    /**
+     * The units whose source or target holds every word of {@code text}, best first, at most {@code maxResults},
+     * the words marked (a concordance search, over the same index as lookups).
+     */
+    public List<ConcordanceHit> concordance(String text, int maxResults) {
+        return IndexSearch.concordance(searcher, analyzer, text, maxResults);
     }
 
     public TmStats stats() {

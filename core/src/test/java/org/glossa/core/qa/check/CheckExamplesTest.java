@@ -42,6 +42,9 @@ class CheckExamplesTest {
             assertWithin(f.sourceSpan(), source, name + " (source span)");
             assertWithin(f.targetSpan(), target, name + " (target span)");
         }
+        if (!example.targetSpans().isEmpty()) {
+            assertEquals(example.targetSpans(), findings.stream().map(f -> f.targetSpan().orElseThrow()).toList(), name);
+        }
     }
 
     private static void assertWithin(Optional<Span> span, String text, String name) {
