@@ -18,8 +18,11 @@ public final class Consistency {
     private Consistency() {
     }
 
-    /** The text as compared: stripped, runs of white space (and no-break spaces) as one space. */
-    static String norm(String s) {
+    /**
+     * The text as compared: stripped, runs of white space (and no-break spaces) as one space. Public for runs that
+     * group the pairs elsewhere (the Spark jobs group them across an archive).
+     */
+    public static String norm(String s) {
         return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 
@@ -29,7 +32,7 @@ public final class Consistency {
      * @param other    the majority's text on the compared side (the target for inconsistent-target)
      * @param location where the majority's first segment is: "file unit/segment"
      */
-    static Finding finding(String file, String unit, String segment, String source, String target, String check,
+    public static Finding finding(String file, String unit, String segment, String source, String target, String check,
                            String other, String location) {
         String prefix = check.equals(INCONSISTENT_TARGET)
                 ? "the same source is translated differently elsewhere: "
