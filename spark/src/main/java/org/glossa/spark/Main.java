@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "glossa spark", mixinStandardHelpOptions = true,
         description = "Glossa's batch jobs on Apache Spark, for archives: the options and outputs of the commands they mirror.",
-        subcommands = {ExtractJob.class, QaJob.class})
+        subcommands = {ExtractJob.class, QaJob.class, TermsJob.class, AnalyzeJob.class})
 public final class Main implements Runnable {
     @Option(names = "--master", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
             description = "Spark master, e.g. local[*], local[2], yarn, k8s://https://HOST:443 (default: the one"
