@@ -84,7 +84,7 @@ final class AnalyzeJob implements Callable<Integer> {
         boolean html;
     }
 
-    record Job(String source, String target, ArrayList<String> memories, boolean verbose, String id) implements Serializable {
+    record Job(String source, String target, ArrayList<String> memories, boolean verbose, String id, HadoopConf hadoop) implements Serializable {
     }
 
     /** One translatable segment: its file, position (file index, segment index in one long), words and band. */
@@ -108,7 +108,8 @@ final class AnalyzeJob implements Callable<Integer> {
             Shipped shipped = new Shipped(run.context());
             try {
                 Shipped.Names names = shipped.ship(List.of(), tmx, Optional.empty(), source, target);
-                Job job = new Job(source, target, new ArrayList<>(names.memories()), main.verbose, java.util.UUID.randomUUID().toString());
+                Job job = new Job(source, target, new ArrayList<>(names.memories()), main.verbose, java.util.UUID.randomUUID().toString(),
+                        HadoopConf.of(run.context().hadoopConfiguration()));
                 LongAccumulator done = run.context().sc().longAccumulator("files done");
                 JavaRDD<Scored> scored = run.context().parallelize(files, run.partitions(files.size()))
                         .mapPartitions(part -> score(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -182,7 +183,7 @@ final class AnalyzeJob implements Callable<Integer> {
             Path scratch = null;
             try {
                 if (!Archive.isLocal(e.name())) scratch = TaskFiles.scratch();
-                List<Analysis.Scored> segments = analysis.score(Documents.open(TaskFiles.source(e, scratch), extractor));
+                List<Analysis.Scored> segments = analysis.score(Documents.open(TaskFiles.source(e, scratch, job.hadoop()), extractor));
                 ArrayList<Tuple2<Rows.Key, Seg>> rows = new ArrayList<>(segments.size());
                 for (int i = 0; i < segments.size(); i++) {
                     Analysis.Scored s = segments.get(i);

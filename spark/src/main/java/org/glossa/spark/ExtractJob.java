@@ -86,7 +86,7 @@ final class ExtractJob implements Callable<Integer> {
 
     /** What the tasks need: serializable settings, the names of the shipped files. */
     record Job(String source, String target, String version, int threshold, boolean copySource, boolean itsTerms,
-               String outDir, boolean force, Shipped.Names shipped, boolean verbose, String id) implements Serializable {
+               String outDir, boolean force, Shipped.Names shipped, boolean verbose, String id, HadoopConf hadoop) implements Serializable {
     }
 
     /** What one file gave. */
@@ -112,7 +112,8 @@ final class ExtractJob implements Callable<Integer> {
             try {
                 Job job = new Job(languages.source, languages.target, version, threshold, copySource, itsTerms, outDir,
                         force, shipped.ship(glossaries, memories, Optional.ofNullable(srx), languages.source, languages.target),
-                        main.verbose, java.util.UUID.randomUUID().toString());
+                        main.verbose, java.util.UUID.randomUUID().toString(),
+                        HadoopConf.of(run.context().hadoopConfiguration()));
                 LongAccumulator done = run.context().sc().longAccumulator("files done");
                 JavaRDD<Result> results = run.context().parallelize(files, run.partitions(files.size()))
                         .mapPartitions(part -> extract(part, job, done));
@@ -164,17 +165,17 @@ final class ExtractJob implements Callable<Integer> {
                 : job.outDir().replaceFirst("/+$", "") + "/" + e.relative() + ".xlf";
         Path scratch = null;
         try {
-            long written = TaskFiles.modified(output);
-            if (!job.force() && written > 0 && written > Math.max(job.shipped().newest(), TaskFiles.modified(e.uri()))) {
+            long written = TaskFiles.modified(output, job.hadoop());
+            if (!job.force() && written > 0 && written > Math.max(job.shipped().newest(), TaskFiles.modified(e.uri(), job.hadoop()))) {
                 return new Result(e.index(), e.name(), "skipped", output, 0, 0, 0, null, null, null, 0, 0, false);
             }
             if (!Archive.isLocal(e.uri()) || !localOut) scratch = TaskFiles.scratch();
-            Path source = TaskFiles.source(e, scratch);
+            Path source = TaskFiles.source(e, scratch, job.hadoop());
             Path xlf = localOut ? Path.of(output) : scratch.resolve("out").resolve(e.relative() + ".xlf");
             if (!localOut) {
                 Files.createDirectories(xlf.getParent());
                 if (written > 0) { // the previous output, for its translations to be carried over
-                    Files.copy(TaskFiles.local(output, Files.createDirectories(scratch.resolve("previous"))), xlf);
+                    Files.copy(TaskFiles.local(output, Files.createDirectories(scratch.resolve("previous")), job.hadoop()), xlf);
                     Files.setLastModifiedTime(xlf, FileTime.fromMillis(written));
                 }
             } else {
@@ -182,8 +183,8 @@ final class ExtractJob implements Callable<Integer> {
             }
             SourcePreparation.Written w = (SourcePreparation.Written) preparer.prepare(source, xlf, true);
             if (!localOut) {
-                TaskFiles.upload(xlf, output);
-                if (w.kept().isPresent()) TaskFiles.upload(w.kept().get(), output + ".bak");
+                TaskFiles.upload(xlf, output, job.hadoop());
+                if (w.kept().isPresent()) TaskFiles.upload(w.kept().get(), output + ".bak", job.hadoop());
             }
             Document doc = w.document();
             WordCount words = new WordCount(job.source());

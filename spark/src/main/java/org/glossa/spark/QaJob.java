@@ -87,7 +87,7 @@ final class QaJob implements Callable<Integer> {
 
     /** What the tasks need. Languages empty: each file's own. */
     record Job(String source, String target, ArrayList<String> glossaries, ArrayList<String> disabled, boolean verbose,
-               String id) implements Serializable {
+               String id, HadoopConf hadoop) implements Serializable {
     }
 
     /** A translated pair as the consistency group-by sees it; ordinals are (file index, pair index) in one long. */
@@ -167,7 +167,8 @@ final class QaJob implements Callable<Integer> {
                 Shipped.Names names = shipped.ship(glossaries, List.of(), Optional.empty(), "en", "de");
                 Job job = new Job(languages.source == null ? "" : languages.source,
                         languages.target == null ? "" : languages.target, new ArrayList<>(names.glossaries()),
-                        new ArrayList<>(disabled), main.verbose, java.util.UUID.randomUUID().toString());
+                        new ArrayList<>(disabled), main.verbose, java.util.UUID.randomUUID().toString(),
+                        HadoopConf.of(run.context().hadoopConfiguration()));
                 engine(job); // an unknown --disable check is an input error before any file is looked at
                 List<Archive.Entry> files = Archive.list(inputs, FileKind.extensionsOf(FileKind.XLIFF, FileKind.TMX),
                         batch.selection(), run.context().hadoopConfiguration());
@@ -193,7 +194,7 @@ final class QaJob implements Callable<Integer> {
                 read.sort(Comparator.comparing(Tuple2::_1));
                 int segments = read.stream().mapToInt(t -> t._2()._2()).sum();
                 QaReport report = new QaReport(streamed(findings), segments, read.stream().map(t -> t._2()._1()).toList());
-                write(report, reportFormat, err);
+                write(report, reportFormat, err, job.hadoop());
                 findings.unpersist(false);
                 checked.unpersist(false);
                 if (failed[0] > 0) return 2;
@@ -204,7 +205,7 @@ final class QaJob implements Callable<Integer> {
         }
     }
 
-    private void write(QaReport report, ReportFormat reportFormat, PrintWriter err) throws IOException {
+    private void write(QaReport report, ReportFormat reportFormat, PrintWriter err, HadoopConf hadoop) throws IOException {
         if (output == null) {
             ReportWriter.write(report, reportFormat, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
@@ -217,7 +218,7 @@ final class QaJob implements Callable<Integer> {
             try {
                 Path local = scratch.resolve("report");
                 ReportWriter.write(report, reportFormat, local);
-                TaskFiles.upload(local, output);
+                TaskFiles.upload(local, output, hadoop);
             } finally {
                 TaskFiles.delete(scratch);
             }
@@ -329,7 +330,7 @@ final class QaJob implements Callable<Integer> {
         Path scratch = null;
         try {
             if (!Archive.isLocal(e.name())) scratch = TaskFiles.scratch();
-            Path file = TaskFiles.source(e, scratch);
+            Path file = TaskFiles.source(e, scratch, job.hadoop());
             Optional<String> source = job.source().isEmpty() ? Optional.empty() : Optional.of(job.source());
             Optional<String> target = job.target().isEmpty() ? Optional.empty() : Optional.of(job.target());
             List<SegmentPair> pairs = QaInputs.read(file, e.name(), source, target);

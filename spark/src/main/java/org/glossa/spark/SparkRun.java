@@ -39,6 +39,10 @@ final class SparkRun implements AutoCloseable {
             SparkConf conf = new SparkConf().setAppName("glossa " + job);
             master.ifPresent(conf::setMaster);
             if (!conf.contains("spark.master")) conf.setMaster("local[*]");
+            if (conf.get("spark.master").startsWith("local")) {
+                // one machine: the driver and its UI on the loopback interface only
+                conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            }
             sc = new JavaSparkContext(conf);
         }
         SparkRun run = new SparkRun(sc, err, quiet, own);

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 
 /**
@@ -20,10 +19,10 @@ final class TaskFiles {
     }
 
     /** The local path of {@code uri}, copying it into {@code scratch} when it is not local. */
-    static Path local(String uri, Path scratch) throws IOException {
+    static Path local(String uri, Path scratch, HadoopConf hadoop) throws IOException {
         if (Archive.isLocal(uri)) return uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri);
         org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(uri);
-        FileSystem fs = remote.getFileSystem(new Configuration());
+        FileSystem fs = remote.getFileSystem(hadoop.configuration());
         Path copy = scratch.resolve(remote.getName());
         try (InputStream in = fs.open(remote)) {
             Files.copy(in, copy);
@@ -36,25 +35,25 @@ final class TaskFiles {
      * The local path of an input: a local file by the name the command line gives it (so messages and outputs
      * name it alike), any other copied into {@code scratch}.
      */
-    static Path source(Archive.Entry e, Path scratch) throws IOException {
-        return Archive.isLocal(e.name()) ? Path.of(Archive.localPath(e.name())) : local(e.uri(), scratch);
+    static Path source(Archive.Entry e, Path scratch, HadoopConf hadoop) throws IOException {
+        return Archive.isLocal(e.name()) ? Path.of(Archive.localPath(e.name())) : local(e.uri(), scratch, hadoop);
     }
 
     /** Modification time of {@code uri} in milliseconds, 0 when it does not exist. */
-    static long modified(String uri) throws IOException {
+    static long modified(String uri, HadoopConf hadoop) throws IOException {
         if (Archive.isLocal(uri)) {
-            Path p = local(uri, null);
+            Path p = local(uri, null, hadoop);
             return Files.isRegularFile(p) ? Files.getLastModifiedTime(p).toMillis() : 0;
         }
         org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(uri);
-        FileSystem fs = remote.getFileSystem(new Configuration());
+        FileSystem fs = remote.getFileSystem(hadoop.configuration());
         return fs.exists(remote) ? fs.getFileStatus(remote).getModificationTime() : 0;
     }
 
     /** Copies the local file {@code written} to {@code uri} (another file system): a temporary name, then a rename. */
-    static void upload(Path written, String uri) throws IOException {
+    static void upload(Path written, String uri, HadoopConf hadoop) throws IOException {
         org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(uri);
-        FileSystem fs = target.getFileSystem(new Configuration());
+        FileSystem fs = target.getFileSystem(hadoop.configuration());
         org.apache.hadoop.fs.Path tmp = new org.apache.hadoop.fs.Path(target.getParent(),
                 "." + target.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try (OutputStream out = fs.create(tmp, false)) {

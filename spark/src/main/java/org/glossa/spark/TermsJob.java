@@ -60,7 +60,7 @@ final class TermsJob implements Callable<Integer> {
     @Mixin
     Batch batch = new Batch();
 
-    record Job(String source, String target, ArrayList<String> glossaries, boolean verbose, String id) implements Serializable {
+    record Job(String source, String target, ArrayList<String> glossaries, boolean verbose, String id, HadoopConf hadoop) implements Serializable {
     }
 
     record Target(String text, String status) implements Serializable {
@@ -96,7 +96,8 @@ final class TermsJob implements Callable<Integer> {
             try {
                 Shipped.Names names = shipped.ship(glossaries, List.of(), Optional.empty(), "en", "de");
                 Job job = new Job(languages.source == null ? "" : languages.source, languages.target == null ? "" : languages.target,
-                        new ArrayList<>(names.glossaries()), main.verbose, java.util.UUID.randomUUID().toString());
+                        new ArrayList<>(names.glossaries()), main.verbose, java.util.UUID.randomUUID().toString(),
+                        HadoopConf.of(run.context().hadoopConfiguration()));
                 LongAccumulator done = run.context().sc().longAccumulator("files done");
                 JavaRDD<Found> found = run.context().parallelize(files, run.partitions(files.size()))
                         .mapPartitions(part -> find(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK());
@@ -144,7 +145,7 @@ final class TermsJob implements Callable<Integer> {
             Path scratch = null;
             try {
                 if (!Archive.isLocal(e.name())) scratch = TaskFiles.scratch();
-                Document doc = Documents.open(TaskFiles.source(e, scratch), extractor);
+                Document doc = Documents.open(TaskFiles.source(e, scratch, job.hadoop()), extractor);
                 String src = job.source().isEmpty() ? doc.sourceLanguage() : job.source();
                 String trg = job.target().isEmpty() ? doc.targetLanguage().orElse("de") : job.target();
                 TermAnnotator annotator = SparkRun.PerExecutor.get(List.of("terms", job, src, trg),
