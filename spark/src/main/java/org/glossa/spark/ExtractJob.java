@@ -1,6 +1,5 @@
 package org.glossa.spark;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
@@ -19,7 +18,7 @@ import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.model.Document;
-import org.glossa.core.output.Json;
+import org.glossa.core.output.BatchSummary;
 import org.glossa.core.text.WordCount;
 import org.glossa.core.xliff.XliffVersion;
 import picocli.CommandLine.Command;
@@ -276,38 +275,10 @@ final class ExtractJob implements Callable<Integer> {
                 out.flush();
                 return;
             }
-            try (JsonGenerator g = Json.generator(out)) {
-                g.writeStartObject();
-                g.writeNumberField("files", files);
-                g.writeNumberField("ok", ok);
-                g.writeNumberField("failed", failed);
-                g.writeNumberField("skipped", skipped);
-                g.writeNumberField("units", units);
-                g.writeNumberField("segments", segments);
-                g.writeNumberField("words", words);
-                g.writeArrayFieldStart("errors");
-                for (Result e : errors) {
-                    g.writeStartObject();
-                    g.writeStringField("file", e.input());
-                    g.writeStringField("message", e.error());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("outputs");
-                for (Result o : outputs) {
-                    g.writeStartObject();
-                    g.writeStringField("input", o.input());
-                    g.writeStringField("output", o.output());
-                    g.writeNumberField("units", o.units());
-                    g.writeNumberField("segments", o.segments());
-                    g.writeNumberField("words", o.words());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            out.println();
-            out.flush();
+            new BatchSummary(files, ok, skipped, units, segments, words,
+                    errors.stream().map(e -> new BatchSummary.Error(e.input(), e.error())).toList(),
+                    outputs.stream().map(o -> new BatchSummary.Output(o.input(), o.output(), o.units(), o.segments(),
+                            o.words())).toList()).writeJson(out);
         }
     }
 }

@@ -9,25 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code glossa spark extract} in local[2] writes the XLIFF {@code glossa extract} writes, byte for byte. */
-class ExtractJobTest {
-    private static LocalSpark spark;
-
-    @BeforeAll
-    static void start() {
-        spark = new LocalSpark();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.close();
-    }
-
+class ExtractJobTest extends LocalSparkTest {
     @TempDir
     Path tmp;
 

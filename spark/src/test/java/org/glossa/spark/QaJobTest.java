@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.glossa.core.xliff.Interop;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,19 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code glossa spark qa} in local[2] finds what {@code glossa qa} finds, consistency across files included: the
  * same JSON report, in the same order.
  */
-class QaJobTest {
-    private static LocalSpark spark;
-
-    @BeforeAll
-    static void start() {
-        spark = new LocalSpark();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.close();
-    }
-
+class QaJobTest extends LocalSparkTest {
     @TempDir
     Path tmp;
 

@@ -6,25 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code glossa spark terms} and {@code analyze} in local[2] print what {@code glossa terms} and {@code analyze} print. */
-class TermsAndAnalyzeJobTest {
-    private static LocalSpark spark;
-
-    @BeforeAll
-    static void start() {
-        spark = new LocalSpark();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.close();
-    }
-
+class TermsAndAnalyzeJobTest extends LocalSparkTest {
     @TempDir
     Path tmp;
 
