@@ -1,12 +1,11 @@
 package org.glossa.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.glossa.core.output.Json;
+import org.glossa.core.output.BatchSummary;
 
 /**
  * The outcomes of a run that writes files (extract, merge), taken in input order: one text line per output on
@@ -99,37 +98,9 @@ final class BatchReport {
     }
 
     void writeJson() throws IOException {
-        try (JsonGenerator g = Json.generator(out)) {
-            g.writeStartObject();
-            g.writeNumberField("files", files);
-            g.writeNumberField("ok", ok);
-            g.writeNumberField("failed", failed());
-            g.writeNumberField("skipped", skipped);
-            g.writeNumberField("units", units);
-            g.writeNumberField("segments", segments);
-            g.writeNumberField("words", words);
-            g.writeArrayFieldStart("errors");
-            for (Error e : errors) {
-                g.writeStartObject();
-                g.writeStringField("file", e.file());
-                g.writeStringField("message", e.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("outputs");
-            for (Output o : outputs) {
-                g.writeStartObject();
-                g.writeStringField("input", o.input().toString());
-                g.writeStringField("output", o.output().toString());
-                g.writeNumberField("units", o.units());
-                g.writeNumberField("segments", o.segments());
-                g.writeNumberField("words", o.words());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        out.println();
-        out.flush();
+        new BatchSummary(files, ok, skipped, units, segments, words,
+                errors.stream().map(e -> new BatchSummary.Error(e.file(), e.message())).toList(),
+                outputs.stream().map(o -> new BatchSummary.Output(o.input().toString(), o.output().toString(), o.units(),
+                        o.segments(), o.words())).toList()).writeJson(out);
     }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true, modelTransformer = LanguagePair.Required.class,
         description = "Extract documents (text, HTML, DOCX, Markdown, PDF) into XLIFF, one OUTDIR/<file name>.xlf per input.")
 final class ExtractCommand implements Callable<Integer> {
-    static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "docx", "md", "markdown", "pdf");
+    static final Set<String> EXTENSIONS = org.glossa.core.extract.Documents.EXTENSIONS;
 
     @Spec
     CommandSpec spec;

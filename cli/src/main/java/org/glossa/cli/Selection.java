@@ -2,7 +2,7 @@ package org.glossa.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.glossa.core.files.PathGlob;
+import org.glossa.core.files.PathSelection;
 import picocli.CommandLine.Option;
 
 /** --include / --exclude: which files of a directory argument are processed. */
@@ -20,13 +20,6 @@ final class Selection {
 
     /** Whether a file found in a directory, at {@code relative} inside it, is selected. */
     boolean accepts(Path relative) {
-        return (includes.isEmpty() || matchesAny(includes, relative)) && !matchesAny(excludes, relative);
-    }
-
-    private static boolean matchesAny(List<String> globs, Path relative) {
-        for (String glob : globs) {
-            if (PathGlob.of(glob).matchesPathOrName(relative)) return true;
-        }
-        return false;
+        return new PathSelection(includes, excludes).accepts(relative);
     }
 }

@@ -1,9 +1,7 @@
 package org.glossa.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,12 +11,8 @@ import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.files.FileKind;
 import org.glossa.core.glossary.match.TermAnnotator;
-import org.glossa.core.glossary.match.TermHit;
-import org.glossa.core.output.Json;
+import org.glossa.core.glossary.match.TermHits;
 import org.glossa.core.model.Document;
-import org.glossa.core.model.Segment;
-import org.glossa.core.model.TermMark;
-import org.glossa.core.model.Unit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,10 +45,6 @@ final class TermsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     BatchOptions batch = new BatchOptions();
 
-    record Hit(String file, String unit, String segment, String term, int start, int end, String text,
-               List<TermMark.Target> targets, String status) {
-    }
-
     @Override
     public Integer call() throws Exception {
         languages.check();
@@ -67,7 +57,7 @@ final class TermsCommand implements Callable<Integer> {
         // one annotator per language pair (TermAnnotator is thread-safe); files are read in parallel, hits kept in input order
         Map<String, TermAnnotator> annotators = new ConcurrentHashMap<>();
         Resources.Glossaries glossarySet = Resources.glossaries(glossaries);
-        BatchRunner.Collected<List<Hit>> found = batch.runner("terms", err).collect(
+        BatchRunner.Collected<List<TermHits.Hit>> found = batch.runner("terms", err).collect(
                 InputFiles.expand(inputs, extensions, batch.selection), in -> {
                     ExtractOptions options = new ExtractOptions(or(source, "en"), or(target, "de"));
                     Document doc = source != null && target != null ? Documents.openForPair(in.file(), options)
@@ -76,79 +66,18 @@ final class TermsCommand implements Callable<Integer> {
                     String trg = target != null ? target : doc.targetLanguage().orElse("de");
                     TermAnnotator annotator = annotators.computeIfAbsent(src + ">" + trg,
                             k -> new TermAnnotator(glossarySet.read(src, trg), src, trg));
-                    return new BatchRunner.Done<>(in, hits(in, doc, annotator));
+                    return new BatchRunner.Done<>(in, TermHits.find(in.file().toString(), doc, annotator));
                 }, List::size, err, parent.verbose);
-        List<Hit> hits = found.results().stream().flatMap(List::stream).toList();
+        List<TermHits.Hit> hits = found.results().stream().flatMap(List::stream).toList();
         int failed = found.failed();
-        if (json) writeJson(hits, out);
-        else writeText(hits, out);
+        if (json) TermHits.writeJson(hits, out);
+        else TermHits.writeText(hits, out);
         out.flush();
         return failed > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
     }
 
-    private static List<Hit> hits(InputFiles.Input in, Document doc, TermAnnotator annotator) {
-        List<Hit> hits = new ArrayList<>();
-        for (Unit u : doc.units()) {
-            for (Segment s : u.segments()) {
-                for (TermHit h : annotator.find(s.source().plainText())) {
-                    hits.add(new Hit(in.file().toString(), u.id(), s.id(), h.term().text(), h.start(), h.end(),
-                            h.matchedText(), annotator.targets(h.concept(), h.term()), h.term().status().id()));
-                }
-            }
-        }
-        return hits;
-    }
-
     private static String or(String v, String dflt) {
         return v == null ? dflt : v;
-    }
-
-    private static void writeText(List<Hit> hits, PrintWriter out) {
-        String lastFile = "";
-        for (Hit h : hits) {
-            if (!h.file().equals(lastFile)) {
-                out.println(h.file());
-                lastFile = h.file();
-            }
-            StringBuilder t = new StringBuilder();
-            for (TermMark.Target x : h.targets()) {
-                if (t.length() > 0) t.append(", ");
-                t.append(x.text());
-                if (!x.status().isEmpty() && !x.status().equals("preferred")) t.append(" (").append(x.status()).append(')');
-            }
-            out.printf("  %s/%s %d-%d  %s → %s%n", h.unit(), h.segment(), h.start(), h.end(), h.text(), t);
-        }
-        out.printf("%d term hits%n", hits.size());
-    }
-
-    private static void writeJson(List<Hit> hits, PrintWriter out) throws java.io.IOException {
-        try (JsonGenerator g = Json.generator(out)) {
-            g.writeStartObject();
-            g.writeArrayFieldStart("hits");
-            for (Hit h : hits) {
-                g.writeStartObject();
-                g.writeStringField("file", h.file());
-                g.writeStringField("unit", h.unit());
-                g.writeStringField("segment", h.segment());
-                g.writeStringField("term", h.term());
-                g.writeNumberField("start", h.start());
-                g.writeNumberField("end", h.end());
-                g.writeStringField("text", h.text());
-                g.writeArrayFieldStart("targets");
-                for (TermMark.Target t : h.targets()) {
-                    g.writeStartObject();
-                    g.writeStringField("term", t.text());
-                    g.writeStringField("status", t.status());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeStringField("status", h.status());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        out.println();
     }
 
 }

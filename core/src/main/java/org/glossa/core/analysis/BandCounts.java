@@ -11,6 +11,16 @@ public final class BandCounts {
         for (Band b : Band.values()) counts.put(b, new long[2]);
     }
 
+    /**
+     * Adds {@code segments} segments of {@code words} words in all to {@code band}: for analyses that count
+     * elsewhere (the Spark jobs count across an archive) and bring their counts together here.
+     */
+    public void add(Band band, long words, long segments) {
+        long[] c = counts.get(band);
+        c[0] += words;
+        c[1] += segments;
+    }
+
     void add(Band band, long words) {
         long[] c = counts.get(band);
         c[0] += words;

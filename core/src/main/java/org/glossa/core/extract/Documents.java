@@ -10,6 +10,10 @@ import org.glossa.core.xliff.XliffReader;
 
 /** Opens what a user points at: an XLIFF file as it is, any other document by extracting it. */
 public final class Documents {
+    /** The extensions of the documents Glossa extracts (text, HTML, DOCX, Markdown, PDF), as directories are searched. */
+    public static final java.util.Set<String> EXTENSIONS =
+            java.util.Set.of("txt", "text", "html", "htm", "xhtml", "docx", "md", "markdown", "pdf");
+
     private Documents() {
     }
 

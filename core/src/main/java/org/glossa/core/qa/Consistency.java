@@ -21,7 +21,7 @@ public final class Consistency {
      * @param other    the majority's text on the compared side (the target for inconsistent-target)
      * @param location where the majority's first segment is: "file unit/segment"
      */
-    static Finding finding(String file, String unit, String segment, String source, String target, String check,
+    public static Finding finding(String file, String unit, String segment, String source, String target, String check,
                            String other, String location) {
         String prefix = check.equals(INCONSISTENT_TARGET)
                 ? "the same source is translated differently elsewhere: "

@@ -1,0 +1,368 @@
+package org.glossa.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.glossa.core.files.FileKind;
+import org.glossa.core.text.TextKey;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.glossary.io.GlossaryReader;
+import org.glossa.core.qa.CheckedFile;
+import org.glossa.core.qa.Consistency;
+import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.QaEngine;
+import org.glossa.core.qa.QaInputs;
+import org.glossa.core.qa.QaReport;
+import org.glossa.core.qa.SegmentPair;
+import org.glossa.core.qa.Severity;
+import org.glossa.core.qa.check.Checks;
+import org.glossa.core.qa.report.ReportFormat;
+import org.glossa.core.qa.report.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import scala.Tuple2;
+
+/**
+ * {@code glossa spark qa}: {@code glossa qa} over an archive. Tasks read their files and run core's per-segment
+ * checks ({@link QaEngine#check(String, List)}); {@code inconsistent-target} and {@code inconsistent-source} are a
+ * distributed group-by of the translated pairs by their normalised source (target): first the variants of each
+ * text are counted ({@code reduceByKey} on text and rendering), then the texts with more than one variant are
+ * joined back to their pairs, so no JVM holds more than a partition. The findings are those of {@code glossa qa}
+ * (the same majority, first-variant and naming rules as core's {@code QaSession}) in the same order: sorted by
+ * file, then within each file as the session sorts them. The driver streams them into core's report writers.
+ */
+@Command(name = "qa", mixinStandardHelpOptions = true,
+        description = "Check translated XLIFF and TMX files as 'glossa qa' does, consistency across the whole archive included.",
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage errors or"
+                + " unreadable input (the other files are still checked)."})
+final class QaJob implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "XLIFF or TMX files, or directories of them (any Hadoop file system).")
+    List<String> inputs;
+
+    @Option(names = {"-g", "--glossary"}, paramLabel = "GLOSSARY", description = "TBX, CSV or TSV glossary (repeatable).")
+    List<String> glossaries = List.of();
+
+    @Mixin
+    Languages languages = new Languages();
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json, html or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "REPORT", description = "Write the report to this file (any Hadoop file system; default: standard output).")
+    String output;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL", description = "error, warning or never (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--disable", split = ",", paramLabel = "CHECK", description = "Checks to turn off, e.g. length-ratio,wrong-language.")
+    Set<String> disabled = Set.of();
+
+    @Mixin
+    Batch batch = new Batch();
+
+    /** What the tasks need. Languages empty: each file's own. */
+    record Job(String source, String target, ArrayList<String> glossaries, ArrayList<String> disabled, boolean verbose,
+               String id, HadoopConf hadoop) implements Serializable {
+    }
+
+    /** A translated pair as the consistency group-by sees it; ordinals are (file index, pair index) in one long. */
+    record Pair(int file, long ordinal, int keyOrdinal, String name, String unit, String segment, String source,
+                String target, Rows.Key sourceKey, Rows.Key targetKey) implements Serializable {
+    }
+
+    /**
+     * A finding and its place in its file's order (core's QaSession order): the index of the first pair with its unit
+     * and segment id; phase 0 (own findings, then {@code a} their sequence), 1 inconsistent-target, 2
+     * inconsistent-source (then {@code a, b, c}: the ordinals of the group's first pair, the variant's, the pair's).
+     */
+    record Ranked(int keyOrdinal, int phase, long a, long b, long c, Rows.FindingRow finding) implements Serializable {
+        static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::keyOrdinal).thenComparingInt(Ranked::phase)
+                .thenComparingLong(Ranked::a).thenComparingLong(Ranked::b).thenComparingLong(Ranked::c);
+    }
+
+    /** What one file gave. */
+    record Checked(int index, String name, int segments, ArrayList<Ranked> own, ArrayList<Pair> translated,
+                   String error, String trace) implements Serializable {
+    }
+
+    /** One rendering of a text: how many pairs have it, and its first pair (ordinal, "file unit/segment", texts). */
+    record Variant(long count, long first, String location, String source, String target) implements Serializable {
+        static Variant of(Pair p) {
+            return new Variant(1, p.ordinal(), p.name() + " " + p.unit() + "/" + p.segment(), p.source(), p.target());
+        }
+
+        static Variant merge(Variant x, Variant y) {
+            Variant earlier = x.first() <= y.first() ? x : y;
+            return new Variant(x.count() + y.count(), earlier.first(), earlier.location(), earlier.source(), earlier.target());
+        }
+    }
+
+    /** The renderings of one text, to be merged; inconsistent when there is more than one. */
+    record Group(ArrayList<Rows.Key> values, ArrayList<Variant> variants) implements Serializable {
+        static Group of(Rows.Key value, Variant v) {
+            return new Group(new ArrayList<>(List.of(value)), new ArrayList<>(List.of(v)));
+        }
+
+        static Group merge(Group x, Group y) {
+            ArrayList<Rows.Key> values = new ArrayList<>(x.values());
+            values.addAll(y.values());
+            ArrayList<Variant> variants = new ArrayList<>(x.variants());
+            variants.addAll(y.variants());
+            return new Group(values, variants);
+        }
+
+        long first() {
+            return variants.stream().mapToLong(Variant::first).min().orElseThrow();
+        }
+
+        /** The most frequent rendering, the first one on a tie. */
+        int majority() {
+            int m = 0;
+            for (int i = 1; i < variants.size(); i++) {
+                Variant v = variants.get(i);
+                Variant best = variants.get(m);
+                if (v.count() > best.count() || v.count() == best.count() && v.first() < best.first()) m = i;
+            }
+            return m;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = ReportFormat.fromId(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Invalid value for option '--format': '" + format + "' is not a report format (text, json, html, csv)"));
+        Optional<Severity> threshold = failOn.equals("never") ? Optional.empty() : Optional.of(Severity.fromId(failOn)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(),
+                        "--fail-on: '" + failOn + "' is not one of error, warning, never")));
+        languages.check();
+        PrintWriter err = spec.commandLine().getErr();
+        try (SparkRun run = SparkRun.start("qa", main.master(), err, batch.quiet)) {
+            Shipped shipped = new Shipped(run.context());
+            try {
+                Shipped.Names names = shipped.ship(glossaries, List.of(), Optional.empty(), "en", "de");
+                Job job = new Job(languages.source == null ? "" : languages.source,
+                        languages.target == null ? "" : languages.target, new ArrayList<>(names.glossaries()),
+                        new ArrayList<>(disabled), main.verbose, java.util.UUID.randomUUID().toString(),
+                        HadoopConf.of(run.context().hadoopConfiguration()));
+                engine(job); // an unknown --disable check is an input error before any file is looked at
+                List<Archive.Entry> files = Archive.list(inputs, FileKind.extensionsOf(FileKind.XLIFF, FileKind.TMX),
+                        batch.selection(), run.context().hadoopConfiguration());
+                LongAccumulator done = run.context().sc().longAccumulator("files done");
+                JavaRDD<Checked> checked = run.context().parallelize(files, run.partitions(files.size()))
+                        .mapPartitions(part -> check(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK());
+                int[] failed = {0};
+                JavaPairRDD<Integer, ArrayList<Ranked>> findings = run.withProgress("qa", files.size(), done, () -> {
+                    List<Checked> errors = new ArrayList<>(checked.filter(c -> c.error() != null)
+                            .map(c -> new Checked(c.index(), c.name(), 0, null, null, c.error(), c.trace())).collect());
+                    errors.sort(Comparator.comparingInt(Checked::index));
+                    for (Checked c : errors) {
+                        err.println("glossa: " + c.error());
+                        if (main.verbose && c.trace() != null) err.print(c.trace());
+                    }
+                    err.flush();
+                    failed[0] = errors.size();
+                    return ranked(checked, !disabled.contains(Consistency.INCONSISTENT_TARGET),
+                            !disabled.contains(Consistency.INCONSISTENT_SOURCE));
+                });
+                List<Tuple2<Integer, Tuple2<String, Integer>>> read = new ArrayList<>(checked.filter(c -> c.error() == null)
+                        .map(c -> new Tuple2<>(c.index(), new Tuple2<>(c.name(), c.segments()))).collect());
+                read.sort(Comparator.comparing(Tuple2::_1));
+                int segments = read.stream().mapToInt(t -> t._2()._2()).sum();
+                QaReport report = new QaReport(streamed(findings), segments, read.stream().map(t -> t._2()._1()).toList());
+                write(report, reportFormat, err, job.hadoop());
+                findings.unpersist(false);
+                checked.unpersist(false);
+                if (failed[0] > 0) return 2;
+                return threshold.isPresent() && report.anyAtLeast(threshold.get()) ? 1 : 0;
+            } finally {
+                shipped.close();
+            }
+        }
+    }
+
+    private void write(QaReport report, ReportFormat reportFormat, PrintWriter err, HadoopConf hadoop) throws IOException {
+        if (output == null) {
+            ReportWriter.write(report, reportFormat, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        if (Archive.isLocal(output)) {
+            ReportWriter.write(report, reportFormat, Path.of(Archive.localPath(output)));
+        } else {
+            Path scratch = TaskFiles.scratch();
+            try {
+                Path local = scratch.resolve("report");
+                ReportWriter.write(report, reportFormat, local);
+                TaskFiles.upload(local, output, hadoop);
+            } finally {
+                TaskFiles.delete(scratch);
+            }
+        }
+        err.printf("%s: %d issues in %d segments%n", output, report.issues(), report.segments());
+        err.flush();
+    }
+
+    /** The findings, file by file, sorted; each iteration reads them again from the (persisted) partitions. */
+    private static Iterable<Finding> streamed(JavaPairRDD<Integer, ArrayList<Ranked>> findings) {
+        return () -> {
+            Iterator<Tuple2<Integer, ArrayList<Ranked>>> files = findings.toLocalIterator();
+            return new Iterator<>() {
+                private Iterator<Ranked> current = java.util.Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!current.hasNext() && files.hasNext()) current = files.next()._2().iterator();
+                    return current.hasNext();
+                }
+
+                @Override
+                public Finding next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    return current.next().finding().finding();
+                }
+            };
+        };
+    }
+
+    /** Every finding by file index, each file's in report order, files in input order. */
+    static JavaPairRDD<Integer, ArrayList<Ranked>> ranked(JavaRDD<Checked> checked, boolean targets, boolean sources) {
+        JavaRDD<Checked> ok = checked.filter(c -> c.error() == null);
+        JavaPairRDD<Integer, Ranked> all = ok.flatMapToPair(c -> c.own().stream()
+                .map(r -> new Tuple2<>(c.index(), r)).iterator());
+        JavaRDD<Pair> pairs = ok.flatMap(c -> c.translated().iterator());
+        if (targets) all = all.union(consistency(pairs, true));
+        if (sources) all = all.union(consistency(pairs, false));
+        return all.aggregateByKey(new ArrayList<Ranked>(), (list, r) -> {
+            list.add(r);
+            return list;
+        }, (x, y) -> {
+            x.addAll(y);
+            return x;
+        }).sortByKey().mapValues(list -> {
+            ArrayList<Ranked> sorted = new ArrayList<>(list);
+            sorted.sort(Ranked.ORDER);
+            return sorted;
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /**
+     * {@code inconsistent-target} ({@code targetCheck}: pairs grouped by source, renderings their targets) or
+     * {@code inconsistent-source} (grouped by target): the findings of the pairs that depart from their group's
+     * majority, by file index.
+     */
+    static JavaPairRDD<Integer, Ranked> consistency(JavaRDD<Pair> pairs, boolean targetCheck) {
+        JavaPairRDD<Rows.Key, Group> groups = pairs
+                .mapToPair(p -> new Tuple2<>(new Tuple2<>(key(p, targetCheck), value(p, targetCheck)), Variant.of(p)))
+                .reduceByKey(Variant::merge)
+                .mapToPair(t -> new Tuple2<>(t._1()._1(), Group.of(t._1()._2(), t._2())))
+                .reduceByKey(Group::merge)
+                .filter(t -> t._2().values().size() > 1);
+        return pairs.mapToPair(p -> new Tuple2<>(key(p, targetCheck), p)).join(groups).flatMapToPair(t -> {
+            Pair p = t._2()._1();
+            Group g = t._2()._2();
+            int m = g.majority();
+            int v = g.values().indexOf(value(p, targetCheck));
+            if (v == m) return java.util.Collections.emptyIterator();
+            Variant majority = g.variants().get(m);
+            Finding f = Consistency.finding(p.name(), p.unit(), p.segment(), p.source(), p.target(),
+                    targetCheck ? Consistency.INCONSISTENT_TARGET : Consistency.INCONSISTENT_SOURCE,
+                    targetCheck ? majority.target() : majority.source(), majority.location());
+            Ranked r = new Ranked(p.keyOrdinal(), targetCheck ? 1 : 2, g.first(), g.variants().get(v).first(), p.ordinal(),
+                    Rows.FindingRow.of(f));
+            return List.of(new Tuple2<>(p.file(), r)).iterator();
+        });
+    }
+
+    private static Rows.Key key(Pair p, boolean targetCheck) {
+        return targetCheck ? p.sourceKey() : p.targetKey();
+    }
+
+    private static Rows.Key value(Pair p, boolean targetCheck) {
+        return targetCheck ? p.targetKey() : p.sourceKey();
+    }
+
+    /** The engine of {@code glossa qa}: the standard checks and the glossaries' term checks; built once per executor. */
+    static QaEngine engine(Job job) {
+        return SparkRun.PerExecutor.get(List.of("qa", job), () -> {
+            List<Glossary> glossaries = GlossaryReader.readAll(Shipped.local(job.glossaries()),
+                    job.source().isEmpty() ? "en" : job.source(), job.target().isEmpty() ? "de" : job.target());
+            return new QaEngine((s, t) -> Checks.withTerms(glossaries, s, t), Checks.withTerms(glossaries, "en", "de"),
+                    Set.copyOf(job.disabled()));
+        });
+    }
+
+    private static Iterator<Checked> check(Iterator<Archive.Entry> files, Job job, LongAccumulator done) {
+        QaEngine engine = engine(job);
+        List<Checked> out = new ArrayList<>();
+        while (files.hasNext()) {
+            out.add(checkOne(files.next(), job, engine));
+            done.add(1);
+        }
+        return out.iterator();
+    }
+
+    private static Checked checkOne(Archive.Entry e, Job job, QaEngine engine) {
+        Path scratch = null;
+        try {
+            if (!Archive.isLocal(e.name())) scratch = TaskFiles.scratch();
+            Path file = TaskFiles.source(e, scratch, job.hadoop());
+            Optional<String> source = job.source().isEmpty() ? Optional.empty() : Optional.of(job.source());
+            Optional<String> target = job.target().isEmpty() ? Optional.empty() : Optional.of(job.target());
+            List<SegmentPair> pairs = QaInputs.read(file, e.name(), source, target);
+            CheckedFile checked = engine.check(e.name(), pairs);
+            ArrayList<Ranked> own = new ArrayList<>();
+            ArrayList<Pair> translated = new ArrayList<>();
+            Map<String, Integer> firstByKey = new HashMap<>();
+            long sequence = 0;
+            for (int i = 0; i < pairs.size(); i++) {
+                SegmentPair p = pairs.get(i);
+                int index = i;
+                int keyOrdinal = firstByKey.computeIfAbsent(p.unit() + '\u0000' + p.segment(), k -> index);
+                for (Finding f : checked.findings().get(i)) {
+                    own.add(new Ranked(keyOrdinal, 0, sequence++, 0, 0, Rows.FindingRow.of(f)));
+                }
+                if (!p.targetText().isBlank()) {
+                    translated.add(new Pair(e.index(), ((long) e.index() << 32) | i, keyOrdinal, e.name(), p.unit(),
+                            p.segment(), p.sourceText(), p.targetText(), Rows.Key.of(TextKey.collapseSpaces(p.sourceText())),
+                            Rows.Key.of(TextKey.collapseSpaces(p.targetText()))));
+                }
+            }
+            return new Checked(e.index(), e.name(), pairs.size(), own, translated, null, null);
+        } catch (Exception | OutOfMemoryError ex) {
+            return new Checked(e.index(), e.name(), 0, null, null, SparkRun.describe(ex),
+                    job.verbose() ? SparkRun.trace(ex) : null);
+        } finally {
+            try {
+                TaskFiles.delete(scratch);
+            } catch (IOException ex) {
+                System.err.println("glossa: " + scratch + ": " + ex.getMessage());
+            }
+        }
+    }
+}
