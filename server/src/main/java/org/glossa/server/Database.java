@@ -83,6 +83,8 @@ final class Database implements AutoCloseable {
         c.setJdbcUrl(jdbcUrl);
         c.setMaximumPoolSize(10);
         c.setPoolName("glossa");
+        // batches of inserts (a TMX import) go as multi-row inserts: one round trip per batch, not per unit
+        c.addDataSourceProperty("reWriteBatchedInserts", "true");
         return c;
     }
 

@@ -34,6 +34,7 @@ import org.glossa.core.tm.score.MatchScorer;
 final class IndexFeeder implements AutoCloseable {
     private static final int BATCH = 1000;
     private static final long COMMIT_EVERY_MILLIS = 5_000;
+    private static final long REFRESH_EVERY_NANOS = 500_000_000L;
 
     private record Key(long memoryId, String source, String target) {
     }
@@ -154,46 +155,67 @@ final class IndexFeeder implements AutoCloseable {
         }
     }
 
-    /** Applies every change after {@link #applied}; returns whether there was any. */
+    /**
+     * Applies every change after {@link #applied}; returns whether there was any. Changes are read a thousand at a
+     * time with their units (one query each); the indexes are refreshed, {@link #applied} advanced and the events
+     * sent when the feeder has caught up, and at least every {@link #REFRESH_EVERY_NANOS} during a long catch-up (a
+     * big import), so events wait for no more than that and are never held for more than that many changes.
+     */
     private synchronized boolean catchUp(boolean publish) throws SQLException {
         boolean any = false;
+        long reached = applied;
+        long refreshed = System.nanoTime();
+        Set<LiveMemory> touched = new HashSet<>();
+        List<Runnable> notices = new ArrayList<>();
         while (true) {
-            List<Outbox.Change> batch = outbox.after(applied, BATCH);
-            if (batch.isEmpty()) return any;
-            any = true;
-            Set<LiveMemory> touched = new HashSet<>();
-            List<Runnable> notices = new ArrayList<>();
-            for (Outbox.Change ch : batch) {
-                if (ch.kind().equals("unit") && ch.unitId().isPresent()) {
-                    Optional<StoredUnit> u = units.unit(ch.unitId().get());
-                    String id = Long.toString(ch.unitId().get());
-                    if (u.isPresent()) {
-                        LiveMemory m = open(key(u.get()));
-                        put(m, u.get());
-                        touched.add(m);
-                        if (publish) notices.add(() -> publishUnit(ch, u.get()));
-                    } else {
-                        for (Map.Entry<Key, LiveMemory> e : indexes.entrySet()) {
-                            if (ch.memoryId().isPresent() && e.getKey().memoryId() == ch.memoryId().get()) {
-                                e.getValue().delete(id);
-                                touched.add(e.getValue());
-                            }
-                        }
+            List<Outbox.Change> batch = outbox.after(reached, BATCH);
+            if (!batch.isEmpty()) {
+                any = true;
+                Map<Long, StoredUnit> read = units.units(batch.stream()
+                        .filter(ch -> ch.kind().equals("unit")).flatMap(ch -> ch.unitId().stream()).toList());
+                for (Outbox.Change ch : batch) apply(ch, read, touched, publish ? Optional.of(notices) : Optional.empty());
+                reached = batch.get(batch.size() - 1).seq();
+            }
+            boolean caughtUp = batch.size() < BATCH;
+            if (caughtUp || System.nanoTime() - refreshed > REFRESH_EVERY_NANOS) {
+                for (LiveMemory m : touched) m.refresh();
+                touched.clear();
+                applied = reached;
+                notices.forEach(Runnable::run);
+                notices.clear();
+                refreshed = System.nanoTime();
+            }
+            if (caughtUp) return any;
+        }
+    }
+
+    private void apply(Outbox.Change ch, Map<Long, StoredUnit> read, Set<LiveMemory> touched,
+                       Optional<List<Runnable>> notices) throws SQLException {
+        if (ch.kind().equals("unit") && ch.unitId().isPresent()) {
+            StoredUnit u = read.get(ch.unitId().get());
+            if (u != null) {
+                LiveMemory m = open(key(u));
+                put(m, u);
+                touched.add(m);
+                notices.ifPresent(n -> n.add(() -> publishUnit(ch, u)));
+            } else {
+                String id = Long.toString(ch.unitId().get());
+                for (Map.Entry<Key, LiveMemory> e : indexes.entrySet()) {
+                    if (ch.memoryId().isPresent() && e.getKey().memoryId() == ch.memoryId().get()) {
+                        e.getValue().delete(id);
+                        touched.add(e.getValue());
                     }
-                } else if (ch.kind().equals("termbase") && publish && ch.termbaseId().isPresent()) {
-                    Optional<String> name = termbases.name(ch.termbaseId().get());
-                    name.ifPresent(n -> notices.add(() -> {
-                        ObjectNode o = json.createObjectNode();
-                        o.put("seq", ch.seq());
-                        o.put("termbase", n);
-                        o.put("op", ch.op());
-                        events.publish("termbase", o.toString(), ch.seq());
-                    }));
                 }
             }
-            for (LiveMemory m : touched) m.refresh();
-            applied = batch.get(batch.size() - 1).seq();
-            notices.forEach(Runnable::run);
+        } else if (ch.kind().equals("termbase") && notices.isPresent() && ch.termbaseId().isPresent()) {
+            Optional<String> name = termbases.name(ch.termbaseId().get());
+            name.ifPresent(n -> notices.get().add(() -> {
+                ObjectNode o = json.createObjectNode();
+                o.put("seq", ch.seq());
+                o.put("termbase", n);
+                o.put("op", ch.op());
+                events.publish("termbase", o.toString(), ch.seq());
+            }));
         }
     }
 
