@@ -170,6 +170,27 @@ public class ServerLoad {
                     });
         }
         connected.await();
+        // warm-up (not measured): every translator looks up 10 segments of the set's other half, so the server's
+        // code is compiled and its caches hold the tokens, as on a server that has been running
+        List<Thread> warm = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            int me = t;
+            Thread th = new Thread(() -> {
+                for (int k = 0; k < 10; k++) {
+                    String q = segment(docs, (me + 10) % docs.size(), 40 + k);
+                    try {
+                        clients.get(me).send(HttpRequest.newBuilder(base.resolve("/api/memories/bench/lookup?q="
+                                + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&source=en&target=de&min=70&max=5"))
+                                .header("Authorization", "Bearer " + tokens.get(me)).build(), HttpResponse.BodyHandlers.ofString());
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+            warm.add(th);
+            th.start();
+        }
+        for (Thread th : warm) th.join();
         System.out.printf(Locale.ROOT, "%d translators connected to the event stream; load average %s%n", n, loadAverage());
 
         long end = System.nanoTime() + seconds * 1_000_000_000L;

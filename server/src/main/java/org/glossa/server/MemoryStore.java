@@ -152,7 +152,8 @@ final class MemoryStore {
      */
     private Map<List<String>, Existing> existing(Connection c, long memoryId, List<UnitInput> chunk) throws SQLException {
         Map<List<String>, UnitInput> wanted = new HashMap<>();
-        List<String> tuids = new ArrayList<>();
+        // tuids by language pair: the tuid index is (memory, source language, target language, tuid)
+        Map<List<String>, List<String>> tuids = new java.util.LinkedHashMap<>();
         List<String> sourceKeys = new ArrayList<>();
         for (UnitInput u : chunk) {
             if (u.tuid().isEmpty()) {
@@ -160,19 +161,22 @@ final class MemoryStore {
                 sourceKeys.add(LiveMemory.exactKey(u.source().plainText()));
             } else {
                 wanted.put(identities(u).get(1), u);
-                tuids.add(u.tuid());
+                tuids.computeIfAbsent(List.of(u.sourceLang(), u.targetLang()), k -> new ArrayList<>()).add(u.tuid());
             }
         }
         Map<List<String>, Existing> out = new HashMap<>();
-        if (!tuids.isEmpty()) {
-            try (PreparedStatement st = c.prepareStatement("select id, tuid, source_lang, target_lang, source_content,"
-                    + " target_content from units where memory_id = ? and tuid = any(?) order by id for update")) {
+        for (Map.Entry<List<String>, List<String>> pair : tuids.entrySet()) {
+            try (PreparedStatement st = c.prepareStatement("select id, tuid, source_content, target_content from units"
+                    + " where memory_id = ? and source_lang = ? and target_lang = ? and tuid <> '' and tuid = any(?)"
+                    + " order by id for update")) {
                 st.setLong(1, memoryId);
-                st.setArray(2, c.createArrayOf("text", tuids.toArray()));
+                st.setString(2, pair.getKey().get(0));
+                st.setString(3, pair.getKey().get(1));
+                st.setArray(4, c.createArrayOf("text", pair.getValue().toArray()));
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        List<String> key = List.of("tuid", rs.getString(3), rs.getString(4), rs.getString(2));
-                        found(wanted, out, key, rs.getLong(1), rs.getString(5), rs.getString(6));
+                        List<String> key = List.of("tuid", pair.getKey().get(0), pair.getKey().get(1), rs.getString(2));
+                        found(wanted, out, key, rs.getLong(1), rs.getString(3), rs.getString(4));
                     }
                 }
             }
