@@ -53,7 +53,9 @@ import org.glossa.core.tmx.Variant;
  */
 public class ServerLoad {
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Pattern MARK = Pattern.compile("\\[t(\\d+) #(\\d+)]$");
+    static final Pattern MARK = Pattern.compile("\\[t(\\d+) #(\\d+) r(\\d+)]$");
+    /** This run's id in the targets it writes, so a run on a memory that has an earlier run's units counts its own. */
+    static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000);
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -93,7 +95,7 @@ public class ServerLoad {
     }
 
     static String target(String source, int t, int k) {
-        return german(source) + " [t" + t + " #" + k + "]";
+        return german(source) + " [t" + t + " #" + k + " r" + RUN + "]";
     }
 
     // ---- import -----------------------------------------------------------------------------------------------
@@ -131,6 +133,7 @@ public class ServerLoad {
         Map<String, Written> written = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> seenBy = new ConcurrentHashMap<>();
         Map<String, Long> visibleAll = new ConcurrentHashMap<>();
+        Map<String, Long> visibleFirst = new ConcurrentHashMap<>();
         List<Long> lookups = Collections.synchronizedList(new ArrayList<>());
         List<Long> confirms = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger colleagueMatches = new AtomicInteger();
@@ -156,13 +159,13 @@ public class ServerLoad {
                             try {
                                 JsonNode e = JSON.readTree(line.substring(5));
                                 Matcher m = MARK.matcher(e.path("target").asText());
-                                if (!m.find()) return;
+                                if (!m.find() || !m.group(3).equals(RUN)) return;
                                 eventsReceived.incrementAndGet();
                                 if (Integer.parseInt(m.group(1)) == me) return;
                                 String key = m.group(1) + "/" + m.group(2);
-                                if (seenBy.computeIfAbsent(key, x -> new AtomicInteger()).incrementAndGet() == n - 1) {
-                                    visibleAll.put(key, now);
-                                }
+                                int seen = seenBy.computeIfAbsent(key, x -> new AtomicInteger()).incrementAndGet();
+                                if (seen == 1) visibleFirst.put(key, now);
+                                if (seen == n - 1) visibleAll.put(key, now);
                             } catch (Exception x) {
                                 errors.incrementAndGet();
                             }
@@ -194,6 +197,28 @@ public class ServerLoad {
         System.out.printf(Locale.ROOT, "%d translators connected to the event stream; load average %s%n", n, loadAverage());
 
         long end = System.nanoTime() + seconds * 1_000_000_000L;
+        // the server's own view: how long after a change number is first seen as lastChange it is indexedChange
+        // (searchable and sent), from /api/health polled every 100 ms
+        List<Long> indexLag = Collections.synchronizedList(new ArrayList<>());
+        Thread health = new Thread(() -> {
+            HttpClient h = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            java.util.TreeMap<Long, Long> firstSeen = new java.util.TreeMap<>();
+            while (System.nanoTime() < end) {
+                try {
+                    JsonNode j = JSON.readTree(h.send(HttpRequest.newBuilder(base.resolve("/api/health")).build(),
+                            HttpResponse.BodyHandlers.ofString()).body());
+                    long now = System.nanoTime();
+                    firstSeen.putIfAbsent(j.get("lastChange").asLong(), now);
+                    var done = firstSeen.headMap(j.get("indexedChange").asLong(), true);
+                    for (long at : done.values()) indexLag.add(now - at);
+                    done.clear();
+                    Thread.sleep(100);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }, "health");
+        health.start();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < n; t++) {
             int me = t;
@@ -212,12 +237,14 @@ public class ServerLoad {
                         if (r.statusCode() != 200) throw new IllegalStateException("lookup " + r.statusCode() + " " + r.body());
                         for (JsonNode m : JSON.readTree(r.body()).get("matches")) {
                             Matcher mk = MARK.matcher(m.get("target").asText());
-                            if (mk.find() && Integer.parseInt(mk.group(1)) != me) colleagueMatches.incrementAndGet();
+                            if (mk.find() && mk.group(3).equals(RUN) && Integer.parseInt(mk.group(1)) != me) {
+                                colleagueMatches.incrementAndGet();
+                            }
                         }
                         Thread.sleep(thinkMs / 2 + (thinkMs == 0 ? 0 : random.nextInt(thinkMs + 1)));
                         String target = target(source, me, k);
                         String body = JSON.writeValueAsString(Map.of("sourceLang", "en", "targetLang", "de",
-                                "units", List.of(Map.of("source", source, "target", target, "tuid", "bench:t" + me + ":" + k,
+                                "units", List.of(Map.of("source", source, "target", target, "tuid", "bench:r" + RUN + ":t" + me + ":" + k,
                                         "project", "bench", "document", "doc-" + ((me + k % 2) % docs.size()),
                                         "segment", Integer.toString((k / 2) % 50)))));
                         long c0 = System.nanoTime();
@@ -246,9 +273,12 @@ public class ServerLoad {
         long waitEnd = System.nanoTime() + 30_000_000_000L;
         while (visibleAll.size() < written.size() && System.nanoTime() < waitEnd) Thread.sleep(100);
         List<Long> visible = new ArrayList<>();
+        List<Long> first = new ArrayList<>();
         for (Map.Entry<String, Written> e : written.entrySet()) {
             Long at = visibleAll.get(e.getKey());
             if (at != null) visible.add(at - e.getValue().startNanos());
+            Long f = visibleFirst.get(e.getKey());
+            if (f != null) first.add(f - e.getValue().startNanos());
         }
         int found = 0;
         HttpClient http = clients.get(0);
@@ -269,6 +299,10 @@ public class ServerLoad {
         System.out.println("confirms (POST until answered): " + stats(confirms));
         System.out.printf(Locale.ROOT, "confirm-to-visible for all %d others (event received): %s; not seen by all: %d%n",
                 n - 1, stats(visible), written.size() - visible.size());
+        System.out.println("confirm-to-visible for the first other translator: " + stats(first));
+        health.join();
+        System.out.println("server index lag (lastChange first seen until indexedChange reaches it, /api/health every 100 ms): "
+                + stats(indexLag));
         System.out.printf(Locale.ROOT, "lookups showing a colleague's unit of this run: %d%n", colleagueMatches.get());
         System.out.printf(Locale.ROOT, "units written: %d, found at the end (lookup min 100): %d, events received: %d%n",
                 written.size(), found, eventsReceived.get());

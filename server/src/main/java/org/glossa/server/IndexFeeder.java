@@ -52,6 +52,7 @@ final class IndexFeeder implements AutoCloseable {
     private volatile boolean running = true;
     private volatile Optional<Exception> failure = Optional.empty();
     private Thread thread;
+    private Thread committer;
 
     IndexFeeder(DataSource db, MemoryStore units, TermbaseStore termbases, Outbox outbox, Path dir, Events events,
                 ObjectMapper json) {
@@ -82,6 +83,9 @@ final class IndexFeeder implements AutoCloseable {
         thread = new Thread(this::run, "glossa-index-feeder");
         thread.setDaemon(true);
         thread.start();
+        committer = new Thread(this::commitLoop, "glossa-index-commit");
+        committer.setDaemon(true);
+        committer.start();
     }
 
     private List<Key> pairsInDatabase() throws SQLException {
@@ -133,23 +137,41 @@ final class IndexFeeder implements AutoCloseable {
     }
 
     private void run() {
-        long lastCommit = System.currentTimeMillis();
-        boolean dirty = false;
         while (running) {
             try {
                 wake.tryAcquire(200, TimeUnit.MILLISECONDS);
                 wake.drainPermits();
-                dirty |= catchUp(true);
+                catchUp(true);
                 failure = Optional.empty();
-                if (dirty && System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) {
-                    commitAll();
-                    lastCommit = System.currentTimeMillis();
-                    dirty = false;
-                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
+                failure = Optional.of(e);
+            }
+        }
+    }
+
+    /**
+     * Commits the indexes every {@link #COMMIT_EVERY_MILLIS} on its own thread: a commit forces files to disk, which
+     * on a busy disk takes seconds, and the feeder must not wait for it to make new units searchable. The bookmark
+     * is {@link #applied} as read before the commit; every change up to it was put into the index before, so the
+     * commit holds it (and perhaps later ones, which a replay applies again harmlessly).
+     */
+    private void commitLoop() {
+        long committed = applied;
+        while (running) {
+            try {
+                Thread.sleep(COMMIT_EVERY_MILLIS);
+                long upTo = applied;
+                if (upTo != committed) {
+                    commitAll(upTo);
+                    committed = upTo;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
                 failure = Optional.of(e);
             }
         }
@@ -264,19 +286,21 @@ final class IndexFeeder implements AutoCloseable {
         }
     }
 
-    private synchronized void commitAll() {
-        String bookmark = Long.toString(applied);
+    private void commitAll(long upTo) {
+        String bookmark = Long.toString(upTo);
         for (LiveMemory m : indexes.values()) m.commit(bookmark);
     }
 
     @Override
     public void close() throws InterruptedException {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(10_000);
+        for (Thread t : new Thread[] {thread, committer}) {
+            if (t != null) {
+                t.interrupt();
+                t.join(10_000);
+            }
         }
-        commitAll();
+        commitAll(applied);
         for (LiveMemory m : indexes.values()) m.close();
         indexes.clear();
     }
