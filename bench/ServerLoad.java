@@ -33,7 +33,8 @@ import org.glossa.core.tmx.Variant;
 
 /**
  * Load test of the Glossa server, and the same load on a shared TMX file (see docs/benchmarks.md and
- * bench/server-load.sh, which starts the server and runs these steps):
+ * bench/server-load.sh, which starts the server and runs these steps; compiled with bench/TmBench.java, whose
+ * generator makes the memory and the segments):
  *
  * <pre>
  *   ServerLoad import URL TOKEN TMX                       POST the whole TMX (streamed), wait until indexed
@@ -85,17 +86,8 @@ public class ServerLoad {
         return docs.get((t + k % 2) % docs.size()).get((k / 2) % 50);
     }
 
-    static String german(String en) {
-        StringBuilder sb = new StringBuilder(en.length() + 16);
-        for (String w : en.split(" ")) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(new StringBuilder(w).reverse()).append('e');
-        }
-        return sb.toString();
-    }
-
     static String target(String source, int t, int k) {
-        return german(source) + " [t" + t + " #" + k + " r" + RUN + "]";
+        return TmBench.german(source) + " [t" + t + " #" + k + " r" + RUN + "]";
     }
 
     // ---- import -----------------------------------------------------------------------------------------------
