@@ -8,16 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +32,6 @@ import org.glossa.core.glossary.io.TbxWriter;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.core.tmx.TmxHeader;
-import org.glossa.core.tmx.TmxReader;
 import org.glossa.core.tmx.TmxWriter;
 import org.glossa.core.tmx.TranslationUnit;
 import org.glossa.core.tmx.Variant;
@@ -44,6 +43,8 @@ import org.glossa.core.tmx.Variant;
 final class Api {
     /** Largest request body (a TMX or TBX upload). */
     static final long MAX_BODY_BYTES = 64L << 20;
+    /** Largest TMX upload (spooled to disk and streamed into the database, not held in memory). */
+    static final long MAX_TMX_BYTES = 4L << 30;
     /** Longest text to look up or search for. */
     static final int MAX_QUERY_CHARS = 2_000;
     /** Most units in one JSON request. */
@@ -193,15 +194,18 @@ final class Api {
     private void addUnits(Context ctx) throws Exception {
         String name = name(ctx);
         Users.User u = require(ctx, Role.TRANSLATOR, "adding units");
-        byte[] body = ctx.bodyAsBytes();
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
-        boolean tmx = type.contains("xml") || type.contains("tmx") || startsWithMarkup(body);
+        InputStream in = new BufferedInputStream(ctx.bodyInputStream(), 1 << 16);
+        in.mark(4096);
+        byte[] start = in.readNBytes(4096);
+        in.reset();
+        boolean tmx = type.contains("xml") || type.contains("tmx") || startsWithMarkup(start);
         MemoryStore.WriteResult r;
         if (tmx) {
             require(ctx, Role.REVIEWER, "importing a TMX file");
-            r = memories.write(name, readTmx(body, name), u, true, true);
+            r = importTmx(ctx, name, u, in);
         } else {
-            List<UnitInput> units = readJsonUnits(ctx, body);
+            List<UnitInput> units = readJsonUnits(ctx, readLimited(ctx, in, MAX_BODY_BYTES));
             boolean reviewer = u.role().includes(Role.REVIEWER);
             r = memories.write(name, units, u, reviewer, reviewer);
         }
@@ -241,6 +245,45 @@ final class Api {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("Last-Event-ID must be a change number: " + v);
         }
+    }
+
+    /**
+     * A TMX upload is spooled to a temporary file (up to {@link #MAX_TMX_BYTES}) and then streamed into one
+     * transaction, so its size is bounded by the disk, not the heap, and a slow upload holds no transaction open.
+     */
+    private MemoryStore.WriteResult importTmx(Context ctx, String name, Users.User u, InputStream in) throws Exception {
+        tooLarge(ctx, MAX_TMX_BYTES);
+        Files.createDirectories(tempDir);
+        Path tmp = Files.createTempFile(tempDir, "import-", ".tmx");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                byte[] buf = new byte[1 << 16];
+                long total = 0;
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    total += n;
+                    if (total > MAX_TMX_BYTES) throw new ApiException(413, "a TMX upload is at most " + (MAX_TMX_BYTES >> 20) + " MiB");
+                    out.write(buf, 0, n);
+                }
+            }
+            try (TmxUnits units = TmxUnits.open(tmp, name)) {
+                return memories.write(name, units, u, true, true);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** 413 at once when the declared length is over {@code max}. */
+    private static void tooLarge(Context ctx, long max) {
+        long declared = ctx.contentLength();
+        if (declared > max) throw new ApiException(413, "the body is larger than " + (max >> 20) + " MiB");
+    }
+
+    private static byte[] readLimited(Context ctx, InputStream in, long max) throws IOException {
+        tooLarge(ctx, max);
+        byte[] body = in.readNBytes((int) max + 1);
+        if (body.length > max) throw new ApiException(413, "the body is larger than " + (max >> 20) + " MiB");
+        return body;
     }
 
     private static boolean startsWithMarkup(byte[] body) {
@@ -294,33 +337,6 @@ final class Api {
         }
         if (!v.isTextual()) throw ApiException.badRequest(at + "." + field + " must be a string");
         return v.asText();
-    }
-
-    /** One unit per TMX unit and target language; the source is the unit's srclang, or the header's. */
-    private static List<UnitInput> readTmx(byte[] body, String name) throws IOException {
-        List<UnitInput> out = new ArrayList<>();
-        try (TmxReader r = TmxReader.open(new ByteArrayInputStream(body), name + ".tmx")) {
-            String headerSource = r.header().sourceLanguage();
-            for (Iterator<TranslationUnit> it = r.iterator(); it.hasNext(); ) {
-                TranslationUnit tu = it.next();
-                String srcLang = tu.sourceLanguage().orElse(headerSource);
-                Optional<Variant> src = srcLang.equals(TmxHeader.ALL_LANGUAGES) || srcLang.isEmpty()
-                        ? tu.variants().stream().findFirst() : tu.variant(srcLang);
-                if (src.isEmpty() || src.get().content().plainText().isBlank()) continue;
-                for (Variant v : tu.variants()) {
-                    if (v == src.get() || v.language().equalsIgnoreCase(src.get().language())) continue;
-                    Optional<Instant> created = tu.creationDate().or(v::creationDate);
-                    Optional<Instant> changed = tu.changeDate().or(v::changeDate);
-                    out.add(new UnitInput(tu.tuid(), src.get().language(), v.language(), src.get().content(), v.content(),
-                            tu.creationId().or(v::creationId), created, tu.changeId().or(v::changeId), changed,
-                            tu.properties(), tu.notes(), "", name + ".tmx", ""));
-                    if (out.size() > 5_000_000) throw ApiException.badRequest("too many units in one TMX file");
-                }
-            }
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("bad date in the TMX: " + e.getMessage());
-        }
-        return out;
     }
 
     private void lookup(Context ctx) throws Exception {
@@ -381,30 +397,35 @@ final class Api {
         long id = memory(ctx, name);
         Optional<String> src = Optional.ofNullable(ctx.queryParam("source")).map(s -> Languages.check(s, "source"));
         Optional<String> trg = Optional.ofNullable(ctx.queryParam("target")).map(s -> Languages.check(s, "target"));
-        List<StoredUnit> selected = new ArrayList<>();
-        memories.forEach(id, u -> {
-            if (src.map(s -> matches(u.sourceLang(), s)).orElse(true) && trg.map(t -> matches(u.targetLang(), t)).orElse(true)) {
-                selected.add(u);
-            }
-        });
-        String headerSource = src.orElseGet(() -> {
-            List<String> langs = selected.stream().map(StoredUnit::sourceLang).distinct().toList();
-            return langs.size() == 1 ? langs.get(0) : TmxHeader.ALL_LANGUAGES;
-        });
+        List<String> sources = memories.pairs(id).stream()
+                .filter(p -> src.map(x -> matches(p.get(0), x)).orElse(true) && trg.map(t -> matches(p.get(1), t)).orElse(true))
+                .map(p -> p.get(0)).distinct().toList();
+        String headerSource = src.orElseGet(() -> sources.size() == 1 ? sources.get(0) : TmxHeader.ALL_LANGUAGES);
         Files.createDirectories(tempDir);
         Path tmp = Files.createTempFile(tempDir, "export-", ".tmx");
         try {
+            // units streamed from the database into the file, the file streamed to the client
             try (TmxWriter w = TmxWriter.open(tmp, TmxHeader.glossa(headerSource, "plaintext"))) {
-                for (StoredUnit u : selected) {
+                memories.forEach(id, u -> {
+                    if (!src.map(s -> matches(u.sourceLang(), s)).orElse(true) || !trg.map(t -> matches(u.targetLang(), t)).orElse(true)) {
+                        return;
+                    }
                     Optional<String> unitSource = headerSource.equals(u.sourceLang()) ? Optional.empty() : Optional.of(u.sourceLang());
-                    w.write(new TranslationUnit(u.tuid(), 0, unitSource, u.properties(), u.notes(), Optional.of(u.createdAt()),
-                            Optional.of(u.changedAt()), Optional.of(u.createdBy()), Optional.of(u.changedBy()),
-                            List.of(Variant.of(u.sourceLang(), u.source()), Variant.of(u.targetLang(), u.target()))));
-                }
+                    try {
+                        w.write(new TranslationUnit(u.tuid(), 0, unitSource, u.properties(), u.notes(), Optional.of(u.createdAt()),
+                                Optional.of(u.changedAt()), Optional.of(u.createdBy()), Optional.of(u.changedBy()),
+                                List.of(Variant.of(u.sourceLang(), u.source()), Variant.of(u.targetLang(), u.target()))));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
+            // the open stream keeps the deleted file's content until it is sent
+            InputStream file = Files.newInputStream(tmp);
             ctx.contentType("application/x-tmx+xml; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".tmx\"")
-                    .result(Files.readAllBytes(tmp));
+                    .header("Content-Length", Long.toString(Files.size(tmp)))
+                    .result(file);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -52,6 +52,10 @@ final class Database implements AutoCloseable {
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
                 .setServerConfig("listen_addresses", "localhost")
+                // the library starts PostgreSQL for tests (-F: no fsync; synchronous_commit off); a server keeps
+                // what it confirmed, so both are on again (-c comes after -F and wins)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -83,6 +87,8 @@ final class Database implements AutoCloseable {
         c.setJdbcUrl(jdbcUrl);
         c.setMaximumPoolSize(10);
         c.setPoolName("glossa");
+        // batches of inserts (a TMX import) go as multi-row inserts: one round trip per batch, not per unit
+        c.addDataSourceProperty("reWriteBatchedInserts", "true");
         return c;
     }
 

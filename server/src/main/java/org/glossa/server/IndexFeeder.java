@@ -34,6 +34,7 @@ import org.glossa.core.tm.score.MatchScorer;
 final class IndexFeeder implements AutoCloseable, Events.Replay {
     private static final int BATCH = 1000;
     private static final long COMMIT_EVERY_MILLIS = 5_000;
+    private static final long REFRESH_EVERY_NANOS = 500_000_000L;
 
     private record Key(long memoryId, String source, String target) {
     }
@@ -51,6 +52,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     private volatile boolean running = true;
     private volatile Optional<Exception> failure = Optional.empty();
     private Thread thread;
+    private Thread committer;
 
     IndexFeeder(DataSource db, MemoryStore units, TermbaseStore termbases, Outbox outbox, Path dir, Events events,
                 ObjectMapper json) {
@@ -81,6 +83,9 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         thread = new Thread(this::run, "glossa-index-feeder");
         thread.setDaemon(true);
         thread.start();
+        committer = new Thread(this::commitLoop, "glossa-index-commit");
+        committer.setDaemon(true);
+        committer.start();
     }
 
     private List<Key> pairsInDatabase() throws SQLException {
@@ -133,19 +138,12 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     }
 
     private void run() {
-        long lastCommit = System.currentTimeMillis();
-        boolean dirty = false;
         while (running) {
             try {
                 wake.tryAcquire(200, TimeUnit.MILLISECONDS);
                 wake.drainPermits();
-                dirty |= catchUp(true);
+                catchUp(true);
                 failure = Optional.empty();
-                if (dirty && System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MILLIS) {
-                    commitAll();
-                    lastCommit = System.currentTimeMillis();
-                    dirty = false;
-                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -155,39 +153,90 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         }
     }
 
-    /** Applies every change after {@link #applied}; returns whether there was any. */
+    /**
+     * Commits the indexes every {@link #COMMIT_EVERY_MILLIS} on its own thread: a commit forces files to disk, which
+     * on a busy disk takes seconds, and the feeder must not wait for it to make new units searchable. The bookmark
+     * is {@link #applied} as read before the commit; every change up to it was put into the index before, so the
+     * commit holds it (and perhaps later ones, which a replay applies again harmlessly).
+     */
+    private void commitLoop() {
+        long committed = applied;
+        while (running) {
+            try {
+                Thread.sleep(COMMIT_EVERY_MILLIS);
+                long upTo = applied;
+                if (upTo != committed) {
+                    commitAll(upTo);
+                    committed = upTo;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failure = Optional.of(e);
+            }
+        }
+    }
+
+    /**
+     * Applies every change after {@link #applied}; returns whether there was any. Changes are read a thousand at a
+     * time with their units (one query each); the indexes are refreshed, {@link #applied} advanced and the events
+     * sent when the feeder has caught up, and at least every {@link #REFRESH_EVERY_NANOS} during a long catch-up (a
+     * big import), so events wait for no more than that and are never held for more than that many changes.
+     */
     private synchronized boolean catchUp(boolean publish) throws SQLException {
         boolean any = false;
+        long reached = applied;
+        long refreshed = System.nanoTime();
+        Set<LiveMemory> touched = new HashSet<>();
+        List<Events.Event> notices = new ArrayList<>();
         while (true) {
-            List<Outbox.Change> batch = outbox.after(applied, BATCH);
-            if (batch.isEmpty()) return any;
-            any = true;
-            Set<LiveMemory> touched = new HashSet<>();
-            List<Events.Event> notices = new ArrayList<>();
-            for (Outbox.Change ch : batch) {
-                Optional<StoredUnit> u = Optional.empty();
-                if (ch.kind().equals("unit") && ch.unitId().isPresent()) {
-                    u = units.unit(ch.unitId().get());
-                    String id = Long.toString(ch.unitId().get());
-                    if (u.isPresent()) {
-                        LiveMemory m = open(key(u.get()));
-                        put(m, u.get());
-                        touched.add(m);
-                    } else {
-                        for (Map.Entry<Key, LiveMemory> e : indexes.entrySet()) {
-                            if (ch.memoryId().isPresent() && e.getKey().memoryId() == ch.memoryId().get()) {
-                                e.getValue().delete(id);
-                                touched.add(e.getValue());
-                            }
-                        }
-                    }
+            List<Outbox.Change> batch = outbox.after(reached, BATCH);
+            if (!batch.isEmpty()) {
+                any = true;
+                Map<Long, StoredUnit> read = units.units(batch.stream()
+                        .filter(ch -> ch.kind().equals("unit")).flatMap(ch -> ch.unitId().stream()).toList());
+                for (Outbox.Change ch : batch) {
+                    Optional<StoredUnit> u = apply(ch, read, touched);
+                    if (publish) event(ch, u).ifPresent(notices::add);
                 }
-                if (publish) event(ch, u).ifPresent(notices::add);
+                reached = batch.get(batch.size() - 1).seq();
             }
-            for (LiveMemory m : touched) m.refresh();
-            applied = batch.get(batch.size() - 1).seq();
-            notices.forEach(events::publish);
+            boolean caughtUp = batch.size() < BATCH;
+            if (caughtUp || System.nanoTime() - refreshed > REFRESH_EVERY_NANOS) {
+                for (LiveMemory m : touched) m.refresh();
+                touched.clear();
+                applied = reached;
+                notices.forEach(events::publish);
+                notices.clear();
+                refreshed = System.nanoTime();
+            }
+            if (caughtUp) return any;
         }
+    }
+
+    /**
+     * Puts a changed unit into its memory's index, or takes a deleted one out of every index of its memory.
+     *
+     * @return the unit as it is now (empty when it is gone or the change is not a unit's)
+     */
+    private Optional<StoredUnit> apply(Outbox.Change ch, Map<Long, StoredUnit> read, Set<LiveMemory> touched) {
+        if (!ch.kind().equals("unit") || ch.unitId().isEmpty()) return Optional.empty();
+        StoredUnit u = read.get(ch.unitId().get());
+        if (u != null) {
+            LiveMemory m = open(key(u));
+            put(m, u);
+            touched.add(m);
+            return Optional.of(u);
+        }
+        String id = Long.toString(ch.unitId().get());
+        for (Map.Entry<Key, LiveMemory> e : indexes.entrySet()) {
+            if (ch.memoryId().isPresent() && e.getKey().memoryId() == ch.memoryId().get()) {
+                e.getValue().delete(id);
+                touched.add(e.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -196,10 +245,11 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         long from = after;
         while (out.size() <= limit) {
             List<Outbox.Change> batch = outbox.after(from, BATCH);
+            Map<Long, StoredUnit> read = units.units(batch.stream()
+                    .filter(ch -> ch.kind().equals("unit")).flatMap(ch -> ch.unitId().stream()).toList());
             for (Outbox.Change ch : batch) {
                 if (ch.seq() > upTo || out.size() > limit) return out;
-                Optional<StoredUnit> u = ch.kind().equals("unit") && ch.unitId().isPresent()
-                        ? units.unit(ch.unitId().get()) : Optional.empty();
+                Optional<StoredUnit> u = ch.kind().equals("unit") ? ch.unitId().map(read::get) : Optional.empty();
                 event(ch, u).ifPresent(out::add);
             }
             if (batch.size() < BATCH) return out;
@@ -269,19 +319,21 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         }
     }
 
-    private synchronized void commitAll() {
-        String bookmark = Long.toString(applied);
+    private void commitAll(long upTo) {
+        String bookmark = Long.toString(upTo);
         for (LiveMemory m : indexes.values()) m.commit(bookmark);
     }
 
     @Override
     public void close() throws InterruptedException {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(10_000);
+        for (Thread t : new Thread[] {thread, committer}) {
+            if (t != null) {
+                t.interrupt();
+                t.join(10_000);
+            }
         }
-        commitAll();
+        commitAll(applied);
         for (LiveMemory m : indexes.values()) m.close();
         indexes.clear();
     }

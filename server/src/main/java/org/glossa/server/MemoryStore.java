@@ -11,9 +11,12 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.glossa.core.model.Content;
@@ -61,59 +64,39 @@ final class MemoryStore {
     }
 
     /**
-     * Adds or updates units in one transaction.
+     * Adds or updates units in one transaction. The units are read once, in order, and written in chunks (one query
+     * for the existing units of a chunk, one batch of inserts, one statement for their history), so a TMX import of
+     * a million units streams through with constant memory apart from the list of changed unit ids.
      *
      * @param create      create the memory when it does not exist (else 404)
      * @param mayUpdate   whether existing units may be changed (else 403 when one would be)
      */
-    WriteResult write(String memory, List<UnitInput> units, Users.User user, boolean create, boolean mayUpdate)
+    WriteResult write(String memory, Iterable<UnitInput> units, Users.User user, boolean create, boolean mayUpdate)
             throws SQLException {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
                 long memoryId = memoryFor(c, memory, user, create);
-                int added = 0, updated = 0, unchanged = 0;
-                List<long[]> changes = new ArrayList<>();
+                Changes changes = new Changes();
+                int[] counts = new int[3];
                 Instant now = Instant.now();
+                List<UnitInput> chunk = new ArrayList<>(CHUNK);
+                Set<List<String>> keys = new HashSet<>();
                 for (UnitInput u : units) {
-                    Optional<long[]> existing = find(c, memoryId, u);
-                    if (existing.isEmpty()) {
-                        long id = insert(c, memoryId, u, user, now);
-                        history(c, id, memoryId, "insert", u, user, now);
-                        changes.add(new long[]{id, 0});
-                        added++;
-                    } else if (existing.get()[1] == 1) {
-                        unchanged++;
-                    } else {
-                        if (!mayUpdate) {
-                            throw ApiException.forbidden("changing an existing unit (tuid " + u.tuid()
-                                    + ") needs the reviewer role");
-                        }
-                        long id = existing.get()[0];
-                        update(c, id, u, user, now);
-                        history(c, id, memoryId, "update", u, user, now);
-                        changes.add(new long[]{id, 1});
-                        updated++;
+                    List<List<String>> k = identities(u);
+                    // a unit that repeats or replaces one of the same chunk is looked up after that one is written
+                    if (chunk.size() == CHUNK || k.stream().anyMatch(keys::contains)) {
+                        writeChunk(c, memoryId, chunk, user, now, mayUpdate, changes, counts);
+                        chunk.clear();
+                        keys.clear();
                     }
+                    chunk.add(u);
+                    keys.addAll(k);
                 }
-                long last = 0;
-                if (!changes.isEmpty()) {
-                    Outbox.lock(c);
-                    try (PreparedStatement st = c.prepareStatement(
-                            "insert into changes (kind, op, memory_id, unit_id) values ('unit', ?, ?, ?) returning seq")) {
-                        for (long[] ch : changes) {
-                            st.setString(1, ch[1] == 0 ? "insert" : "update");
-                            st.setLong(2, memoryId);
-                            st.setLong(3, ch[0]);
-                            try (ResultSet rs = st.executeQuery()) {
-                                rs.next();
-                                last = rs.getLong(1);
-                            }
-                        }
-                    }
-                }
+                writeChunk(c, memoryId, chunk, user, now, mayUpdate, changes, counts);
+                long last = changes.append(c, memoryId);
                 c.commit();
-                return new WriteResult(added, updated, unchanged, last);
+                return new WriteResult(counts[0], counts[1], counts[2], last);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -174,6 +157,159 @@ final class MemoryStore {
         }
     }
 
+    /** Units written per round of queries. */
+    private static final int CHUNK = 500;
+
+    /** What makes two inputs the same unit: the tuid and pair, and (with or without tuid) pair, source and target. */
+    private static List<List<String>> identities(UnitInput u) {
+        List<String> text = List.of("text", u.sourceLang(), u.targetLang(), u.source().plainText(), u.target().plainText());
+        return u.tuid().isEmpty() ? List.of(text) : List.of(text, List.of("tuid", u.sourceLang(), u.targetLang(), u.tuid()));
+    }
+
+    /** An existing unit an input would replace or repeat. */
+    private record Existing(long id, boolean same) {
+    }
+
+    private void writeChunk(Connection c, long memoryId, List<UnitInput> chunk, Users.User user, Instant now,
+                            boolean mayUpdate, Changes changes, int[] counts) throws SQLException {
+        if (chunk.isEmpty()) return;
+        Map<List<String>, Existing> existing = existing(c, memoryId, chunk);
+        List<UnitInput> inserts = new ArrayList<>();
+        Changes written = new Changes();
+        for (UnitInput u : chunk) {
+            Existing e = existing.get(identities(u).get(u.tuid().isEmpty() ? 0 : 1));
+            if (e == null) {
+                inserts.add(u);
+            } else if (e.same()) {
+                counts[2]++;
+            } else {
+                if (!mayUpdate) {
+                    throw ApiException.forbidden("changing an existing unit (tuid " + u.tuid() + ") needs the reviewer role");
+                }
+                update(c, e.id(), u, user, now);
+                written.add(e.id(), "update");
+                counts[1]++;
+            }
+        }
+        for (long id : insert(c, memoryId, inserts, user, now)) {
+            written.add(id, "insert");
+            counts[0]++;
+        }
+        history(c, written, user, now);
+        changes.addAll(written);
+    }
+
+    /**
+     * The existing units the chunk's inputs would replace (same tuid and pair) or repeat (no tuid: same pair, source
+     * and target text; the oldest), by {@link #identities}; rows found by tuid are locked for the update.
+     */
+    private Map<List<String>, Existing> existing(Connection c, long memoryId, List<UnitInput> chunk) throws SQLException {
+        Map<List<String>, UnitInput> wanted = new HashMap<>();
+        // tuids by language pair: the tuid index is (memory, source language, target language, tuid)
+        Map<List<String>, List<String>> tuids = new java.util.LinkedHashMap<>();
+        List<String> sourceKeys = new ArrayList<>();
+        for (UnitInput u : chunk) {
+            if (u.tuid().isEmpty()) {
+                wanted.put(identities(u).get(0), u);
+                sourceKeys.add(LiveMemory.exactKey(u.source().plainText()));
+            } else {
+                wanted.put(identities(u).get(1), u);
+                tuids.computeIfAbsent(List.of(u.sourceLang(), u.targetLang()), k -> new ArrayList<>()).add(u.tuid());
+            }
+        }
+        Map<List<String>, Existing> out = new HashMap<>();
+        for (Map.Entry<List<String>, List<String>> pair : tuids.entrySet()) {
+            try (PreparedStatement st = c.prepareStatement("select id, tuid, source_content, target_content from units"
+                    + " where memory_id = ? and source_lang = ? and target_lang = ? and tuid <> '' and tuid = any(?)"
+                    + " order by id for update")) {
+                st.setLong(1, memoryId);
+                st.setString(2, pair.getKey().get(0));
+                st.setString(3, pair.getKey().get(1));
+                st.setArray(4, c.createArrayOf("text", pair.getValue().toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> key = List.of("tuid", pair.getKey().get(0), pair.getKey().get(1), rs.getString(2));
+                        found(wanted, out, key, rs.getLong(1), rs.getString(3), rs.getString(4));
+                    }
+                }
+            }
+        }
+        if (!sourceKeys.isEmpty()) {
+            try (PreparedStatement st = c.prepareStatement("select id, source_lang, target_lang, source_text, target_text,"
+                    + " source_content, target_content from units where memory_id = ? and source_key = any(?) order by id")) {
+                st.setLong(1, memoryId);
+                st.setArray(2, c.createArrayOf("text", sourceKeys.toArray()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        List<String> key = List.of("text", rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                        found(wanted, out, key, rs.getLong(1), rs.getString(6), rs.getString(7));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void found(Map<List<String>, UnitInput> wanted, Map<List<String>, Existing> out, List<String> key, long id,
+                       String sourceContent, String targetContent) {
+        UnitInput u = wanted.get(key);
+        if (u == null || out.containsKey(key)) return;
+        boolean same = ContentJson.read(json, targetContent).equals(u.target())
+                && ContentJson.read(json, sourceContent).equals(u.source());
+        out.put(key, new Existing(id, same));
+    }
+
+    /** Unit ids with what happened to them ("insert", "update"), in order; ids as primitives (an import may be big). */
+    private static final class Changes {
+        private long[] ids = new long[64];
+        private final List<String> ops = new ArrayList<>();
+
+        void add(long id, String op) {
+            if (ops.size() == ids.length) ids = java.util.Arrays.copyOf(ids, ids.length * 2);
+            ids[ops.size()] = id;
+            ops.add(op);
+        }
+
+        void addAll(Changes other) {
+            for (int i = 0; i < other.ops.size(); i++) add(other.ids[i], other.ops.get(i));
+        }
+
+        Long[] ids(int from, int to) {
+            Long[] out = new Long[to - from];
+            for (int i = from; i < to; i++) out[i - from] = ids[i];
+            return out;
+        }
+
+        int size() {
+            return ops.size();
+        }
+
+        /**
+         * Appends the changes to the outbox under its lock (held to the end of the transaction), 10,000 a statement;
+         * returns the last change number (0 when there were none).
+         */
+        long append(Connection c, long memoryId) throws SQLException {
+            if (ops.isEmpty()) return 0;
+            Outbox.lock(c);
+            long last = 0;
+            try (PreparedStatement st = c.prepareStatement("with added as (insert into changes (kind, op, memory_id, unit_id)"
+                    + " select 'unit', x.op, ?, x.id from unnest(?::bigint[], ?::text[]) with ordinality as x(id, op, n)"
+                    + " order by x.n returning seq) select max(seq) from added")) {
+                for (int from = 0; from < ops.size(); from += 10_000) {
+                    int to = Math.min(ops.size(), from + 10_000);
+                    st.setLong(1, memoryId);
+                    st.setArray(2, c.createArrayOf("bigint", ids(from, to)));
+                    st.setArray(3, c.createArrayOf("text", ops.subList(from, to).toArray()));
+                    try (ResultSet rs = st.executeQuery()) {
+                        rs.next();
+                        last = rs.getLong(1);
+                    }
+                }
+            }
+            return last;
+        }
+    }
+
     private static long memoryFor(Connection c, String name, Users.User user, boolean create) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select id from memories where name = ?")) {
             st.setString(1, name);
@@ -193,61 +329,45 @@ final class MemoryStore {
         }
     }
 
-    /** {id, 1 when identical} of the unit this input would replace or repeat. */
-    private Optional<long[]> find(Connection c, long memoryId, UnitInput u) throws SQLException {
-        String sql = u.tuid().isEmpty()
-                ? "select id, target_content, source_content from units where memory_id = ? and source_lang = ? and target_lang = ?"
-                + " and source_key = ? and source_text = ? and target_text = ? limit 1"
-                : "select id, target_content, source_content from units where memory_id = ? and source_lang = ? and target_lang = ?"
-                + " and tuid = ? for update";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setLong(1, memoryId);
-            st.setString(2, u.sourceLang());
-            st.setString(3, u.targetLang());
-            if (u.tuid().isEmpty()) {
-                st.setString(4, LiveMemory.exactKey(u.source().plainText()));
-                st.setString(5, u.source().plainText());
-                st.setString(6, u.target().plainText());
-            } else {
-                st.setString(4, u.tuid());
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                boolean same = ContentJson.read(json, rs.getString(2)).equals(u.target())
-                        && ContentJson.read(json, rs.getString(3)).equals(u.source());
-                return Optional.of(new long[]{rs.getLong(1), same ? 1 : 0});
-            }
-        }
-    }
-
-    private long insert(Connection c, long memoryId, UnitInput u, Users.User user, Instant now) throws SQLException {
+    /** Inserts the units in one batch; their new ids, in order. */
+    private List<Long> insert(Connection c, long memoryId, List<UnitInput> units, Users.User user, Instant now)
+            throws SQLException {
+        if (units.isEmpty()) return List.of();
         try (PreparedStatement st = c.prepareStatement("insert into units (memory_id, tuid, source_lang, target_lang,"
                 + " source_text, target_text, source_content, target_content, source_key, properties, notes, created_by,"
                 + " created_at, changed_by, changed_at, project, document, segment) values (?, ?, ?, ?, ?, ?, ?::jsonb,"
-                + " ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) returning id")) {
-            Instant created = u.createdAt().orElse(now);
-            st.setLong(1, memoryId);
-            st.setString(2, u.tuid());
-            st.setString(3, u.sourceLang());
-            st.setString(4, u.targetLang());
-            st.setString(5, u.source().plainText());
-            st.setString(6, u.target().plainText());
-            st.setString(7, ContentJson.write(json, u.source()));
-            st.setString(8, ContentJson.write(json, u.target()));
-            st.setString(9, LiveMemory.exactKey(u.source().plainText()));
-            st.setString(10, toJson(u.properties()));
-            st.setString(11, toJson(u.notes()));
-            st.setString(12, u.createdBy().orElse(user.name()));
-            st.setTimestamp(13, Timestamp.from(created));
-            st.setString(14, u.changedBy().or(u::createdBy).orElse(user.name()));
-            st.setTimestamp(15, Timestamp.from(u.changedAt().orElse(created)));
-            st.setString(16, u.project());
-            st.setString(17, u.document());
-            st.setString(18, u.segment());
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                + " ?::jsonb, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            for (UnitInput u : units) {
+                Instant created = u.createdAt().orElse(now);
+                st.setLong(1, memoryId);
+                st.setString(2, u.tuid());
+                st.setString(3, u.sourceLang());
+                st.setString(4, u.targetLang());
+                st.setString(5, u.source().plainText());
+                st.setString(6, u.target().plainText());
+                st.setString(7, ContentJson.write(json, u.source()));
+                st.setString(8, ContentJson.write(json, u.target()));
+                st.setString(9, LiveMemory.exactKey(u.source().plainText()));
+                st.setString(10, toJson(u.properties()));
+                st.setString(11, toJson(u.notes()));
+                st.setString(12, u.createdBy().orElse(user.name()));
+                st.setTimestamp(13, Timestamp.from(created));
+                st.setString(14, u.changedBy().or(u::createdBy).orElse(user.name()));
+                st.setTimestamp(15, Timestamp.from(u.changedAt().orElse(created)));
+                st.setString(16, u.project());
+                st.setString(17, u.document());
+                st.setString(18, u.segment());
+                st.addBatch();
             }
+            st.executeBatch();
+            List<Long> ids = new ArrayList<>(units.size());
+            try (ResultSet rs = st.getGeneratedKeys()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+            if (ids.size() != units.size()) {
+                throw new IllegalStateException("inserted " + units.size() + " units, got " + ids.size() + " ids");
+            }
+            return ids;
         }
     }
 
@@ -273,18 +393,17 @@ final class MemoryStore {
         }
     }
 
-    private void history(Connection c, long unitId, long memoryId, String op, UnitInput u, Users.User user, Instant now)
-            throws SQLException {
+    /** One history row per written unit, with its text as written, in one statement. */
+    private static void history(Connection c, Changes written, Users.User user, Instant now) throws SQLException {
+        if (written.size() == 0) return;
         try (PreparedStatement st = c.prepareStatement("insert into unit_history (unit_id, memory_id, op, source_text,"
-                + " target_text, target_content, changed_by, changed_at) values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)")) {
-            st.setLong(1, unitId);
-            st.setLong(2, memoryId);
-            st.setString(3, op);
-            st.setString(4, u.source().plainText());
-            st.setString(5, u.target().plainText());
-            st.setString(6, ContentJson.write(json, u.target()));
-            st.setString(7, user.name());
-            st.setTimestamp(8, Timestamp.from(now));
+                + " target_text, target_content, changed_by, changed_at) select u.id, u.memory_id, x.op, u.source_text,"
+                + " u.target_text, u.target_content, ?, ? from unnest(?::bigint[], ?::text[]) with ordinality as x(id, op, n)"
+                + " join units u on u.id = x.id order by x.n")) {
+            st.setString(1, user.name());
+            st.setTimestamp(2, Timestamp.from(now));
+            st.setArray(3, c.createArrayOf("bigint", written.ids(0, written.size())));
+            st.setArray(4, c.createArrayOf("text", written.ops.toArray()));
             st.executeUpdate();
         }
     }
@@ -315,9 +434,35 @@ final class MemoryStore {
                 });
     }
 
-    Optional<StoredUnit> unit(long id) throws SQLException {
-        List<StoredUnit> u = query("select " + UNIT_COLUMNS + " from units where id = ?", st -> st.setLong(1, id));
-        return u.stream().findFirst();
+    /** The units with these ids that still exist, by id (one query). */
+    Map<Long, StoredUnit> units(List<Long> ids) throws SQLException {
+        Map<Long, StoredUnit> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        try (Connection c = db.getConnection();
+             PreparedStatement st = c.prepareStatement("select " + UNIT_COLUMNS + " from units where id = any(?)")) {
+            st.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    StoredUnit u = unit(rs);
+                    out.put(u.id(), u);
+                }
+            }
+        }
+        return out;
+    }
+
+
+    /** The distinct {source, target} language pairs of a memory's units. */
+    List<List<String>> pairs(long memoryId) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select distinct source_lang, target_lang from units where memory_id = ? order by 1, 2")) {
+            st.setLong(1, memoryId);
+            List<List<String>> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(List.of(rs.getString(1), rs.getString(2)));
+            }
+            return out;
+        }
     }
 
     /** Every unit of a memory in insertion order, streamed (a cursor: constant memory). */

@@ -15,8 +15,9 @@ import javax.sql.DataSource;
 
 /**
  * Users and their tokens. A token is {@code glossa_<user id>_<secret>}; the database holds only the Argon2id hash of
- * the secret ({@link TokenHasher}). Verifying costs an Argon2 computation, so a verified token is remembered for a
- * minute under its SHA-256 (never in clear), keyed to the user's row as it was.
+ * the secret ({@link TokenHasher}). Verifying costs an Argon2 computation, so a verified token is remembered under its
+ * SHA-256 (never in clear) with the hash it was verified against; after a minute its user's row is read again
+ * (see {@link #authenticate}).
  */
 final class Users {
     private static final String PREFIX = "glossa_";
@@ -26,14 +27,22 @@ final class Users {
     record User(long id, String name, Role role) {
     }
 
-    private record Cached(User user, long until) {
+    private record Cached(User user, String tokenHash, long until) {
     }
 
     private final DataSource db;
     private final Map<String, Cached> verified = new ConcurrentHashMap<>();
 
+    private final long cacheMillis;
+
     Users(DataSource db) {
+        this(db, CACHE_MILLIS);
+    }
+
+    /** With {@code cacheMillis} until a remembered token's row is read again (tests: 0). */
+    Users(DataSource db, long cacheMillis) {
         this.db = db;
+        this.cacheMillis = cacheMillis;
     }
 
     /** Adds a user and returns the new token (shown once). */
@@ -56,7 +65,12 @@ final class Users {
         }
     }
 
-    /** The user a token belongs to, if it is valid. */
+    /**
+     * The user a token belongs to, if it is valid. The Argon2 verification runs once per token and without holding a
+     * database connection (a burst of new tokens must not starve the pool); after {@link #CACHE_MILLIS} a remembered
+     * token costs only a read of its user's row: still valid while the stored hash is the one it was verified
+     * against (a new token for the user, or a deleted user, ends it), with the row's current name and role.
+     */
     Optional<User> authenticate(String token) throws SQLException {
         String key = sha256(token);
         Cached c = verified.get(key);
@@ -72,14 +86,31 @@ final class Users {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+        Optional<Row> row = row(id);
+        if (row.isEmpty()) {
+            verified.remove(key);
+            return Optional.empty();
+        }
+        boolean valid = c != null && c.tokenHash().equals(row.get().tokenHash())
+                || TokenHasher.verify(rest.substring(sep + 1), row.get().tokenHash());
+        if (!valid) {
+            verified.remove(key);
+            return Optional.empty();
+        }
+        User u = new User(id, row.get().name(), Role.parse(row.get().role()).orElseThrow());
+        verified.put(key, new Cached(u, row.get().tokenHash(), now + cacheMillis));
+        return Optional.of(u);
+    }
+
+    private record Row(String name, String role, String tokenHash) {
+    }
+
+    private Optional<Row> row(long id) throws SQLException {
         try (Connection con = db.getConnection();
              PreparedStatement st = con.prepareStatement("select name, role, token_hash from users where id = ?")) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next() || !TokenHasher.verify(rest.substring(sep + 1), rs.getString(3))) return Optional.empty();
-                User u = new User(id, rs.getString(1), Role.parse(rs.getString(2)).orElseThrow());
-                verified.put(key, new Cached(u, now + CACHE_MILLIS));
-                return Optional.of(u);
+                return rs.next() ? Optional.of(new Row(rs.getString(1), rs.getString(2), rs.getString(3))) : Optional.empty();
             }
         }
     }
