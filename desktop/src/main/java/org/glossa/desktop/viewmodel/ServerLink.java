@@ -139,7 +139,7 @@ public final class ServerLink implements AutoCloseable {
             termbases.putAll(next);
             host.termbasesChanged(termbases());
         }, failure -> {
-            if (!closed) tell.accept("Could not read the termbase from the server: " + failure.getMessage());
+            if (!closed) tell.accept("Could not read the termbase from the server: " + Messages.oneLine(failure));
         });
     }
 
@@ -153,7 +153,7 @@ public final class ServerLink implements AutoCloseable {
             listen();
         }, failure -> {
             if (closed) return;
-            status.away(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+            status.away(Messages.oneLine(failure));
             cancelListen = scheduler.schedule(wait, this::listen);
             wait = wait.multipliedBy(2).compareTo(WriteQueue.LONGEST_WAIT) > 0 ? WriteQueue.LONGEST_WAIT
                     : wait.multipliedBy(2);
