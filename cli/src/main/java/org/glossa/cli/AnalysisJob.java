@@ -2,14 +2,12 @@ package org.glossa.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import org.glossa.core.analysis.Analysis;
 import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.tm.TmMatch;
-import org.glossa.core.tm.index.TranslationMemory;
 
 /**
  * Opens documents or XLIFF files in parallel and counts their words per match band against the memories (none:
@@ -28,11 +26,11 @@ final class AnalysisJob {
      * Scores the files on the runner's threads (memory lookups included) and counts them in input order, one
      * document at a time.
      */
-    static Result run(List<InputFiles.Input> files, List<Path> memories, String source, String target,
+    static Result run(List<InputFiles.Input> files, List<String> memories, String source, String target,
             BatchRunner runner, PrintWriter err, boolean verbose) throws IOException {
         ExtractOptions options = new ExtractOptions(source, target);
         if (memories.isEmpty()) return count(files, Analysis.withoutMemory(source), options, runner, err, verbose);
-        try (TranslationMemory tm = TranslationMemory.open(memories, source, target)) {
+        try (Resources.Memories tm = Resources.memories(memories, source, target)) {
             return count(files, new Analysis((s, prev) -> best(tm.lookup(s, prev, 50, 1)), source), options, runner, err, verbose);
         }
     }

@@ -31,8 +31,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or XLIFF files, or directories of them.")
     List<Path> inputs;
 
-    @Option(names = "--tm", paramLabel = "TMX", description = "TMX memory (repeatable).")
-    List<Path> tmx = List.of();
+    @Option(names = "--tm", paramLabel = "TMX",
+            description = "TMX memory, or a server's memory http(s)://HOST:PORT/memories/NAME (repeatable).")
+    List<String> tmx = List.of();
 
     @picocli.CommandLine.Mixin
     LanguagePair languages = new LanguagePair();

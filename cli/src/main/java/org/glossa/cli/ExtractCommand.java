@@ -42,14 +42,16 @@ final class ExtractCommand implements Callable<Integer> {
     Path srx;
 
     @Option(names = {"-g", "--glossary"}, paramLabel = "GLOSSARY",
-            description = "Mark the terms of this TBX, CSV or TSV glossary in the XLIFF (repeatable).")
-    List<Path> glossaries = List.of();
+            description = "Mark the terms of this TBX, CSV or TSV glossary in the XLIFF (repeatable); or of a server's"
+                    + " termbase: http(s)://HOST:PORT/termbases/NAME.")
+    List<String> glossaries = List.of();
 
     @Option(names = "--tm", paramLabel = "TMX",
-            description = "Pre-translate from this TMX memory (repeatable): exact and context matches fill targets as"
+            description = "Pre-translate from this TMX memory, or a server's memory http(s)://HOST:PORT/memories/NAME"
+                    + " (repeatable): exact and context matches fill targets as"
                     + " translated, fuzzy matches at or above --tm-threshold as unconfirmed; the best matches are"
                     + " recorded (XLIFF 1.2 alt-trans, XLIFF 2 matches module).")
-    List<Path> memories = List.of();
+    List<String> memories = List.of();
 
     @Option(names = "--tm-threshold", defaultValue = "75", paramLabel = "SCORE",
             description = "Lowest match score that fills a target (default: ${DEFAULT-VALUE}).")
@@ -90,8 +92,10 @@ final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         List<InputFiles.Input> files = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
         BatchReport report = new BatchReport(out, err, json, parent.verbose);
-        ExtractJob job = new ExtractJob(new ExtractJob.Settings(new SourcePreparation.Settings(options, glossaries,
-                memories, Optional.empty(), threshold, version, copySource, itsTerms), ExtractJob.Output.under(outDir), force));
+        ExtractJob job = new ExtractJob(new ExtractJob.Settings(new SourcePreparation.Settings(options,
+                Resources.files(glossaries), Resources.files(memories), Optional.empty(), threshold, version, copySource,
+                itsTerms), ExtractJob.Output.under(outDir), force,
+                Resources.shared(memories, glossaries, languages.source, languages.target)));
         job.run(files, batch.runner("extract", err), report);
         if (json) {
             report.writeJson();

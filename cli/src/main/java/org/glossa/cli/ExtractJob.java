@@ -24,8 +24,11 @@ import org.glossa.core.tm.PreTranslator;
  * per-file lines, the counts and the analysis scores.
  */
 final class ExtractJob {
-    /** Where the outputs go, whether to prepare even up-to-date ones. */
-    record Settings(SourcePreparation.Settings preparation, Output output, boolean force) {
+    /** Where the outputs go, whether to prepare even up-to-date ones, memories and glossaries of a server. */
+    record Settings(SourcePreparation.Settings preparation, Output output, boolean force, SourcePreparation.Shared shared) {
+        Settings(SourcePreparation.Settings preparation, Output output, boolean force) {
+            this(preparation, output, force, SourcePreparation.Shared.NONE);
+        }
     }
 
     /** Where an input's XLIFF goes. */
@@ -90,7 +93,7 @@ final class ExtractJob {
     void run(List<InputFiles.Input> files, BatchRunner runner, BatchReport report, Optional<Analysis.Counter> analysis)
             throws IOException {
         String source = settings.preparation().options().sourceLanguage();
-        try (SourcePreparation preparation = SourcePreparation.open(settings.preparation())) {
+        try (SourcePreparation preparation = SourcePreparation.open(settings.preparation(), settings.shared())) {
             Analysis lookups = preparation.memory()
                     .map(tm -> new Analysis((s, previous) -> AnalysisJob.best(tm.lookup(s, previous, 50, 1)), source))
                     .orElseGet(() -> Analysis.withoutMemory(source));

@@ -78,8 +78,9 @@ final class GlossaryCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "TBX, CSV or TSV glossary.")
-        Path file;
+        @Parameters(index = "0", paramLabel = "FILE",
+                description = "TBX, CSV or TSV glossary, or a server's termbase http(s)://HOST:PORT/termbases/NAME.")
+        String file;
 
         @picocli.CommandLine.Mixin
         LanguagePair languages = new LanguagePair();
@@ -92,7 +93,7 @@ final class GlossaryCommand implements Runnable {
             languages.check();
             String source = languages.source;
             String target = languages.target;
-            Glossary g = source != null && target != null ? GlossaryReader.read(file, source, target) : GlossaryReader.read(file);
+            Glossary g = Resources.glossary(file, java.util.Optional.ofNullable(source), java.util.Optional.ofNullable(target));
             List<String> langs = new ArrayList<>(g.languages());
             String src = source != null ? source : langs.isEmpty() ? "en" : langs.get(0);
             String trg = target != null ? target : langs.size() < 2 ? "de" : langs.get(1);
@@ -101,7 +102,7 @@ final class GlossaryCommand implements Runnable {
             if (json) {
                 try (JsonGenerator j = Json.generator(out)) {
                     j.writeStartObject();
-                    j.writeStringField("glossary", file.toString());
+                    j.writeStringField("glossary", file);
                     j.writeNumberField("concepts", g.concepts().size());
                     j.writeArrayFieldStart("problems");
                     for (GlossaryProblem p : problems) {

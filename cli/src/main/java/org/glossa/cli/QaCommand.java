@@ -38,8 +38,9 @@ final class QaCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "XLIFF (1.2, 2.x) or TMX files, or directories of them.")
     List<Path> inputs;
 
-    @Option(names = {"-g", "--glossary"}, paramLabel = "GLOSSARY", description = "TBX, CSV or TSV glossary (repeatable).")
-    List<Path> glossaries = List.of();
+    @Option(names = {"-g", "--glossary"}, paramLabel = "GLOSSARY",
+            description = "TBX, CSV or TSV glossary, or a server's termbase http(s)://HOST:PORT/termbases/NAME (repeatable).")
+    List<String> glossaries = List.of();
 
     @picocli.CommandLine.Mixin
     LanguagePair languages = new LanguagePair();
@@ -67,7 +68,7 @@ final class QaCommand implements Callable<Integer> {
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--fail-on: '" + failOn + "' is not one of error, warning, never")));
         languages.check();
-        QaJob job = new QaJob(glossaries, Optional.ofNullable(languages.source), Optional.ofNullable(languages.target), disabled);
+        QaJob job = new QaJob(Resources.glossaries(glossaries), Optional.ofNullable(languages.source), Optional.ofNullable(languages.target), disabled);
         PrintWriter err = spec.commandLine().getErr();
         List<InputFiles.Input> inputFiles = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
         try (QaJob.Result result = job.run(inputFiles, batch.runner("qa", err), err, parent.verbose, p -> true)) {

@@ -46,8 +46,8 @@ final class QaJob {
     private final Optional<String> target;
 
     /** Checks with the glossaries' term checks; languages default to each file's own. */
-    QaJob(List<Path> glossaries, Optional<String> source, Optional<String> target, Set<String> disabled) {
-        List<Glossary> glossaryList = GlossaryReader.readAll(glossaries, source.orElse("en"), target.orElse("de"));
+    QaJob(Resources.Glossaries glossaries, Optional<String> source, Optional<String> target, Set<String> disabled) {
+        List<Glossary> glossaryList = glossaries.read(source.orElse("en"), target.orElse("de"));
         this.engine = new QaEngine((src, trg) -> Checks.withTerms(glossaryList, src, trg),
                 Checks.withTerms(glossaryList, "en", "de"), disabled);
         this.source = source;

@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
         Path qaJson = project.reportsFolder().resolve("qa.json");
         int qaFailed;
         long errors;
-        try (QaJob.Result qa = new QaJob(project.glossaries(), Optional.of(project.sourceLanguage()),
+        try (QaJob.Result qa = new QaJob(new Resources.Glossaries(project.glossaries(), List.of()), Optional.of(project.sourceLanguage()),
                 Optional.of(project.targetLanguage()), Set.of())
                 .run(xliff, runner("qa", err), err, parent.verbose, p -> !p.targetText().isBlank())) {
             QaReport report = qa.report();

@@ -13,7 +13,6 @@ import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.files.FileKind;
 import org.glossa.core.glossary.match.TermAnnotator;
-import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.glossary.match.TermHit;
 import org.glossa.core.output.Json;
 import org.glossa.core.model.Document;
@@ -40,8 +39,8 @@ final class TermsCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = {"-g", "--glossary"}, required = true, paramLabel = "GLOSSARY",
-            description = "TBX, CSV or TSV glossary (repeatable).")
-    List<Path> glossaries;
+            description = "TBX, CSV or TSV glossary, or a server's termbase http(s)://HOST:PORT/termbases/NAME (repeatable).")
+    List<String> glossaries;
 
     @picocli.CommandLine.Mixin
     LanguagePair languages = new LanguagePair();
@@ -67,13 +66,14 @@ final class TermsCommand implements Callable<Integer> {
         extensions.addAll(FileKind.XLIFF.extensions());
         // one annotator per language pair (TermAnnotator is thread-safe); files are read in parallel, hits kept in input order
         Map<String, TermAnnotator> annotators = new ConcurrentHashMap<>();
+        Resources.Glossaries glossarySet = Resources.glossaries(glossaries);
         BatchRunner.Collected<List<Hit>> found = batch.runner("terms", err).collect(
                 InputFiles.expand(inputs, extensions, batch.selection), in -> {
                     Document doc = Documents.open(in.file(), new ExtractOptions(or(source, "en"), or(target, "de")));
                     String src = source != null ? source : doc.sourceLanguage();
                     String trg = target != null ? target : doc.targetLanguage().orElse("de");
                     TermAnnotator annotator = annotators.computeIfAbsent(src + ">" + trg,
-                            k -> new TermAnnotator(GlossaryReader.readAll(glossaries, src, trg), src, trg));
+                            k -> new TermAnnotator(glossarySet.read(src, trg), src, trg));
                     return new BatchRunner.Done<>(in, hits(in, doc, annotator));
                 }, List::size, err, parent.verbose);
         List<Hit> hits = found.results().stream().flatMap(List::stream).toList();

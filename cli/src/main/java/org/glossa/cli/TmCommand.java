@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.glossa.client.RemoteMemory;
+import org.glossa.client.ServerAddress;
+import org.glossa.client.UnitUpload;
+import org.glossa.client.WriteSummary;
 import org.glossa.core.files.FileKind;
 import org.glossa.core.output.Json;
 import org.glossa.core.model.Content;
@@ -41,8 +45,9 @@ final class TmCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "TEXT", description = "The sentence to look up.")
         String text;
 
-        @Option(names = "--tm", required = true, paramLabel = "TMX", description = "TMX memory (repeatable).")
-        List<Path> tmx;
+        @Option(names = "--tm", required = true, paramLabel = "TMX",
+                description = "TMX memory, or a server's memory http(s)://HOST:PORT/memories/NAME (repeatable).")
+        List<String> tmx;
 
         @picocli.CommandLine.Mixin
         LanguagePair pair = new LanguagePair();
@@ -60,7 +65,7 @@ final class TmCommand implements Runnable {
         public Integer call() throws IOException {
             pair.check();
             List<TmMatch> matches;
-            try (TranslationMemory tm = TranslationMemory.open(tmx, pair.source, pair.target)) {
+            try (Resources.Memories tm = Resources.memories(tmx, pair.source, pair.target)) {
                 matches = tm.lookup(Content.of(text), Optional.empty(), min, max);
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -104,8 +109,11 @@ final class TmCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Translated XLIFF or TMX files, or directories of them.")
         List<Path> inputs;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "TM.tmx", description = "The memory to add to (created if missing).")
-        Path memory;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "TM.tmx",
+                description = "The memory to add to (created if missing): a TMX file, or a server's memory"
+                        + " http(s)://HOST:PORT/memories/NAME (confirmed XLIFF segments are added as new units;"
+                        + " a TMX file is imported whole, which needs the reviewer role).")
+        String memory;
 
         @picocli.CommandLine.Mixin
         BatchOptions batch = new BatchOptions();
@@ -119,11 +127,70 @@ final class TmCommand implements Runnable {
             List<InputFiles.Input> files = InputFiles.expand(inputs, FileKind.extensionsOf(FileKind.XLIFF, FileKind.TMX), batch.selection);
             PrintWriter err = spec.commandLine().getErr();
             boolean verbose = spec.root().userObject() instanceof GlossaCommand g && g.verbose;
-            TmImport.Result r = importFiles(memory, files, pair.source, pair.target, java.time.Instant.now(),
+            if (ServerAddress.isUrl(memory)) {
+                RemoteMemory server = RemoteMemory.open(memory, pair.source, pair.target);
+                Uploaded u = upload(server, files, pair.source, pair.target, java.time.Instant.now(),
+                        batch.runner("tm import", err).inFlightPerThread(2), err, verbose);
+                spec.commandLine().getOut().printf("%s: %d added, %d updated, %d duplicates skipped%s%n", server,
+                        u.summary().added(), u.summary().updated(), u.summary().unchanged(),
+                        u.failed() > 0 ? ", " + u.failed() + " files failed" : "");
+                return u.failed() > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+            }
+            TmImport.Result r = importFiles(Path.of(memory), files, pair.source, pair.target, java.time.Instant.now(),
                     batch.runner("tm import", err).inFlightPerThread(2), err, verbose);
             spec.commandLine().getOut().printf("%s: %d units kept, %d added, %d duplicates skipped%s%n", memory, r.kept(),
                     r.added(), r.duplicates(), r.failed() > 0 ? ", " + r.failed() + " files failed" : "");
             return r.failed() > 0 ? ExitCodes.USAGE_OR_INPUT : ExitCodes.OK;
+        }
+
+        /** What an upload to a server memory did, and how many files failed (each reported). */
+        record Uploaded(WriteSummary summary, int failed) {
+        }
+
+        /**
+         * Reads the files like {@link #importFiles} and sends them to a server memory in input order: an XLIFF
+         * file's confirmed segments as new units (with the file and segment as provenance), a TMX file as it is.
+         * A file that cannot be read, or that the server refuses, is reported and the others are still sent.
+         */
+        static Uploaded upload(RemoteMemory memory, List<InputFiles.Input> files, String src, String trg,
+                               java.time.Instant now, BatchRunner runner, PrintWriter err, boolean verbose) {
+            long[] sums = new long[4];
+            int[] failed = {0};
+            runner.<TmImport.Read>run(files, () -> in -> new BatchRunner.Done<>(in, TmImport.read(in.file(), src, trg, now)),
+                    read -> read instanceof TmImport.XliffUnits x ? x.units().size() : 0, o -> {
+                        if (o instanceof BatchRunner.Done<TmImport.Read> d) {
+                            try {
+                                WriteSummary s = d.result() instanceof TmImport.XliffUnits x
+                                        ? memory.add(uploads(x, src, trg)) : memory.importTmx(d.input().file());
+                                sums[0] += s.added();
+                                sums[1] += s.updated();
+                                sums[2] += s.unchanged();
+                                sums[3] = Math.max(sums[3], s.change());
+                            } catch (RuntimeException e) {
+                                failed[0]++;
+                                BatchRunner.report(new BatchRunner.Failed<>(d.input(), e), err, verbose);
+                            }
+                        } else if (o instanceof BatchRunner.Failed<TmImport.Read> f) {
+                            failed[0]++;
+                            BatchRunner.report(f, err, verbose);
+                        }
+                    });
+            return new Uploaded(new WriteSummary(sums[0], sums[1], sums[2], sums[3]), failed[0]);
+        }
+
+        /** The confirmed segments of an XLIFF file as units to add; tuid "file:unit/segment" gives the provenance. */
+        private static List<UnitUpload> uploads(TmImport.XliffUnits x, String src, String trg) {
+            String document = x.file().getFileName().toString();
+            List<UnitUpload> out = new java.util.ArrayList<>();
+            for (var tu : x.units()) {
+                var source = tu.variant(src);
+                var target = tu.variant(trg);
+                if (source.isEmpty() || target.isEmpty()) continue;
+                String segment = tu.tuid().startsWith(document + ":") ? tu.tuid().substring(document.length() + 1) : "";
+                out.add(new UnitUpload(source.get().content().plainText(), target.get().content().plainText(), tu.tuid(),
+                        "", document, segment));
+            }
+            return out;
         }
 
         /**

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import org.glossa.core.tm.TmMatch;
 
 /**
  * A memory on a Glossa server in one language pair: looked up like a TMX memory ({@code GET …/lookup}, the JSON
- * of {@code glossa tm lookup --json}; the server scores with core's scorer), and written to ({@code POST …/units}).
+ * of {@code glossa tm lookup --json}; the server scores with core's scorer), searched ({@code concordance}) and
+ * written to ({@code POST …/units}, {@code DELETE …/units/ID}).
  * Texts travel as plain text, so matches carry no inline codes; the server does not know the previous segment, so
  * there are no context (101) matches. Thread-safe.
  */
@@ -73,6 +75,28 @@ public final class RemoteMemory implements MemoryLookup {
             MatchKind kind = score > 100 ? MatchKind.CONTEXT : score == 100 ? MatchKind.EXACT : MatchKind.FUZZY;
             out.add(new TmMatch(score, kind, Content.of(m.path("source").asText()), Content.of(m.path("target").asText()),
                     m.path("tuid").asText(""), m.path("origin").asText(resource.name())));
+        }
+        return out;
+    }
+
+    /**
+     * Asks the server once (a lookup that matches nothing), so that a command fails before it starts its work.
+     *
+     * @throws ClientException when the server cannot be reached, refuses the token, or has no such memory
+     */
+    public void check() {
+        lookup(Content.of("glossa"), Optional.empty(), 101, 1);
+    }
+
+    /** Units whose source or target contains {@code text} (case-insensitive), newest first, at most {@code max}. */
+    public List<ServerUnit> concordance(String text, int max) {
+        JsonNode root = connection.sendForJson(connection.request(resource.api("/concordance?q=" + enc(text) + "&max="
+                + Math.max(1, Math.min(max, 500))), LOOKUP_TIMEOUT).GET().build(), resource.toString());
+        List<ServerUnit> out = new ArrayList<>();
+        for (JsonNode u : root.path("units")) {
+            out.add(new ServerUnit(u.path("id").asLong(), u.path("tuid").asText(""), u.path("sourceLang").asText(),
+                    u.path("targetLang").asText(), u.path("source").asText(), u.path("target").asText(),
+                    u.path("changedBy").asText(), Instant.parse(u.path("changedAt").asText())));
         }
         return out;
     }

@@ -7,8 +7,9 @@ import java.io.IOException;
  * One change event of a Glossa server ({@code GET /api/events}).
  *
  * @param id   the change number (events arrive in increasing order; a reconnecting stream resumes after it)
- * @param type {@code unit} (a unit was added or changed and is searchable), {@code unit-delete} (a unit was
- *             deleted) or {@code termbase} (a termbase was replaced); other types may come and are passed on
+ * @param type {@code unit} (a unit was added or changed and is searchable, or deleted: {@code "op": "delete"}),
+ *             {@code termbase} (a termbase was replaced), or {@code reset} (a reconnecting stream missed more
+ *             changes than the server replays: load what is shown afresh); other types may come and are passed on
  * @param data the event's JSON as sent (see docs/server-api.md)
  */
 public record ServerEvent(long id, String type, String data) {

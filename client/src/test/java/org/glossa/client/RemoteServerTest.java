@@ -1,6 +1,7 @@
 package org.glossa.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,10 +135,14 @@ class RemoteServerTest {
     }
 
     @Test
-    void eventsArriveForUnitsAndTermbases() throws Exception {
+    void eventsArriveLive() throws Exception {
+        RemoteMemory m = as(Role.REVIEWER).memory("client-events", "en", "de");
+        long before = m.add(List.of(UnitUpload.of("The storm is coming.", "Der Sturm kommt."))).change();
         BlockingQueue<ServerEvent> events = new LinkedBlockingQueue<>();
         BlockingQueue<String> states = new LinkedBlockingQueue<>();
-        try (EventStream s = as(Role.TRANSLATOR).events(0, new EventStream.Listener() {
+        // from the change before: whether the write below lands just before or after the server registered the
+        // stream, it arrives (replayed or live)
+        try (EventStream s = as(Role.TRANSLATOR).events(before, new EventStream.Listener() {
             @Override
             public void onEvent(ServerEvent event) {
                 events.add(event);
@@ -149,7 +154,7 @@ class RemoteServerTest {
             }
         })) {
             assertEquals("connected", states.poll(30, TimeUnit.SECONDS));
-            WriteSummary w = as(Role.REVIEWER).memory("client-events", "en", "de")
+            WriteSummary w = as(Role.TRANSLATOR).memory("client-events", "en", "de")
                     .add(List.of(UnitUpload.of("A storm hit the coast.", "Ein Sturm traf die Küste.")));
             ServerEvent e = next(events, "client-events");
             assertEquals("unit", e.type());
@@ -158,6 +163,37 @@ class RemoteServerTest {
             assertEquals("insert", e.json().get("op").asText());
             assertEquals(w.change(), s.lastEventId());
         }
+    }
+
+    @Test
+    void aStreamStartedAfterAnEventIdGetsWhatItMissedAndDeletesArrive() throws Exception {
+        RemoteMemory m = as(Role.REVIEWER).memory("client-catchup", "en", "de");
+        long seen = m.add(List.of(UnitUpload.of("Seen before the gap.", "Vor der Lücke gesehen."))).change();
+        // while no stream listens: one unit added, one deleted
+        WriteSummary missed = m.add(List.of(UnitUpload.of("Added during the gap.", "In der Lücke hinzugefügt.")));
+        List<ServerUnit> found = m.concordance("Seen before the gap", 5);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Vor der Lücke gesehen.", found.get(0).target());
+        assertEquals("test-reviewer", found.get(0).changedBy());
+        long id = found.get(0).id();
+        assertTrue(m.delete(id));
+        assertFalse(m.delete(id), "deleted already");
+        ClientException refused = assertThrows(ClientException.class,
+                () -> as(Role.TRANSLATOR).memory("client-catchup", "en", "de").delete(id + 1));
+        assertEquals(403, refused.status());
+
+        BlockingQueue<ServerEvent> events = new LinkedBlockingQueue<>();
+        try (EventStream s = as(Role.TRANSLATOR).events(seen, events::add)) {
+            ServerEvent added = next(events, "client-catchup");
+            assertEquals(missed.change(), added.id());
+            assertEquals("In der Lücke hinzugefügt.", added.json().get("target").asText());
+            ServerEvent gone = next(events, "client-catchup");
+            assertEquals("delete", gone.json().get("op").asText());
+            assertEquals(id, gone.json().get("id").asLong());
+            assertTrue(s.lastEventId() >= gone.id());
+        }
+        assertEquals(0, m.lookup(Content.of("Seen before the gap."), Optional.empty(), 100, 5).size());
+        assertEquals(0, m.concordance("Seen before the gap", 5).size());
     }
 
     /** The next event about {@code memory} (other tests write to the same server at the same time). */

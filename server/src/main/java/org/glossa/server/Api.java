@@ -82,13 +82,15 @@ final class Api {
         r.beforeMatched(this::authenticate);
         r.get("/api/health", this::health);
         r.post("/api/memories/{name}/units", this::addUnits);
+        r.delete("/api/memories/{name}/units/{id}", this::deleteUnit);
         r.get("/api/memories/{name}/lookup", this::lookup);
         r.get("/api/memories/{name}/concordance", this::concordance);
         r.get("/api/memories/{name}/export", this::export);
         r.get("/api/termbases/{name}", this::getTermbase);
         r.put("/api/termbases/{name}", this::putTermbase);
         r.get("/api/termbases/{name}/terms", this::terms);
-        r.sse("/api/events", events::add);
+        r.before("/api/events", Api::lastEventId); // a bad Last-Event-ID is a 400 before the stream starts
+        r.sse("/api/events", client -> events.add(client, lastEventId(client.ctx()), feeder));
         r.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         r.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.describe()));
         r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -212,6 +214,35 @@ final class Api {
         sendJson(ctx, o);
     }
 
+    private void deleteUnit(Context ctx) throws Exception {
+        String name = name(ctx);
+        Users.User u = require(ctx, Role.REVIEWER, "deleting a unit");
+        long unitId;
+        try {
+            unitId = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("a unit id is a number (the id of concordance and events): " + ctx.pathParam("id"));
+        }
+        long seq = memories.delete(memory(ctx, name), unitId, u)
+                .orElseThrow(() -> ApiException.notFound("no unit " + unitId + " in memory " + name));
+        feeder.wake();
+        ObjectNode o = json.createObjectNode();
+        o.put("deleted", 1);
+        o.put("change", seq);
+        sendJson(ctx, o);
+    }
+
+    /** The change a reconnecting event client saw last: the {@code Last-Event-ID} header, or {@code ?lastEventId=}. */
+    private static long lastEventId(Context ctx) {
+        String v = Optional.ofNullable(ctx.header("Last-Event-ID")).orElse(ctx.queryParam("lastEventId"));
+        if (v == null || v.isBlank()) return 0;
+        try {
+            return Math.max(0, Long.parseLong(v.strip()));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("Last-Event-ID must be a change number: " + v);
+        }
+    }
+
     private static boolean startsWithMarkup(byte[] body) {
         for (byte b : body) {
             if (b == '<') return true;
@@ -327,16 +358,9 @@ final class Api {
 
     private ObjectNode unitJson(StoredUnit u) {
         ObjectNode x = json.createObjectNode();
-        x.put("id", u.id());
-        x.put("tuid", u.tuid());
-        x.put("sourceLang", u.sourceLang());
-        x.put("targetLang", u.targetLang());
-        x.put("source", u.source().plainText());
-        x.put("target", u.target().plainText());
+        u.putInto(x);
         x.put("createdBy", u.createdBy());
         x.put("createdAt", u.createdAt().toString());
-        x.put("changedBy", u.changedBy());
-        x.put("changedAt", u.changedAt().toString());
         x.put("project", u.project());
         x.put("document", u.document());
         x.put("segment", u.segment());

@@ -31,7 +31,7 @@ import org.glossa.core.tm.score.MatchScorer;
  * bookmark; after a restart only later changes are replayed, and an index that is missing or unreadable is rebuilt
  * from the units table (the index is a cache).
  */
-final class IndexFeeder implements AutoCloseable {
+final class IndexFeeder implements AutoCloseable, Events.Replay {
     private static final int BATCH = 1000;
     private static final long COMMIT_EVERY_MILLIS = 5_000;
 
@@ -118,7 +118,8 @@ final class IndexFeeder implements AutoCloseable {
     }
 
     /** The last change that is searchable and was pushed to clients. */
-    long applied() {
+    @Override
+    public long applied() {
         return applied;
     }
 
@@ -162,16 +163,16 @@ final class IndexFeeder implements AutoCloseable {
             if (batch.isEmpty()) return any;
             any = true;
             Set<LiveMemory> touched = new HashSet<>();
-            List<Runnable> notices = new ArrayList<>();
+            List<Events.Event> notices = new ArrayList<>();
             for (Outbox.Change ch : batch) {
+                Optional<StoredUnit> u = Optional.empty();
                 if (ch.kind().equals("unit") && ch.unitId().isPresent()) {
-                    Optional<StoredUnit> u = units.unit(ch.unitId().get());
+                    u = units.unit(ch.unitId().get());
                     String id = Long.toString(ch.unitId().get());
                     if (u.isPresent()) {
                         LiveMemory m = open(key(u.get()));
                         put(m, u.get());
                         touched.add(m);
-                        if (publish) notices.add(() -> publishUnit(ch, u.get()));
                     } else {
                         for (Map.Entry<Key, LiveMemory> e : indexes.entrySet()) {
                             if (ch.memoryId().isPresent() && e.getKey().memoryId() == ch.memoryId().get()) {
@@ -180,41 +181,60 @@ final class IndexFeeder implements AutoCloseable {
                             }
                         }
                     }
-                } else if (ch.kind().equals("termbase") && publish && ch.termbaseId().isPresent()) {
-                    Optional<String> name = termbases.name(ch.termbaseId().get());
-                    name.ifPresent(n -> notices.add(() -> {
-                        ObjectNode o = json.createObjectNode();
-                        o.put("seq", ch.seq());
-                        o.put("termbase", n);
-                        o.put("op", ch.op());
-                        events.publish("termbase", o.toString(), ch.seq());
-                    }));
                 }
+                if (publish) event(ch, u).ifPresent(notices::add);
             }
             for (LiveMemory m : touched) m.refresh();
             applied = batch.get(batch.size() - 1).seq();
-            notices.forEach(Runnable::run);
+            notices.forEach(events::publish);
         }
     }
 
-    private void publishUnit(Outbox.Change ch, StoredUnit u) {
-        try {
-            ObjectNode o = json.createObjectNode();
-            o.put("seq", ch.seq());
-            o.put("memory", memoryName(u.memoryId()));
-            o.put("op", ch.op());
-            o.put("id", u.id());
-            o.put("tuid", u.tuid());
-            o.put("sourceLang", u.sourceLang());
-            o.put("targetLang", u.targetLang());
-            o.put("source", u.source().plainText());
-            o.put("target", u.target().plainText());
-            o.put("changedBy", u.changedBy());
-            o.put("changedAt", u.changedAt().toString());
-            events.publish("unit", o.toString(), ch.seq());
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading memory names: " + e.getMessage(), e);
+    @Override
+    public List<Events.Event> events(long after, long upTo, int limit) throws SQLException {
+        List<Events.Event> out = new ArrayList<>();
+        long from = after;
+        while (out.size() <= limit) {
+            List<Outbox.Change> batch = outbox.after(from, BATCH);
+            for (Outbox.Change ch : batch) {
+                if (ch.seq() > upTo || out.size() > limit) return out;
+                Optional<StoredUnit> u = ch.kind().equals("unit") && ch.unitId().isPresent()
+                        ? units.unit(ch.unitId().get()) : Optional.empty();
+                event(ch, u).ifPresent(out::add);
+            }
+            if (batch.size() < BATCH) return out;
+            from = batch.get(batch.size() - 1).seq();
         }
+        return out;
+    }
+
+    /**
+     * The event of a change: a unit as it is now ({@code op} insert or update), or {@code op: delete} with the
+     * unit's id when it is gone; a termbase's name. Empty for a termbase that no longer exists.
+     */
+    private Optional<Events.Event> event(Outbox.Change ch, Optional<StoredUnit> unit) throws SQLException {
+        ObjectNode o = json.createObjectNode();
+        o.put("seq", ch.seq());
+        if (ch.kind().equals("termbase")) {
+            if (ch.termbaseId().isEmpty()) return Optional.empty();
+            Optional<String> name = termbases.name(ch.termbaseId().get());
+            if (name.isEmpty()) return Optional.empty();
+            o.put("termbase", name.get());
+            o.put("op", ch.op());
+            return Optional.of(new Events.Event(ch.seq(), "termbase", o.toString()));
+        }
+        if (unit.isEmpty()) {
+            if (ch.memoryId().isEmpty() || ch.unitId().isEmpty()) return Optional.empty();
+            o.put("memory", memoryName(ch.memoryId().get()));
+            o.put("op", "delete");
+            o.put("id", ch.unitId().get());
+            return Optional.of(new Events.Event(ch.seq(), "unit", o.toString()));
+        }
+        StoredUnit u = unit.get();
+        o.put("memory", memoryName(u.memoryId()));
+        o.put("op", ch.op());
+        u.putInto(o);
+        return Optional.of(new Events.Event(ch.seq(), "unit", o.toString()));
     }
 
     private final Map<Long, String> memoryNames = new ConcurrentHashMap<>();

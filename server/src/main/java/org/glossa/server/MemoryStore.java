@@ -121,6 +121,59 @@ final class MemoryStore {
         }
     }
 
+    /**
+     * Deletes a unit of a memory in one transaction: a history row ({@code delete}, with the texts the unit had) and
+     * a change in the outbox, which takes it out of the fuzzy index and tells the connected clients.
+     *
+     * @return the change number, or empty when the memory has no unit with that id
+     */
+    Optional<Long> delete(long memoryId, long unitId, Users.User user) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement st = c.prepareStatement("delete from units where id = ? and memory_id = ?"
+                        + " returning source_text, target_text, target_content::text")) {
+                    st.setLong(1, unitId);
+                    st.setLong(2, memoryId);
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (!rs.next()) {
+                            c.rollback();
+                            return Optional.empty();
+                        }
+                        try (PreparedStatement h = c.prepareStatement("insert into unit_history (unit_id, memory_id, op,"
+                                + " source_text, target_text, target_content, changed_by, changed_at)"
+                                + " values (?, ?, 'delete', ?, ?, ?::jsonb, ?, ?)")) {
+                            h.setLong(1, unitId);
+                            h.setLong(2, memoryId);
+                            h.setString(3, rs.getString(1));
+                            h.setString(4, rs.getString(2));
+                            h.setString(5, rs.getString(3));
+                            h.setString(6, user.name());
+                            h.setTimestamp(7, Timestamp.from(Instant.now()));
+                            h.executeUpdate();
+                        }
+                    }
+                }
+                Outbox.lock(c);
+                long seq;
+                try (PreparedStatement st = c.prepareStatement("insert into changes (kind, op, memory_id, unit_id)"
+                        + " values ('unit', 'delete', ?, ?) returning seq")) {
+                    st.setLong(1, memoryId);
+                    st.setLong(2, unitId);
+                    try (ResultSet rs = st.executeQuery()) {
+                        rs.next();
+                        seq = rs.getLong(1);
+                    }
+                }
+                c.commit();
+                return Optional.of(seq);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
     private static long memoryFor(Connection c, String name, Users.User user, boolean create) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select id from memories where name = ?")) {
             st.setString(1, name);

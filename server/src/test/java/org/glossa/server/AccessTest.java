@@ -51,7 +51,8 @@ class AccessTest {
                 new Call("GET", "/api/termbases/acl-tb", null, null),
                 new Call("PUT", "/api/termbases/acl-tb", "application/xml", tbx),
                 new Call("GET", "/api/termbases/acl-tb/terms?q=NATO", null, null),
-                new Call("GET", "/api/events", null, null));
+                new Call("GET", "/api/events", null, null),
+                new Call("DELETE", "/api/memories/acl/units/1", null, null));
     }
 
     private static HttpResponse<String> send(Call c, String authorization) throws Exception {
@@ -98,9 +99,19 @@ class AccessTest {
                 "[{\"source\": \"x\", \"target\": \"y\"}]"), 404, "new memory as translator");
         assertEquals(200, t.postJson("/api/memories/acl/units?source=en&target=de", Role.TRANSLATOR,
                 "[{\"source\": \"A translator's unit.\", \"target\": \"Die Einheit eines Übersetzers.\"}]").statusCode());
+        // deleting a unit: reviewer and admin only
+        JsonNode unit = JSON.readTree(t.get("/api/memories/acl/concordance?q=" + TestServer.enc("Brussels"), Role.TRANSLATOR)
+                .body()).get("units").get(0);
+        for (Role r : List.of(Role.TRANSLATOR, Role.TERMINOLOGIST)) {
+            HttpResponse<String> refused = t.http.send(t.request("/api/memories/acl/units/" + unit.get("id").asLong(), r)
+                    .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            assertJsonError(refused, 403, "DELETE unit as " + r);
+            assertTrue(refused.body().contains("deleting a unit needs the reviewer role"), refused.body());
+        }
         // the refused writes changed nothing
         String export = t.get("/api/memories/acl/export", Role.TRANSLATOR).body();
         assertFalse(export.contains("Anders."), export);
+        assertTrue(export.contains(unit.get("target").asText()), export);
         // every role reads
         for (Role r : Role.values()) {
             for (Call c : everyDataEndpoint()) {

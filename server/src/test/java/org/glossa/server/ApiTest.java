@@ -162,6 +162,87 @@ class ApiTest {
         assertTrue(!all.contains("\"source\":\"First.\""), "only changes after connecting: " + all);
     }
 
+    @Test
+    void aReviewerDeletesAUnitWithHistoryAndTheIndexForgetsIt() throws Exception {
+        json(t.postJson("/api/memories/api-delete/units?source=en&target=de", Role.REVIEWER,
+                "[{\"source\": \"The bridge was closed for repairs.\", \"target\": \"Die Brücke wurde für Reparaturen gesperrt.\"},"
+                        + " {\"source\": \"The road stays open.\", \"target\": \"Die Straße bleibt offen.\"}]"));
+        assertTrue(eventually(() -> lookup("api-delete", "The bridge was closed for repair work.", 50).get("matches").size() == 1));
+        long id = json(t.get("/api/memories/api-delete/concordance?q=bridge", Role.TRANSLATOR)).get("units").get(0).get("id").asLong();
+
+        HttpResponse<String> deleted = t.http.send(t.request("/api/memories/api-delete/units/" + id, Role.REVIEWER).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode d = json(deleted);
+        assertEquals(1, d.get("deleted").asInt());
+        long change = d.get("change").asLong();
+
+        // gone from the exact path at once, from the fuzzy index once the outbox fed it; the other unit stays
+        assertEquals(0, lookup("api-delete", "The bridge was closed for repairs.", 100).get("matches").size());
+        assertTrue(eventually(() -> json(t.get("/api/health", null)).get("indexedChange").asLong() >= change));
+        assertEquals(0, lookup("api-delete", "The bridge was closed for repair work.", 50).get("matches").size());
+        assertEquals(1, lookup("api-delete", "The road stays open.", 100).get("matches").size());
+        assertEquals(0, json(t.get("/api/memories/api-delete/concordance?q=bridge", Role.TRANSLATOR)).get("units").size());
+
+        // the history keeps what was deleted, and by whom
+        try (var c = t.db.dataSource().getConnection(); var st = c.prepareStatement(
+                "select op, source_text, target_text, changed_by from unit_history where unit_id = ? order by id")) {
+            st.setLong(1, id);
+            try (var rs = st.executeQuery()) {
+                List<String> rows = new ArrayList<>();
+                while (rs.next()) rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4));
+                assertEquals(List.of("insert|The bridge was closed for repairs.|Die Brücke wurde für Reparaturen gesperrt.|test-reviewer",
+                        "delete|The bridge was closed for repairs.|Die Brücke wurde für Reparaturen gesperrt.|test-reviewer"), rows);
+            }
+        }
+        // again: no such unit; another memory's unit is not reachable through this one
+        HttpResponse<String> again = t.http.send(t.request("/api/memories/api-delete/units/" + id, Role.REVIEWER).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, again.statusCode(), again.body());
+        assertEquals("no unit " + id + " in memory api-delete", JSON.readTree(again.body()).get("error").asText());
+        HttpResponse<String> bad = t.http.send(t.request("/api/memories/api-delete/units/x1", Role.REVIEWER).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, bad.statusCode(), bad.body());
+    }
+
+    @Test
+    void aClientReconnectingWithLastEventIdGetsWhatItMissedOnce() throws Exception {
+        long seen = json(t.postJson("/api/memories/api-catchup/units?source=en&target=de", Role.REVIEWER,
+                "[{\"source\": \"Before the gap.\", \"target\": \"Vor der Lücke.\"}]")).get("change").asLong();
+        long missed = json(t.postJson("/api/memories/api-catchup/units?source=en&target=de", Role.TRANSLATOR,
+                "[{\"source\": \"During the gap.\", \"target\": \"Während der Lücke.\"}]")).get("change").asLong();
+        long id = json(t.get("/api/memories/api-catchup/concordance?q=" + enc("Before the gap"), Role.TRANSLATOR))
+                .get("units").get(0).get("id").asLong();
+        long deleted = json(t.http.send(t.request("/api/memories/api-catchup/units/" + id, Role.REVIEWER).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString())).get("change").asLong();
+        assertTrue(eventually(() -> json(t.get("/api/health", null)).get("indexedChange").asLong() >= deleted));
+
+        HttpResponse<InputStream> stream = t.http.send(t.request("/api/events", Role.TRANSLATOR)
+                .header("Accept", "text/event-stream").header("Last-Event-ID", Long.toString(seen)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+        CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() -> {
+            List<String> ids = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                String id2 = "";
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (line.startsWith("id:")) id2 = line.substring(3).strip();
+                    if (line.startsWith("data:") && line.contains("\"memory\":\"api-catchup\"")) {
+                        ids.add(id2 + " " + JSON.readTree(line.substring(5)).get("op").asText());
+                        if (line.contains("After the gap.")) break;
+                    }
+                }
+            } catch (java.io.IOException e) {
+                ids.add("error " + e);
+            }
+            return ids;
+        });
+        assertTrue(eventually(() -> connectedClients() > 0));
+        long live = json(t.postJson("/api/memories/api-catchup/units?source=en&target=de", Role.TRANSLATOR,
+                "[{\"source\": \"After the gap.\", \"target\": \"Nach der Lücke.\"}]")).get("change").asLong();
+        // what was missed, in order, then the live change, each once
+        assertEquals(List.of(missed + " insert", deleted + " delete", live + " insert"), events.get(60, TimeUnit.SECONDS));
+    }
+
     private static int connectedClients() {
         return t.server.connectedClients();
     }

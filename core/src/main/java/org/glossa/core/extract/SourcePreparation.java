@@ -18,6 +18,8 @@ import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.model.Document;
 import org.glossa.core.project.Project;
+import org.glossa.core.tm.CombinedLookup;
+import org.glossa.core.tm.MemoryLookup;
 import org.glossa.core.tm.PreTranslator;
 import org.glossa.core.tm.index.TranslationMemory;
 import org.glossa.core.xliff.XliffReader;
@@ -107,6 +109,28 @@ public final class SourcePreparation implements AutoCloseable {
         }
     }
 
+    /**
+     * Memories and glossaries that are not files (a Glossa server's, opened by the caller: core knows no web code).
+     * They pre-translate and mark terms like the files of the {@link Settings}; as they change at any time, an
+     * output is never {@link Settings#upToDate up to date} when there are any.
+     *
+     * @param memories  memories looked up with the memory files (best matches of all first)
+     * @param glossaries glossaries whose terms are marked with those of the glossary files
+     */
+    public record Shared(List<MemoryLookup> memories, List<Glossary> glossaries) {
+        /** None. */
+        public static final Shared NONE = new Shared(List.of(), List.of());
+
+        public Shared {
+            memories = List.copyOf(memories);
+            glossaries = List.copyOf(glossaries);
+        }
+
+        public boolean isEmpty() {
+            return memories.isEmpty() && glossaries.isEmpty();
+        }
+    }
+
     /** What preparing one source did. */
     public sealed interface Outcome permits UpToDate, Written {
         /** The XLIFF file of the source. */
@@ -133,28 +157,41 @@ public final class SourcePreparation implements AutoCloseable {
     }
 
     private final Settings settings;
+    private final boolean shared;
     private final List<Glossary> glossaries;
     private final Optional<TermAnnotator> terms;
-    private final Optional<TranslationMemory> memory;
+    private final Optional<TranslationMemory> files;
+    private final Optional<MemoryLookup> memory;
 
-    private SourcePreparation(Settings settings, List<Glossary> glossaries, Optional<TranslationMemory> memory) {
+    private SourcePreparation(Settings settings, Shared shared, List<Glossary> glossaries, Optional<TranslationMemory> files) {
         this.settings = settings;
+        this.shared = !shared.isEmpty();
         this.glossaries = glossaries;
+        this.files = files;
         String source = settings.options().sourceLanguage();
         String target = settings.options().targetLanguage();
         this.terms = glossaries.isEmpty() ? Optional.empty() : Optional.of(new TermAnnotator(glossaries, source, target));
-        this.memory = memory;
+        List<MemoryLookup> all = new ArrayList<>();
+        files.ifPresent(all::add);
+        all.addAll(shared.memories());
+        this.memory = all.isEmpty() ? Optional.empty() : Optional.of(CombinedLookup.of(all));
     }
 
     /** Reads the glossaries and opens the memories (building their indexes the first time). */
     public static SourcePreparation open(Settings settings) throws IOException {
-        List<Glossary> glossaries = settings.readGlossaries();
+        return open(settings, Shared.NONE);
+    }
+
+    /** Like {@link #open(Settings)}, with memories and glossaries that are not files besides. */
+    public static SourcePreparation open(Settings settings, Shared shared) throws IOException {
+        List<Glossary> glossaries = new ArrayList<>(settings.readGlossaries());
+        glossaries.addAll(shared.glossaries());
         List<Path> memories = settings.memorySet();
         String source = settings.options().sourceLanguage();
         String target = settings.options().targetLanguage();
         Optional<TranslationMemory> tm = memories.isEmpty() ? Optional.empty()
                 : Optional.of(TranslationMemory.open(memories, source, target));
-        return new SourcePreparation(settings, glossaries, tm);
+        return new SourcePreparation(settings, shared, List.copyOf(glossaries), tm);
     }
 
     /** Where OUTDIR receives a source at {@code relative}: OUTDIR/&lt;relative&gt;.xlf. */
@@ -170,8 +207,8 @@ public final class SourcePreparation implements AutoCloseable {
         return glossaries;
     }
 
-    /** The memories that pre-translate (for an analysis that looks up what pre-translation did not). */
-    public Optional<TranslationMemory> memory() {
+    /** The memories that pre-translate, as one (for an analysis that looks up what pre-translation did not). */
+    public Optional<MemoryLookup> memory() {
         return memory;
     }
 
@@ -182,7 +219,7 @@ public final class SourcePreparation implements AutoCloseable {
 
     @Override
     public void close() {
-        memory.ifPresent(TranslationMemory::close);
+        files.ifPresent(TranslationMemory::close);
     }
 
     /** Prepares sources one at a time, on one thread. */
@@ -202,7 +239,7 @@ public final class SourcePreparation implements AutoCloseable {
          *                        translations over (nothing is written then)
          */
         public Outcome prepare(Path source, Path output, boolean force) throws IOException {
-            if (!force && settings.upToDate(source, output)) return new UpToDate(output);
+            if (!force && !shared && settings.upToDate(source, output)) return new UpToDate(output);
             Document doc = Documents.open(source, extractor);
             TranslationCarryOver.Report carried = TranslationCarryOver.Report.NOTHING;
             Optional<Path> kept = Optional.empty();
