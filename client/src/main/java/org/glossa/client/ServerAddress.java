@@ -35,12 +35,7 @@ public record ServerAddress(URI base) {
      */
     public static ServerAddress parse(String url) {
         String s = url.strip();
-        URI uri;
-        try {
-            uri = new URI(s);
-        } catch (URISyntaxException e) {
-            throw new ClientException(s, "not a URL: " + e.getReason());
-        }
+        URI uri = uri(s);
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new ClientException(s, "a server URL has no ?query or #fragment");
         }
@@ -55,6 +50,15 @@ public record ServerAddress(URI base) {
             throw new ClientException(s, "a server URL is written http(s)://HOST:PORT");
         }
         return new ServerAddress(URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + path));
+    }
+
+    /** {@code s} as a URI, or a {@link ClientException} naming it. */
+    static URI uri(String s) {
+        try {
+            return new URI(s);
+        } catch (URISyntaxException e) {
+            throw new ClientException(s, "not a URL: " + e.getReason());
+        }
     }
 
     /** True when {@code s} is written as an http(s) URL (and so names a server, not a file). */

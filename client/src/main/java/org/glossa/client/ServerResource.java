@@ -1,7 +1,6 @@
 package org.glossa.client;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -47,12 +46,7 @@ public record ServerResource(ServerAddress server, Kind kind, String name) {
      */
     public static ServerResource parse(String url) {
         String s = url.strip();
-        URI uri;
-        try {
-            uri = new URI(s);
-        } catch (URISyntaxException e) {
-            throw new ClientException(s, "not a URL: " + e.getReason());
-        }
+        URI uri = ServerAddress.uri(s);
         String path = uri.getPath() == null ? "" : uri.getPath();
         while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
         for (Kind k : Kind.values()) {

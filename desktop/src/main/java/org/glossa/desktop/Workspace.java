@@ -32,6 +32,7 @@ import org.glossa.desktop.viewmodel.DocumentSession;
 import org.glossa.desktop.viewmodel.DroppedFiles;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.Exporter;
+import org.glossa.desktop.viewmodel.Messages;
 import org.glossa.desktop.viewmodel.ProjectMemory;
 import org.glossa.desktop.viewmodel.ProjectViewModel;
 import org.glossa.desktop.viewmodel.RecentFiles;
@@ -400,9 +401,7 @@ public final class Workspace {
     }
 
     static String message(Throwable e) {
-        String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        int newline = m.indexOf('\n');
-        return newline < 0 ? m : m.substring(0, newline);
+        return Messages.oneLine(e);
     }
 
     static String fileName(Path path) {

@@ -47,4 +47,17 @@ class LaunchOptionsTest {
                 () -> LaunchOptions.parse(List.of("-x")));
         assertTrue(unknown.getMessage().contains("[-s SRC] [-t TGT]"), unknown.getMessage());
     }
+
+    @Test
+    void urlsNameMemoriesAndTermbasesOnAServerAndFilesStayFiles() {
+        LaunchOptions options = LaunchOptions.parse(List.of("a.txt", "--tm", "m.tmx", "--tm",
+                "http://127.0.0.1:8080/memories/news", "-g", "https://tm.example.org/glossa/termbases/dw",
+                "--glossary=g.tbx", "--tm=http://127.0.0.1:8080/memories/archive"));
+
+        assertEquals(List.of(Path.of("m.tmx")), options.memories());
+        assertEquals(List.of(Path.of("g.tbx")), options.glossaries());
+        assertEquals(List.of("http://127.0.0.1:8080/memories/news", "http://127.0.0.1:8080/memories/archive"),
+                options.serverMemories());
+        assertEquals(List.of("https://tm.example.org/glossa/termbases/dw"), options.serverTermbases());
+    }
 }

@@ -374,16 +374,9 @@ final class Api {
 
     private ObjectNode unitJson(StoredUnit u) {
         ObjectNode x = json.createObjectNode();
-        x.put("id", u.id());
-        x.put("tuid", u.tuid());
-        x.put("sourceLang", u.sourceLang());
-        x.put("targetLang", u.targetLang());
-        x.put("source", u.source().plainText());
-        x.put("target", u.target().plainText());
+        u.putInto(x);
         x.put("createdBy", u.createdBy());
         x.put("createdAt", u.createdAt().toString());
-        x.put("changedBy", u.changedBy());
-        x.put("changedAt", u.changedAt().toString());
         x.put("project", u.project());
         x.put("document", u.document());
         x.put("segment", u.segment());

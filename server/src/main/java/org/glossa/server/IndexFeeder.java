@@ -283,14 +283,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         StoredUnit u = unit.get();
         o.put("memory", memoryName(u.memoryId()));
         o.put("op", ch.op());
-        o.put("id", u.id());
-        o.put("tuid", u.tuid());
-        o.put("sourceLang", u.sourceLang());
-        o.put("targetLang", u.targetLang());
-        o.put("source", u.source().plainText());
-        o.put("target", u.target().plainText());
-        o.put("changedBy", u.changedBy());
-        o.put("changedAt", u.changedAt().toString());
+        u.putInto(o);
         return Optional.of(new Events.Event(ch.seq(), "unit", o.toString()));
     }
 

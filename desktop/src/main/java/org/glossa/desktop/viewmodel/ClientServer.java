@@ -82,23 +82,29 @@ public final class ClientServer {
         T call();
     }
 
-    private static final class Memory implements ServerMemory {
-        private final ServerConnection connection;
-        private final ServerResource resource;
+    /** A memory or termbase of a server: where it is and its name. */
+    private abstract static class OnServer {
+        final ServerResource resource;
 
-        Memory(ServerConnection connection, ServerResource resource) {
-            this.connection = connection;
+        OnServer(ServerResource resource) {
             this.resource = resource;
         }
 
-        @Override
         public URI location() {
             return URI.create(resource.toString());
         }
 
-        @Override
         public String name() {
             return resource.name();
+        }
+    }
+
+    private static final class Memory extends OnServer implements ServerMemory {
+        private final ServerConnection connection;
+
+        Memory(ServerConnection connection, ServerResource resource) {
+            super(resource);
+            this.connection = connection;
         }
 
         @Override
@@ -137,23 +143,12 @@ public final class ClientServer {
         }
     }
 
-    private static final class Termbase implements ServerTermbase {
+    private static final class Termbase extends OnServer implements ServerTermbase {
         private final RemoteTermbase termbase;
-        private final ServerResource resource;
 
         Termbase(RemoteTermbase termbase, ServerResource resource) {
+            super(resource);
             this.termbase = termbase;
-            this.resource = resource;
-        }
-
-        @Override
-        public URI location() {
-            return URI.create(resource.toString());
-        }
-
-        @Override
-        public String name() {
-            return resource.name();
         }
 
         @Override
@@ -198,6 +193,7 @@ public final class ClientServer {
         public synchronized void close() {
             closed = true;
             streams.forEach(EventStream::close);
+            heard.add(new ClientException("events", "closed")); // ends a waiting next()
         }
 
         private final class Listener implements EventStream.Listener {

@@ -378,6 +378,7 @@ public final class EditorViewModel {
         server = Optional.of(connection);
         serverStatus.bind(connection.status().textProperty());
         memories.useServer(connection);
+        current.lookup();
         return connection;
     }
 

@@ -1,10 +1,11 @@
 package org.glossa.desktop.viewmodel;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.glossa.core.model.Content;
+import org.glossa.core.tm.CombinedLookup;
+import org.glossa.core.tm.MemoryLookup;
 import org.glossa.core.tm.TmMatch;
 
 /** Finds translation-memory matches for a segment (a {@code TranslationMemory} in the application). */
@@ -21,19 +22,16 @@ public interface MatchLookup {
     MatchLookup NONE = (source, previous) -> List.of();
 
     /**
-     * The matches of {@code first} and {@code second}, best first ({@code first}'s before {@code second}'s on a tie),
-     * a match of {@code second} with the same source and target as one of {@code first} left out, at most
-     * {@link #MAX_MATCHES}.
+     * The matches of {@code first} and {@code second} as one lookup (core's {@link CombinedLookup}: best first, a
+     * match with the source and target of a better one left out), at most {@link #MAX_MATCHES}.
      */
     static MatchLookup together(MatchLookup first, MatchLookup second) {
-        return (source, previous) -> {
-            List<TmMatch> all = new ArrayList<>(first.lookup(source, previous));
-            for (TmMatch m : second.lookup(source, previous)) {
-                boolean same = all.stream().anyMatch(n -> n.source().equals(m.source()) && n.target().equals(m.target()));
-                if (!same) all.add(m);
-            }
-            all.sort((a, b) -> Integer.compare(b.score(), a.score())); // stable
-            return List.copyOf(all.subList(0, Math.min(MAX_MATCHES, all.size())));
-        };
+        MemoryLookup both = CombinedLookup.of(List.of(first.asMemoryLookup(), second.asMemoryLookup()));
+        return (source, previous) -> both.lookup(source, previous, MIN_SCORE, MAX_MATCHES);
+    }
+
+    /** This lookup as core's {@link MemoryLookup} (its own minimum score and number of matches apply). */
+    default MemoryLookup asMemoryLookup() {
+        return (segment, previous, minScore, maxResults) -> lookup(segment, previous);
     }
 }

@@ -19,6 +19,8 @@ final class MemoryConnection {
     private final TmPanelViewModel panel;
     private final Consumer<String> tell;
     private TranslationMemory openMemory;
+    /** The open memory files as a lookup (empty while none is open). */
+    private Optional<MatchLookup> files = Optional.empty();
     private Optional<ProjectMemory> projectMemory = Optional.empty();
     private Optional<ServerLink> server = Optional.empty();
     private String sourceLanguage = "en";
@@ -47,9 +49,9 @@ final class MemoryConnection {
                 return;
             }
             openMemory = tm;
-            MatchLookup files = (source, previous) -> tm.lookup(source, previous, MatchLookup.MIN_SCORE,
-                    MatchLookup.MAX_MATCHES);
-            panel.useMemory(withOthers(Optional.of(files)).orElseThrow());
+            files = Optional.of((source, previous) -> tm.lookup(source, previous, MatchLookup.MIN_SCORE,
+                    MatchLookup.MAX_MATCHES));
+            usePanel();
             opened.run();
         }, failure -> tell.accept("Could not open the translation memory: " + failure.getMessage()));
     }
@@ -61,11 +63,17 @@ final class MemoryConnection {
     void close() {
         if (openMemory != null) openMemory.close();
         openMemory = null;
-        withOthers(Optional.empty()).ifPresentOrElse(panel::useMemory, panel::useNoMemory);
+        files = Optional.empty();
+        usePanel();
+    }
+
+    /** Lets the panel use the memories there are now. */
+    private void usePanel() {
+        lookup().ifPresentOrElse(panel::useMemory, panel::useNoMemory);
     }
 
     /** The memory files' matches with the server's, after the project memory's; empty when there is no memory. */
-    private Optional<MatchLookup> withOthers(Optional<MatchLookup> files) {
+    private Optional<MatchLookup> lookup() {
         Optional<MatchLookup> shared = server.flatMap(s -> s.memories(sourceLanguage, targetLanguage));
         Optional<MatchLookup> both = files.isPresent() && shared.isPresent()
                 ? Optional.of(MatchLookup.together(files.get(), shared.get())) : files.or(() -> shared);
@@ -77,7 +85,7 @@ final class MemoryConnection {
     /** Looks up in the server's memories and sends confirmed segments to it from now on. */
     void useServer(ServerLink connection) {
         server = Optional.of(connection);
-        if (openMemory == null) close(); // else the next open() combines them
+        usePanel();
     }
 
     /** Confirmed segments go to {@code memory} from now on (and its entries show in the memory panel). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.tm.TmMatch;
+import org.glossa.core.tm.CombinedLookup;
+import org.glossa.core.tm.MemoryLookup;
 
 /**
  * The editor's link to a Glossa server: the {@link WriteQueue} of confirmations for the first server memory, the
@@ -85,22 +85,19 @@ public final class ServerLink implements AutoCloseable {
      */
     public Optional<MatchLookup> memories(String sourceLanguage, String targetLanguage) {
         if (server.memories().isEmpty()) return Optional.empty();
-        List<ServerMemory> memories = server.memories();
-        return Optional.of((source, previous) -> {
-            List<TmMatch> all = new ArrayList<>();
-            for (ServerMemory m : memories) {
-                try {
-                    all.addAll(m.lookup(source, previous, sourceLanguage, targetLanguage, MatchLookup.MIN_SCORE,
-                            MatchLookup.MAX_MATCHES));
-                } catch (IOException | UncheckedIOException e) {
-                    String why = "the server memory " + m.location() + " did not answer: " + e.getMessage();
-                    // to the UI thread, where the status lives
-                    workers.lookups().run(() -> why, this::lookupFailed, failure -> { });
-                }
+        List<MemoryLookup> each = server.memories().stream().map(m -> (MemoryLookup) (source, previous, min, max) -> {
+            try {
+                return m.lookup(source, previous, sourceLanguage, targetLanguage, min, max);
+            } catch (IOException | UncheckedIOException e) {
+                String why = "the server memory " + m.location() + " did not answer: " + Messages.oneLine(e);
+                // to the UI thread, where the status line lives
+                workers.lookups().run(() -> why, this::lookupFailed, failure -> { });
+                return List.of();
             }
-            all.sort((a, b) -> Integer.compare(b.score(), a.score()));
-            return List.copyOf(all.subList(0, Math.min(MatchLookup.MAX_MATCHES, all.size())));
-        });
+        }).toList();
+        MemoryLookup all = CombinedLookup.of(each);
+        return Optional.of((source, previous) -> all.lookup(source, previous, MatchLookup.MIN_SCORE,
+                MatchLookup.MAX_MATCHES));
     }
 
     private void lookupFailed(String why) {
@@ -139,7 +136,7 @@ public final class ServerLink implements AutoCloseable {
             termbases.putAll(next);
             host.termbasesChanged(termbases());
         }, failure -> {
-            if (!closed) tell.accept("Could not read the termbase from the server: " + failure.getMessage());
+            if (!closed) tell.accept("Could not read the termbase from the server: " + Messages.oneLine(failure));
         });
     }
 
@@ -153,7 +150,7 @@ public final class ServerLink implements AutoCloseable {
             listen();
         }, failure -> {
             if (closed) return;
-            status.away(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+            status.away(Messages.oneLine(failure));
             cancelListen = scheduler.schedule(wait, this::listen);
             wait = wait.multipliedBy(2).compareTo(WriteQueue.LONGEST_WAIT) > 0 ? WriteQueue.LONGEST_WAIT
                     : wait.multipliedBy(2);

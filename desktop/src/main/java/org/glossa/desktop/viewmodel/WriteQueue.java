@@ -70,7 +70,7 @@ public final class WriteQueue implements AutoCloseable {
                 else waiting.add(e);
             }
         } catch (IOException | RuntimeException e) {
-            tell.accept("Could not read the queue of confirmations " + journal.file() + ": " + e.getMessage());
+            tell.accept("Could not read the queue of confirmations " + journal.file() + ": " + Messages.oneLine(e));
         }
         counts();
         if (!waiting.isEmpty()) {
@@ -92,7 +92,7 @@ public final class WriteQueue implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // not on disk: still sent from memory, but the user must know it would not survive a crash
             tell.accept("Could not write the queue " + journal.file() + " (the confirmation is sent, but would be"
-                    + " lost if the editor stopped before): " + e.getMessage());
+                    + " lost if the editor stopped before): " + Messages.oneLine(e));
             entry = new ConfirmationJournal.Entry(UUID.randomUUID().toString(), segment, Instant.now(),
                     Optional.empty());
         }
@@ -150,7 +150,7 @@ public final class WriteQueue implements AutoCloseable {
             send();
             return;
         }
-        status.away(message(failure));
+        status.away(Messages.oneLine(failure));
         if (closed) return;
         retrying = true;
         cancelRetry = scheduler.schedule(wait, this::send);
@@ -168,18 +168,12 @@ public final class WriteQueue implements AutoCloseable {
         try {
             journal.refuse(entry.id(), reason);
         } catch (IOException | RuntimeException e) {
-            tell.accept("Could not write the queue " + journal.file() + ": " + e.getMessage());
+            tell.accept("Could not write the queue " + journal.file() + ": " + Messages.oneLine(e));
         }
     }
 
     private void counts() {
         status.counts(waiting.size(), refused);
-    }
-
-    private static String message(Throwable e) {
-        String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        int newline = m.indexOf('\n');
-        return newline < 0 ? m : m.substring(0, newline);
     }
 
     /** Confirmations not yet acknowledged (refused ones not counted). */
