@@ -48,7 +48,7 @@ final class TermbaseStore {
                 try (PreparedStatement pc = c.prepareStatement("insert into concepts (termbase_id, position, concept_id,"
                         + " definition, subject_field, do_not_translate) values (?, ?, ?, ?, ?, ?) returning id");
                      PreparedStatement pt = c.prepareStatement("insert into terms (concept_id, position, language, text,"
-                             + " status, part_of_speech, note, case_sensitive) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                             + " status, part_of_speech, note, case_sensitive, variants) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     int position = 0;
                     for (Concept concept : g.concepts()) {
                         pc.setLong(1, id);
@@ -72,6 +72,7 @@ final class TermbaseStore {
                             setOptional(pt, 6, t.partOfSpeech());
                             setOptional(pt, 7, t.note());
                             pt.setBoolean(8, t.caseSensitive());
+                            pt.setArray(9, c.createArrayOf("text", t.variants().toArray()));
                             pt.addBatch();
                         }
                     }
@@ -132,8 +133,8 @@ final class TermbaseStore {
                     + " on c2.id = t2.concept_id where c2.termbase_id = ? and t2.text ilike ?)";
             Map<Long, ConceptRow> concepts = new LinkedHashMap<>();
             try (PreparedStatement st = c.prepareStatement("select c.id, c.concept_id, c.definition, c.subject_field,"
-                    + " c.do_not_translate, t.language, t.text, t.status, t.part_of_speech, t.note, t.case_sensitive"
-                    + " from concepts c left join terms t on t.concept_id = c.id where c.termbase_id = ?" + where
+                    + " c.do_not_translate, t.language, t.text, t.status, t.part_of_speech, t.note, t.case_sensitive,"
+                    + " t.variants from concepts c left join terms t on t.concept_id = c.id where c.termbase_id = ?" + where
                     + " order by c.position, t.position limit 100000")) {
                 st.setLong(1, id);
                 if (filter.isPresent()) {
@@ -150,7 +151,7 @@ final class TermbaseStore {
                         if (rs.getString(6) != null) {
                             row.terms.add(new Term(rs.getString(7), rs.getString(6), TermStatus.valueOf(rs.getString(8)),
                                     Optional.ofNullable(rs.getString(9)), Optional.ofNullable(rs.getString(10)),
-                                    rs.getBoolean(11)));
+                                    rs.getBoolean(11), variants(rs.getArray(12))));
                         }
                     }
                 }
@@ -172,5 +173,15 @@ final class TermbaseStore {
     private static void setOptional(PreparedStatement st, int i, Optional<String> v) throws SQLException {
         if (v.isPresent()) st.setString(i, v.get());
         else st.setNull(i, Types.VARCHAR);
+    }
+
+    /** A term's variants as stored (a text array; empty for terms written before variants were kept). */
+    private static List<String> variants(java.sql.Array array) throws SQLException {
+        if (array == null) return List.of();
+        try {
+            return List.of((String[]) array.getArray());
+        } finally {
+            array.free();
+        }
     }
 }
