@@ -93,7 +93,8 @@ public final class EventStream implements AutoCloseable {
     }
 
     private void listenOnce(String what) throws IOException {
-        HttpRequest.Builder b = connection.request(connection.server().api("/api/events"), Duration.ofDays(3650))
+        // the timeout bounds the wait for the answer's headers (a catch-up is sent after them), not the stream
+        HttpRequest.Builder b = connection.request(connection.server().api("/api/events"), Duration.ofMinutes(2))
                 .header("Accept", "text/event-stream");
         if (lastEventId > 0) b.header("Last-Event-ID", Long.toString(lastEventId));
         HttpResponse<InputStream> r = connection.send(b.GET().build(), HttpResponse.BodyHandlers.ofInputStream(), what);

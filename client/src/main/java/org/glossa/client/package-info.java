@@ -11,8 +11,8 @@
  *   <li>{@link org.glossa.client.Credentials}: the token from {@code GLOSSA_TOKEN}, else from
  *       {@code ~/.config/glossa/credentials} (lines {@code URL TOKEN}; refused when others may read it).</li>
  *   <li>{@link org.glossa.client.ServerConnection#open(ServerAddress)}: one server with its token; gives
- *       {@link org.glossa.client.RemoteMemory} (a core {@link org.glossa.core.tm.MemoryLookup}; {@code add},
- *       {@code importTmx}, {@code delete}), {@link org.glossa.client.RemoteTermbase} ({@code load()} → core
+ *       {@link org.glossa.client.RemoteMemory} (a core {@link org.glossa.core.tm.MemoryLookup}; {@code check},
+ *       {@code add}, {@code importTmx}, {@code concordance}, {@code delete}), {@link org.glossa.client.RemoteTermbase} ({@code load()} → core
  *       {@link org.glossa.core.glossary.Glossary}) and {@link org.glossa.client.EventStream} (server-sent events,
  *       reconnecting with {@code Last-Event-ID}).</li>
  *   <li>Every failure is a {@link org.glossa.client.ClientException} (an {@link org.glossa.core.InputException}
