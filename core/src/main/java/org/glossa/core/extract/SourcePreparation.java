@@ -18,6 +18,8 @@ import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.model.Document;
 import org.glossa.core.project.Project;
+import org.glossa.core.mt.MachineTranslator;
+import org.glossa.core.mt.MtPreTranslator;
 import org.glossa.core.tm.PreTranslator;
 import org.glossa.core.tm.index.TranslationMemory;
 import org.glossa.core.xliff.XliffReader;
@@ -137,6 +139,9 @@ public final class SourcePreparation implements AutoCloseable {
     private final Optional<TermAnnotator> terms;
     private final Optional<TranslationMemory> memory;
 
+    private volatile Optional<MtPreTranslator> machine = Optional.empty();
+    private final java.util.concurrent.atomic.AtomicInteger machineTranslated = new java.util.concurrent.atomic.AtomicInteger();
+
     private SourcePreparation(Settings settings, List<Glossary> glossaries, Optional<TranslationMemory> memory) {
         this.settings = settings;
         this.glossaries = glossaries;
@@ -173,6 +178,21 @@ public final class SourcePreparation implements AutoCloseable {
     /** The memories that pre-translate (for an analysis that looks up what pre-translation did not). */
     public Optional<TranslationMemory> memory() {
         return memory;
+    }
+
+    /**
+     * Machine-translates what the memories left empty (unconfirmed, never final) with {@code mt}; call before
+     * preparing.
+     */
+    public SourcePreparation machineTranslating(MachineTranslator mt) {
+        machine = Optional.of(new MtPreTranslator(mt, glossaries, settings.options().sourceLanguage(),
+                settings.options().targetLanguage()));
+        return this;
+    }
+
+    /** How many segments machine translation filled so far. */
+    public int machineTranslated() {
+        return machineTranslated.get();
     }
 
     /** A preparer for the calling thread (it holds a segmenter). */
@@ -221,6 +241,10 @@ public final class SourcePreparation implements AutoCloseable {
                 doc = new PreTranslator(memory.get(), settings.threshold(), 3).apply(doc, s -> stats[0] = s, scores);
                 filled = Optional.of(stats[0]);
                 best = scores.build().toArray();
+            }
+            if (machine.isPresent()) {
+                String src = settings.options().sourceLanguage();
+                doc = machine.get().apply(doc, src, settings.options().targetLanguage(), machineTranslated::addAndGet);
             }
             if (settings.copySource()) doc = doc.withSourceCopied();
             XliffWriter.write(doc, settings.version(), settings.itsTermInfo(), output);
