@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.qa.check.Checks;
+import org.glossa.core.qa.check.SpellingCheck;
+import org.glossa.core.spelling.WordList;
 import org.glossa.core.qa.CheckedFile;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.QaInputs;
@@ -47,9 +49,16 @@ final class QaJob {
 
     /** Checks with the glossaries' term checks; languages default to each file's own. */
     QaJob(List<Path> glossaries, Optional<String> source, Optional<String> target, Set<String> disabled) {
+        this(glossaries, source, target, disabled, Optional.empty());
+    }
+
+    /** As above; {@code project}'s word lists ({@code PROJECT/words-LL.txt}) are known to the spelling check too. */
+    QaJob(List<Path> glossaries, Optional<String> source, Optional<String> target, Set<String> disabled,
+            Optional<Path> project) {
         List<Glossary> glossaryList = GlossaryReader.readAll(glossaries, source.orElse("en"), target.orElse("de"));
-        this.engine = new QaEngine((src, trg) -> Checks.withTerms(glossaryList, src, trg),
-                Checks.withTerms(glossaryList, "en", "de"), disabled);
+        QaEngine.CheckSet checks = (src, trg) -> Checks.withTerms(glossaryList, src, trg, new SpellingCheck(glossaryList,
+                tag -> project.map(p -> List.of(WordList.user(tag), WordList.project(p, tag))).orElseGet(() -> List.of(WordList.user(tag)))));
+        this.engine = new QaEngine(checks, checks.forLanguages("en", "de"), disabled);
         this.source = source;
         this.target = target;
     }
