@@ -8,6 +8,10 @@ import java.util.concurrent.Callable;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.xliff.XliffVersion;
+import org.glossa.client.mt.MtClients;
+import org.glossa.core.InputException;
+import org.glossa.core.mt.MachineTranslator;
+import org.glossa.core.mt.MtSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -57,6 +61,12 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Lowest match score that fills a target (default: ${DEFAULT-VALUE}).")
     int threshold;
 
+    @Option(names = "--mt", description = "Machine-translate the segments the memories leave empty, as unconfirmed"
+            + " (never final; the suggestion recorded with score 70, origin \"MT: <service>\"): the service of"
+            + " ~/.config/glossa/mt.properties or GLOSSA_MT_PROVIDER, GLOSSA_MT_URL, GLOSSA_MT_KEY (DeepL API or"
+            + " LibreTranslate API).")
+    boolean mt;
+
     @Option(names = "--copy-source", description = "Copy the source into the targets left empty, marked as still to"
             + " translate (XLIFF 1.2 state=\"needs-translation\", 2.1 state=\"initial\"): for tools that translate"
             + " over the target, such as OmegaT. merge and qa count an unchanged copy as untranslated.")
@@ -96,6 +106,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Resources.files(glossaries), Resources.files(memories), Optional.empty(), threshold, version, copySource,
                 itsTerms), ExtractJob.Output.under(outDir), force,
                 Resources.shared(memories, glossaries, languages.source, languages.target)));
+        if (mt) job.machineTranslating(machineTranslator(languages.source, languages.target));
         job.run(files, batch.runner("extract", err), report);
         if (json) {
             report.writeJson();
@@ -103,9 +114,22 @@ final class ExtractCommand implements Callable<Integer> {
             out.printf("total: %d files extracted, %d failed, %d units, %d segments, %d words%s%s%n", report.ok,
                     report.failed(), report.units, report.segments, report.words, report.skippedSuffix(),
                     job.filled().carrySuffix());
+            if (mt) out.printf("machine-translated %d segments (unconfirmed)%n", job.machineTranslated());
             out.flush();
         }
         return report.exitCode();
+    }
+
+    /** The configured service; an input error when none is configured or it lacks the language pair. */
+    static MachineTranslator machineTranslator(String source, String target) throws java.io.IOException {
+        MtSettings settings = MtSettings.ofUser().orElseThrow(() -> new InputException("--mt",
+                "machine translation is not configured: put provider (deepl or libretranslate), url and key into "
+                        + MtSettings.userFile() + ", or set GLOSSA_MT_PROVIDER, GLOSSA_MT_URL and GLOSSA_MT_KEY"));
+        MachineTranslator mt = MtClients.translator(settings);
+        if (!mt.supports(source, target)) {
+            throw new InputException("--mt", mt.name() + " does not translate " + source + " into " + target);
+        }
+        return mt;
     }
 
     static final class VersionConverter implements ITypeConverter<XliffVersion> {

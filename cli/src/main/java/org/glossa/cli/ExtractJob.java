@@ -73,9 +73,22 @@ final class ExtractJob {
 
     private final Settings settings;
     private final Filled filled = new Filled();
+    private Optional<org.glossa.core.mt.MachineTranslator> machine = Optional.empty();
+    private int machineTranslated;
 
     ExtractJob(Settings settings) {
         this.settings = settings;
+    }
+
+    /** Machine-translates what the memories leave empty ({@code extract --mt}). */
+    ExtractJob machineTranslating(org.glossa.core.mt.MachineTranslator mt) {
+        machine = Optional.of(mt);
+        return this;
+    }
+
+    /** How many segments machine translation filled in the last run. */
+    int machineTranslated() {
+        return machineTranslated;
     }
 
     Filled filled() {
@@ -100,6 +113,7 @@ final class ExtractJob {
         try (SourcePreparation preparation = SourcePreparation.open(settings.preparation(), settings.shared());
              AtomicFiles.Batch batch = AtomicFiles.batch(2)) {
             preparation.warnings().forEach(report::warn);
+            machine.ifPresent(preparation::machineTranslating);
             Analysis lookups = preparation.memory()
                     .map(tm -> new Analysis((s, previous) -> AnalysisJob.best(tm.lookup(s, previous, 50, 1)), source))
                     .orElseGet(() -> Analysis.withoutMemory(source));
@@ -117,6 +131,7 @@ final class ExtractJob {
                 List<Analysis.Scored> s = scored.remove(o.input());
                 if (s != null) analysis.get().add(o.input().file().toString(), s); // opened, even if writing failed
             });
+            machineTranslated = preparation.machineTranslated();
             batch.finish(); // every output and folder on disk before the totals are reported
         }
     }

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.qa.check.Checks;
+import org.glossa.core.qa.check.SpellingCheck;
+import org.glossa.core.spelling.WordList;
 import org.glossa.core.qa.CheckedFile;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.QaInputs;
@@ -47,10 +49,17 @@ final class QaJob {
 
     /** Checks with the glossaries' term checks; languages default to each file's own. */
     QaJob(Resources.Glossaries glossaries, Optional<String> source, Optional<String> target, Set<String> disabled) {
+        this(glossaries, source, target, disabled, Optional.empty());
+    }
+
+    /** As above; {@code project}'s word lists ({@code PROJECT/words-LL.txt}) are known to the spelling check too. */
+    QaJob(Resources.Glossaries glossaries, Optional<String> source, Optional<String> target, Set<String> disabled,
+            Optional<Path> project) {
         // with -s/-t the glossaries must hold that pair; without, each file's pair picks the terms it has
         List<Glossary> glossaryList = glossaries.read(source, target);
-        this.engine = new QaEngine((src, trg) -> Checks.withTerms(glossaryList, src, trg),
-                Checks.withTerms(glossaryList, "en", "de"), disabled);
+        QaEngine.CheckSet checks = (src, trg) -> Checks.withTerms(glossaryList, src, trg, new SpellingCheck(glossaryList,
+                tag -> project.map(p -> List.of(WordList.user(tag), WordList.project(p, tag))).orElseGet(() -> List.of(WordList.user(tag)))));
+        this.engine = new QaEngine(checks, checks.forLanguages("en", "de"), disabled);
         this.source = source;
         this.target = target;
     }

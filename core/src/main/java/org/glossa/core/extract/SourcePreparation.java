@@ -20,6 +20,8 @@ import org.glossa.core.model.Document;
 import org.glossa.core.project.Project;
 import org.glossa.core.tm.CombinedLookup;
 import org.glossa.core.tm.MemoryLookup;
+import org.glossa.core.mt.MachineTranslator;
+import org.glossa.core.mt.MtPreTranslator;
 import org.glossa.core.tm.PreTranslator;
 import org.glossa.core.tm.index.TranslationMemory;
 import org.glossa.core.xliff.XliffReader;
@@ -163,6 +165,9 @@ public final class SourcePreparation implements AutoCloseable {
     private final Optional<TranslationMemory> files;
     private final Optional<MemoryLookup> memory;
 
+    private volatile Optional<MtPreTranslator> machine = Optional.empty();
+    private final java.util.concurrent.atomic.AtomicInteger machineTranslated = new java.util.concurrent.atomic.AtomicInteger();
+
     private SourcePreparation(Settings settings, Shared shared, List<Glossary> glossaries, Optional<TranslationMemory> files) {
         this.settings = settings;
         this.shared = !shared.isEmpty();
@@ -215,6 +220,21 @@ public final class SourcePreparation implements AutoCloseable {
     /** What the user should be told about the memory files (other language pairs in them, with counts). */
     public List<String> warnings() {
         return files.map(TranslationMemory::warnings).orElse(List.of());
+    }
+
+    /**
+     * Machine-translates what the memories left empty (unconfirmed, never final) with {@code mt}; call before
+     * preparing.
+     */
+    public SourcePreparation machineTranslating(MachineTranslator mt) {
+        machine = Optional.of(new MtPreTranslator(mt, glossaries, settings.options().sourceLanguage(),
+                settings.options().targetLanguage()));
+        return this;
+    }
+
+    /** How many segments machine translation filled so far. */
+    public int machineTranslated() {
+        return machineTranslated.get();
     }
 
     /** A preparer for the calling thread (it holds a segmenter). */
@@ -273,6 +293,10 @@ public final class SourcePreparation implements AutoCloseable {
                 doc = new PreTranslator(memory.get(), settings.threshold(), 3).apply(doc, s -> stats[0] = s, scores);
                 filled = Optional.of(stats[0]);
                 best = scores.build().toArray();
+            }
+            if (machine.isPresent()) {
+                String src = settings.options().sourceLanguage();
+                doc = machine.get().apply(doc, src, settings.options().targetLanguage(), machineTranslated::addAndGet);
             }
             if (settings.copySource()) doc = doc.withSourceCopied();
             if (batch.isPresent()) XliffWriter.write(doc, settings.version(), settings.itsTermInfo(), output, batch.get());

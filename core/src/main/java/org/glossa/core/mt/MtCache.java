@@ -26,9 +26,11 @@ public final class MtCache {
         this.file = file;
     }
 
-    /** The user's cache of the service {@code name}. */
+    /** The user's cache of the service {@code name} (in the folder the system property {@code glossa.mt.cache} names, if set). */
     public static MtCache ofUser(String name) {
-        return new MtCache(UserFolders.cache().resolve("glossa").resolve("mt")
+        String given = System.getProperty("glossa.mt.cache");
+        Path folder = given != null && !given.isBlank() ? Path.of(given) : UserFolders.cache().resolve("glossa").resolve("mt");
+        return new MtCache(folder
                 .resolve(name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "_") + ".tsv"));
     }
 

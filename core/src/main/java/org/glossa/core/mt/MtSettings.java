@@ -14,7 +14,8 @@ import org.glossa.core.io.UserFolders;
 
 /**
  * Which machine translation service to use, off unless configured: the environment ({@code GLOSSA_MT_PROVIDER},
- * {@code GLOSSA_MT_URL}, {@code GLOSSA_MT_KEY}) over {@code $XDG_CONFIG_HOME/glossa/mt.properties}
+ * {@code GLOSSA_MT_URL}, {@code GLOSSA_MT_KEY}) over {@code $XDG_CONFIG_HOME/glossa/mt.properties} (or the file the
+ * system property {@code glossa.mt.settings} names)
  * ({@code provider = deepl|libretranslate}, {@code url = …}, {@code key = …}, {@code rate = requests per second},
  * default 2).
  *
@@ -32,7 +33,10 @@ public record MtSettings(String provider, String url, String key, double rate) {
         key = key == null ? "" : key;
     }
 
+    /** The settings file: the system property {@code glossa.mt.settings} when set, else the user's. */
     public static Path userFile() {
+        String given = System.getProperty("glossa.mt.settings");
+        if (given != null && !given.isBlank()) return Path.of(given);
         return UserFolders.config().resolve("glossa").resolve("mt.properties");
     }
 

@@ -96,8 +96,13 @@ public final class SpellChecker {
      * {@link #SUGGESTION_TIME_LIMIT_MS}.
      */
     public List<String> suggest(String word, int limit) {
+        return suggest(word, limit, SUGGESTION_TIME_LIMIT_MS);
+    }
+
+    /** As {@link #suggest(String, int)}, searching at most {@code timeLimitMs} milliseconds. */
+    public List<String> suggest(String word, int limit, long timeLimitMs) {
         String w = word.endsWith("-") ? word.substring(0, word.length() - 1) : word;
-        List<String> found = hunspell().suggest(w, SUGGESTION_TIME_LIMIT_MS);
+        List<String> found = hunspell().suggest(w, timeLimitMs);
         return found.size() <= limit ? List.copyOf(found) : List.copyOf(found.subList(0, limit));
     }
 

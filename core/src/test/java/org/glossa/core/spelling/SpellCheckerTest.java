@@ -57,7 +57,7 @@ class SpellCheckerTest {
 
     @Test
     void suggestionsPutTheRightWordFirst() {
-        List<String> s = german(List.of()).suggest("Schlsselrolle", 5);
+        List<String> s = german(List.of()).suggest("Schlsselrolle", 5, 60_000); // no time limit in a test (a loaded machine)
         assertEquals("Schlüsselrolle", s.get(0), s.toString());
     }
 
