@@ -176,7 +176,8 @@ final class AnalyzeJob implements Callable<Integer> {
     /** On an executor: the segments of each file with their words, best score and the hash of their text. */
     private static Iterator<Scored> score(Iterator<Archive.Entry> files, Job job, LongAccumulator done) {
         Analysis analysis = analysis(job);
-        Extractor extractor = new Extractor(new ExtractOptions(job.source(), job.target()));
+        Extractor extractor = SparkRun.PerExecutor.perThread(List.of("analyze-extractor", job),
+                () -> new Extractor(new ExtractOptions(job.source(), job.target())));
         List<Scored> out = new ArrayList<>();
         while (files.hasNext()) {
             Archive.Entry e = files.next();

@@ -132,7 +132,8 @@ final class ExtractJob implements Callable<Integer> {
     /** On an executor: extracts the files of one partition. */
     private static Iterator<Result> extract(Iterator<Archive.Entry> files, Job job, LongAccumulator done) {
         Prepared prepared = SparkRun.PerExecutor.get(List.of("extract", job), () -> Prepared.open(job));
-        SourcePreparation.Preparer preparer = prepared.preparation().preparer();
+        SourcePreparation.Preparer preparer = SparkRun.PerExecutor.perThread(List.of("extract-preparer", job),
+                () -> prepared.preparation().preparer());
         List<Result> out = new ArrayList<>();
         while (files.hasNext()) {
             Archive.Entry e = files.next();

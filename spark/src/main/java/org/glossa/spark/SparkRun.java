@@ -128,5 +128,11 @@ final class SparkRun implements AutoCloseable {
         static <T> T get(List<Object> key, Supplier<T> make) {
             return (T) CACHE.computeIfAbsent(key, k -> make.get());
         }
+
+        /** One per executor thread (extractors and preparers hold a segmenter: one per thread, kept across tasks). */
+        @SuppressWarnings("unchecked")
+        static <T> T perThread(List<Object> key, Supplier<T> make) {
+            return ((ThreadLocal<T>) CACHE.computeIfAbsent(key, k -> ThreadLocal.withInitial(make))).get();
+        }
     }
 }

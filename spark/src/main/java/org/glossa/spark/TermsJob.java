@@ -138,7 +138,8 @@ final class TermsJob implements Callable<Integer> {
     }
 
     private static Iterator<Found> find(Iterator<Archive.Entry> files, Job job, LongAccumulator done) {
-        Extractor extractor = new Extractor(new ExtractOptions(or(job.source(), "en"), or(job.target(), "de")));
+        Extractor extractor = SparkRun.PerExecutor.perThread(List.of("terms-extractor", job),
+                () -> new Extractor(new ExtractOptions(or(job.source(), "en"), or(job.target(), "de"))));
         List<Found> out = new ArrayList<>();
         while (files.hasNext()) {
             Archive.Entry e = files.next();
