@@ -1,5 +1,6 @@
 package org.glossa.core.structure;
 
+import org.glossa.core.text.WordCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +123,7 @@ public final class ArticleStructure {
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        return WordCount.bySpaces(text);
     }
 
     /** The coded offset where a photo credit starts inside the content, when there is one after some caption text. */

@@ -4,8 +4,10 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Counts words with ICU's word boundaries: every token that contains a letter or a digit is a word (a number is
- * one word, as in Trados and Okapi's word count); punctuation and inline codes are not counted.
+ * The word count of analyses, batch reports and the editor's counts, with ICU's word boundaries: every token that
+ * contains a letter or a digit is a word (a number is one word, as in Trados and Okapi's word count); punctuation
+ * and inline codes are not counted. The other tokenizers of this package serve other purposes (memory matching,
+ * term matching, QA, editing); {@link #bySpaces} is the rough length structure recovery's rules use.
  */
 public final class WordCount {
     private final BreakIterator words;
@@ -27,5 +29,13 @@ public final class WordCount {
     private static boolean containsLetterOrDigit(String s, int start, int end) {
         for (int i = start; i < end; i++) if (Character.isLetterOrDigit(s.charAt(i))) return true;
         return false;
+    }
+
+    /**
+     * The number of white-space-separated pieces of {@code text}: the length structure recovery's rules measure
+     * (a title has at most 25, a byline at most 12), the same in every language and for every kind of piece.
+     */
+    public static int bySpaces(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
 }
