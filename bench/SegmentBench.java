@@ -3,6 +3,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.glossa.core.text.WordCount;
 import org.glossa.core.model.Content;
 import org.glossa.core.segment.Segmenter;
 import org.glossa.core.segment.SrxSegmenter;
@@ -26,7 +27,7 @@ public final class SegmentBench {
             articles = files.filter(f -> f.toString().endsWith(".txt")).sorted().map(SegmentBench::paragraphs).toList();
         }
         long words = articles.stream().flatMap(List::stream)
-                .mapToLong(c -> c.plainText().split("\\s+").length).sum();
+                .mapToLong(c -> WordCount.bySpaces(c.plainText())).sum();
         UnitSegmentation okapi = new UnitSegmentation(SrxSegmenter.forLanguage("en"));
         UnitSegmentation glossa = new UnitSegmentation(NewsSegmenter.forLanguage("en"));
         System.out.printf("articles: %d, paragraphs: %d, words: %d (%.0f per article)%n", articles.size(),

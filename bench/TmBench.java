@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.glossa.core.text.WordCount;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.core.tm.TmScorer;
@@ -67,7 +68,7 @@ public class TmBench {
             String text = Files.readString(seed, StandardCharsets.UTF_8);
             for (String s : text.split("(?<=[.!?\"])\\s+|\\n+")) {
                 String t = s.trim();
-                if (t.split("\\s+").length >= 5) seedSentences.add(t);
+                if (WordCount.bySpaces(t) >= 5) seedSentences.add(t);
             }
             for (String w : text.split("[^\\p{L}\\p{N}']+")) if (!w.isEmpty()) seedWords.add(w);
             vocabulary = words(60_000, new Random(1));

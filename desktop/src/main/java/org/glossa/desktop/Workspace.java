@@ -2,7 +2,6 @@ package org.glossa.desktop;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
-import org.glossa.core.model.Document;
-import org.glossa.core.project.Project;
-import org.glossa.core.project.ProjectFile;
 import org.glossa.desktop.view.LayoutKeeper;
 import org.glossa.desktop.view.MainWindow;
 import org.glossa.desktop.view.ProjectPanel;
@@ -144,7 +140,7 @@ public final class Workspace {
      * @return false when a project could not be opened; true for a document (its reading has started)
      */
     public boolean open(Path file) {
-        if (isProject(file)) return openProject(file);
+        if (ProjectViewModel.isProject(file)) return openProject(file);
         int ticket = ++opening;
         reading.set(true);
         editor.tell("Opening " + fileName(file) + "…");
@@ -183,9 +179,8 @@ public final class Workspace {
     /** @param done what leaving the previous project did, for the status line */
     private boolean openProject(Path folderOrFile, List<String> done) {
         if (!leaveProject(done)) return false;
-        Project opened;
         try {
-            opened = project.open(folderOrFile);
+            project.open(folderOrFile);
             projectMemory = Optional.of(project.memory(writer));
             editor.useProjectMemory(Optional.empty()); // until one of its files is opened
             editor.useResources(project.resources());
@@ -194,11 +189,7 @@ public final class Workspace {
             return false;
         }
         remember(project.projectFile().orElseThrow());
-        int sources = opened.sources().size();
-        done.add("Opened project " + opened.name() + ": " + sources
-                + (sources == 1 ? " source file, " : " source files, ") + opened.sourceLanguage() + " → "
-                + opened.targetLanguage() + "; confirmed segments go to " + opened.folder().relativize(project.memoryFile())
-                + (sources == 0 ? "; put source files in its sources folder" : "; double-click a source to open it"));
+        done.add(project.openedMessage());
         editor.tell(String.join(". ", done));
         return true;
     }
@@ -232,12 +223,8 @@ public final class Workspace {
         DroppedFiles dropped = DroppedFiles.of(files);
         dropped.project().ifPresent(this::openProject);
         if (dropped.addsResources()) {
-            String source = editor.document().map(Document::sourceLanguage)
-                    .or(() -> project.project().map(Project::sourceLanguage)).orElse(options.sourceLanguage());
-            String target = editor.document().flatMap(Document::targetLanguage)
-                    .or(() -> project.project().map(Project::targetLanguage)).orElse(options.targetLanguage());
             try {
-                editor.useResources(dropped.addTo(editor.resources(), source, target));
+                editor.useResources(dropped.addTo(editor, project, options.sourceLanguage(), options.targetLanguage()));
             } catch (RuntimeException e) {
                 errors.accept("Could not add the dropped files", message(e));
                 return;
@@ -329,8 +316,7 @@ public final class Workspace {
             editor.tell("Not exported: " + warning.get());
             return;
         }
-        Optional<Project> inProject = project.project().filter(p -> project.holds(session.get().workFile()));
-        Optional<Path> target = dialogs.exportTo(stage, Exporter.suggestedTarget(session.get(), inProject));
+        Optional<Path> target = dialogs.exportTo(stage, project.suggestedExportTarget(session.get()));
         if (target.isEmpty()) return;
         try {
             Exporter.export(session.get(), target.get());
@@ -385,11 +371,6 @@ public final class Workspace {
             items.add(none);
         }
         recentMenu.getItems().setAll(items);
-    }
-
-    private static boolean isProject(Path file) {
-        return fileName(file).equals(ProjectFile.FILE_NAME)
-                || Files.isDirectory(file) && Files.isRegularFile(file.resolve(ProjectFile.FILE_NAME));
     }
 
     private static MenuItem item(String text, String id, String shortcut, Runnable action) {

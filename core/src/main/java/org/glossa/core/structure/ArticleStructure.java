@@ -1,5 +1,6 @@
 package org.glossa.core.structure;
 
+import org.glossa.core.text.WordCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -130,21 +131,7 @@ public final class ArticleStructure {
 
     /** The number of words separated by whitespace ({@code text.trim().split("\\s+").length}, without a regex). */
     private static int words(String text) {
-        if (text.isBlank()) return 0;
-        String t = text.trim();
-        int words = 1;
-        boolean inSpace = false;
-        for (int i = 0; i < t.length(); i++) {
-            boolean space = isRegexSpace(t.charAt(i));
-            if (space && !inSpace) words++;
-            inSpace = space;
-        }
-        return words;
-    }
-
-    /** The characters of the regular expression {@code \\s}: space, tab, line feed, vertical tab, form feed, return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        return WordCount.bySpaces(text);
     }
 
     /** The coded offset where a photo credit starts inside the content, when there is one after some caption text. */

@@ -102,7 +102,7 @@ final class TargetMarkup {
     }
 
     private void unpaired(Inline.Tag t, StringBuilder sb) {
-        String id = attr(t.id());
+        String id = attr(unit.codePrefix + t.id());
         if (unit.version2) {
             sb.append(t.kind() == TagKind.OPEN ? "<" + prefix + "sc id=\"" + id + "\"/>" : "<" + prefix + "ec startRef=\"" + id + "\"/>");
         } else {
@@ -111,7 +111,7 @@ final class TargetMarkup {
     }
 
     private void generated(Inline.Tag t, StringBuilder sb) {
-        String id = attr(t.id());
+        String id = attr(unit.codePrefix + t.id());
         if (unit.version2) {
             switch (t.kind()) {
                 case OPEN -> sb.append("<").append(prefix).append("sc id=\"").append(id).append("\"/>");

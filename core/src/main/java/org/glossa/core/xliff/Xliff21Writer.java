@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -20,8 +21,11 @@ import org.glossa.core.model.UnitPart;
 
 /**
  * XLIFF 2.1 core: one {@code file}, {@code unit}s with {@code segment}s and {@code ignorable}s, inline codes as
- * {@code sc/ec/ph} whose original markup is in {@code originalData}. Segment, ignorable and code ids share the
- * unit's id space and never clash (s1, i1, c1); data ids are d1, d2….
+ * {@code sc/ec/ph} whose original markup is in {@code originalData}. Segment, ignorable, code and term-mark ids share
+ * the unit's id space and never clash ({@link CodeIds}): Glossa's own ids are s1, i1, c1, t1 as they are; content
+ * read from another tool's XLIFF 1.2 keeps its segment ids (the keys {@link XliffUpdater} maps by), and when its
+ * code ids collide with them ("1" and "1") the codes are written with a prefix the unit names in
+ * {@code glossa:codePrefix}, which the readers take off again. Data ids are d1, d2….
  */
 final class Xliff21Writer {
     static final String GLS_NS = "urn:oasis:names:tc:xliff:glossary:2.0";
@@ -29,6 +33,8 @@ final class Xliff21Writer {
     static final String MTC_NS = "urn:oasis:names:tc:xliff:matches:2.0";
     static final String MTC_PREFIX = "mtc";
     private final XMLStreamWriter w;
+    /** The current unit's code and term-mark ids. */
+    private CodeIds ids;
 
     Xliff21Writer(XMLStreamWriter w) {
         this.w = w;
@@ -40,7 +46,11 @@ final class Xliff21Writer {
         w.writeNamespace(GlossaXliff.PREFIX, GlossaXliff.NS);
         w.writeAttribute("version", "2.1");
         w.writeAttribute("srcLang", doc.sourceLanguage());
-        if (doc.targetLanguage().isPresent()) w.writeAttribute("trgLang", doc.targetLanguage().get());
+        if (doc.targetLanguage().isPresent()) {
+            w.writeAttribute("trgLang", doc.targetLanguage().get());
+        } else if (doc.units().stream().flatMap(u -> u.parts().stream()).anyMatch(p -> p.target().isPresent())) {
+            w.writeAttribute("trgLang", "und"); // targets need a trgLang; another tool's file may not say which
+        }
         nl(1);
         w.writeStartElement("file");
         w.writeAttribute("id", "f1");
@@ -53,20 +63,36 @@ final class Xliff21Writer {
             w.writeCharacters(Base64.getEncoder().encodeToString(doc.original().get().bytes()));
             w.writeEndElement();
         }
-        for (Unit u : doc.units()) writeUnit(u);
+        Set<String> unitIds = new java.util.HashSet<>();
+        for (Unit u : doc.units()) {
+            String id = u.id();
+            for (int n = 2; !unitIds.add(id); n++) id = u.id() + "_" + n; // unique in the file; saves map units by position
+            writeUnit(u, id);
+        }
+        if (doc.units().isEmpty()) {
+            nl(2);
+            w.writeEmptyElement("group"); // a <file> needs a unit or a group: an empty document has none
+            w.writeAttribute("id", "g1");
+        }
         nl(1);
         w.writeEndElement();
         nl(0);
         w.writeEndElement();
     }
 
-    private void writeUnit(Unit u) throws XMLStreamException {
+    private void writeUnit(Unit u, String id) throws XMLStreamException {
         nl(2);
         w.writeStartElement("unit");
-        w.writeAttribute("id", u.id());
+        w.writeAttribute("id", id);
         w.writeAttribute("name", u.origin());
         w.writeAttribute("type", GlossaXliff.PREFIX + ":" + u.role().id());
         if (!u.translate()) w.writeAttribute("translate", "no");
+        ids = CodeIds.of(u);
+        if (!ids.prefix().isEmpty()) {
+            w.writeAttribute(GlossaXliff.PREFIX, GlossaXliff.NS, CodeIds.PREFIX_ATTRIBUTE, ids.prefix());
+        }
+        Optional<String> renamed = ids.renamedAttribute();
+        if (renamed.isPresent()) w.writeAttribute(GlossaXliff.PREFIX, GlossaXliff.NS, CodeIds.RENAMED_ATTRIBUTE, renamed.get());
         if (!u.matches().isEmpty()) writeMatches(u);
         if (!u.terms().isEmpty()) writeGlossary(u);
         Map<String, String> dataIds = new LinkedHashMap<>();
@@ -97,6 +123,8 @@ final class Xliff21Writer {
         Content targets = Content.EMPTY;
         for (UnitPart p : u.parts()) targets = targets.append(p.target().orElse(Content.EMPTY));
         Set<String> trgPaired = Xliff12Writer.pairedTagIds(targets);
+        CodeIds.Side srcSide = ids.side();
+        CodeIds.Side trgSide = ids.side();
         for (UnitPart p : u.parts()) {
             nl(3);
             if (p instanceof Segment s) {
@@ -117,17 +145,17 @@ final class Xliff21Writer {
                     w.writeStartElement("mrk");
                     w.writeAttribute("id", termMarkId(u, piece.mark().get()));
                     w.writeAttribute("type", "term");
-                    writeContent(piece.content(), dataIds, srcPaired);
+                    writeContent(piece.content(), dataIds, srcPaired, srcSide);
                     w.writeEndElement();
                 } else {
-                    writeContent(piece.content(), dataIds, srcPaired);
+                    writeContent(piece.content(), dataIds, srcPaired, srcSide);
                 }
             }
             w.writeEndElement();
             if (p.target().isPresent()) {
                 w.writeStartElement("target");
                 if (preserve) preserveSpace();
-                writeContent(p.target().get(), dataIds, trgPaired);
+                writeContent(p.target().get(), dataIds, trgPaired, trgSide);
                 w.writeEndElement();
             }
             w.writeEndElement();
@@ -153,10 +181,10 @@ final class Xliff21Writer {
             w.writeAttribute("similarity", Math.min(m.score(), 100) + ".0");
             if (!m.origin().isEmpty()) w.writeAttribute("origin", m.origin());
             w.writeStartElement("source");
-            writeContent(m.source(), Map.of(), Xliff12Writer.pairedTagIds(m.source()));
+            writeContent(m.source(), Map.of(), Xliff12Writer.pairedTagIds(m.source()), ids.side());
             w.writeEndElement();
             w.writeStartElement("target");
-            writeContent(m.target(), Map.of(), Xliff12Writer.pairedTagIds(m.target()));
+            writeContent(m.target(), Map.of(), Xliff12Writer.pairedTagIds(m.target()), ids.side());
             w.writeEndElement();
             w.writeEndElement();
         }
@@ -190,9 +218,9 @@ final class Xliff21Writer {
         w.writeEndElement();
     }
 
-    /** t1, t2… in the order of the unit's term marks: unique in the unit, never clashing with s/i/c ids. */
-    private static String termMarkId(Unit u, TermMark m) {
-        return "t" + (u.terms().indexOf(m) + 1);
+    /** The id of a term mark ({@link CodeIds}), in the order of the unit's term marks. */
+    private String termMarkId(Unit u, TermMark m) {
+        return ids.termMarkId(u.terms().indexOf(m));
     }
 
     private static boolean needsPreserve(Content c) {
@@ -204,7 +232,8 @@ final class Xliff21Writer {
         w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
     }
 
-    private void writeContent(Content c, Map<String, String> dataIds, Set<String> paired) throws XMLStreamException {
+    private void writeContent(Content c, Map<String, String> dataIds, Set<String> paired, CodeIds.Side side)
+            throws XMLStreamException {
         for (Inline p : c.parts()) {
             if (p instanceof Inline.Text t) {
                 writeText(t.value());
@@ -213,25 +242,29 @@ final class Xliff21Writer {
                 switch (tag.kind()) {
                     case OPEN -> {
                         w.writeEmptyElement("sc");
-                        w.writeAttribute("id", tag.id());
+                        String id = side.start(tag, paired.contains(tag.id()));
+                        w.writeAttribute("id", id);
                         if (!paired.contains(tag.id())) w.writeAttribute("isolated", "yes");
                         if (dataRef != null) w.writeAttribute("dataRef", dataRef);
                         typeAttributes(tag.type());
                     }
                     case CLOSE -> {
                         w.writeEmptyElement("ec");
-                        if (paired.contains(tag.id())) {
-                            w.writeAttribute("startRef", tag.id());
+                        Optional<String> start = paired.contains(tag.id()) ? side.end(tag) : Optional.empty();
+                        if (start.isPresent()) {
+                            w.writeAttribute("startRef", start.get());
                         } else {
-                            w.writeAttribute("id", tag.id());
-                            w.writeAttribute("isolated", "yes");
+                            String id = side.start(tag, false);
+                            w.writeAttribute("id", id);
+                                w.writeAttribute("isolated", "yes");
                         }
                         if (dataRef != null) w.writeAttribute("dataRef", dataRef);
-                        if (!paired.contains(tag.id())) typeAttributes(tag.type());
+                        if (start.isEmpty()) typeAttributes(tag.type());
                     }
                     case STANDALONE -> {
                         w.writeEmptyElement("ph");
-                        w.writeAttribute("id", tag.id());
+                        String id = side.start(tag, false);
+                        w.writeAttribute("id", id);
                         if (dataRef != null) w.writeAttribute("dataRef", dataRef);
                         typeAttributes(tag.type());
                     }

@@ -33,6 +33,10 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
     private String core = "";
     private String srcLang = "";
     private Optional<String> trgLang = Optional.empty();
+    /** The current unit's {@code glossa:codePrefix} ({@link CodeIds}), "" when it has none. */
+    private String codePrefix = "";
+    /** The current unit's {@code glossa:codeIds}: written id → model id. */
+    private Map<String, String> renamedCodes = Map.of();
     /** translate of the open file and groups, innermost first. */
     private final Deque<Boolean> translate = new ArrayDeque<>();
     private List<Unit> units = new ArrayList<>();
@@ -100,6 +104,8 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
 
     private Unit unit(XmlElement u, boolean translate) {
         String id = u.attr("id").orElse("");
+        codePrefix = u.attr(Xliff2Ns.GLOSSA, CodeIds.PREFIX_ATTRIBUTE).orElse("");
+        renamedCodes = CodeIds.renamed(u.attr(Xliff2Ns.GLOSSA, CodeIds.RENAMED_ATTRIBUTE));
         Role role = u.attr("type").flatMap(Role::fromId).orElse(Role.BODY);
         Map<String, String> data = new java.util.HashMap<>();
         for (XmlElement od : u.elements(core, "originalData")) {
@@ -206,6 +212,11 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
         return sb.toString();
     }
 
+    /** A code's id as the model has it ({@link CodeIds}). */
+    private String codeId(XmlElement code, Optional<String> written) {
+        return CodeIds.read(written.orElse(""), renamedCodes, codePrefix);
+    }
+
     private Content content(XmlElement e, Map<String, String> data) {
         return content(e, data, null, new java.util.HashMap<>());
     }
@@ -227,12 +238,12 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
             String type = codeType(c);
             switch (c.local()) {
                 case "cp" -> out.add(new Inline.Text(Character.toString(Integer.parseInt(c.attr("hex").orElse("0"), 16))));
-                case "ph" -> out.add(new Inline.Tag(TagKind.STANDALONE, c.attr("id").orElse(""), type, data(c, "dataRef", data)));
-                case "sc" -> out.add(new Inline.Tag(TagKind.OPEN, c.attr("id").orElse(""), type, data(c, "dataRef", data)));
-                case "ec" -> out.add(new Inline.Tag(TagKind.CLOSE, c.attr("startRef").or(() -> c.attr("id")).orElse(""), type,
+                case "ph" -> out.add(new Inline.Tag(TagKind.STANDALONE, codeId(c, c.attr("id")), type, data(c, "dataRef", data)));
+                case "sc" -> out.add(new Inline.Tag(TagKind.OPEN, codeId(c, c.attr("id")), type, data(c, "dataRef", data)));
+                case "ec" -> out.add(new Inline.Tag(TagKind.CLOSE, codeId(c, c.attr("startRef").or(() -> c.attr("id"))), type,
                         data(c, "dataRef", data)));
                 case "pc" -> {
-                    String id = c.attr("id").orElse("");
+                    String id = codeId(c, c.attr("id"));
                     out.add(new Inline.Tag(TagKind.OPEN, id, type, data(c, "dataRefStart", data)));
                     inline(c, data, out, segmentId, spans);
                     out.add(new Inline.Tag(TagKind.CLOSE, id, type, data(c, "dataRefEnd", data)));

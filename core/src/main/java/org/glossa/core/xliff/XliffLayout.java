@@ -116,6 +116,10 @@ final class XliffLayout {
         /** XLIFF 2: the segments and ignorables, without their fresh ids yet. */
         final List<Element> parts2 = new ArrayList<>();
         final Set<String> usedIds = new HashSet<>();
+        /** XLIFF 2: the prefix Glossa's writer put before the unit's code ids ({@link CodeIds}), "" when none. */
+        String codePrefix = "";
+        /** XLIFF 2: the unit's codes written with an id of their own: written id → model id ({@link CodeIds}). */
+        Map<String, String> renamedCodes = Map.of();
 
         UnitLayout(int file, int index, String id, Element element, boolean version2) {
             this.file = file;
@@ -332,6 +336,8 @@ final class XliffLayout {
                 if (!isCore(e, "unit")) return Role.OTHER;
                 unitCount++;
                 unit = new UnitLayout(files, unitCount - 1, e.attr("id").orElse(""), e, true);
+                unit.codePrefix = e.attr(XmlElement.key(GlossaXliff.NS, CodeIds.PREFIX_ATTRIBUTE)).orElse("");
+                unit.renamedCodes = CodeIds.renamed(e.attr(XmlElement.key(GlossaXliff.NS, CodeIds.RENAMED_ATTRIBUTE)));
                 units.add(unit);
                 return Role.UNIT;
             }
@@ -383,7 +389,8 @@ final class XliffLayout {
 
     /** Remembers a code; its text is taken when the element ends. */
     private void code(TagKind kind, String id, boolean paired, Element e) {
-        pendingCodes.put(e, new CodeKey(kind, id));
+        pendingCodes.put(e, new CodeKey(kind, unit == null ? id
+                : CodeIds.read(id, unit.renamedCodes, unit.codePrefix)));
         pairedCodes.put(e, paired);
     }
 

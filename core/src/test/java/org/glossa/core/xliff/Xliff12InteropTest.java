@@ -84,6 +84,56 @@ class Xliff12InteropTest {
         return files.stream();
     }
 
+    /**
+     * Every file that loads, written as Glossa's XLIFF 2.1 (what {@code glossa extract --xliff 2.1} and the editor write
+     * for it), is valid against the OASIS XLIFF 2.0 core schema and passes the XLIFF 2 processing requirements Glossa
+     * reads with, though another tool's segment ids and code ids overlap ("1" and "1"); read back, every segment has
+     * its id and its codes their ids, so {@link XliffUpdater} can still map the work onto the original.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("xliffFiles")
+    void everyFileWrittenAsXliff21IsValidAndReadsBackWithItsIds(Path file) throws Exception {
+        if (REJECTED.containsKey(file.getFileName().toString())) return;
+        for (Document d : Xliff12Reader.read(file)) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            XliffWriter.write(d, XliffVersion.V2_1, out);
+            byte[] xlf = out.toByteArray();
+            XsdValidation.validate(xlf, Interop.require(XsdValidation.XLIFF21_DIR + "/xliff_core_2.0.xsd"));
+            List<Document> back = XliffReader.read(new java.io.ByteArrayInputStream(xlf), file.getFileName() + ".xlf");
+            assertEquals(1, back.size());
+            assertEquals(ids(d), ids(back.get(0)), file.toString());
+        }
+    }
+
+    @Test
+    void memoqSegmentAndCodeIdsCollideAndAreWrittenApart() throws Exception {
+        // memoQ numbers segments and codes alike: mrk mid="1" and bpt id="1" in one unit
+        Document d = single("okapi/okapi/filters/xliff/src/test/resources/MQ-12-Test01.xlf");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        XliffWriter.write(d, XliffVersion.V2_1, out);
+        String xlf = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xlf.contains("glossa:codePrefix=\"c\""), "the codes are written apart from the segments");
+        assertEquals(ids(d), ids(XliffReader.read(new java.io.ByteArrayInputStream(out.toByteArray()), "mq.xlf").get(0)));
+    }
+
+    /**
+     * Each part (units in order: a save maps units by position) with its id and the codes (kind and id) of its source
+     * and target. Texts are not compared: a carriage return comes back as a line feed (XML end-of-line handling).
+     */
+    private static List<String> ids(Document d) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < d.units().size(); i++) {
+            for (UnitPart p : d.units().get(i).parts()) {
+                out.add(i + "/" + p.id() + " " + codes(p.source()) + " -> " + p.target().map(Xliff12InteropTest::codes).orElse("none"));
+            }
+        }
+        return out;
+    }
+
+    private static String codes(Content c) {
+        return c.tags().stream().map(t -> t.kind() + ":" + t.id()).toList().toString();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("xliffFiles")
     void everyFileLoadsOrIsRejectedForAStatedReason(Path file) {

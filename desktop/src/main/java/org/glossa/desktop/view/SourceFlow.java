@@ -1,10 +1,8 @@
 package org.glossa.desktop.view;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,6 +15,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.glossa.desktop.viewmodel.SourcePiece;
+import org.glossa.desktop.viewmodel.WordSelection;
 
 /**
  * The current segment's source: text, inline codes as chips and glossary terms on a highlighter-coloured
@@ -125,12 +124,9 @@ final class SourceFlow extends TextFlow {
     }
 
     private void selectWord(int at) {
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
-        words.setText(text.toString());
-        int to = words.following(Math.min(at, Math.max(0, text.length() - 1)));
-        int from = words.previous();
-        anchor = from;
-        select(from, to == BreakIterator.DONE ? text.length() : to);
+        int[] word = WordSelection.around(text.toString(), at);
+        anchor = word[0];
+        select(word[0], word[1]);
     }
 
     private void select(int a, int b) {

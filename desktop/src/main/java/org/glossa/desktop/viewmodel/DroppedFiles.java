@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.glossa.core.project.Project;
+import org.glossa.core.model.Document;
 import org.glossa.core.files.FileKind;
 import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.glossary.Glossary;
@@ -60,6 +62,18 @@ public record DroppedFiles(Optional<Path> project, List<Path> glossaries, List<P
             if (!allMemories.contains(abs)) allMemories.add(abs);
         }
         return new Resources(allGlossaries, allMemories);
+    }
+
+    /**
+     * The editor's resources with these glossaries and memories added, read for the open document's languages,
+     * else the open project's, else {@code source} and {@code target}.
+     */
+    public Resources addTo(EditorViewModel editor, ProjectViewModel project, String source, String target) {
+        String from = editor.document().map(Document::sourceLanguage)
+                .or(() -> project.project().map(Project::sourceLanguage)).orElse(source);
+        String to = editor.document().flatMap(Document::targetLanguage)
+                .or(() -> project.project().map(Project::targetLanguage)).orElse(target);
+        return addTo(editor.resources(), from, to);
     }
 
     /** True when glossaries or memories were dropped. */

@@ -84,6 +84,31 @@ public final class ProjectViewModel {
         return open.getReadOnlyProperty();
     }
 
+    /** Whether {@code file} is a project: its {@value ProjectFile#FILE_NAME}, or a folder that holds one. */
+    public static boolean isProject(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().equals(ProjectFile.FILE_NAME)
+                || Files.isDirectory(file) && Files.isRegularFile(file.resolve(ProjectFile.FILE_NAME));
+    }
+
+    /**
+     * What the status line says of the open project: "Opened project NAME: N source files, en → de; confirmed
+     * segments go to PATH; …".
+     */
+    public String openedMessage() {
+        Project opened = require();
+        int count = opened.sources().size();
+        return "Opened project " + opened.name() + ": " + count
+                + (count == 1 ? " source file, " : " source files, ") + opened.sourceLanguage() + " → "
+                + opened.targetLanguage() + "; confirmed segments go to " + opened.folder().relativize(memoryFile())
+                + (count == 0 ? "; put source files in its sources folder" : "; double-click a source to open it");
+    }
+
+    /** Where Ctrl+E suggests exporting {@code session}'s document: in the project's output when it is the project's. */
+    public Path suggestedExportTarget(DocumentSession session) {
+        return Exporter.suggestedTarget(session, project().filter(p -> holds(session.workFile())));
+    }
+
     /** The project file (for the recent files). */
     public Optional<Path> projectFile() {
         return project().map(p -> p.folder().resolve(ProjectFile.FILE_NAME));

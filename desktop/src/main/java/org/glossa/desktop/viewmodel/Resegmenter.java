@@ -1,6 +1,5 @@
 package org.glossa.desktop.viewmodel;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.glossa.core.text.EditingWords;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
@@ -181,9 +181,7 @@ public final class Resegmenter {
         char after = text.charAt(at);
         if (Character.isWhitespace(before) || Character.isWhitespace(after)) return true;
         if (before == Content.CODE || after == Content.CODE) return true;
-        BreakIterator words = BreakIterator.getWordInstance(language);
-        words.setText(text);
-        return words.isBoundary(at);
+        return new EditingWords(language.toLanguageTag()).isBoundary(text, at);
     }
 
     private static Content withoutCodes(Content content, Set<String> codes) {

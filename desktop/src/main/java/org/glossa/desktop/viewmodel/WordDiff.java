@@ -1,13 +1,12 @@
 package org.glossa.desktop.viewmodel;
 
 import java.util.ArrayList;
+import org.glossa.core.text.EditingWords;
 import java.util.List;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 
 /**
  * Word-by-word difference of two sentences, as translation tools show a fuzzy match: the match's source with the
@@ -17,11 +16,11 @@ import com.ibm.icu.util.ULocale;
  */
 public final class WordDiff {
 
-    private final BreakIterator words;
+    private final EditingWords words;
 
     /** @param language BCP 47 tag of the sentences' language (its word break rules) */
     public WordDiff(String language) {
-        words = BreakIterator.getWordInstance(ULocale.forLanguageTag(language));
+        words = new EditingWords(language);
     }
 
     /**
@@ -58,14 +57,7 @@ public final class WordDiff {
 
     /** The word-boundary tokens of {@code text}; they join back into it. */
     List<String> tokens(String text) {
-        BreakIterator bi = (BreakIterator) words.clone();
-        bi.setText(text);
-        List<String> out = new ArrayList<>();
-        int start = bi.first();
-        for (int end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
-            out.add(text.substring(start, end));
-        }
-        return out;
+        return words.pieces(text);
     }
 
     private static void add(List<DiffPiece> out, String text, DiffPiece.Kind kind) {

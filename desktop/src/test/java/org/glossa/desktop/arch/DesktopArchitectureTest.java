@@ -38,4 +38,19 @@ class DesktopArchitectureTest {
     static final ArchRule viewsNeverReachCore = noClasses().that().resideInAPackage("org.glossa.desktop.view..")
             .should().dependOnClassesThat().resideInAnyPackage("org.glossa.core..")
             .because("views bind to view models; only view models call core (MVVM)");
+
+    /**
+     * Desktop logic lives in view models, tested without a window: the window's own classes (Workspace with the
+     * stage and menus, the dialogs, the fx adapters) only wire views to view models and never call core themselves.
+     * Outside the view models only the start-up code reaches core: GlossaApp (the composition root: which document
+     * loader, where lock waits are told), LaunchOptions (checking the command line) and Warmup (JIT warm-up).
+     */
+    @ArchTest
+    static final ArchRule desktopLogicInViewModels = noClasses()
+            .that().resideInAnyPackage("org.glossa.desktop", "org.glossa.desktop.fx..")
+            .and().doNotHaveFullyQualifiedName("org.glossa.desktop.GlossaApp")
+            .and().doNotHaveFullyQualifiedName("org.glossa.desktop.LaunchOptions")
+            .and().doNotHaveFullyQualifiedName("org.glossa.desktop.Warmup")
+            .should().dependOnClassesThat().resideInAnyPackage("org.glossa.core..")
+            .because("desktop logic lives in view models, tested without a window (MVVM)");
 }

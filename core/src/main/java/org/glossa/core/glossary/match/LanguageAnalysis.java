@@ -1,5 +1,7 @@
 package org.glossa.core.glossary.match;
 
+import org.glossa.core.text.TermMatchTokenizer;
+import org.glossa.core.text.WordToken;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
@@ -108,14 +110,14 @@ final class LanguageAnalysis {
     }
 
     /** The key a glossary term's token must meet. */
-    String termKey(Token token, boolean caseSensitive) {
+    String termKey(WordToken token, boolean caseSensitive) {
         String surface = surface(token.text());
         if (!token.word() || caseSensitive || isAcronym(surface)) return EXACT + surface;
         return FOLDED + analyze(stem, fold(surface));
     }
 
     /** All keys a text token offers, exact ones first. */
-    List<String> textKeys(Token token) {
+    List<String> textKeys(WordToken token) {
         String surface = surface(token.text());
         List<String> keys = new ArrayList<>(4);
         keys.add(EXACT + surface);
@@ -163,7 +165,7 @@ final class LanguageAnalysis {
         for (int i = 0; i < n.length(); ) {
             int cp = n.codePointAt(i);
             i += Character.charCount(cp);
-            if (TextTokenizer.isIgnorable(cp)) continue;
+            if (TermMatchTokenizer.isIgnorable(cp)) continue;
             switch (cp) {
                 case '\u2019', '\u02BC' -> b.append('\'');
                 case '\u2010', '\u2011' -> b.append('-');

@@ -1,5 +1,7 @@
 package org.glossa.core.glossary.match;
 
+import org.glossa.core.text.TermMatchTokenizer;
+import org.glossa.core.text.WordToken;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class TermMatcher {
     private final String language;
     private final MatchOptions options;
     private final LanguageAnalysis analysis;
-    private final TextTokenizer tokenizer;
+    private final TermMatchTokenizer tokenizer;
     private final TermTrie trie = new TermTrie();
     /** One-word terms by folded key, for compound heads. */
     private final Map<String, TermTrie.Entry> heads = new HashMap<>();
@@ -46,7 +48,7 @@ public final class TermMatcher {
         this.language = language;
         this.options = Objects.requireNonNull(options, "options");
         this.analysis = LanguageAnalysis.forLanguage(language);
-        this.tokenizer = new TextTokenizer(language);
+        this.tokenizer = new TermMatchTokenizer(language);
     }
 
     /** Matches the source-language terms of each concept, with the default options of the source language. */
@@ -104,7 +106,7 @@ public final class TermMatcher {
     }
 
     private void add(Concept concept, Term term, String text) {
-        List<Token> tokens = tokenizer.tokenize(text);
+        List<WordToken> tokens = tokenizer.tokenize(text);
         if (tokens.isEmpty()) return;
         List<String> keys = tokens.stream().map(tok -> analysis.termKey(tok, term.caseSensitive())).toList();
         TermTrie.Entry entry = new TermTrie.Entry(concept, term);
@@ -117,7 +119,7 @@ public final class TermMatcher {
 
     /** Non-overlapping hits in text order. */
     public List<TermHit> find(String text) {
-        List<Token> tokens = tokenizer.tokenize(text);
+        List<WordToken> tokens = tokenizer.tokenize(text);
         List<List<String>> keys = tokens.stream().map(analysis::textKeys).toList();
         List<TermHit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -140,7 +142,7 @@ public final class TermMatcher {
      * variant "EU-"), where {@link #find} reports only the longer.
      */
     public List<TermHit> findAll(String text) {
-        List<Token> tokens = tokenizer.tokenize(text);
+        List<WordToken> tokens = tokenizer.tokenize(text);
         List<List<String>> keys = tokens.stream().map(analysis::textKeys).toList();
         List<TermHit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -154,7 +156,7 @@ public final class TermMatcher {
     }
 
     /** The longest one-word term that ends the word, leaving at least minCompoundPrefix letters before it. */
-    private Optional<TermHit> compoundHead(String text, Token word) {
+    private Optional<TermHit> compoundHead(String text, WordToken word) {
         String w = word.text();
         int total = letters(w, 0, w.length());
         if (total < options.minCompoundPrefix() + options.minCompoundHead()) return Optional.empty();

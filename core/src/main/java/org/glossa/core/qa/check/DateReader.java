@@ -1,5 +1,7 @@
 package org.glossa.core.qa.check;
 
+import org.glossa.core.text.QaWordTokenizer;
+import org.glossa.core.text.WordToken;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.SimpleDateFormat;
@@ -134,8 +136,8 @@ final class DateReader {
                 }
             }
         }
-        for (Texts.Token word : Texts.words(text)) {
-            if (!free(taken, word.span().start(), word.span().end())) continue;
+        for (WordToken word : QaWordTokenizer.words(text)) {
+            if (!free(taken, word.start(), word.end())) continue;
             Mention mention = named(text, word);
             if (mention != null) {
                 out.add(mention);
@@ -161,13 +163,13 @@ final class DateReader {
     }
 
     /** A month or weekday name at {@code word}, with the day number next to it; null when the word is neither. */
-    private Mention named(String text, Texts.Token word) {
+    private Mention named(String text, WordToken word) {
         String w = word.text();
         if (capitalised && !Character.isUpperCase(w.codePointAt(0))) return null;
         String k = w.toLowerCase(Locale.ROOT);
         Integer weekday = weekdayNames.get(k);
-        if (weekday != null) return new Mention(NONE, NONE, weekday, word.span(), List.of());
-        int end = word.span().end();
+        if (weekday != null) return new Mention(NONE, NONE, weekday, Texts.span(word), List.of());
+        int end = word.end();
         Integer month = monthNames.get(k);
         boolean abbreviated = false;
         if (month == null) {
@@ -176,25 +178,25 @@ final class DateReader {
             abbreviated = true;
             if (end < text.length() && text.charAt(end) == '.') end++;
         }
-        Span before = dayBefore(text, word.span().start());
+        Span before = dayBefore(text, word.start());
         Span after = before == null ? dayAfter(text, end) : null;
         Span day = before != null ? before : after;
-        boolean dotted = end > word.span().end();
+        boolean dotted = end > word.end();
         boolean nearYear = yearAfter(text, after != null ? after.end() : end);
         if (day == null && !nearYear) {
             if (abbreviated && !dotted) return null;
             if (!capitalised && Character.isUpperCase(w.codePointAt(0))) return null; // fr "Mars", the planet
             if (language.equals("en") && ENGLISH_AMBIGUOUS.contains(k)
-                    && !ENGLISH_MONTH_LEADS.contains(previousWord(text, word.span().start()))) {
+                    && !ENGLISH_MONTH_LEADS.contains(previousWord(text, word.start()))) {
                 return null;
             }
         }
-        if (day == null) return new Mention(month, NONE, NONE, new Span(word.span().start(), end), List.of());
+        if (day == null) return new Mention(month, NONE, NONE, new Span(word.start(), end), List.of());
         int dayValue = Integer.parseInt(digits(text, day));
         if (dayValue < 1 || dayValue > 31) {
-            return new Mention(month, NONE, NONE, new Span(word.span().start(), end), List.of());
+            return new Mention(month, NONE, NONE, new Span(word.start(), end), List.of());
         }
-        int start = Math.min(day.start(), word.span().start());
+        int start = Math.min(day.start(), word.start());
         int stop = Math.max(day.end(), end);
         Span digitsSpan = digitSpan(text, day);
         return new Mention(month, dayValue, NONE, new Span(start, stop), List.of(digitsSpan));

@@ -1,5 +1,7 @@
 package org.glossa.core.qa.check;
 
+import org.glossa.core.text.QaWordTokenizer;
+import org.glossa.core.text.WordToken;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,8 +64,8 @@ public final class NegationMismatchCheck extends AbstractCheck {
     }
 
     private static Optional<Span> first(String text, Predicate<String> negation) {
-        return Texts.words(text).stream().filter(w -> negation.test(w.text().toLowerCase(Locale.ROOT)))
-                .map(Texts.Token::span).findFirst();
+        return QaWordTokenizer.words(text).stream().filter(w -> negation.test(w.text().toLowerCase(Locale.ROOT)))
+                .map(Texts::span).findFirst();
     }
 
     @Override

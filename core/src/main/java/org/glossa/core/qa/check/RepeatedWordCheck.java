@@ -1,5 +1,7 @@
 package org.glossa.core.qa.check;
 
+import org.glossa.core.text.QaWordTokenizer;
+import org.glossa.core.text.WordToken;
 import com.ibm.icu.lang.UCharacter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,15 +48,15 @@ public final class RepeatedWordCheck extends AbstractCheck {
     }
 
     private static List<Repeat> repeats(String text) {
-        List<Texts.Token> words = Texts.words(text);
+        List<WordToken> words = QaWordTokenizer.words(text);
         List<Repeat> out = new ArrayList<>();
         for (int i = 1; i < words.size(); i++) {
-            Texts.Token a = words.get(i - 1);
-            Texts.Token b = words.get(i);
+            WordToken a = words.get(i - 1);
+            WordToken b = words.get(i);
             String folded = UCharacter.foldCase(a.text(), true);
             if (!folded.equals(UCharacter.foldCase(b.text(), true))) continue;
-            if (!Texts.isBlank(text.substring(a.span().end(), b.span().start()))) continue;
-            out.add(new Repeat(folded, a.text(), new Span(a.span().start(), b.span().end())));
+            if (!Texts.isBlank(text.substring(a.end(), b.start()))) continue;
+            out.add(new Repeat(folded, a.text(), new Span(a.start(), b.end())));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.glossa.core.qa.check;
 
+import org.glossa.core.text.QaWordTokenizer;
+import org.glossa.core.text.WordToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -82,7 +84,7 @@ public final class SpellingCheck extends AbstractCheck {
 
     private static Set<String> sourceWords(String source) {
         Set<String> out = new HashSet<>();
-        for (Texts.Token t : Texts.words(source)) out.add(t.text());
+        for (WordToken t : QaWordTokenizer.words(source)) out.add(t.text());
         return out;
     }
 

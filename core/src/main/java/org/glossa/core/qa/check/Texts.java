@@ -1,21 +1,12 @@
 package org.glossa.core.qa.check;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.glossa.core.qa.Span;
+import org.glossa.core.text.WordToken;
 
 /** Small text helpers shared by the checks. */
 final class Texts {
-    /** A word: letters (with marks), with at most one inner apostrophe ("DW's", "geht’s"); no repeated group. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)?");
-
     private Texts() {
-    }
-
-    /** A token with its place in the text. */
-    record Token(String text, Span span) {
     }
 
     /** Whitespace including no-break spaces (U+00A0, U+202F, U+2007), which {@link String#isBlank()} misses. */
@@ -48,12 +39,9 @@ final class Texts {
         return start >= end ? "" : s.substring(start, end);
     }
 
-    /** The words (runs of letters) of a text. */
-    static List<Token> words(String s) {
-        List<Token> out = new ArrayList<>();
-        Matcher m = WORD.matcher(s);
-        while (m.find()) out.add(new Token(m.group(), new Span(m.start(), m.end())));
-        return out;
+    /** Where a word is in its text. */
+    static Span span(WordToken word) {
+        return new Span(word.start(), word.end());
     }
 
     /** The number of letters in a text. */

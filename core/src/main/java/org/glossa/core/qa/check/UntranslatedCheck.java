@@ -1,5 +1,7 @@
 package org.glossa.core.qa.check;
 
+import org.glossa.core.text.QaWordTokenizer;
+import org.glossa.core.text.WordToken;
 import java.util.List;
 import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
@@ -39,7 +41,7 @@ public final class UntranslatedCheck extends AbstractCheck {
 
     static int commonWords(String text) {
         String words = Texts.blank(text, Links.find(text).stream().map(Links.Link::span).toList());
-        return (int) Texts.words(words).stream().filter(w -> Character.isLowerCase(w.text().codePointAt(0))).count();
+        return (int) QaWordTokenizer.words(words).stream().filter(w -> Character.isLowerCase(w.text().codePointAt(0))).count();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.glossa.core.qa.check;
 
+import org.glossa.core.text.QaWordTokenizer;
+import org.glossa.core.text.WordToken;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +74,7 @@ public final class WrongLanguageCheck extends AbstractCheck {
     public List<Finding> check(SegmentPair pair) {
         String target = pair.targetText();
         String text = telling(pair.sourceText(), target.substring(0, Math.min(target.length(), MAX_DETECTED_CHARS)));
-        if (Texts.letters(text) < MIN_LETTERS || Texts.words(text).size() < MIN_WORDS) return List.of();
+        if (Texts.letters(text) < MIN_LETTERS || QaWordTokenizer.words(text).size() < MIN_WORDS) return List.of();
         String expected = iso3(pair.targetLanguage());
         if (expected.isEmpty() || !Detector.knows(expected)) return List.of();
         List<LanguageResult> results = Detector.detect(text);
@@ -93,11 +95,11 @@ public final class WrongLanguageCheck extends AbstractCheck {
     /** The target with links and the capitalised words and numbers it shares with the source blanked out. */
     static String telling(String source, String target) {
         Set<String> shared = new HashSet<>();
-        for (Texts.Token w : Texts.words(source)) {
+        for (WordToken w : QaWordTokenizer.words(source)) {
             if (!Character.isLowerCase(w.text().codePointAt(0))) shared.add(w.text());
         }
         List<Span> drop = new ArrayList<>(Links.find(target).stream().map(Links.Link::span).toList());
-        for (Texts.Token w : Texts.words(target)) if (shared.contains(w.text())) drop.add(w.span());
+        for (WordToken w : QaWordTokenizer.words(target)) if (shared.contains(w.text())) drop.add(Texts.span(w));
         return Texts.blank(target, drop).replaceAll("\\p{Nd}+", " ");
     }
 

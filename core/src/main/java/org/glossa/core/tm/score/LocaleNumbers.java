@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
+import org.glossa.core.text.FuzzyMatchTokenizer;
 
 /**
  * Parses and writes plain decimal numbers with one locale's grouping and decimal separators ("1,000.5" in English,
@@ -19,26 +20,7 @@ final class LocaleNumbers {
         this.decimal = symbols.getDecimalSeparator();
     }
 
-    /** Whether {@code s} looks like a number: digits and separators only, starting and ending with a digit. */
-    static boolean isNumeric(String s) {
-        if (s.isEmpty() || !isDigit(s.charAt(0)) || !isDigit(s.charAt(s.length() - 1))) return false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isDigit(c) && !isSeparator(c)) return false;
-        }
-        return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9' || UCharacter.isDigit(c);
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ',' || c == '.' || c == '\'' || c == '\u2019' || c == '\u00a0' || c == '\u202f' || c == '\u066b'
-                || c == '\u066c';
-    }
-
-    /** The number as a token; {@code s} must satisfy {@link #isNumeric}. */
+    /** The number as a token; {@code s} must satisfy {@link FuzzyMatchTokenizer#isNumeric}. */
     NumberToken parse(String s, int part, int start, int end) {
         StringBuilder digits = new StringBuilder(s.length());
         int groupDigits = 0;      // digits in the current group
@@ -48,7 +30,7 @@ final class LocaleNumbers {
         int decimalAt = -1;       // position in digits where the fraction starts
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isDigit(c)) {
+            if (FuzzyMatchTokenizer.isDigit(c)) {
                 digits.append((char) ('0' + UCharacter.digit(c, 10)));
                 groupDigits++;
                 continue;
@@ -83,7 +65,7 @@ final class LocaleNumbers {
         StringBuilder key = new StringBuilder(s.length() + 1).append('~');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            key.append(isDigit(c) ? (char) ('0' + UCharacter.digit(c, 10)) : c);
+            key.append(FuzzyMatchTokenizer.isDigit(c) ? (char) ('0' + UCharacter.digit(c, 10)) : c);
         }
         return new NumberToken(key.toString(), null, false, s, part, start, end);
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import org.glossa.core.model.Content;
+import org.glossa.core.text.FuzzyMatchTokenizer;
 import org.glossa.core.tm.TmScorer;
 
 /**
@@ -36,8 +37,20 @@ import org.glossa.core.tm.TmScorer;
  * Content)}.
  */
 public final class MatchScorer implements TmScorer {
-    private final Tokenizer source;
-    private final Tokenizer target;
+    private final Side source;
+    private final Side target;
+
+    /** One language's tokenizer and number reader. */
+    private record Side(FuzzyMatchTokenizer tokenizer, LocaleNumbers numbers) {
+        Side(ULocale locale) {
+            this(new FuzzyMatchTokenizer(locale), new LocaleNumbers(locale));
+        }
+
+        Tokens tokenize(Content content) {
+            Tokens.Builder b = new Tokens.Builder(numbers);
+            return b.build(tokenizer.tokenize(content, b));
+        }
+    }
 
     /** A scorer for English sources and targets. */
     public MatchScorer() {
@@ -48,8 +61,8 @@ public final class MatchScorer implements TmScorer {
     public MatchScorer(Locale sourceLanguage, Locale targetLanguage) {
         Objects.requireNonNull(sourceLanguage, "sourceLanguage");
         Objects.requireNonNull(targetLanguage, "targetLanguage");
-        this.source = new Tokenizer(ULocale.forLocale(sourceLanguage));
-        this.target = sourceLanguage.equals(targetLanguage) ? source : new Tokenizer(ULocale.forLocale(targetLanguage));
+        this.source = new Side(ULocale.forLocale(sourceLanguage));
+        this.target = sourceLanguage.equals(targetLanguage) ? source : new Side(ULocale.forLocale(targetLanguage));
     }
 
     /** A scorer for a language pair given as BCP 47 tags ("en", "de-CH"). */

@@ -1,4 +1,4 @@
-package org.glossa.core.glossary.match;
+package org.glossa.core.text;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
@@ -7,22 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a string into words and punctuation with the ICU word break rules of a language. Hyphens are punctuation
+ * The tokens glossary terms are matched on (terms and texts alike): words and punctuation by the ICU word break
+ * rules of a language. Hyphens are punctuation
  * tokens of their own ("Euro-Atlantic" is Euro, -, Atlantic); apostrophes inside words stay in the word ("NATO's");
  * whitespace of any kind (NBSP, thin spaces, line breaks) separates tokens and is dropped.
  * Immutable: each call works on a clone of the prototype break iterator.
  */
-final class TextTokenizer {
+public final class TermMatchTokenizer {
     private final BreakIterator prototype;
 
-    TextTokenizer(String language) {
+    public TermMatchTokenizer(String language) {
         this.prototype = BreakIterator.getWordInstance(ULocale.forLanguageTag(language));
     }
 
-    List<Token> tokenize(String s) {
+    public List<WordToken> tokenize(String s) {
         BreakIterator bi = (BreakIterator) prototype.clone();
         bi.setText(s);
-        List<Token> out = new ArrayList<>();
+        List<WordToken> out = new ArrayList<>();
         int start = bi.first();
         for (int end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
             if (bi.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
@@ -35,30 +36,31 @@ final class TextTokenizer {
     }
 
     /** A word segment; ICU keeps U+202F (narrow no-break space, ExtendNumLet) inside words, we split there. */
-    private static void addWords(String s, int start, int end, List<Token> out) {
+    private static void addWords(String s, int start, int end, List<WordToken> out) {
         int wordStart = start;
         for (int i = start; i < end; ) {
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (UCharacter.isUWhiteSpace(cp)) {
-                if (wordStart < i) out.add(new Token(wordStart, i, s.substring(wordStart, i), true));
+                if (wordStart < i) out.add(new WordToken(wordStart, i, s.substring(wordStart, i), true));
                 wordStart = next;
             }
             i = next;
         }
-        if (wordStart < end) out.add(new Token(wordStart, end, s.substring(wordStart, end), true));
+        if (wordStart < end) out.add(new WordToken(wordStart, end, s.substring(wordStart, end), true));
     }
 
-    private static void addPunctuation(String s, int start, int end, List<Token> out) {
+    private static void addPunctuation(String s, int start, int end, List<WordToken> out) {
         for (int i = start; i < end; ) {
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (!UCharacter.isUWhiteSpace(cp) && !isIgnorable(cp)) out.add(new Token(i, next, s.substring(i, next), false));
+            if (!UCharacter.isUWhiteSpace(cp) && !isIgnorable(cp)) out.add(new WordToken(i, next, s.substring(i, next), false));
             i = next;
         }
     }
 
-    static boolean isIgnorable(int cp) {
+    /** A default-ignorable code point (soft hyphen, zero-width joiner…): never a token, never part of a match. */
+    public static boolean isIgnorable(int cp) {
         return UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT);
     }
 }
