@@ -35,19 +35,7 @@ class OmegatConsoleTest {
         Path project = tmp.resolve("proj");
         for (String d : List.of("source", "target", "tm/auto", "glossary", "omegat", "dictionary")) Files.createDirectories(project.resolve(d));
         Files.copy(x.resolve(NAME + ".xlf"), project.resolve("source").resolve(NAME + ".xlf"));
-        Files.writeString(project.resolve("omegat.project"), """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <omegat><project version="1.0">
-                  <source_dir>__DEFAULT__</source_dir><target_dir>__DEFAULT__</target_dir><tm_dir>__DEFAULT__</tm_dir>
-                  <glossary_dir>__DEFAULT__</glossary_dir><glossary_file>__DEFAULT__</glossary_file>
-                  <dictionary_dir>__DEFAULT__</dictionary_dir>
-                  <source_lang>EN-US</source_lang><target_lang>DE-DE</target_lang>
-                  <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-                  <target_tok>org.omegat.tokenizer.LuceneGermanTokenizer</target_tok>
-                  <sentence_seg>true</sentence_seg><support_default_translations>true</support_default_translations>
-                  <remove_tags>false</remove_tags>
-                </project></omegat>
-                """, StandardCharsets.UTF_8);
+        writeProject(project);
         Files.writeString(project.resolve("tm/auto/translator.tmx"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="none"
@@ -86,6 +74,23 @@ class OmegatConsoleTest {
         assertTrue(r.out().contains("1 added") && r.out().endsWith("; skipped 34 (target is the source copied)" + System.lineSeparator()), r.out());
         r = CliTest.run("tm", "lookup", "Image: Johanna Geron/REUTERS", "--tm", memory.toString(), "-s", "en", "-t", "de");
         assertTrue(r.out().startsWith("100  Image: Johanna Geron/REUTERS") && r.out().contains("Bild: Johanna Geron/REUTERS"), r.out());
+    }
+
+    /** An OmegaT 3.6 project file for English (US) → German with the default folders. */
+    static void writeProject(Path project) throws java.io.IOException {
+        Files.writeString(project.resolve("omegat.project"), """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <omegat><project version="1.0">
+                  <source_dir>__DEFAULT__</source_dir><target_dir>__DEFAULT__</target_dir><tm_dir>__DEFAULT__</tm_dir>
+                  <glossary_dir>__DEFAULT__</glossary_dir><glossary_file>__DEFAULT__</glossary_file>
+                  <dictionary_dir>__DEFAULT__</dictionary_dir>
+                  <source_lang>EN-US</source_lang><target_lang>DE-DE</target_lang>
+                  <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+                  <target_tok>org.omegat.tokenizer.LuceneGermanTokenizer</target_tok>
+                  <sentence_seg>true</sentence_seg><support_default_translations>true</support_default_translations>
+                  <remove_tags>false</remove_tags>
+                </project></omegat>
+                """, StandardCharsets.UTF_8);
     }
 
     private static int count(String stats, String row) {

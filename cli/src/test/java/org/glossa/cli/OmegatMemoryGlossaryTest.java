@@ -52,19 +52,7 @@ class OmegatMemoryGlossaryTest {
         assertEquals(0, r.exit(), r.err());
         long glossaryLines = Files.readAllLines(glossary, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#")).count();
 
-        Files.writeString(project.resolve("omegat.project"), """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <omegat><project version="1.0">
-                  <source_dir>__DEFAULT__</source_dir><target_dir>__DEFAULT__</target_dir><tm_dir>__DEFAULT__</tm_dir>
-                  <glossary_dir>__DEFAULT__</glossary_dir><glossary_file>__DEFAULT__</glossary_file>
-                  <dictionary_dir>__DEFAULT__</dictionary_dir>
-                  <source_lang>EN-US</source_lang><target_lang>DE-DE</target_lang>
-                  <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-                  <target_tok>org.omegat.tokenizer.LuceneGermanTokenizer</target_tok>
-                  <sentence_seg>true</sentence_seg><support_default_translations>true</support_default_translations>
-                  <remove_tags>false</remove_tags>
-                </project></omegat>
-                """, StandardCharsets.UTF_8);
+        OmegatConsoleTest.writeProject(project);
         Path script = Path.of("src/test/resources/omegat/matches-and-glossary.groovy").toAbsolutePath();
         ExternalProgram.Result run = ExternalProgram.run(tmp, List.of(OmegatConsoleTest.javaBinary(), "-Djava.awt.headless=true",
                 "-jar", omegat.path().toString(), project.toString(), "--config-dir=" + tmp.resolve("config"), "--quiet",

@@ -2,6 +2,8 @@ package org.glossa.core.qa.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
@@ -18,7 +20,8 @@ import org.glossa.core.qa.Span;
  * "10.01.2023" agree here too. Times of day compare on the 24-hour clock ("2:30 p.m." = "14.30 Uhr",
  * {@link TimeReader}); a run the target language cannot read as one number that stands in the source exactly as
  * written is an identifier or version kept verbatim ("OpenOffice 2.0" in German); numbers written as words are read
- * with ICU's spell-out rules ("thirty" = "dreißig" = 30, {@link SpelledNumbers}).
+ * with ICU's spell-out rules ("thirty" = "dreißig" = 30, {@link SpelledNumbers}). A magnitude word after digits
+ * scales them ("$2 billion" = "2 Milliarden Dollar", not "2 Millionen"; English billion is German Milliarde).
  */
 public final class NumberMismatchCheck extends AbstractCheck {
     public static final String ID = "number-mismatch";
@@ -33,7 +36,15 @@ public final class NumberMismatchCheck extends AbstractCheck {
      * side's digits account for: "the two institutions" may well be "die beiden Institutionen", but "forty" is not
      * "fünfzig").
      */
-    record Item(String key, String written, Span span, boolean word) {
+    record Item(String key, String written, Span span, boolean word, String unscaled) {
+        Item(String key, String written, Span span, boolean word) {
+            this(key, written, span, word, key);
+        }
+
+        /** Same number: same key, or a number word against digits with a magnitude word ("zehn" of "10 million"). */
+        boolean sameAs(Item other) {
+            return key.equals(other.key) || word != other.word && (unscaled.equals(other.key) || key.equals(other.unscaled));
+        }
     }
 
     @Override
@@ -55,7 +66,7 @@ public final class NumberMismatchCheck extends AbstractCheck {
                 for (int j = 0; j < target.size() && !sourceMatched[i]; j++) {
                     Item a = source.get(i);
                     Item b = target.get(j);
-                    if (!targetMatched[j] && a.key().equals(b.key()) && (!sameKind || a.word() == b.word())) {
+                    if (!targetMatched[j] && a.sameAs(b) && (!sameKind || a.word() == b.word())) {
                         sourceMatched[i] = true;
                         targetMatched[j] = true;
                     }
@@ -118,12 +129,40 @@ public final class NumberMismatchCheck extends AbstractCheck {
         taken.addAll(DateMismatchCheck.dayMonthDigits(text, language));
         for (NumberReader.Num n : reader.read(text)) {
             if (within(n.span(), taken)) continue;
-            out.add(new Item(n.key(), n.key(), n.span(), false));
+            Optional<Item> scaled = withMagnitude(text, language, n);
+            out.add(scaled.orElseGet(() -> new Item(n.key(), n.key(), n.span(), false)));
         }
         for (SpelledNumbers.Word w : SpelledNumbers.forLanguage(language).read(text)) {
             out.add(new Item(String.valueOf(w.value()), text.substring(w.span().start(), w.span().end()), w.span(), true));
         }
         return out;
+    }
+
+    /** Magnitude words after a number, by language: English "billion" is 10^9, German "Billion" 10^12. */
+    private static final Map<String, Map<String, Integer>> MAGNITUDES = Map.of(
+            "en", Map.of("thousand", 3, "million", 6, "millions", 6, "mn", 6, "billion", 9, "billions", 9,
+                    "bn", 9, "trillion", 12, "trillions", 12),
+            "de", Map.of("tausend", 3, "million", 6, "millionen", 6, "mio", 6, "milliarde", 9, "milliarden", 9,
+                    "mrd", 9, "billion", 12, "billionen", 12));
+
+    /**
+     * A number followed by a magnitude word of its language ("$2 billion" = "2 Milliarden Dollar" = 2000000000): the
+     * value scaled, the span and what is written taking in the word, so "2 Millionen" for "2 billion" is a mismatch.
+     */
+    private static Optional<Item> withMagnitude(String text, String language, NumberReader.Num n) {
+        Map<String, Integer> words = MAGNITUDES.get(org.glossa.core.lang.LanguageTags.language(language));
+        if (words == null) return Optional.empty();
+        int i = n.span().end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\u202F')) i++;
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+        if (i == start) return Optional.empty();
+        Integer exponent = words.get(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+        if (exponent == null) return Optional.empty();
+        if (i < text.length() && text.charAt(i) == '.' && i - start <= 3) i++; // "Mrd.", "Mio."
+        java.math.BigDecimal value = n.value().scaleByPowerOfTen(exponent);
+        String key = value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return Optional.of(new Item(key, text.substring(n.span().start(), i), new Span(n.span().start(), i), false, n.key()));
     }
 
     private static boolean within(Span s, List<Span> spans) {
@@ -134,6 +173,10 @@ public final class NumberMismatchCheck extends AbstractCheck {
     @Override
     public List<Example> examples() {
         return List.of(
+                Example.good("The EU pledged $2 billion in aid.", "Die EU sagte Hilfen von 2 Milliarden Dollar zu.", "en", "de",
+                        "magnitude words: English billion is German Milliarde"),
+                new Example(SegmentPair.of("The EU pledged $2 billion in aid.", "Die EU sagte Hilfen von 2 Millionen Dollar zu.",
+                        "en", "de"), 2, "a billion became a million: missing in the target, and another number there"),
                 Example.good("EU and NATO sign joint call for cooperation, January 10, 2023",
                         "EU und NATO unterzeichnen gemeinsamen Aufruf zur Zusammenarbeit, 10. Januar 2023", "en", "de",
                         "a date: the German ordinal 10. is the number 10"),
