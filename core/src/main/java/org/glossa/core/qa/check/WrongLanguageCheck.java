@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
 import org.apache.tika.language.detect.LanguageResult;
 import org.glossa.core.qa.AbstractCheck;
@@ -39,6 +42,8 @@ public final class WrongLanguageCheck extends AbstractCheck {
     /** Only the start of a long target is given to the detector: more text does not change its answer much. */
     public static final int MAX_DETECTED_CHARS = 2000;
 
+    private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
+
     public WrongLanguageCheck() {
         super(ID, Severity.WARNING, "language");
     }
@@ -57,9 +62,22 @@ public final class WrongLanguageCheck extends AbstractCheck {
             return detector;
         }
 
+        /** Answers for texts seen before (a file repeats its boilerplate, a batch its files): at most this many. */
+        private static final int CACHED = 8192;
+        private static final Map<String, List<LanguageResult>> SEEN = new LinkedHashMap<>(CACHED, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<LanguageResult>> eldest) {
+                return size() > CACHED;
+            }
+        };
+
         static List<LanguageResult> detect(String text) {
             synchronized (INSTANCE) {
-                return INSTANCE.detectAll(text);
+                List<LanguageResult> known = SEEN.get(text);
+                if (known != null) return known;
+                List<LanguageResult> results = List.copyOf(INSTANCE.detectAll(text));
+                SEEN.put(text, results);
+                return results;
             }
         }
 
@@ -100,7 +118,7 @@ public final class WrongLanguageCheck extends AbstractCheck {
         }
         List<Span> drop = new ArrayList<>(Links.find(target).stream().map(Links.Link::span).toList());
         for (WordToken w : QaWordTokenizer.words(target)) if (shared.contains(w.text())) drop.add(Texts.span(w));
-        return Texts.blank(target, drop).replaceAll("\\p{Nd}+", " ");
+        return DIGITS.matcher(Texts.blank(target, drop)).replaceAll(" ");
     }
 
     private static String iso3(String languageTag) {

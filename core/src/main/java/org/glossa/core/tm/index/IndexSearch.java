@@ -27,8 +27,8 @@ import org.glossa.core.tm.TmScorer;
 /**
  * The lookup over an index in the {@link IndexFields} layout, shared by the file-backed {@link TranslationMemory}
  * and the updatable {@link LiveMemory}: the entries whose normalised source equals the segment's (an O(1) term
- * lookup), then the top {@link IndexOptions#candidates()} entries by BM25 over the segment's words, scored and
- * ranked by {@link MatchRanker}.
+ * lookup), then, unless these already fill the results, the top {@link IndexOptions#candidates()} entries by BM25
+ * over the segment's words, scored and ranked by {@link MatchRanker}.
  */
 final class IndexSearch {
     /** Most entries taken from the exact-key lookup (identical sources with different targets). */
@@ -49,7 +49,9 @@ final class IndexSearch {
             Set<Integer> seen = new HashSet<>();
             Query exact = new TermQuery(new Term(IndexFields.KEY, TextKey.matchHashHex(text)));
             offer(searcher.search(exact, EXACT_LIMIT), stored, seen, ranker);
-            if (minScore < 100) {
+            // a fuzzy candidate scores at most 99 (TmScorer: 100 only for identical text, whose key the exact lookup
+            // found), so once the exact lookup fills the results the fuzzy search cannot change them
+            if (minScore < 100 && ranker.atLeast(100) < maxResults) {
                 Optional<Query> fuzzy = candidateQuery(analyzer, options, text);
                 if (fuzzy.isPresent()) offer(searcher.search(fuzzy.get(), options.candidates()), stored, seen, ranker);
             }

@@ -53,7 +53,16 @@ final class MatchRanker {
                 (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
     }
 
-    List<TmMatch> top(int maxResults) {
+    /** How many distinct entries (source and target) kept so far score {@code score} or more. */
+    int atLeast(int score) {
+        int n = 0;
+        for (Scored s : best.values()) {
+            if (s.score() >= score) n++;
+        }
+        return n;
+    }
+
+        List<TmMatch> top(int maxResults) {
         List<Scored> all = new ArrayList<>(best.values());
         all.sort(ORDER);
         List<TmMatch> out = new ArrayList<>(Math.min(maxResults, all.size()));
