@@ -16,9 +16,8 @@ class UnitCheckTest {
 
     @Test
     void aUnitThatWouldNotBeValidXliffIsReported() {
-        Inline.Tag image = new Inline.Tag(Inline.TagKind.STANDALONE, "s2", "image", "<img>");
-        Unit clash = ResegmenterTest.unit(new Segment("s1", new Content(List.of(new Inline.Text("A "), image))),
-                new Segment("s2", Content.of("B.")));
+        // two segments with one id (a code whose id is a segment's is written apart since decision 0017)
+        Unit clash = ResegmenterTest.unit(new Segment("s2", Content.of("A.")), new Segment("s2", Content.of("B.")));
 
         Optional<String> problem = UnitCheck.problem(EditorViewModelTest.document(List.of(clash)), clash);
 
