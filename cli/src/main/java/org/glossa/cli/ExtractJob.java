@@ -13,7 +13,6 @@ import org.glossa.core.extract.Documents;
 import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.extract.TranslationCarryOver;
 import org.glossa.core.files.FileKindDetector;
-import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
@@ -110,8 +109,7 @@ final class ExtractJob {
             throws IOException {
         String source = settings.preparation().options().sourceLanguage();
         // the outputs are forced to disk in the background and their folders once at the end (AtomicFiles.Batch)
-        try (SourcePreparation preparation = SourcePreparation.open(settings.preparation(), settings.shared());
-             AtomicFiles.Batch batch = AtomicFiles.batch(2)) {
+        try (SourcePreparation preparation = SourcePreparation.open(settings.preparation(), settings.shared())) {
             preparation.warnings().forEach(report::warn);
             machine.ifPresent(preparation::machineTranslating);
             Analysis lookups = preparation.memory()
@@ -121,7 +119,7 @@ final class ExtractJob {
             Map<InputFiles.Input, List<Analysis.Scored>> scored = Collections.synchronizedMap(new IdentityHashMap<>());
             Map<InputFiles.Input, SourcePreparation.Written> written = Collections.synchronizedMap(new IdentityHashMap<>());
             runner.run(files, () -> {
-                SourcePreparation.Preparer preparer = preparation.preparer(batch); // holds a segmenter: one per thread
+                SourcePreparation.Preparer preparer = preparation.batchPreparer(); // holds a segmenter: one per thread
                 WordCount words = new WordCount(source); // holds a break iterator: one per thread
                 return in -> prepareOne(in, preparer, words, analysis.isPresent(), lookups, scored, written);
             }, BatchReport.Written::segments, o -> {
@@ -132,7 +130,7 @@ final class ExtractJob {
                 if (s != null) analysis.get().add(o.input().file().toString(), s); // opened, even if writing failed
             });
             machineTranslated = preparation.machineTranslated();
-            batch.finish(); // every output and folder on disk before the totals are reported
+            preparation.finishWrites(); // every output and folder on disk before the totals are reported
         }
     }
 

@@ -165,6 +165,9 @@ public final class SourcePreparation implements AutoCloseable {
     private final Optional<TranslationMemory> files;
     private final Optional<MemoryLookup> memory;
 
+    /** The batch the {@link #batchPreparer()}s write through (decision 0019). */
+    private final AtomicFiles.Batch batch = AtomicFiles.batch(2);
+
     private volatile Optional<MtPreTranslator> machine = Optional.empty();
     private final java.util.concurrent.atomic.AtomicInteger machineTranslated = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -246,13 +249,24 @@ public final class SourcePreparation implements AutoCloseable {
      * A preparer for the calling thread whose outputs are written as part of {@code batch}: each is in place once
      * forced, in the background, and all are on disk when {@link AtomicFiles.Batch#finish()} returns.
      */
-    public Preparer preparer(AtomicFiles.Batch batch) {
+    public Preparer batchPreparer() {
         return new Preparer(new Extractor(settings.options()), Optional.of(batch));
+    }
+
+    /** Waits until every output of the {@link #batchPreparer()}s is forced and in place, and their folders forced. */
+    public void finishWrites() throws IOException {
+        batch.finish();
     }
 
     @Override
     public void close() {
-        files.ifPresent(TranslationMemory::close);
+        try {
+            batch.close();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            files.ifPresent(TranslationMemory::close);
+        }
     }
 
     /** Prepares sources one at a time, on one thread. */
