@@ -29,8 +29,14 @@ public final class FxAsync implements Async {
         });
     }
 
+    /**
+     * Runs {@code work} on a worker. After {@link #shutdown()} (the application has stopped, and closing the editor
+     * saved its work first) nothing new is started: a debounced live-QA check or lookup whose timer fires while the
+     * window closes is not run, instead of failing on the stopped pool.
+     */
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) return;
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
