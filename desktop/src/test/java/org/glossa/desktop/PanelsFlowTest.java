@@ -136,7 +136,9 @@ class PanelsFlowTest {
         EditorViewModel vm = app.viewModel();
         int row = AddTermFlowTest.rowStartingWith(vm, "The European Union and the North Atlantic Treaty");
         robot.interact(() -> vm.select(row));
-        robot.interact(() -> vm.editor().textProperty().set("Die EU und die NATO haben am Dienstag eine Erklärung unterzeichnet."));
+        // the target leaves the alliance out, so term-missing names its long German targets (a "NATO" in the target
+        // now renders both "North Atlantic Treaty Organization" and "(NATO)": overlapping terms, decision 0018)
+        robot.interact(() -> vm.editor().textProperty().set("Die EU hat am Dienstag eine Erklärung unterzeichnet."));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.qa().segmentFindings().stream()
                 .anyMatch(f -> f.message().contains("Organisation des Nordatlantikvertrags")));
         WaitForAsyncUtils.waitForFxEvents();
