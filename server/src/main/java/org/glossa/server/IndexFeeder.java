@@ -194,8 +194,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
             List<Outbox.Change> batch = outbox.after(reached, BATCH);
             if (!batch.isEmpty()) {
                 any = true;
-                Map<Long, StoredUnit> read = units.units(batch.stream()
-                        .filter(ch -> ch.kind().equals("unit")).flatMap(ch -> ch.unitId().stream()).toList());
+                Map<Long, StoredUnit> read = unitsOf(batch);
                 for (Outbox.Change ch : batch) {
                     Optional<StoredUnit> u = apply(ch, read, touched);
                     if (publish) event(ch, u).ifPresent(notices::add);
@@ -213,6 +212,12 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
             }
             if (caughtUp) return any;
         }
+    }
+
+    /** The units the unit changes of {@code batch} name, as they are now (one query; deleted ones are absent). */
+    private Map<Long, StoredUnit> unitsOf(List<Outbox.Change> batch) throws SQLException {
+        return units.units(batch.stream()
+                .filter(ch -> ch.kind().equals("unit")).flatMap(ch -> ch.unitId().stream()).toList());
     }
 
     /**
@@ -245,8 +250,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         long from = after;
         while (out.size() <= limit) {
             List<Outbox.Change> batch = outbox.after(from, BATCH);
-            Map<Long, StoredUnit> read = units.units(batch.stream()
-                    .filter(ch -> ch.kind().equals("unit")).flatMap(ch -> ch.unitId().stream()).toList());
+            Map<Long, StoredUnit> read = unitsOf(batch);
             for (Outbox.Change ch : batch) {
                 if (ch.seq() > upTo || out.size() > limit) return out;
                 Optional<StoredUnit> u = ch.kind().equals("unit") ? ch.unitId().map(read::get) : Optional.empty();
