@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.glossa.core.files.FileKind;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.QaReport;
+import org.glossa.core.qa.check.HouseStyle;
+import org.glossa.core.qa.check.QuoteStyle;
 import org.glossa.core.qa.report.ReportFormat;
 import org.glossa.core.qa.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -59,6 +61,11 @@ final class QaCommand implements Callable<Integer> {
     @Option(names = "--disable", split = ",", paramLabel = "CHECK", description = "Checks to turn off, e.g. length-ratio,wrong-language.")
     Set<String> disabled = Set.of();
 
+    @Option(names = "--quotes", paramLabel = "PAIRS", converter = QuoteStyleConverter.class,
+            description = "The target's quotation marks (a house style): pairs of an opening and a closing mark, the"
+                    + " primary pair first, e.g. \"»« ›‹\" (default: the target language's own from ICU, with German »…« accepted too).")
+    QuoteStyle quotes;
+
     @picocli.CommandLine.Mixin
     BatchOptions batch = new BatchOptions();
 
@@ -68,7 +75,8 @@ final class QaCommand implements Callable<Integer> {
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--fail-on: '" + failOn + "' is not one of error, warning, never")));
         languages.check();
-        QaJob job = new QaJob(Resources.glossaries(glossaries), Optional.ofNullable(languages.source), Optional.ofNullable(languages.target), disabled);
+        QaJob job = new QaJob(Resources.glossaries(glossaries), Optional.ofNullable(languages.source), Optional.ofNullable(languages.target), disabled,
+                new HouseStyle(Optional.ofNullable(quotes)));
         PrintWriter err = spec.commandLine().getErr();
         List<InputFiles.Input> inputFiles = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
         try (QaJob.Result result = job.run(inputFiles, batch.runner("qa", err), err, parent.verbose, p -> true)) {
@@ -95,4 +103,16 @@ final class QaCommand implements Callable<Integer> {
         }
     }
 
+
+    /** Reads --quotes: "»« ›‹". */
+    static final class QuoteStyleConverter implements ITypeConverter<QuoteStyle> {
+        @Override
+        public QuoteStyle convert(String value) {
+            try {
+                return QuoteStyle.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.qa.check.Checks;
+import org.glossa.core.qa.check.HouseStyle;
 import org.glossa.core.qa.check.SpellingCheck;
 import org.glossa.core.spelling.WordList;
 import org.glossa.core.qa.CheckedFile;
@@ -48,17 +49,22 @@ final class QaJob {
     private final Optional<String> target;
 
     /** Checks with the glossaries' term checks; languages default to each file's own. */
-    QaJob(Resources.Glossaries glossaries, Optional<String> source, Optional<String> target, Set<String> disabled) {
-        this(glossaries, source, target, disabled, Optional.empty());
+    QaJob(Resources.Glossaries glossaries, Optional<String> source, Optional<String> target, Set<String> disabled,
+            HouseStyle house) {
+        this(glossaries, source, target, disabled, Optional.empty(), house);
     }
 
-    /** As above; {@code project}'s word lists ({@code PROJECT/words-LL.txt}) are known to the spelling check too. */
+    /**
+     * As above; {@code project}'s word lists ({@code PROJECT/words-LL.txt}) are known to the spelling check too, and
+     * {@code house} is its house style (quotation marks).
+     */
     QaJob(Resources.Glossaries glossaries, Optional<String> source, Optional<String> target, Set<String> disabled,
-            Optional<Path> project) {
+            Optional<Path> project, HouseStyle house) {
         // with -s/-t the glossaries must hold that pair; without, each file's pair picks the terms it has
         List<Glossary> glossaryList = glossaries.read(source, target);
         QaEngine.CheckSet checks = (src, trg) -> Checks.withTerms(glossaryList, src, trg, new SpellingCheck(glossaryList,
-                tag -> project.map(p -> List.of(WordList.user(tag), WordList.project(p, tag))).orElseGet(() -> List.of(WordList.user(tag)))));
+                tag -> project.map(p -> List.of(WordList.user(tag), WordList.project(p, tag))).orElseGet(() -> List.of(WordList.user(tag)))),
+                house);
         this.engine = new QaEngine(checks, checks.forLanguages("en", "de"), disabled);
         this.source = source;
         this.target = target;

@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         int qaFailed;
         long errors;
         try (QaJob.Result qa = new QaJob(new Resources.Glossaries(project.glossaries(), List.of()), Optional.of(project.sourceLanguage()),
-                Optional.of(project.targetLanguage()), Set.of(), Optional.of(project.folder()))
+                Optional.of(project.targetLanguage()), Set.of(), Optional.of(project.folder()), project.houseStyle())
                 .run(xliff, runner("qa", err), err, parent.verbose, p -> !p.targetText().isBlank())) {
             QaReport report = qa.report();
             ReportWriter.write(report, ReportFormat.HTML, qaHtml);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.glossa.core.model.Document;
 import org.glossa.core.qa.SeedTranslation;
@@ -77,6 +78,31 @@ class QaCliTest {
         assertEquals(target.indexOf("wichtik") + 7, spelling.get("targetSpan").get("end").asInt());
         assertEquals(1, CliTest.run("qa", x.toString(), "-g", DW, "--fail-on", "warning").exit());
         assertEquals(0, CliTest.run("qa", x.toString(), "-g", DW, "--fail-on", "warning", "--disable", "spelling").exit());
+    }
+
+    @Test
+    void aHouseStyleOfQuotationMarksIsChecked() throws Exception {
+        Path x = translated("seed.de.xlf", XliffVersion.V2_1, Map.of(
+                "u19/s1", "Sie sagte, die EU werde die Sanktionen auf „diejenigen, die Russland militärisch unterstützen“, ausweiten, und nannte Belarus und den Iran."));
+        JsonNode plain = new ObjectMapper().readTree(CliTest.run("qa", x.toString(), "--format", "json").out());
+        assertTrue(plain.get("summary").get("byCheck").path("quote-style").isMissingNode(), "„…“ is German: " + plain);
+        CliTest.Run r = CliTest.run("qa", x.toString(), "--quotes", "»« ›‹", "--format", "json");
+        assertEquals(0, r.exit(), "warnings only: " + r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        List<String> marked = new java.util.ArrayList<>();
+        for (JsonNode i : json.get("issues")) {
+            if (i.get("check").asText().equals("quote-style")) {
+                JsonNode span = i.get("targetSpan");
+                marked.add(i.get("unit").asText() + " " + i.get("target").asText().substring(span.get("start").asInt(), span.get("end").asInt()));
+            }
+        }
+        // the seed's translation writes DW's „…“ nine times: each mark is reported where it stands
+        assertEquals(18, marked.size(), r.out());
+        assertTrue(marked.stream().allMatch(m -> m.endsWith(" „") || m.endsWith(" “")), marked.toString());
+        assertTrue(marked.containsAll(List.of("u4 „", "u4 “", "u19 „", "u19 “")), marked.toString());
+        CliTest.Run bad = CliTest.run("qa", x.toString(), "--quotes", "<>");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("'<>' is not a pair of quotation marks"), bad.err());
     }
 
     @Test

@@ -3,15 +3,17 @@ package org.glossa.core.project;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.glossa.core.qa.check.HouseStyle;
 import org.glossa.core.xliff.XliffVersion;
 
 /**
  * A translation project: a folder with a {@value ProjectFile#FILE_NAME} naming its languages, source files,
  * glossaries and memories. All paths are absolute (resolved against {@code folder} when the file is read); the
- * {@code sources} are the files the file's paths and globs matched when it was read, in name order.
+ * {@code sources} are the files the file's paths and globs matched when it was read, in name order; the
+ * {@code houseStyle} is what its QA sets beyond the target language's conventions (key {@code qa.quotes}).
  */
 public record Project(Path folder, String name, String sourceLanguage, String targetLanguage, List<Path> sources,
-        List<Path> glossaries, List<Path> memories, Path output, XliffVersion xliff, int tmThreshold) {
+        List<Path> glossaries, List<Path> memories, Path output, XliffVersion xliff, int tmThreshold, HouseStyle houseStyle) {
     public static final String DEFAULT_OUTPUT = "out";
     public static final XliffVersion DEFAULT_XLIFF = XliffVersion.V2_1;
     public static final int DEFAULT_TM_THRESHOLD = 75;
@@ -28,6 +30,14 @@ public record Project(Path folder, String name, String sourceLanguage, String ta
         sources = List.copyOf(sources);
         glossaries = List.copyOf(glossaries);
         memories = List.copyOf(memories);
+        Objects.requireNonNull(houseStyle, "houseStyle");
+    }
+
+    /** A project without a house style: its checks follow the target language's conventions. */
+    public Project(Path folder, String name, String sourceLanguage, String targetLanguage, List<Path> sources,
+            List<Path> glossaries, List<Path> memories, Path output, XliffVersion xliff, int tmThreshold) {
+        this(folder, name, sourceLanguage, targetLanguage, sources, glossaries, memories, output, xliff, tmThreshold,
+                HouseStyle.DEFAULT);
     }
 
     /** Where the extracted XLIFF files go: OUTPUT/xliff. */

@@ -11,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.glossa.core.InputException;
 import org.glossa.core.io.AtomicFiles;
+import org.glossa.core.qa.check.HouseStyle;
+import org.glossa.core.qa.check.QuoteStyle;
 import org.glossa.core.xliff.XliffVersion;
 
 /**
@@ -29,10 +32,12 @@ import org.glossa.core.xliff.XliffVersion;
  * output = out
  * xliff = 2.1
  * tm.threshold = 75
+ * qa.quotes = „“ ‚‘
  * </pre>
  * {@code source}, {@code target} and {@code sources} are required; {@code name} defaults to the folder's name,
- * {@code glossaries} and {@code memories} to none, {@code output} to {@code out}, {@code xliff} to 2.1 and
- * {@code tm.threshold} to 75. Paths and globs are relative to the folder that holds the file.
+ * {@code glossaries} and {@code memories} to none, {@code output} to {@code out}, {@code xliff} to 2.1,
+ * {@code tm.threshold} to 75 and {@code qa.quotes} (the target's quotation marks, pairs of an opening and a closing
+ * mark, the primary pair first) to the target language's own. Paths and globs are relative to the folder that holds the file.
  */
 public final class ProjectFile {
     public static final String FILE_NAME = "glossa-project.properties";
@@ -74,7 +79,8 @@ public final class ProjectFile {
         XliffVersion xliff = XliffVersion.fromLabel(xliffLabel)
                 .orElseThrow(() -> f.bad("xliff", "'" + xliffLabel + "' is not an XLIFF version Glossa writes (1.2 or 2.1)"));
         int threshold = f.threshold("tm.threshold");
-        return new Project(folder, name, source, target, sources, glossaries, memories, output, xliff, threshold);
+        HouseStyle house = new HouseStyle(f.quotes("qa.quotes"));
+        return new Project(folder, name, source, target, sources, glossaries, memories, output, xliff, threshold, house);
     }
 
     /** Writes {@code project} to {@code folderOrFile} (atomically), its paths relative to the project folder. */
@@ -90,6 +96,7 @@ public final class ProjectFile {
         values.put("output", ProjectPaths.relative(folder, project.output()));
         values.put("xliff", project.xliff().label());
         values.put("tm.threshold", Integer.toString(project.tmThreshold()));
+        project.houseStyle().quotes().ifPresent(q -> values.put("qa.quotes", q.label()));
         writeValues(values, locate(folderOrFile));
     }
 
@@ -175,6 +182,14 @@ public final class ProjectFile {
             }
             if (t < 0 || t > 100) throw bad(key, t + " is not a score from 0 to 100");
             return t;
+        }
+
+        Optional<QuoteStyle> quotes(String key) {
+            try {
+                return QuoteStyle.parseOptional(p.getProperty(key));
+            } catch (IllegalArgumentException e) {
+                throw bad(key, e.getMessage());
+            }
         }
 
         InputException bad(String key, String message) {

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.glossa.core.InputException;
+import org.glossa.core.qa.check.HouseStyle;
+import org.glossa.core.qa.check.QuoteStyle;
 import org.glossa.core.xliff.XliffVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,5 +108,20 @@ class ProjectFileTest {
         assertEquals(f + ":3: empty required key 'sources'", assertThrows(InputException.class, () -> ProjectFile.read(f)).describe());
         assertTrue(assertThrows(InputException.class, () -> ProjectFile.read(dir.resolve("nope"))).describe()
                 .contains("no project file"));
+    }
+
+    @Test
+    void aHouseStyleOfQuotationMarksIsReadWrittenAndCheckedForMistakes() throws Exception {
+        touch("a.txt");
+        Path f = file("source = en\ntarget = de\nsources = *.txt\nqa.quotes = »« ›‹\n");
+        Project p = ProjectFile.read(f);
+        assertEquals(Optional.of(new QuoteStyle("»›", "«‹")), p.houseStyle().quotes());
+        ProjectFile.write(p, dir);
+        assertTrue(Files.readString(f).contains("qa.quotes = »« ›‹\n"), Files.readString(f));
+        assertEquals(p, ProjectFile.read(dir));
+        assertEquals(HouseStyle.DEFAULT, ProjectFile.read(file("source = en\ntarget = de\nsources = *.txt\n")).houseStyle());
+        file("source = en\ntarget = de\nsources = *.txt\n\nqa.quotes = „“ <>\n");
+        assertEquals(f + ":5: qa.quotes: '<>' is not a pair of quotation marks (an opening and a closing mark, e.g. „“ or »«)",
+                assertThrows(InputException.class, () -> ProjectFile.read(f)).describe());
     }
 }

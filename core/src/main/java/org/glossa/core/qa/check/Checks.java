@@ -15,6 +15,11 @@ public final class Checks {
 
     /** All standard checks, in report order: errors about content first, then form. */
     public static List<Check> standard() {
+        return standard(HouseStyle.DEFAULT);
+    }
+
+    /** {@link #standard()} with a project's or newsroom's house style (its quotation marks). */
+    public static List<Check> standard(HouseStyle house) {
         return List.of(
                 new EmptyTargetCheck(),
                 new UntranslatedCheck(),
@@ -25,7 +30,7 @@ public final class Checks {
                 new UrlEmailMismatchCheck(),
                 new WrongLanguageCheck(),
                 new PunctuationEndCheck(),
-                new QuoteStyleCheck(),
+                new QuoteStyleCheck(house.quotes()),
                 new RepeatedWordCheck(),
                 new DoubleSpaceCheck(),
                 new LeadingTrailingSpaceCheck(),
@@ -43,7 +48,13 @@ public final class Checks {
     /** {@link #withTerms(List, String, String)} with the given spelling check (a project's word lists known too). */
     public static List<Check> withTerms(List<Glossary> glossaries, String sourceLanguage, String targetLanguage,
             SpellingCheck spelling) {
-        List<Check> out = new ArrayList<>(standard());
+        return withTerms(glossaries, sourceLanguage, targetLanguage, spelling, HouseStyle.DEFAULT);
+    }
+
+    /** {@link #withTerms(List, String, String, SpellingCheck)} with a house style (a project's quotation marks). */
+    public static List<Check> withTerms(List<Glossary> glossaries, String sourceLanguage, String targetLanguage,
+            SpellingCheck spelling, HouseStyle house) {
+        List<Check> out = new ArrayList<>(standard(house));
         out.add(spelling);
         if (!glossaries.isEmpty()) {
             TermChecks terms = new TermChecks(glossaries, sourceLanguage, targetLanguage);

@@ -118,7 +118,14 @@ public final class NumberMismatchCheck extends AbstractCheck {
         }
     }
 
-    /** The numbers of a text: times, then digits outside dates and outside {@code skipped}, then number words. */
+    /** Digit groups joined by full stops: a version or identifier ("3.5", "1.8.2", "192.168.0.1"). */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)+");
+
+    /**
+     * The numbers of a text: times, then versions (a run of digits and full stops the language cannot read as one
+     * number and that is not a date: "Firefox 3.5" in German is the version 3.5, not the numbers 3 and 5), then
+     * digits outside dates and outside {@code skipped}, then number words.
+     */
     private static List<Item> items(String text, String language, NumberReader reader, List<Span> skipped) {
         List<Item> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>(skipped);
@@ -127,6 +134,13 @@ public final class NumberMismatchCheck extends AbstractCheck {
             taken.add(t.span());
         }
         taken.addAll(DateMismatchCheck.dayMonthDigits(text, language));
+        for (NumberReader.Run run : reader.runs(text)) {
+            if (run.oneNumber() || overlaps(run.span(), taken)) continue;
+            String written = text.substring(run.span().start(), run.span().end());
+            if (!VERSION.matcher(written).matches()) continue;
+            out.add(new Item(written, written, run.span(), false));
+            taken.add(run.span());
+        }
         for (NumberReader.Num n : reader.read(text)) {
             if (within(n.span(), taken)) continue;
             Optional<Item> scaled = withMagnitude(text, language, n);
@@ -165,6 +179,11 @@ public final class NumberMismatchCheck extends AbstractCheck {
         return Optional.of(new Item(key, text.substring(n.span().start(), i), new Span(n.span().start(), i), false, n.key()));
     }
 
+    private static boolean overlaps(Span s, List<Span> spans) {
+        for (Span d : spans) if (d.start() < s.end() && s.start() < d.end()) return true;
+        return false;
+    }
+
     private static boolean within(Span s, List<Span> spans) {
         for (Span d : spans) if (d.start() <= s.start() && s.end() <= d.end()) return true;
         return false;
@@ -199,6 +218,8 @@ public final class NumberMismatchCheck extends AbstractCheck {
                         "a time with a colon in German"),
                 Example.good("Requires xulrunner 1.8 or OpenOffice 2.0.", "Erfordert xulrunner 1.8 oder OpenOffice 2.0.",
                         "en", "de", "version numbers kept as written"),
+                new Example(pairOf("Requires Firefox 3.6 or later.", "Erfordert Firefox 3.5 oder neuer."), 2,
+                        "a changed version: 3.6 missing, 3.5 extra (not the numbers 3 and 5)"),
                 Example.good("Thirty countries signed.", "30 Länder unterzeichneten.", "en", "de", "thirty = 30"),
                 Example.good("The alliance has 30 members.", "Das Bündnis hat dreißig Mitglieder.", "en", "de", "30 = dreißig"),
                 Example.good("The two institutions say cooperation is more important than ever.",

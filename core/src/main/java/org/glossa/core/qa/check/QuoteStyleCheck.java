@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
@@ -21,6 +22,8 @@ import org.glossa.core.qa.Span;
  * opening mark never closed, or a closing mark never opened, when the source's quotations are complete (a quotation
  * running over several segments is left alone). Apostrophes (’ and ' between letters, "Russia’s", "geht’s") are not
  * quotation marks, and neither are marks the source uses as symbols ("Insert «1»" in English) copied as they are.
+ * A project's {@link QuoteStyle} (its house style) replaces the target language's marks: with {@code »« ›‹} set,
+ * „…“ in a German target is reported.
  */
 public final class QuoteStyleCheck extends AbstractCheck {
     public static final String ID = "quote-style";
@@ -31,12 +34,36 @@ public final class QuoteStyleCheck extends AbstractCheck {
             "ca", "«»", "pt", "«»");
     private static final Map<String, Marks> MARKS = new ConcurrentHashMap<>();
 
+    private final Optional<QuoteStyle> house;
+
+    /** The target language's marks from ICU and the usual house alternatives. */
     public QuoteStyleCheck() {
+        this(Optional.empty());
+    }
+
+    /** The marks of {@code house} for every target when present, else the target language's. */
+    public QuoteStyleCheck(Optional<QuoteStyle> house) {
         super(ID, Severity.WARNING, "typographical");
+        this.house = house;
+    }
+
+    /** Whether {@code c} is a quotation mark in some language. */
+    static boolean isQuotationMark(char c) {
+        return QUOTES.indexOf(c) >= 0 || c == '\'';
     }
 
     /** The opening and closing marks of a language, the primary pair first. */
-    record Marks(String language, String opening, String closing) {
+    record Marks(String language, String opening, String closing, boolean house) {
+        Marks(String language, String opening, String closing) {
+            this(language, opening, closing, false);
+        }
+
+        /** The marks of a house style, named after the target language. */
+        static Marks of(String languageTag, QuoteStyle style) {
+            String name = ULocale.forLanguageTag(languageTag).getDisplayLanguage(ULocale.ENGLISH);
+            return new Marks(name, style.opening(), style.closing(), true);
+        }
+
         static Marks of(String languageTag) {
             return MARKS.computeIfAbsent(languageTag.toLowerCase(Locale.ROOT), tag -> {
                 ULocale locale = ULocale.forLanguageTag(tag);
@@ -65,6 +92,16 @@ public final class QuoteStyleCheck extends AbstractCheck {
         String primary() {
             return opening.charAt(0) + "…" + closing.charAt(0);
         }
+
+        /** "(German: „…“)", or "(house style: »…«)". */
+        String style() {
+            return " (" + (house ? "house style" : language) + ": " + primary() + ")";
+        }
+
+        /** "German", or "the house style's". */
+        String owner() {
+            return house ? "the house style's" : language;
+        }
     }
 
     /** A quotation mark at {@code at}; {@code opening} when it stands before a word, not after one. */
@@ -76,7 +113,7 @@ public final class QuoteStyleCheck extends AbstractCheck {
         String target = pair.targetText();
         List<Mark> marks = marks(target);
         if (marks.isEmpty()) return List.of();
-        Marks language = Marks.of(pair.targetLanguage());
+        Marks language = house.map(h -> Marks.of(pair.targetLanguage(), h)).orElseGet(() -> Marks.of(pair.targetLanguage()));
         String source = pair.sourceText();
         boolean sourceStraight = source.indexOf('"') >= 0;
         List<Mark> sourceMarks = marks(source);
@@ -96,8 +133,7 @@ public final class QuoteStyleCheck extends AbstractCheck {
         if (!foreign && balanced(sourceMarks, sourceLanguage)) {
             Span unpaired = unpaired(marks, language);
             if (unpaired != null) {
-                out.add(finding(pair, "A quotation mark of the target has no partner (" + language.language() + ": "
-                        + language.primary() + ")", null, unpaired));
+                out.add(finding(pair, "A quotation mark of the target has no partner" + language.style(), null, unpaired));
             }
         }
         return out;
@@ -106,14 +142,14 @@ public final class QuoteStyleCheck extends AbstractCheck {
     /** Why a mark is not the target language's, or null when it is. */
     private static String problem(Mark m, Marks language, boolean sourceStraight, boolean sourceTypographic) {
         char c = m.c();
-        String style = " (" + language.language() + ": " + language.primary() + ")";
+        String style = language.style();
         if (c == '\'') return null;
         if (c == '"') {
             return sourceTypographic && !sourceStraight ? "Straight quotation mark \" in the target" + style : null;
         }
         boolean opens = language.opens(c);
         boolean closes = language.closes(c);
-        if (!opens && !closes) return "The quotation mark " + c + " is not " + language.language() + style;
+        if (!opens && !closes) return "The quotation mark " + c + " is not " + language.owner() + style;
         if (m.opening() && !opens) return "The quotation mark " + c + " closes a quotation in " + language.language() + style;
         if (!m.opening() && !closes) return "The quotation mark " + c + " opens a quotation in " + language.language() + style;
         return null;
