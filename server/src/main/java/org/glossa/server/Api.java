@@ -271,6 +271,17 @@ final class Api {
         }
     }
 
+    /**
+     * Deletes the spooled uploads and exports a killed server left in {@code tempDir} (their transactions were rolled
+     * back with the connection; the files are only copies). Called before the server takes requests.
+     */
+    static void removeLeftovers(Path tempDir) throws IOException {
+        if (!Files.isDirectory(tempDir)) return;
+        try (var files = Files.newDirectoryStream(tempDir, "{import,export}-*.tmx")) {
+            for (Path f : files) Files.deleteIfExists(f);
+        }
+    }
+
     /** 413 at once when the declared length is over {@code max}. */
     private static void tooLarge(Context ctx, long max) {
         long declared = ctx.contentLength();

@@ -51,6 +51,8 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     private final ObjectMapper json;
     private final Map<Key, LiveMemory> indexes = new ConcurrentHashMap<>();
     private final Semaphore wake = new Semaphore(0);
+    /** Counted down by {@link #close()}; the threads are woken this way, never interrupted (see there). */
+    private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
     private volatile long applied;
     private volatile boolean running = true;
     private volatile Optional<Exception> failure = Optional.empty();
@@ -166,7 +168,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         long committed = applied;
         while (running) {
             try {
-                Thread.sleep(COMMIT_EVERY_MILLIS);
+                if (stopping.await(COMMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS)) return;
                 long upTo = applied;
                 if (upTo != committed) {
                     commitAll(upTo);
@@ -259,6 +261,8 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     private void applyImport(long importId, Set<LiveMemory> touched) throws SQLException {
         long after = 0;
         while (true) {
+            // stopping: the import is not applied (nor its change); the next start replays it
+            if (!running) throw new IllegalStateException("stopped while indexing import " + importId);
             List<StoredUnit> page = units.imported(importId, after, IMPORT_PAGE);
             for (StoredUnit u : page) {
                 LiveMemory m = open(key(u));
@@ -363,12 +367,12 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
 
     @Override
     public void close() throws InterruptedException {
+        // no interrupts: an interrupt during Lucene's file I/O closes the channel and with it the IndexWriter
         running = false;
+        stopping.countDown();
+        wake.release();
         for (Thread t : new Thread[] {thread, committer}) {
-            if (t != null) {
-                t.interrupt();
-                t.join(10_000);
-            }
+            if (t != null) t.join(60_000);
         }
         commitAll(applied);
         for (LiveMemory m : indexes.values()) m.close();
