@@ -8,7 +8,8 @@ import java.io.IOException;
  *
  * @param id   the change number (events arrive in increasing order; a reconnecting stream resumes after it)
  * @param type {@code unit} (a unit was added or changed and is searchable, or deleted: {@code "op": "delete"}),
- *             {@code termbase} (a termbase was replaced), or {@code reset} (a reconnecting stream missed more
+ *             {@code import} (a TMX file was imported: one event for all its units, with the memory and the
+ *             counts, sent once they are searchable), {@code termbase} (a termbase was replaced), or {@code reset} (a reconnecting stream missed more
  *             changes than the server replays: load what is shown afresh); other types may come and are passed on
  * @param data the event's JSON as sent (see docs/server-api.md)
  */

@@ -249,7 +249,7 @@ final class Api {
 
     /**
      * A TMX upload is spooled to a temporary file (up to {@link #MAX_TMX_BYTES}) and then streamed into one
-     * transaction, so its size is bounded by the disk, not the heap, and a slow upload holds no transaction open.
+     * transaction as a bulk import ({@link BulkImport}), so its size is bounded by the disk, not the heap, and a slow upload holds no transaction open.
      */
     private MemoryStore.WriteResult importTmx(Context ctx, String name, Users.User u, InputStream in) throws Exception {
         tooLarge(ctx, MAX_TMX_BYTES);
@@ -265,11 +265,20 @@ final class Api {
                     out.write(buf, 0, n);
                 }
             }
-            try (TmxUnits units = TmxUnits.open(tmp, name)) {
-                return memories.write(name, units, u, true, true);
-            }
+            return memories.importTmx(name, tmp, u);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Deletes the spooled uploads and exports a killed server left in {@code tempDir} (their transactions were rolled
+     * back with the connection; the files are only copies). Called before the server takes requests.
+     */
+    static void removeLeftovers(Path tempDir) throws IOException {
+        if (!Files.isDirectory(tempDir)) return;
+        try (var files = Files.newDirectoryStream(tempDir, "{import,export}-*.tmx")) {
+            for (Path f : files) Files.deleteIfExists(f);
         }
     }
 

@@ -27,6 +27,7 @@ public final class GlossaServer implements AutoCloseable {
      * @param dataDir where the fuzzy indexes (a cache) and temporary files go
      */
     static GlossaServer start(Database db, Path dataDir, String bind, int port) throws SQLException, IOException {
+        Api.removeLeftovers(dataDir.resolve("tmp"));
         ObjectMapper json = new ObjectMapper();
         MemoryStore memories = new MemoryStore(db.dataSource(), json);
         TermbaseStore termbases = new TermbaseStore(db.dataSource());

@@ -27,12 +27,15 @@ import org.glossa.core.tm.score.MatchScorer;
  * Keeps the fuzzy indexes in step with the database: one {@link LiveMemory} per memory and primary language pair
  * under {@code <data>/index/<memory id>/<src>_<trg>}, fed from the {@link Outbox}. A writer wakes it after each
  * commit (and it polls every 200 ms), so a unit is searchable a fraction of a second after it was confirmed; then
- * the change is pushed to {@link Events}. Indexes are committed every few seconds with the last change applied as
+ * the change is pushed to {@link Events}. A bulk import is one change: its units are read by their import id and
+ * one {@code import} event tells the clients about all of them. Indexes are committed every few seconds with the last change applied as
  * bookmark; after a restart only later changes are replayed, and an index that is missing or unreadable is rebuilt
  * from the units table (the index is a cache).
  */
 final class IndexFeeder implements AutoCloseable, Events.Replay {
     private static final int BATCH = 1000;
+    /** Units of a bulk import read per query. */
+    private static final int IMPORT_PAGE = 5000;
     private static final long COMMIT_EVERY_MILLIS = 5_000;
     private static final long REFRESH_EVERY_NANOS = 500_000_000L;
 
@@ -48,6 +51,8 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     private final ObjectMapper json;
     private final Map<Key, LiveMemory> indexes = new ConcurrentHashMap<>();
     private final Semaphore wake = new Semaphore(0);
+    /** Counted down by {@link #close()}; the threads are woken this way, never interrupted (see there). */
+    private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
     private volatile long applied;
     private volatile boolean running = true;
     private volatile Optional<Exception> failure = Optional.empty();
@@ -163,7 +168,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         long committed = applied;
         while (running) {
             try {
-                Thread.sleep(COMMIT_EVERY_MILLIS);
+                if (stopping.await(COMMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS)) return;
                 long upTo = applied;
                 if (upTo != committed) {
                     commitAll(upTo);
@@ -225,7 +230,12 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
      *
      * @return the unit as it is now (empty when it is gone or the change is not a unit's)
      */
-    private Optional<StoredUnit> apply(Outbox.Change ch, Map<Long, StoredUnit> read, Set<LiveMemory> touched) {
+    private Optional<StoredUnit> apply(Outbox.Change ch, Map<Long, StoredUnit> read, Set<LiveMemory> touched)
+            throws SQLException {
+        if (ch.kind().equals("import") && ch.importId().isPresent()) {
+            applyImport(ch.importId().get(), touched);
+            return Optional.empty();
+        }
         if (!ch.kind().equals("unit") || ch.unitId().isEmpty()) return Optional.empty();
         StoredUnit u = read.get(ch.unitId().get());
         if (u != null) {
@@ -242,6 +252,26 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Puts the units of a bulk import into their indexes, read {@link #IMPORT_PAGE} at a time by id (the ones it
+     * wrote last; those rewritten since have changes of their own, the deleted ones are gone).
+     */
+    private void applyImport(long importId, Set<LiveMemory> touched) throws SQLException {
+        long after = 0;
+        while (true) {
+            // stopping: the import is not applied (nor its change); the next start replays it
+            if (!running) throw new IllegalStateException("stopped while indexing import " + importId);
+            List<StoredUnit> page = units.imported(importId, after, IMPORT_PAGE);
+            for (StoredUnit u : page) {
+                LiveMemory m = open(key(u));
+                put(m, u);
+                touched.add(m);
+            }
+            if (page.size() < IMPORT_PAGE) return;
+            after = page.get(page.size() - 1).id();
+        }
     }
 
     @Override
@@ -276,6 +306,20 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
             o.put("termbase", name.get());
             o.put("op", ch.op());
             return Optional.of(new Events.Event(ch.seq(), "termbase", o.toString()));
+        }
+        if (ch.kind().equals("import")) {
+            if (ch.importId().isEmpty()) return Optional.empty();
+            Optional<MemoryStore.ImportSummary> i = units.importSummary(ch.importId().get());
+            if (i.isEmpty()) return Optional.empty();
+            o.put("memory", memoryName(i.get().memoryId()));
+            o.put("op", "import");
+            o.put("import", i.get().id());
+            o.put("document", i.get().document());
+            o.put("importedBy", i.get().importedBy());
+            o.put("added", i.get().added());
+            o.put("updated", i.get().updated());
+            o.put("unchanged", i.get().unchanged());
+            return Optional.of(new Events.Event(ch.seq(), "import", o.toString()));
         }
         if (unit.isEmpty()) {
             if (ch.memoryId().isEmpty() || ch.unitId().isEmpty()) return Optional.empty();
@@ -323,12 +367,12 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
 
     @Override
     public void close() throws InterruptedException {
+        // no interrupts: an interrupt during Lucene's file I/O closes the channel and with it the IndexWriter
         running = false;
+        stopping.countDown();
+        wake.release();
         for (Thread t : new Thread[] {thread, committer}) {
-            if (t != null) {
-                t.interrupt();
-                t.join(10_000);
-            }
+            if (t != null) t.join(60_000);
         }
         commitAll(applied);
         for (LiveMemory m : indexes.values()) m.close();

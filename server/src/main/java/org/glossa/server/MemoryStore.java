@@ -36,12 +36,18 @@ final class MemoryStore {
     record WriteResult(int added, int updated, int unchanged, long lastChange) {
     }
 
+    /** What a bulk import did ({@code imports} row). */
+    record ImportSummary(long id, long memoryId, String document, String importedBy, int added, int updated, int unchanged) {
+    }
+
     private final DataSource db;
     private final ObjectMapper json;
+    private final BulkImport bulk;
 
     MemoryStore(DataSource db, ObjectMapper json) {
         this.db = db;
         this.json = json;
+        this.bulk = new BulkImport(json);
     }
 
     Optional<Long> memoryId(String name) throws SQLException {
@@ -102,6 +108,54 @@ final class MemoryStore {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Imports a TMX file (creating the memory when needed) in one transaction as a {@link BulkImport}: one outbox
+     * change and one event for the whole file. A file with units whose result depends on the order of writes across
+     * identities (see {@link BulkImport}) is written unit by unit instead ({@link #write}), with the same result.
+     */
+    WriteResult importTmx(String memory, java.nio.file.Path tmx, Users.User user) throws SQLException, java.io.IOException {
+        try (Connection c = db.getConnection(); TmxUnits units = TmxUnits.open(tmx, memory)) {
+            c.setAutoCommit(false);
+            try {
+                long memoryId = memoryFor(c, memory, user, true);
+                Optional<WriteResult> r = bulk.write(c, memoryId, units, units.document(), user, Instant.now());
+                if (r.isPresent()) {
+                    c.commit();
+                    return r.get();
+                }
+                c.rollback();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+        try (TmxUnits units = TmxUnits.open(tmx, memory)) {
+            return write(memory, units, user, true, true);
+        }
+    }
+
+    /** The bulk import {@code id}, if it exists. */
+    Optional<ImportSummary> importSummary(long id) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement("select id, memory_id, document,"
+                + " imported_by, added, updated, unchanged from imports where id = ?")) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new ImportSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+            }
+        }
+    }
+
+    /** The units the bulk import {@code importId} wrote last (not since rewritten or deleted), by id, after {@code afterId}. */
+    List<StoredUnit> imported(long importId, long afterId, int limit) throws SQLException {
+        return query("select " + UNIT_COLUMNS + " from units where import_id = ? and id > ? order by id limit ?", st -> {
+            st.setLong(1, importId);
+            st.setLong(2, afterId);
+            st.setInt(3, limit);
+        });
     }
 
     /**

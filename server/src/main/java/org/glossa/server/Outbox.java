@@ -22,9 +22,12 @@ final class Outbox {
     /** The advisory lock key of the outbox ("glossa" in ASCII). */
     private static final long LOCK = 0x676c6f737361L;
 
-    /** One change: a unit inserted/updated, or a termbase replaced. */
+    /**
+     * One change: a unit inserted/updated/deleted (kind {@code unit}), a termbase replaced ({@code termbase}), or a
+     * bulk import ({@code import}: its units carry {@code importId}, see {@link BulkImport}).
+     */
     record Change(long seq, String kind, String op, Optional<Long> memoryId, Optional<Long> unitId,
-                  Optional<Long> termbaseId) {
+                  Optional<Long> termbaseId, Optional<Long> importId) {
     }
 
     private final DataSource db;
@@ -53,14 +56,14 @@ final class Outbox {
     /** Changes after {@code seq}, oldest first, at most {@code limit}. */
     List<Change> after(long seq, int limit) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement(
-                "select seq, kind, op, memory_id, unit_id, termbase_id from changes where seq > ? order by seq limit ?")) {
+                "select seq, kind, op, memory_id, unit_id, termbase_id, import_id from changes where seq > ? order by seq limit ?")) {
             st.setLong(1, seq);
             st.setInt(2, limit);
             List<Change> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Change(rs.getLong(1), rs.getString(2), rs.getString(3), optional(rs, 4), optional(rs, 5),
-                            optional(rs, 6)));
+                            optional(rs, 6), optional(rs, 7)));
                 }
             }
             return out;

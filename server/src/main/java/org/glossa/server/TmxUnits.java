@@ -40,6 +40,11 @@ final class TmxUnits implements Iterable<UnitInput>, AutoCloseable {
         return new TmxUnits(TmxReader.open(in, name + ".tmx"), name + ".tmx");
     }
 
+    /** The file's name in the provenance of its units: the memory's name with {@code .tmx}. */
+    String document() {
+        return document;
+    }
+
     @Override
     public Iterator<UnitInput> iterator() {
         if (taken) throw new IllegalStateException("the units of an upload are read once");

@@ -200,7 +200,10 @@ public final class ClientServer {
             @Override
             public void onEvent(ServerEvent event) {
                 switch (event.type()) {
-                    case "unit", "unit-delete" -> heard.add(new Change(Kind.UNITS, event.json().path("memory").asText()));
+                    // a bulk import is one "import" event for all its units: refresh what is shown, as for one unit
+                    case "unit", "unit-delete", "import" -> heard.add(new Change(Kind.UNITS, event.json().path("memory").asText()));
+                    // too many changes were missed to replay them: load everything afresh, as after a reconnection
+                    case "reset" -> heard.add(new Change(Kind.CONNECTED, ""));
                     case "termbase" -> heard.add(new Change(Kind.TERMBASE, event.json().path("termbase").asText()));
                     default -> { } // other kinds of events do not concern the editor
                 }
