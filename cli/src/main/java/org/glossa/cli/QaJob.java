@@ -63,8 +63,7 @@ final class QaJob {
         // with -s/-t the glossaries must hold that pair; without, each file's pair picks the terms it has
         List<Glossary> glossaryList = glossaries.read(source, target);
         QaEngine.CheckSet checks = (src, trg) -> Checks.withTerms(glossaryList, src, trg, new SpellingCheck(glossaryList,
-                tag -> project.map(p -> List.of(WordList.user(tag), WordList.project(p, tag))).orElseGet(() -> List.of(WordList.user(tag)))),
-                house);
+                tag -> WordList.known(tag, project)), house);
         this.engine = new QaEngine(checks, checks.forLanguages("en", "de"), disabled);
         this.source = source;
         this.target = target;

@@ -62,6 +62,8 @@ public class GlossaApp extends Application {
     private final FxAsync async = new FxAsync(2);
     /** Reads the documents being opened, so the window does not freeze while a long file is read. */
     private final FxAsync reader = new FxAsync(1, "glossa-reader");
+    /** Loads the spelling dictionary and checks the target as one types: never behind a file-wide QA run. */
+    private final FxAsync speller = new FxAsync(1, "glossa-spelling");
     private EditorViewModel viewModel;
     private Stage stage;
     private MainWindow window;
@@ -118,7 +120,7 @@ public class GlossaApp extends Application {
         LaunchOptions languages = options;
         Function<Path, Document> loader = documentLoader != null ? documentLoader
                 : path -> Documents.open(path, new ExtractOptions(languages.sourceLanguage(), languages.targetLanguage()));
-        viewModel = new EditorViewModel(loader, resources, async, writer, new FxScheduler());
+        viewModel = new EditorViewModel(loader, resources, async, writer, speller, new FxScheduler());
         problem = connect(options, problem);
         // "waiting for TM.tmx (locked by another Glossa process)": waits happen on the worker threads, shown on the FX thread
         EditorViewModel told = viewModel;
@@ -173,6 +175,7 @@ public class GlossaApp extends Application {
         async.shutdown();
         writer.shutdown();
         reader.shutdown();
+        speller.shutdown();
         serverWriter.shutdown();
         serverEvents.shutdown();
     }

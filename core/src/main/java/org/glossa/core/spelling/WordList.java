@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.io.LockFile;
@@ -28,6 +29,11 @@ public record WordList(Path file) {
     /** The word list of {@code tag}'s language in a project folder. */
     public static WordList project(Path projectFolder, String tag) {
         return new WordList(projectFolder.resolve(fileName(tag)));
+    }
+
+    /** The word lists known for {@code tag}: the user's, then {@code project}'s when there is a project folder. */
+    public static List<WordList> known(String tag, Optional<Path> project) {
+        return project.map(p -> List.of(user(tag), project(p, tag))).orElseGet(() -> List.of(user(tag)));
     }
 
     private static String fileName(String tag) {

@@ -21,6 +21,7 @@ import org.glossa.client.ServerResource;
 import org.glossa.client.UnitUpload;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.model.Content;
+import org.glossa.core.tm.ConcordanceHit;
 import org.glossa.core.tm.TmMatch;
 
 /**
@@ -140,6 +141,19 @@ public final class ClientServer {
                 String targetLanguage, int minScore, int maxResults) throws IOException {
             var memory = connection.memory(resource.name(), sourceLanguage, targetLanguage);
             return call(() -> memory.lookup(source, previous, minScore, maxResults));
+        }
+
+        /** The server's concordance (a phrase in the source or target, any language pair of the memory). */
+        @Override
+        public List<ConcordanceHit> concordance(String text, int maxResults) throws IOException {
+            var memory = connection.memory(resource.name(), "", "");
+            List<ConcordanceHit> out = new ArrayList<>();
+            for (var u : call(() -> memory.concordance(text, maxResults))) {
+                out.add(new ConcordanceHit(Content.of(u.source()), Content.of(u.target()), u.tuid(), resource.name(),
+                        ConcordanceViewModel.occurrences(u.source(), text),
+                        ConcordanceViewModel.occurrences(u.target(), text)));
+            }
+            return out;
         }
     }
 

@@ -22,6 +22,19 @@ public final class ConcordanceViewModel {
         List<ConcordanceHit> concordance(String text, int maxResults);
 
         Search NONE = (text, max) -> List.of();
+
+        /** The hits of {@code searches} in order (the memory files', then the server's), at most {@code max}. */
+        static Search together(List<Search> searches) {
+            List<Search> all = List.copyOf(searches);
+            return (text, max) -> {
+                List<ConcordanceHit> out = new ArrayList<>();
+                for (Search s : all) {
+                    if (out.size() >= max) break;
+                    out.addAll(s.concordance(text, max - out.size()));
+                }
+                return out;
+            };
+        }
     }
 
     /** A run of text, marked when it is a searched word. */
@@ -76,6 +89,22 @@ public final class ConcordanceViewModel {
         });
     }
 
+    /**
+     * Where {@code phrase} occurs in {@code text}, ignoring case (a server memory's concordance finds the phrase as
+     * written, not word by word).
+     */
+    static List<ConcordanceHit.Highlight> occurrences(String text, String phrase) {
+        List<ConcordanceHit.Highlight> out = new ArrayList<>();
+        if (phrase.isEmpty()) return out;
+        String folded = text.toLowerCase(java.util.Locale.ROOT);
+        String wanted = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (folded.length() != text.length() || wanted.length() != phrase.length()) return out;
+        for (int at = folded.indexOf(wanted); at >= 0; at = folded.indexOf(wanted, at + wanted.length())) {
+            out.add(new ConcordanceHit.Highlight(at, at + wanted.length()));
+        }
+        return out;
+    }
+
     static List<Piece> pieces(String text, List<ConcordanceHit.Highlight> marks) {
         List<Piece> out = new ArrayList<>();
         int at = 0;
@@ -90,6 +119,13 @@ public final class ConcordanceViewModel {
 
     public ObservableList<HitRow> hits() {
         return hits;
+    }
+
+    /** Shows no hits (the document or its memories changed). */
+    public void clear() {
+        request++;
+        hits.clear();
+        message.set("");
     }
 
     public ReadOnlyStringProperty message() {

@@ -61,6 +61,8 @@ public final class EditorViewModel {
     private final GlossaryPanelViewModel glossary = new GlossaryPanelViewModel();
     private final TmPanelViewModel memory;
     private final QaPanelViewModel qa;
+    private final ConcordanceViewModel concordance;
+    private final EditorAids aids;
 
     private final EditHistory history = new EditHistory();
     private final RowFilter filter;
@@ -102,13 +104,24 @@ public final class EditorViewModel {
      */
     public EditorViewModel(Function<Path, Document> loader, Resources resources, Async async, Async writer,
             Scheduler scheduler) {
+        this(loader, resources, async, writer, async, scheduler);
+    }
+
+    /**
+     * @param speller loads the spelling dictionary and checks the target as one types (see {@link EditorAids})
+     */
+    public EditorViewModel(Function<Path, Document> loader, Resources resources, Async async, Async writer,
+            Async speller, Scheduler scheduler) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.resources = Objects.requireNonNull(resources, "resources");
         this.async = Objects.requireNonNull(async, "async");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.saver = new WorkSaver(writer, scheduler, () -> session, unsaved, message::set);
         this.memory = new TmPanelViewModel(async);
-        this.memories = new MemoryConnection(async, memory, message::set);
+        this.aids = new EditorAids(async, speller, editor, memory, message::set);
+        aids.spelling().onWordAdded(this::wordsAdded);
+        this.concordance = aids.concordance();
+        this.memories = new MemoryConnection(async, memory, concordance, message::set);
         this.qa = new QaPanelViewModel(async, scheduler);
         this.filter = new RowFilter(grid.rows(), qa::segmentsWithFindings);
         this.current = new CurrentSegment(grid, edits, history, new CurrentSegment.Panels(editor, glossary, memory, qa),
@@ -138,7 +151,8 @@ public final class EditorViewModel {
      * the UI thread and then shown with {@link #open(Path, PreparedDocument)}.
      */
     public PreparedDocument read(Path file, Resources using) {
-        return PreparedDocument.of(DocumentSession.open(file, loader), using);
+        DocumentSession opened = DocumentSession.open(file, loader);
+        return PreparedDocument.of(opened, using, aids.wordsFolderFor(folderOf(opened)));
     }
 
     /** Shows {@code read}, what {@link #read} returned for {@code file}. */
@@ -170,7 +184,7 @@ public final class EditorViewModel {
     }
 
     private void show(DocumentSession opened) {
-        show(PreparedDocument.of(opened, resources));
+        show(PreparedDocument.of(opened, resources, aids.wordsFolderFor(folderOf(opened))));
     }
 
     private void show(PreparedDocument prepared) {
@@ -200,10 +214,24 @@ public final class EditorViewModel {
         glossary.clear();
         memory.clear();
         memory.useLanguage(sourceLanguage);
-        qa.use(upToDate ? prepared.qa() : resources.qa(sourceLanguage, targetLanguage), this::numberOf);
+        aids.documentShown(resources, sourceLanguage, targetLanguage, prepared.wordsFolder(), current::lookup);
+        qa.use(upToDate ? prepared.qa() : qaEngine(), this::numberOf);
         qa.checkFile(grid.pairs());
         openMemories();
         firstUnconfirmed(0).or(() -> grid.isEmpty() ? Optional.empty() : Optional.of(0)).ifPresent(this::select);
+    }
+
+    /** The QA checks of the open document, its spelling check with the word lists of {@link EditorAids}. */
+    private org.glossa.core.qa.QaEngine qaEngine() {
+        return resources.qa(sourceLanguage, targetLanguage, aids.wordsFolder());
+    }
+
+    /** A word was added to a word list: the QA checks read the lists again and check the file. */
+    private void wordsAdded() {
+        if (session == null) return;
+        qa.use(qaEngine(), this::numberOf);
+        qa.checkFile(grid.pairs());
+        current.refreshTerms();
     }
 
     /** Starts marking the glossaries' terms afresh, each unit when it is first shown (see {@link TermMarks}). */
@@ -357,7 +385,7 @@ public final class EditorViewModel {
         resources = next;
         if (session == null) return;
         markTerms();
-        qa.use(resources.qa(sourceLanguage, targetLanguage), this::numberOf);
+        qa.use(qaEngine(), this::numberOf);
         qa.checkFile(grid.pairs());
         current.refreshTerms();
     }
@@ -405,7 +433,11 @@ public final class EditorViewModel {
     }
 
     private Optional<Path> documentFolder() {
-        if (session == null || !session.hasFile()) return Optional.empty();
+        return session == null ? Optional.empty() : folderOf(session);
+    }
+
+    private static Optional<Path> folderOf(DocumentSession session) {
+        if (!session.hasFile()) return Optional.empty();
         return Optional.ofNullable(session.workFile().toAbsolutePath().getParent());
     }
 
@@ -478,6 +510,7 @@ public final class EditorViewModel {
         glossary.clear();
         memory.clear();
         qa.clear();
+        aids.documentClosed();
         return true;
     }
 
@@ -547,6 +580,11 @@ public final class EditorViewModel {
 
     public QaPanelViewModel qa() {
         return qa;
+    }
+
+    /** Spelling, concordance and machine translation (see {@link EditorAids}). */
+    public EditorAids aids() {
+        return aids;
     }
 
     public EditHistory history() {

@@ -1,5 +1,7 @@
 package org.glossa.desktop.viewmodel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -17,6 +19,7 @@ final class MemoryConnection {
 
     private final Async async;
     private final TmPanelViewModel panel;
+    private final ConcordanceViewModel concordance;
     private final Consumer<String> tell;
     private TranslationMemory openMemory;
     /** The open memory files as a lookup (empty while none is open). */
@@ -26,9 +29,10 @@ final class MemoryConnection {
     private String sourceLanguage = "en";
     private String targetLanguage = EditorViewModel.DEFAULT_TARGET;
 
-    MemoryConnection(Async async, TmPanelViewModel panel, Consumer<String> tell) {
+    MemoryConnection(Async async, TmPanelViewModel panel, ConcordanceViewModel concordance, Consumer<String> tell) {
         this.async = Objects.requireNonNull(async, "async");
         this.panel = Objects.requireNonNull(panel, "panel");
+        this.concordance = Objects.requireNonNull(concordance, "concordance");
         this.tell = Objects.requireNonNull(tell, "tell");
     }
 
@@ -67,9 +71,13 @@ final class MemoryConnection {
         usePanel();
     }
 
-    /** Lets the panel use the memories there are now. */
+    /** Lets the panel and the concordance use the memories there are now. */
     private void usePanel() {
         lookup().ifPresentOrElse(panel::useMemory, panel::useNoMemory);
+        List<ConcordanceViewModel.Search> searches = new ArrayList<>();
+        if (openMemory != null) searches.add(openMemory::concordance);
+        server.flatMap(ServerLink::concordance).ifPresent(searches::add);
+        concordance.useMemory(ConcordanceViewModel.Search.together(searches));
     }
 
     /** The memory files' matches with the server's, after the project memory's; empty when there is no memory. */

@@ -1,5 +1,7 @@
 package org.glossa.desktop.viewmodel;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.glossa.core.model.Document;
@@ -19,8 +21,9 @@ public final class PreparedDocument {
     private final SegmentGrid.Layout layout;
     private final UnaryOperator<Unit> termMarker;
     private final QaEngine qa;
+    private final Optional<Path> wordsFolder;
 
-    private PreparedDocument(DocumentSession session, Resources resources) {
+    private PreparedDocument(DocumentSession session, Resources resources, Optional<Path> wordsFolder) {
         this.session = session;
         this.resources = resources;
         Document document = session.document();
@@ -28,12 +31,21 @@ public final class PreparedDocument {
         this.targetLanguage = document.targetLanguage().orElse(EditorViewModel.DEFAULT_TARGET);
         this.layout = SegmentGrid.layout(document);
         this.termMarker = resources.termMarker(document, sourceLanguage, targetLanguage);
-        this.qa = resources.qa(sourceLanguage, targetLanguage);
+        this.wordsFolder = wordsFolder;
+        this.qa = resources.qa(sourceLanguage, targetLanguage, wordsFolder);
     }
 
-    /** Prepares {@code session} with {@code resources} (any thread). */
+    /** Prepares {@code session} with {@code resources} (any thread), no project word list. */
     public static PreparedDocument of(DocumentSession session, Resources resources) {
-        return new PreparedDocument(session, resources);
+        return of(session, resources, Optional.empty());
+    }
+
+    /**
+     * Prepares {@code session} with {@code resources} (any thread); the spelling check also knows the word list in
+     * {@code wordsFolder} (see {@link EditorAids#wordsFolderFor}).
+     */
+    public static PreparedDocument of(DocumentSession session, Resources resources, Optional<Path> wordsFolder) {
+        return new PreparedDocument(session, resources, wordsFolder);
     }
 
     public DocumentSession session() {
@@ -63,5 +75,10 @@ public final class PreparedDocument {
 
     QaEngine qa() {
         return qa;
+    }
+
+    /** The folder of the project word list the QA engine knows. */
+    Optional<Path> wordsFolder() {
+        return wordsFolder;
     }
 }

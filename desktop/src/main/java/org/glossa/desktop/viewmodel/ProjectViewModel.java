@@ -72,6 +72,11 @@ public final class ProjectViewModel {
         return Optional.ofNullable(project);
     }
 
+    /** The open project's folder (its word lists are there, see {@link EditorAids#useProjectFolder}). */
+    public Optional<Path> folder() {
+        return project().map(Project::folder);
+    }
+
     public ObservableList<SourceFile> sources() {
         return sources;
     }

@@ -16,6 +16,8 @@ import org.glossa.core.model.Unit;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.check.EmptyTargetCheck;
+import org.glossa.core.qa.check.SpellingCheck;
+import org.glossa.core.spelling.WordList;
 import org.glossa.core.tm.index.TranslationMemory;
 
 /**
@@ -139,7 +141,22 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
      * translating, so that check is off.
      */
     public QaEngine qa(String source, String target) {
-        return new QaEngine(Checks.withTerms(allGlossaries(), source, target), Set.of(EmptyTargetCheck.ID));
+        return qa(source, target, Optional.empty());
+    }
+
+    /**
+     * {@link #qa(String, String)} whose {@code spelling} check also knows the word list of {@code wordsFolder} (a
+     * project's folder, or the document's), besides the user's.
+     */
+    public QaEngine qa(String source, String target, Optional<Path> wordsFolder) {
+        List<Glossary> all = allGlossaries();
+        SpellingCheck spelling = new SpellingCheck(all, tag -> WordList.known(tag, wordsFolder));
+        return new QaEngine(Checks.withTerms(all, source, target, spelling), Set.of(EmptyTargetCheck.ID));
+    }
+
+    /** The terms the spell checker of {@code target} knows: that language's and the do-not-translate names. */
+    public List<String> spellingTerms(String target) {
+        return SpellingCheck.knownTerms(allGlossaries(), target);
     }
 
     /** Opens the memories for the pair (slow the first time: it builds the indexes); the caller closes it. */

@@ -100,6 +100,24 @@ public final class ServerLink implements AutoCloseable {
                 MatchLookup.MAX_MATCHES));
     }
 
+    /**
+     * The server memories' concordance search (called on a worker); empty without server memories. A memory that
+     * does not answer adds no hits and the status line says so.
+     */
+    public Optional<ConcordanceViewModel.Search> concordance() {
+        if (server.memories().isEmpty()) return Optional.empty();
+        List<ConcordanceViewModel.Search> each = server.memories().stream().map(m -> (ConcordanceViewModel.Search) (text, max) -> {
+            try {
+                return m.concordance(text, max);
+            } catch (IOException | UncheckedIOException e) {
+                String why = "the server memory " + m.location() + " did not answer: " + Messages.oneLine(e);
+                workers.lookups().run(() -> why, this::lookupFailed, failure -> { });
+                return List.of();
+            }
+        }).toList();
+        return Optional.of(ConcordanceViewModel.Search.together(each));
+    }
+
     private void lookupFailed(String why) {
         if (!closed) tell.accept("Matches from the server are missing: " + why);
     }

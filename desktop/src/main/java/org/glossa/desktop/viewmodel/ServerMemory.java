@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.glossa.core.model.Content;
+import org.glossa.core.tm.ConcordanceHit;
 import org.glossa.core.tm.TmMatch;
 
 /**
@@ -34,4 +35,12 @@ public interface ServerMemory {
     /** Matches in the language pair at or above {@code minScore}, best first. */
     List<TmMatch> lookup(Content source, Optional<Content> previous, String sourceLanguage, String targetLanguage,
             int minScore, int maxResults) throws IOException;
+
+    /**
+     * Units whose source or target contains {@code text} (the server's concordance search), at most
+     * {@code maxResults}, the phrase marked; none from a memory that cannot search.
+     */
+    default List<ConcordanceHit> concordance(String text, int maxResults) throws IOException {
+        return List.of();
+    }
 }

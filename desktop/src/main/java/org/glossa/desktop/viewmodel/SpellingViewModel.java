@@ -1,9 +1,11 @@
 package org.glossa.desktop.viewmodel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,21 +16,31 @@ import javafx.collections.ObservableList;
 import org.glossa.core.spelling.Misspelling;
 import org.glossa.core.spelling.SpellChecker;
 import org.glossa.core.spelling.WordList;
+import org.glossa.core.text.QaWordTokenizer;
+import org.glossa.core.text.WordToken;
 
 /**
  * Spelling of the target as one types: the dictionary is loaded in the background (2–3 s for German), every check
  * runs in the background and only the answer to the latest text is shown ({@link #misspellings()}, offsets in the
- * text given). Suggestions come in the background too (Hunspell's search stops after a second); "add to dictionary"
- * appends the word to the user's word list of the language and checks again.
+ * text given). Known as the QA check {@code spelling} knows them: glossary terms and do-not-translate names (given
+ * to {@link #useLanguage}), the user's and the project's word lists, and the words of the current segment's source
+ * as written ({@link #useSource}). Suggestions come in the background too (Hunspell's search stops after a second);
+ * "add to dictionary" appends the word to the user's or the project's word list and checks again.
  */
 public final class SpellingViewModel {
     private static final int SUGGESTIONS = 7;
+
+    /** Which word list "add to dictionary" writes to. */
+    public enum Dictionary { USER, PROJECT }
 
     private final Async async;
     private final ObservableList<Misspelling> misspellings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Optional<SpellChecker> checker = Optional.empty();
     private Optional<WordList> userWords = Optional.empty();
+    private Optional<WordList> projectWords = Optional.empty();
+    private Set<String> sourceWords = Set.of();
+    private Runnable onWordAdded = () -> { };
     private String lastText = "";
     private long request;
     private long loading;
@@ -38,19 +50,28 @@ public final class SpellingViewModel {
         this.async = Objects.requireNonNull(async, "async");
     }
 
+    /** As {@link #useLanguage(String, List, WordList, Optional)} without a project word list. */
+    public void useLanguage(String targetLanguage, List<String> knownWords, WordList userList) {
+        useLanguage(targetLanguage, knownWords, userList, Optional.empty());
+    }
+
     /**
      * Spell-checks {@code targetLanguage} from now on, {@code knownWords} (glossary terms, names) accepted; the
-     * dictionary and the user's word list are read in the background. No dictionary: nothing is underlined and the
-     * status says so.
+     * dictionary and the word lists are read in the background. No dictionary: nothing is underlined and the status
+     * says so.
      */
-    public void useLanguage(String targetLanguage, List<String> knownWords, WordList userList) {
+    public void useLanguage(String targetLanguage, List<String> knownWords, WordList userList,
+            Optional<WordList> projectList) {
         long mine = ++loading;
         checker = Optional.empty();
+        userWords = Optional.empty();
+        projectWords = Optional.empty();
         misspellings.clear();
         List<String> known = List.copyOf(knownWords);
         async.run(() -> {
             List<String> all = new ArrayList<>(known);
             all.addAll(userList.words());
+            if (projectList.isPresent()) all.addAll(projectList.get().words());
             Optional<SpellChecker> c = SpellChecker.forLanguage(targetLanguage, all);
             // the first suggestion search builds Hunspell's caches: do it here, not when the user asks
             c.ifPresent(x -> x.suggest("Glossa", 1, 10_000));
@@ -59,9 +80,20 @@ public final class SpellingViewModel {
             if (mine != loading) return;
             checker = loaded;
             userWords = Optional.of(userList);
+            projectWords = projectList;
             status.set(loaded.isPresent() ? "" : "No spelling dictionary for " + targetLanguage);
             check(lastText);
-        }, failure -> status.set("Spelling dictionary: " + failure.getMessage()));
+        }, failure -> {
+            if (mine == loading) status.set("Spelling dictionary: " + failure.getMessage());
+        });
+    }
+
+    /** The current segment's source: its words, as written, are not misspellings in the target (names). */
+    public void useSource(String sourceText) {
+        Set<String> words = new HashSet<>();
+        for (WordToken t : QaWordTokenizer.words(sourceText)) words.add(t.text());
+        sourceWords = Set.copyOf(words);
+        check(lastText);
     }
 
     /** Checks {@code text} (the target as typed) in the background. */
@@ -73,7 +105,8 @@ public final class SpellingViewModel {
             return;
         }
         SpellChecker c = checker.get();
-        async.run(() -> c.check(text), found -> {
+        Set<String> source = sourceWords;
+        async.run(() -> c.check(text, source), found -> {
             if (mine == request) misspellings.setAll(found);
         }, failure -> status.set("Spelling: " + failure.getMessage()));
     }
@@ -81,6 +114,18 @@ public final class SpellingViewModel {
     /** The misspelt words of the latest text checked, in order. */
     public ObservableList<Misspelling> misspellings() {
         return misspellings;
+    }
+
+    /**
+     * The misspellings still where they were found in {@code text} (the target as it is now): while a check of the
+     * newest keystroke is under way, a word that moved or changed is not underlined at its old place.
+     */
+    public List<Misspelling> shownIn(String text) {
+        List<Misspelling> out = new ArrayList<>();
+        for (Misspelling m : misspellings) {
+            if (m.end() <= text.length() && text.startsWith(m.word(), m.start())) out.add(m);
+        }
+        return out;
     }
 
     /** The misspelling at {@code offset} of the latest text (the caret or the right-clicked place), if any. */
@@ -100,17 +145,38 @@ public final class SpellingViewModel {
         async.run(() -> c.suggest(word, SUGGESTIONS, limit), onReady, failure -> status.set("Suggestions: " + failure.getMessage()));
     }
 
+    /** Whether "add to the project's dictionary" has a word list to write to (a project or a document folder). */
+    public boolean hasProjectDictionary() {
+        return projectWords.isPresent();
+    }
+
     /** Adds {@code word} to the user's word list (in the background) and checks the latest text again. */
     public void addToDictionary(String word) {
-        if (checker.isEmpty() || userWords.isEmpty()) return;
+        addToDictionary(word, Dictionary.USER);
+    }
+
+    /**
+     * Adds {@code word} to the user's or the project's word list (written in the background) and checks the latest
+     * text again; then tells the listener of {@link #onWordAdded} (the QA check reads the lists again).
+     */
+    public void addToDictionary(String word, Dictionary to) {
+        Optional<WordList> target = to == Dictionary.USER ? userWords : projectWords;
+        if (checker.isEmpty() || target.isEmpty()) return;
         checker = Optional.of(checker.get().withWords(List.of(word)));
-        WordList list = userWords.get();
+        WordList list = target.get();
         async.run(() -> {
             list.add(word);
             return word;
-        }, added -> status.set("\"" + added + "\" added to " + list.file()), failure -> status.set("Could not add: "
-                + failure.getMessage()));
+        }, added -> {
+            status.set("\"" + added + "\" added to " + list.file());
+            onWordAdded.run();
+        }, failure -> status.set("Could not add: " + failure.getMessage()));
         check(lastText);
+    }
+
+    /** Runs {@code action} on the UI thread after a word was written to a word list. */
+    public void onWordAdded(Runnable action) {
+        onWordAdded = Objects.requireNonNull(action, "action");
     }
 
     /** How long a suggestion search may take (tests on a loaded machine give it longer). */

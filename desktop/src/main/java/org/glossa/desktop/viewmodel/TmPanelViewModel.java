@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.glossa.core.model.Content;
+import org.glossa.core.mt.MtSuggestions;
 import org.glossa.core.tm.TmMatch;
 
 /** Translation-memory matches for the current segment, looked up in the background when the segment changes. */
@@ -26,6 +27,15 @@ public final class TmPanelViewModel {
         public MatchRow {
             sourceDiff = List.copyOf(sourceDiff);
         }
+
+        /** Whether this is a machine translation (shown marked "MT"; score never above 99, never final). */
+        public boolean machineTranslation() {
+            return MtSuggestions.isMachineTranslation(match);
+        }
+
+        MatchRow numbered(int n) {
+            return new MatchRow(n, score, source, target, origin, match, sourceDiff);
+        }
     }
 
     private final Async async;
@@ -34,7 +44,11 @@ public final class TmPanelViewModel {
     private MatchLookup lookup = MatchLookup.NONE;
     private WordDiff diff = new WordDiff("en");
     private boolean hasMemory;
+    private Optional<MatchLookup> machine = Optional.empty();
     private long request;
+    /** The current lookup's memory and machine translation rows, each null until it arrived. */
+    private List<MatchRow> memoryRows;
+    private List<MatchRow> machineRows;
 
     public TmPanelViewModel(Async async) {
         this.async = Objects.requireNonNull(async, "async");
@@ -58,28 +72,70 @@ public final class TmPanelViewModel {
     }
 
     /**
-     * Looks up matches for {@code source}; {@code onBestScore} gets the best score when there is a match. A
-     * result that arrives after the next lookup started is dropped.
+     * Adds machine translation suggestions (see {@link MachineTranslation}) to the memory matches from now on, or
+     * none.
+     */
+    public void useMachineTranslation(Optional<MatchLookup> suggestions) {
+        machine = Objects.requireNonNull(suggestions, "suggestions");
+    }
+
+    /**
+     * Looks up matches for {@code source}; {@code onBestScore} gets the best memory score when there is a match. A
+     * result that arrives after the next lookup started is dropped. A machine translation is asked for at the same
+     * time and joins the matches when it arrives (by score: below a better memory match).
      */
     public void lookup(Content source, Optional<Content> previous, IntConsumer onBestScore) {
         long mine = ++request;
         matches.clear();
-        if (!hasMemory) {
+        memoryRows = hasMemory ? null : List.of();
+        machineRows = machine.isPresent() ? null : List.of();
+        if (!hasMemory && machine.isEmpty()) {
             message.set("No translation memory (start with --tm FILE.tmx)");
             return;
         }
         message.set("Looking up…");
-        MatchLookup memory = lookup;
         WordDiff words = diff;
         String current = TagText.display(source);
-        async.run(() -> rows(memory.lookup(source, previous), source, current, words), found -> {
+        if (hasMemory) {
+            MatchLookup memory = lookup;
+            async.run(() -> rows(memory.lookup(source, previous), source, current, words), found -> {
+                if (mine != request) return;
+                memoryRows = found;
+                showRows();
+                if (!found.isEmpty()) onBestScore.accept(found.get(0).score());
+            }, failure -> {
+                if (mine != request) return;
+                memoryRows = List.of();
+                showRows();
+                message.set("Lookup failed: " + failure.getMessage());
+            });
+        }
+        machine.ifPresent(mt -> async.run(() -> rows(mt.lookup(source, previous), source, current, words), found -> {
             if (mine != request) return;
-            matches.setAll(found);
-            message.set(found.isEmpty() ? "No matches" : "");
-            if (!found.isEmpty()) onBestScore.accept(found.get(0).score());
+            machineRows = found;
+            showRows();
         }, failure -> {
-            if (mine == request) message.set("Lookup failed: " + failure.getMessage());
-        });
+            if (mine != request) return;
+            machineRows = List.of();
+            showRows();
+            if (matches.isEmpty()) message.set("Machine translation failed: " + Messages.oneLine(failure));
+        }));
+    }
+
+    /** The rows arrived so far, best first (a memory match before a machine translation of the same score). */
+    private void showRows() {
+        List<MatchRow> all = new ArrayList<>();
+        if (memoryRows != null) all.addAll(memoryRows);
+        if (machineRows != null) all.addAll(machineRows);
+        all.sort(java.util.Comparator.comparingInt(MatchRow::score).reversed());
+        List<MatchRow> numbered = new ArrayList<>();
+        for (MatchRow r : all) {
+            if (numbered.size() == MatchLookup.MAX_MATCHES) break;
+            numbered.add(r.numbered(numbered.size() + 1));
+        }
+        matches.setAll(numbered);
+        boolean done = memoryRows != null && machineRows != null;
+        message.set(!numbered.isEmpty() ? "" : done ? "No matches" : "Looking up…");
     }
 
     /** The rows of the best matches, diffed in the background with the lookup. */
@@ -87,7 +143,8 @@ public final class TmPanelViewModel {
         List<MatchRow> out = new ArrayList<>();
         for (TmMatch m : found.stream().limit(MatchLookup.MAX_MATCHES).toList()) {
             String matchSource = TagText.display(m.source());
-            out.add(new MatchRow(out.size() + 1, m.score(), matchSource, TagText.display(m.target(), source),
+            int score = MtSuggestions.isMachineTranslation(m) ? Math.min(m.score(), 99) : m.score();
+            out.add(new MatchRow(out.size() + 1, score, matchSource, TagText.display(m.target(), source),
                     m.origin(), m, words.diff(matchSource, current)));
         }
         return out;

@@ -66,7 +66,11 @@ public final class SpellingCheck extends AbstractCheck {
         return out;
     }
 
-    private Optional<SpellChecker> checkerFor(String targetLanguage) {
+    /**
+     * The words of {@code glossaries} a spell checker of {@code targetLanguage} knows: the terms of that language
+     * and every term of a do-not-translate concept (the editor's live spelling knows the same).
+     */
+    public static List<String> knownTerms(List<Glossary> glossaries, String targetLanguage) {
         List<String> known = new ArrayList<>();
         for (Glossary g : glossaries) {
             for (Concept c : g.concepts()) {
@@ -74,6 +78,11 @@ public final class SpellingCheck extends AbstractCheck {
                 for (Term t : terms) known.add(t.text());
             }
         }
+        return known;
+    }
+
+    private Optional<SpellChecker> checkerFor(String targetLanguage) {
+        List<String> known = knownTerms(glossaries, targetLanguage);
         try {
             for (WordList list : wordLists.apply(targetLanguage)) known.addAll(list.words());
         } catch (IOException e) {
