@@ -141,7 +141,10 @@ final class CurrentSegment {
     boolean insertMatch(int n) {
         Optional<TmPanelViewModel.MatchRow> match = panels.memory().match(n);
         if (match.isEmpty() || !panels.editor().editable()) return false;
-        edits.labelled("Insert match", () -> panels.editor().replace(match.get().match().target()));
+        int row = index.get();
+        Content placed = InlineTags.placeInto(match.get().match().target(), panels.editor().source(),
+                terms.get().termsOf(grid.unitOf(row), grid.row(row).segmentId()));
+        edits.labelled("Insert match", () -> panels.editor().replace(placed));
         return true;
     }
 
