@@ -56,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final SidePanels panels;
     private final MenuBar menuBar;
     private final FindBar findBar;
+    private final TagMenu tagMenu;
     private final SplitPane gridAndEditor;
     private final SplitPane main;
     private boolean syncing;
@@ -68,6 +69,9 @@ public final class MainWindow extends BorderPane {
         panels = new SidePanels(viewModel.glossary().terms(), viewModel.memory(), viewModel.qa(),
                 finding -> viewModel.rowOf(finding.finding()).ifPresent(this::go));
         findBar = new FindBar(viewModel.find(), editor::focusTarget);
+        tagMenu = new TagMenu(viewModel.tags(), editor.target());
+        getStylesheets().add(TagStrip.STYLESHEET);
+        editor.getChildren().add(new TagStrip(viewModel.tags()));
         menuBar = menuBar(onOpen, onSave, onQuit);
         editor.target().setContextMenu(targetMenu());
 
@@ -169,6 +173,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 numbered("Insert glossary term", "insertTermMenu", false),
                 numbered("Insert memory match", "insertMatchMenu", true),
+                tagMenu.next(), tagMenu.chooser(), tagMenu.picker(),
                 new SeparatorMenuItem(),
                 item("Find…", "findMenuItem", "Shortcut+F", () -> findBar.open(false)),
                 item("Replace…", "replaceMenuItem", "Shortcut+H", () -> findBar.open(true)),
@@ -326,6 +331,7 @@ public final class MainWindow extends BorderPane {
             viewModel.copySource();
             return;
         }
+        if (tagMenu.handles(event)) return;
         if (REDO_ALIAS.match(event)) {
             event.consume();
             move(viewModel::redo);

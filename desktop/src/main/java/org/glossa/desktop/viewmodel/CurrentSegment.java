@@ -114,8 +114,20 @@ final class CurrentSegment {
         if (status == SegmentStatus.NEW && hasTarget) status = SegmentStatus.DRAFT;
         edits.statusSet(row, segment.withTarget(segment.target().orElse(null), status.state()),
                 "Status " + status.id());
-        if (status.confirmed()) addToProjectMemory(row, segment);
+        if (status.confirmed()) {
+            addToProjectMemory(row, segment);
+            propagate(row);
+        }
         return true;
+    }
+
+    /** Fills the repetitions of row {@code row}'s segment that have no translation (see {@link Repetitions}). */
+    private void propagate(int row) {
+        int filled = edits.fillRepetitions(row);
+        if (filled > 0) {
+            tell.accept("Filled " + filled + (filled == 1 ? " repetition" : " repetitions") + " of segment "
+                    + grid.row(row).number() + " with its translation (Ctrl+Z undoes)");
+        }
     }
 
     private void addToProjectMemory(int row, Segment segment) {
@@ -141,7 +153,10 @@ final class CurrentSegment {
     boolean insertMatch(int n) {
         Optional<TmPanelViewModel.MatchRow> match = panels.memory().match(n);
         if (match.isEmpty() || !panels.editor().editable()) return false;
-        edits.labelled("Insert match", () -> panels.editor().replace(match.get().match().target()));
+        int row = index.get();
+        Content placed = InlineTags.placeInto(match.get().match().target(), panels.editor().source(),
+                terms.get().termsOf(grid.unitOf(row), grid.row(row).segmentId()));
+        edits.labelled("Insert match", () -> panels.editor().replace(placed));
         return true;
     }
 

@@ -87,6 +87,7 @@ final class DocumentEdits {
                 doc.unit(unitIndex))), row.unitId(), row.segmentId()), typing);
         SegmentStatus status = SegmentStatus.of(segment);
         row.update(segment.target().map(TagText::display).orElse(""), status);
+        Repetitions.markUnit(grid, doc.unit(unitIndex));
         host.edited(status != before);
     }
 
@@ -111,6 +112,24 @@ final class DocumentEdits {
                 doc.unit(unitIndex), unit)));
         SegmentRow first = grid.row(targets.keySet().iterator().next());
         change(new EditHistory.Step(label, changes, first.unitId(), first.segmentId()));
+    }
+
+    /**
+     * Fills the repetitions of row {@code index}'s segment that have no translation with its translation, as one undo
+     * step that shows row {@code index} (see {@link Repetitions}).
+     *
+     * @return how many segments were filled
+     */
+    int fillRepetitions(int index) {
+        Repetitions.Filled filled = Repetitions.propagate(grid, session.get(), index);
+        if (filled.units().isEmpty()) return 0;
+        DocumentSession doc = session.get();
+        List<EditHistory.UnitChange> changes = new ArrayList<>();
+        filled.units().forEach((unitIndex, unit) -> changes.add(new EditHistory.UnitChange(unitIndex,
+                doc.unit(unitIndex), unit)));
+        SegmentRow shown = grid.row(index);
+        change(new EditHistory.Step("Fill repetitions", changes, shown.unitId(), shown.segmentId()));
+        return filled.segments();
     }
 
     /** Splits row {@code index}'s segment at {@code offset} of its displayed source (see {@link Resegmenter}). */

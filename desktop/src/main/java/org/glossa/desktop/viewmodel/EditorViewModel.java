@@ -72,6 +72,7 @@ public final class EditorViewModel {
     private final WorkSaver saver;
     private final MemoryConnection memories;
     private final CurrentSegment current;
+    private final TargetTagsViewModel tags;
     private final Async async;
     private final Scheduler scheduler;
     private Optional<ServerLink> server = Optional.empty();
@@ -126,6 +127,7 @@ public final class EditorViewModel {
         this.filter = new RowFilter(grid.rows(), qa::segmentsWithFindings);
         this.current = new CurrentSegment(grid, edits, history, new CurrentSegment.Panels(editor, glossary, memory, qa),
                 memories, () -> terms, message::set);
+        this.tags = new TargetTagsViewModel(editor, edits::labelled, message::set);
         this.find = new FindReplaceViewModel(grid, current, edits, filter, qa,
                 row -> !terms.termsOf(grid.unitOf(row), grid.row(row).segmentId()).isEmpty());
         title.bind(Bindings.createStringBinding(() -> {
@@ -568,6 +570,11 @@ public final class EditorViewModel {
 
     public SegmentEditorViewModel editor() {
         return editor;
+    }
+
+    /** The current segment's inline codes in its target: tag strip, insert next tag, insert a chosen tag. */
+    public TargetTagsViewModel tags() {
+        return tags;
     }
 
     public GlossaryPanelViewModel glossary() {

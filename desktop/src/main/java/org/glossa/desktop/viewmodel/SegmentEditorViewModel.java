@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -28,6 +30,7 @@ public final class SegmentEditorViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<SourcePiece> sourcePieces = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Content> sourceContent = new ReadOnlyObjectWrapper<>(Content.EMPTY);
     private Content source = Content.EMPTY;
     private boolean showing;
 
@@ -44,6 +47,7 @@ public final class SegmentEditorViewModel {
         showing = true;
         try {
             source = segment.source();
+            sourceContent.set(source);
             editable.set(!locked);
             text.set(segment.target().map(TagText::display).orElse(""));
             sourcePieces.setAll(pieces(segment.source(), terms));
@@ -61,6 +65,7 @@ public final class SegmentEditorViewModel {
         showing = true;
         try {
             source = Content.EMPTY;
+            sourceContent.set(source);
             editable.set(false);
             text.set("");
             sourcePieces.clear();
@@ -91,6 +96,21 @@ public final class SegmentEditorViewModel {
     public void replace(Content content) {
         requireEditable();
         text.set(TagText.display(content, source));
+    }
+
+    /** Sets the target text to {@code edited} (an insertion made on the whole text, e.g. a tag). */
+    public void edit(String edited) {
+        requireEditable();
+        text.set(edited);
+    }
+
+    /** The current segment's source (with its inline codes). */
+    public ReadOnlyObjectProperty<Content> sourceProperty() {
+        return sourceContent.getReadOnlyProperty();
+    }
+
+    public Content source() {
+        return source;
     }
 
     /** Copies the source into the target. */

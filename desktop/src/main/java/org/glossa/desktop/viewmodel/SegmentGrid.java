@@ -86,6 +86,7 @@ final class SegmentGrid {
         rowOfSegment.clear();
         rowOfSegment.putAll(layout.rowOfSegment());
         rows.setAll(layout.rows());
+        Repetitions.mark(this, session);
     }
 
     /** No rows: no document is open. */
@@ -119,6 +120,7 @@ final class SegmentGrid {
             }
         }
         rows.setAll(out);
+        Repetitions.mark(this, session);
     }
 
     private void add(List<SegmentRow> out, int unitIndex, Unit unit, Segment segment, SegmentRow row) {
@@ -133,6 +135,7 @@ final class SegmentGrid {
             rows.get(rowOfSegment.get(key(unit.id(), segment.id())))
                     .update(segment.target().map(TagText::display).orElse(""), SegmentStatus.of(segment));
         }
+        Repetitions.markUnit(this, unit);
     }
 
     SegmentRow row(int index) {

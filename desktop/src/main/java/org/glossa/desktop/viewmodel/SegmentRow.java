@@ -21,6 +21,7 @@ public final class SegmentRow {
     private final ReadOnlyStringWrapper targetText;
     private final ReadOnlyStringWrapper statusId;
     private final ReadOnlyStringWrapper matchScore = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper repetition = new ReadOnlyStringWrapper("");
 
     /**
      * @param number     1-based position of the segment in the document
@@ -99,11 +100,28 @@ public final class SegmentRow {
         return matchScore.getReadOnlyProperty();
     }
 
+    /**
+     * How often the source occurs in the document ("×3", empty when once), followed by "auto" when the target was
+     * filled from a confirmed repetition (see {@link Repetitions}).
+     */
+    public String repetition() {
+        return repetition.get();
+    }
+
+    public ReadOnlyStringProperty repetitionProperty() {
+        return repetition.getReadOnlyProperty();
+    }
+
+    void showRepetition(String marker) {
+        repetition.set(marker);
+    }
+
     /** This row at position {@code newNumber} (after a join or split before it). */
     SegmentRow renumbered(int newNumber) {
         SegmentRow row = new SegmentRow(newNumber, unitId, segmentId, roleId, sourceText, targetText(), statusId(),
                 locked, words);
         row.matchScore.set(matchScore());
+        row.repetition.set(repetition());
         return row;
     }
 
