@@ -16,6 +16,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -44,6 +45,8 @@ public final class MainWindow extends BorderPane {
 
     /** The stylesheet the scene showing this window needs. */
     public static final String STYLESHEET = MainWindow.class.getResource("glossa.css").toExternalForm();
+    /** The spelling underlines', concordance panel's and machine translation's styles. */
+    private static final String AIDS_STYLESHEET = MainWindow.class.getResource("aids.css").toExternalForm();
 
     /** Second shortcut of "Copy source to target" (a menu item has one). */
     private static final KeyCombination COPY_SOURCE_ALIAS = KeyCombination.keyCombination("Shortcut+Insert");
@@ -57,6 +60,8 @@ public final class MainWindow extends BorderPane {
     private final MenuBar menuBar;
     private final FindBar findBar;
     private final TagMenu tagMenu;
+    private final SpellingUnderlines spelling;
+    private final ConcordancePanel concordance;
     private final SplitPane gridAndEditor;
     private final SplitPane main;
     private boolean syncing;
@@ -74,6 +79,9 @@ public final class MainWindow extends BorderPane {
         editor.getChildren().add(new TagStrip(viewModel.tags()));
         menuBar = menuBar(onOpen, onSave, onQuit);
         editor.target().setContextMenu(targetMenu());
+        spelling = new SpellingUnderlines(editor.target(), editor, viewModel.aids().spelling());
+        concordance = new ConcordancePanel(viewModel.aids().concordance());
+        installAids();
 
         gridAndEditor = new SplitPane(table, editor);
         gridAndEditor.setOrientation(Orientation.VERTICAL);
@@ -100,6 +108,34 @@ public final class MainWindow extends BorderPane {
 
     public SidePanels panels() {
         return panels;
+    }
+
+    public SpellingUnderlines spelling() {
+        return spelling;
+    }
+
+    public ConcordancePanel concordance() {
+        return concordance;
+    }
+
+    /**
+     * The spelling, concordance and machine translation aids (issue 18): the concordance panel under the QA panel,
+     * Edit → "Spelling suggestions" (Alt+F7) and "Concordance search" (Ctrl+K, as in memoQ and Trados).
+     */
+    private void installAids() {
+        getStylesheets().add(AIDS_STYLESHEET);
+        TitledPane pane = new TitledPane("Concordance (Ctrl+K)", concordance);
+        pane.setCollapsible(false);
+        pane.setMaxHeight(Double.MAX_VALUE);
+        panels.getItems().add(pane);
+        panels.setDividerPositions(0.22, 0.46, 0.72);
+        Menu edit = menuBar.getMenus().stream().filter(m -> "editMenu".equals(m.getId())).findFirst().orElseThrow();
+        edit.getItems().addAll(new SeparatorMenuItem(),
+                item("Spelling suggestions", "spellingMenuItem", "Alt+F7", spelling::showSuggestions),
+                item("Concordance search", "concordanceMenuItem", "Shortcut+K", () -> {
+                    String selected = editor.target().getSelectedText();
+                    concordance.search(selected.isBlank() ? editor.sourceSelection() : selected);
+                }));
     }
 
     public FindBar findBar() {

@@ -23,6 +23,8 @@ final class MatchCell extends ListCell<MatchRow> {
     private final Label number = new Label();
     private final Label score = new Label();
     private final Label origin = new Label();
+    /** "MT" before a machine translation's origin. */
+    private final Label machine = new Label("MT");
     private final TextFlow source = new TextFlow();
     private final TextFlow target = new TextFlow();
     private final VBox box;
@@ -32,9 +34,11 @@ final class MatchCell extends ListCell<MatchRow> {
         number.getStyleClass().add("match-number");
         score.getStyleClass().add("match-score");
         origin.getStyleClass().add("match-origin");
+        machine.getStyleClass().add("mt-badge");
+        machine.managedProperty().bind(machine.visibleProperty());
         source.getStyleClass().add("match-source");
         target.getStyleClass().add("match-target");
-        box = new VBox(2, new HBox(8, number, score, origin), source, target);
+        box = new VBox(2, new HBox(8, number, score, machine, origin), source, target);
         box.getStyleClass().add("match-box");
         box.maxWidthProperty().bind(list.widthProperty().subtract(MARGIN));
         box.prefWidthProperty().bind(list.widthProperty().subtract(MARGIN));
@@ -54,6 +58,7 @@ final class MatchCell extends ListCell<MatchRow> {
         score.getStyleClass().removeAll("exact", "fuzzy");
         score.getStyleClass().add(item.score() >= 100 ? "exact" : "fuzzy");
         origin.setText(item.origin());
+        machine.setVisible(item.machineTranslation());
         source.getChildren().clear();
         for (DiffPiece piece : item.sourceDiff()) {
             Text text = new Text(piece.text());

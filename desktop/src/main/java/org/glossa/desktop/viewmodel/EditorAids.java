@@ -34,6 +34,9 @@ public final class EditorAids {
         this.concordance = new ConcordanceViewModel(async);
         this.machineTranslation = new MachineTranslation(async, memory, tell);
         editor.textProperty().addListener((obs, old, now) -> spelling.check(now));
+        spelling.status().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) tell.accept(now);
+        });
         editor.sourcePieces().addListener((ListChangeListener<SourcePiece>) change -> {
             StringBuilder source = new StringBuilder();
             for (SourcePiece piece : editor.sourcePieces()) source.append(piece.text()).append(' ');

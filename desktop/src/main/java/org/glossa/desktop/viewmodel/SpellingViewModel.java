@@ -180,7 +180,7 @@ public final class SpellingViewModel {
     }
 
     /** How long a suggestion search may take (tests on a loaded machine give it longer). */
-    void suggestionTimeLimit(long ms) {
+    public void suggestionTimeLimit(long ms) {
         suggestionTimeLimitMs = ms;
     }
 
