@@ -71,6 +71,7 @@ public final class EditorViewModel {
     private final MemoryConnection memories;
     private final CurrentSegment current;
     private final TargetTagsViewModel tags;
+    private final SegmentCounts counts = new SegmentCounts(editor);
     private final Async async;
     private final Scheduler scheduler;
     private Optional<ServerLink> server = Optional.empty();
@@ -202,6 +203,7 @@ public final class EditorViewModel {
         glossary.clear();
         memory.clear();
         memory.useLanguage(sourceLanguage);
+        counts.useLanguages(sourceLanguage, targetLanguage);
         qa.use(upToDate ? prepared.qa() : resources.qa(sourceLanguage, targetLanguage), this::numberOf);
         qa.checkFile(grid.pairs());
         openMemories();
@@ -542,6 +544,11 @@ public final class EditorViewModel {
     /** The current segment's inline codes in its target: tag strip, insert next tag, insert a chosen tag. */
     public TargetTagsViewModel tags() {
         return tags;
+    }
+
+    /** The current segment's character and word counts. */
+    public SegmentCounts counts() {
+        return counts;
     }
 
     public GlossaryPanelViewModel glossary() {
