@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import org.glossa.desktop.view.LayoutKeeper;
 import org.glossa.desktop.view.MainWindow;
 import org.glossa.desktop.view.ProjectPanel;
+import org.glossa.desktop.viewmodel.AppearanceViewModel;
 import org.glossa.desktop.viewmodel.Async;
 import org.glossa.desktop.viewmodel.DocumentSession;
 import org.glossa.desktop.viewmodel.DroppedFiles;
@@ -75,6 +76,7 @@ public final class Workspace {
         this.reader = reader;
         this.options = options;
         this.errors = errors;
+        window.installComfort(new AppearanceViewModel(settings));
         this.recent = new RecentFiles(settings);
         this.layout = new LayoutKeeper(stage, window);
     }

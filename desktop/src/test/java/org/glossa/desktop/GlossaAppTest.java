@@ -77,10 +77,10 @@ class GlossaAppTest {
     }
 
     @Test
-    void tableHasTheSixColumns(FxRobot robot) {
+    void tableHasTheSevenColumns(FxRobot robot) {
         TableView<?> table = robot.lookup("#segmentTable").queryTableView();
 
-        assertEquals(List.of("#", "Role", "Source", "Target", "Status", "Match"),
+        assertEquals(List.of("#", "Role", "Source", "Target", "Status", "Match", "Rep."),
                 table.getColumns().stream().map(TableColumn::getText).toList());
         assertEquals("No segments", robot.lookup("#statusLabel").queryAs(Label.class).getText());
     }
@@ -90,9 +90,10 @@ class GlossaAppTest {
         robot.interact(() -> app.viewModel().load(SampleDocument.create()));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of("1", "title", SampleDocument.TITLE_SOURCE, SampleDocument.TITLE_TARGET, "translated", ""),
+        assertEquals(List.of("1", "title", SampleDocument.TITLE_SOURCE, SampleDocument.TITLE_TARGET, "translated", "",
+                ""),
                 cellTexts(robot, 0));
-        assertEquals(List.of("2", "boilerplate", SampleDocument.BOILERPLATE_SOURCE, "", "new", ""),
+        assertEquals(List.of("2", "boilerplate", SampleDocument.BOILERPLATE_SOURCE, "", "new", "", ""),
                 cellTexts(robot, 1));
         assertEquals("1 of 1 segments confirmed (100%) · 4 of 4 words",
                 robot.lookup("#statusLabel").queryAs(Label.class).getText());

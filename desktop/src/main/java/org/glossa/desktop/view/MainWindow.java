@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.glossa.desktop.viewmodel.AddTermViewModel;
+import org.glossa.desktop.viewmodel.AppearanceViewModel;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.FindReplaceViewModel;
 import org.glossa.desktop.viewmodel.RowFilter;
@@ -156,6 +157,17 @@ public final class MainWindow extends BorderPane {
         file.getItems().addAll(file.getItems().indexOf(byId(file, "openMenuItem")) + 1, afterOpen);
         file.getItems().addAll(file.getItems().indexOf(byId(file, "saveMenuItem")) + 1, afterSave);
         setLeft(left);
+    }
+
+    /**
+     * Adds the appearance and comfort controls (text size, dark theme, glossary picker, typing from the grid, Tab
+     * between the parts, segment counts): see {@link ComfortControls}.
+     */
+    public void installComfort(AppearanceViewModel appearance) {
+        ComfortControls comfort = new ComfortControls(this, viewModel, appearance);
+        menuBar.getMenus().get(2).getItems().addAll(comfort.viewItems());
+        Menu edit = menuBar.getMenus().get(1);
+        edit.getItems().add(edit.getItems().indexOf(byId(edit, "insertMatchMenu")), comfort.glossaryPicker());
     }
 
     private static MenuItem byId(Menu menu, String id) {

@@ -17,6 +17,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 import org.glossa.desktop.viewmodel.SegmentRow;
+import org.glossa.desktop.viewmodel.VisibleSpaces;
 
 /**
  * The segment grid: one row per segment, rows of untranslated units (boilerplate) greyed out, the status column
@@ -123,7 +124,7 @@ public final class SegmentTable extends TableView<SegmentRow> {
             boolean changed = value != null && getGraphic() == text && !value.equals(text.getText());
             double before = text.getLayoutBounds().getHeight();
             setText(value);
-            text.setText(value == null ? "" : value);
+            text.setText(value == null ? "" : VisibleSpaces.show(value));
             setGraphic(value == null ? null : text);
             if (changed && text.getLayoutBounds().getHeight() != before
                     && getTableView() instanceof SegmentTable table) {

@@ -15,6 +15,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.glossa.desktop.viewmodel.SourcePiece;
+import org.glossa.desktop.viewmodel.VisibleSpaces;
 import org.glossa.desktop.viewmodel.WordSelection;
 
 /**
@@ -89,7 +90,7 @@ final class SourceFlow extends TextFlow {
     }
 
     private Text add(String value, String style, boolean source) {
-        Text node = new Text(value);
+        Text node = new Text(VisibleSpaces.show(value));
         node.getStyleClass().add(style);
         if (source) sourceChars.set(text.length(), text.length() + value.length());
         text.append(value);

@@ -16,7 +16,7 @@ import org.glossa.desktop.viewmodel.TargetTagsViewModel;
 /**
  * Edit → Insert next tag (F9, memoQ's key; Ctrl+T, OmegaT's, as a second shortcut), Edit → Insert tag → one of the
  * source's codes (missing ones first in the list's order, placed ones greyed), and the same list as a picker at the
- * target (Ctrl+Alt+T). A selection in the target is wrapped in a missing pair.
+ * target (Shift+F9). A selection in the target is wrapped in a missing pair.
  */
 final class TagMenu {
 
@@ -51,7 +51,7 @@ final class TagMenu {
     MenuItem picker() {
         MenuItem item = new MenuItem("Choose tag to insert…");
         item.setId("chooseTagMenuItem");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+T"));
+        item.setAccelerator(KeyCombination.keyCombination("Shift+F9"));
         item.setOnAction(e -> showPicker());
         return item;
     }

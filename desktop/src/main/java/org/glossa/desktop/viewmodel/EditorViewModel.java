@@ -73,6 +73,7 @@ public final class EditorViewModel {
     private final MemoryConnection memories;
     private final CurrentSegment current;
     private final TargetTagsViewModel tags;
+    private final SegmentCounts counts = new SegmentCounts(editor);
     private final Async async;
     private final Scheduler scheduler;
     private Optional<ServerLink> server = Optional.empty();
@@ -217,6 +218,7 @@ public final class EditorViewModel {
         memory.clear();
         memory.useLanguage(sourceLanguage);
         aids.documentShown(resources, sourceLanguage, targetLanguage, prepared.wordsFolder(), current::lookup);
+        counts.useLanguages(sourceLanguage, targetLanguage);
         qa.use(upToDate ? prepared.qa() : qaEngine(), this::numberOf);
         qa.checkFile(grid.pairs());
         openMemories();
@@ -575,6 +577,11 @@ public final class EditorViewModel {
     /** The current segment's inline codes in its target: tag strip, insert next tag, insert a chosen tag. */
     public TargetTagsViewModel tags() {
         return tags;
+    }
+
+    /** The current segment's character and word counts. */
+    public SegmentCounts counts() {
+        return counts;
     }
 
     public GlossaryPanelViewModel glossary() {
