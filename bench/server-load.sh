@@ -6,6 +6,7 @@
 #
 #   bench/server-load.sh              # UNITS=1000000 TRANSLATORS=20 SECONDS=60 THINK_MS=1000 SERVER_XMX=1g
 #   PHASES=server bench/server-load.sh   # only the server (PHASES=tmx: only the TMX file)
+#   IMPORT_ONLY=1 PHASES=server UNITS=100000 bench/server-load.sh   # stop after the import
 #
 # Needs java 17 and maven. Everything generated goes to $BENCH_DIR (default /tmp/glossa-bench/load).
 set -euo pipefail
@@ -40,6 +41,20 @@ machine() {
   echo "uptime: $(uptime)"
 }
 
+# CPU seconds (user+sys) of the server JVM and of its PostgreSQL (the postmaster, its live processes and the ones
+# that ended), so that a run on a loaded machine can be compared by the CPU it cost, not only by wall time
+cpu() {
+  local tck pg total; tck="$(getconf CLK_TCK)"
+  pg="$(head -n 1 "$data/postgres/postmaster.pid" 2>/dev/null || true)"
+  total="$(awk '{print $14+$15}' /proc/"$server_pid"/stat)"
+  local pgt=0
+  if [ -n "$pg" ] && [ -r /proc/"$pg"/stat ]; then
+    pgt="$(awk '{print $14+$15+$16+$17}' /proc/"$pg"/stat)"
+    for c in $(pgrep -P "$pg"); do pgt=$((pgt + $(awk '{print $14+$15}' /proc/"$c"/stat 2>/dev/null || echo 0))); done
+  fi
+  awk -v s="$total" -v p="$pgt" -v t="$tck" 'BEGIN {printf "CPU so far: server JVM %.1f s, PostgreSQL %.1f s (user+sys)\n", s/t, p/t}'
+}
+
 if [[ " $PHASES " == *" server "* ]]; then
   data="$BENCH_DIR/server-data"
   rm -rf "$data"
@@ -67,10 +82,13 @@ if [[ " $PHASES " == *" server "* ]]; then
   for i in $(seq "$TRANSLATORS"); do cat "$BENCH_DIR/token-$i.txt" >>"$BENCH_DIR/tokens.txt"; done
   run java -cp "$bcp" ServerLoad import "$url" "$lead" "$tmx"
   echo "server RSS after the import: $(grep VmRSS /proc/$server_pid/status | tr -s ' ')"
+  cpu
+  [ "${IMPORT_ONLY:-}" = 1 ] && { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; trap - EXIT; exit 0; }
   echo "uptime before the load: $(uptime)"
   run java -cp "$bcp" ServerLoad server "$url" "$BENCH_DIR/tokens.txt" "$queries" "$SECONDS_" "$THINK_MS" \
       "$server_pid" "$data/postgres"
   echo "uptime after the load: $(uptime)"
+  cpu
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
   trap - EXIT
 fi

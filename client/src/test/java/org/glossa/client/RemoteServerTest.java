@@ -166,6 +166,27 @@ class RemoteServerTest {
     }
 
     @Test
+    void aTmxImportIsOneEventForAllItsUnits() throws Exception {
+        RemoteMemory m = as(Role.REVIEWER).memory("client-import-events", "en", "de");
+        long before = m.add(List.of(UnitUpload.of("Before the import.", "Vor dem Import."))).change();
+        BlockingQueue<ServerEvent> events = new LinkedBlockingQueue<>();
+        try (EventStream s = as(Role.TRANSLATOR).events(before, events::add)) {
+            WriteSummary imported = m.importTmx(Path.of("../server/src/test/resources/newsroom.tmx"));
+            assertTrue(imported.added() > 1, imported.toString());
+            WriteSummary after = m.add(List.of(UnitUpload.of("After the import.", "Nach dem Import.")));
+            ServerEvent e = next(events, "client-import-events");
+            assertEquals("import", e.type(), e.data());
+            assertEquals(imported.change(), e.id());
+            assertEquals(imported.added(), e.json().get("added").asLong(), e.data());
+            assertEquals("client-import-events.tmx", e.json().get("document").asText(), e.data());
+            // no event per imported unit: the next event about the memory is the unit added after the import
+            ServerEvent next = next(events, "client-import-events");
+            assertEquals(after.change(), next.id(), next.data());
+            assertEquals("Nach dem Import.", next.json().get("target").asText());
+        }
+    }
+
+    @Test
     void aStreamStartedAfterAnEventIdGetsWhatItMissedAndDeletesArrive() throws Exception {
         RemoteMemory m = as(Role.REVIEWER).memory("client-catchup", "en", "de");
         long seen = m.add(List.of(UnitUpload.of("Seen before the gap.", "Vor der Lücke gesehen."))).change();

@@ -56,6 +56,9 @@ final class Database implements AutoCloseable {
                 // what it confirmed, so both are on again (-c comes after -F and wins)
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
+                // a bulk import of a million units writes some GB of WAL: fewer checkpoints (and full-page images)
+                // during it; crash recovery replays at most this much
+                .setServerConfig("max_wal_size", "4GB")
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
                 .start();

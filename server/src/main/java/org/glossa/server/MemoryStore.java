@@ -50,12 +50,20 @@ final class MemoryStore {
         this.bulk = new BulkImport(json);
     }
 
+    /** Ids of the memories found so far by name: a memory is never renamed nor deleted, so an id found stays true. */
+    private final Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The id of the memory {@code name}, if it exists (read once per name: lookups ask for it on every request). */
     Optional<Long> memoryId(String name) throws SQLException {
+        Long known = ids.get(name);
+        if (known != null) return Optional.of(known);
         try (Connection c = db.getConnection();
              PreparedStatement st = c.prepareStatement("select id from memories where name = ?")) {
             st.setString(1, name);
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+                if (!rs.next()) return Optional.empty();
+                ids.put(name, rs.getLong(1));
+                return Optional.of(rs.getLong(1));
             }
         }
     }

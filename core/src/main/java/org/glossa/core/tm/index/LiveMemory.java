@@ -23,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.ConcordanceHit;
 import org.glossa.core.tm.TmMatch;
@@ -69,7 +70,9 @@ public final class LiveMemory implements TmLookup {
         Objects.requireNonNull(scorer, "scorer");
         Objects.requireNonNull(options, "options");
         Files.createDirectories(dir);
-        Directory d = FSDirectory.open(dir);
+        // small segments flushed by a refresh (a few units confirmed a moment ago) stay in memory until they are
+        // merged or committed, so making a unit searchable writes no file (on a busy disk that took seconds)
+        Directory d = new NRTCachingDirectory(FSDirectory.open(dir), 8.0, 64.0);
         try {
             Optional<String> bookmark = readBookmark(d, options);
             IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
