@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a project: extract every source into OUTPUT/xliff (glossary terms marked, pre-translated from"
-                + " the memories and memories/project.tmx; the translations of an earlier XLIFF carried over, those"
+                + " the memories and memories/project.tmx; a glossary or memory may be a server's termbase or memory URL; the translations of an earlier XLIFF carried over, those"
                 + " whose source changed reported), QA those XLIFF files with the glossaries (OUTPUT/reports/qa.html, qa.json), then"
                 + " analyse the sources against the memories with the matches the pre-translation found"
                 + " (OUTPUT/reports/analysis.json, analysis.html).",
@@ -66,8 +66,11 @@ final class RunCommand implements Callable<Integer> {
                 .map(f -> new InputFiles.Input(f, project.relative(f)))
                 .toList();
 
+        // the project's server memories and termbases (URL entries), checked and loaded before any work starts
+        SourcePreparation.Shared shared = Resources.shared(project.memoryUrls(), project.glossaryUrls(),
+                project.sourceLanguage(), project.targetLanguage());
         ExtractJob extract = new ExtractJob(new ExtractJob.Settings(SourcePreparation.Settings.of(project),
-                in -> project.xliffOf(in.file()), force));
+                in -> project.xliffOf(in.file()), force, shared));
         // the per-file lines are left out: run prints one line per step
         BatchReport extracted = new BatchReport(new PrintWriter(Writer.nullWriter()), err, false, parent.verbose);
         Analysis.Counter analysis = new Analysis.Counter();
@@ -86,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         Path qaJson = project.reportsFolder().resolve("qa.json");
         int qaFailed;
         long errors;
-        try (QaJob.Result qa = new QaJob(new Resources.Glossaries(project.glossaries(), List.of()), Optional.of(project.sourceLanguage()),
+        try (QaJob.Result qa = new QaJob(new Resources.Glossaries(project.glossaries(), shared.glossaries()), Optional.of(project.sourceLanguage()),
                 Optional.of(project.targetLanguage()), Set.of(), Optional.of(project.folder()), project.houseStyle())
                 .run(xliff, runner("qa", err), err, parent.verbose, p -> !p.targetText().isBlank())) {
             QaReport report = qa.report();

@@ -12,6 +12,7 @@ import org.glossa.client.ServerAddress;
 import org.glossa.client.UnitUpload;
 import org.glossa.client.WriteSummary;
 import org.glossa.core.files.FileKind;
+import org.glossa.core.output.ContentJson;
 import org.glossa.core.output.Json;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.TmImport;
@@ -59,7 +60,12 @@ final class TmCommand implements Runnable {
         @Option(names = "--max", defaultValue = "5", paramLabel = "N", description = "At most N matches (default: ${DEFAULT-VALUE}).")
         int max;
 
-        @Option(names = "--json", description = "{\"matches\": [{score, source, target, tuid, origin}]}")
+        @Option(names = "--prev", paramLabel = "TEXT",
+                description = "The source of the segment before, for context (101) matches.")
+        String previous;
+
+        @Option(names = "--json", description = "{\"matches\": [{score, source, target, tuid, origin, sourceContent?,"
+                + " targetContent?}]} (the …Content parts, with the inline codes, when a text has any)")
         boolean json;
 
         @Override
@@ -68,7 +74,7 @@ final class TmCommand implements Runnable {
             List<TmMatch> matches;
             try (Resources.Memories tm = Resources.memories(tmx, pair.source, pair.target)) {
                 tm.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-                matches = tm.lookup(Content.of(text), Optional.empty(), min, max);
+                matches = tm.lookup(Content.of(text), Optional.ofNullable(previous).map(Content::of), min, max);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -82,6 +88,14 @@ final class TmCommand implements Runnable {
                         g.writeStringField("target", m.target().plainText());
                         g.writeStringField("tuid", m.tuid());
                         g.writeStringField("origin", m.origin());
+                        if (ContentJson.hasCodes(m.source())) {
+                            g.writeFieldName("sourceContent");
+                            ContentJson.write(g, m.source());
+                        }
+                        if (ContentJson.hasCodes(m.target())) {
+                            g.writeFieldName("targetContent");
+                            ContentJson.write(g, m.target());
+                        }
                         g.writeEndObject();
                     }
                     g.writeEndArray();
@@ -262,8 +276,10 @@ final class TmCommand implements Runnable {
                 var target = tu.variant(trg);
                 if (source.isEmpty() || target.isEmpty()) continue;
                 String segment = tu.tuid().startsWith(document + ":") ? tu.tuid().substring(document.length() + 1) : "";
-                out.add(new UnitUpload(source.get().content().plainText(), target.get().content().plainText(), tu.tuid(),
-                        "", document, segment));
+                Optional<Content> previous = tu.properties().stream().filter(p -> p.type().equals(TmImport.CONTEXT_PROP))
+                        .map(p -> Content.of(p.value())).findFirst();
+                out.add(new UnitUpload(source.get().content(), target.get().content(), tu.tuid(), "", document, segment,
+                        previous));
             }
             return out;
         }

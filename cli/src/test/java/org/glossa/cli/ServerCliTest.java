@@ -22,7 +22,11 @@ import org.glossa.client.RemoteMemory;
 import org.glossa.client.ServerAddress;
 import org.glossa.client.ServerConnection;
 import org.glossa.core.model.Content;
+import org.glossa.core.project.ProjectFile;
 import org.glossa.core.qa.SeedTranslation;
+import org.glossa.core.tm.TmImport;
+import org.glossa.core.tmx.TmxReader;
+import org.glossa.core.tmx.TranslationUnit;
 import org.glossa.core.xliff.XliffVersion;
 import org.glossa.core.xliff.XliffWriter;
 import org.glossa.server.Role;
@@ -138,6 +142,29 @@ class ServerCliTest {
     }
 
     @Test
+    void aUnitUploadedAfterTheSameSegmentIsAContextMatchOnTheServerAsInTheTmx() throws Exception {
+        // a unit the XLIFF import recorded with its previous segment (x-context-prev), in the TMX and on the server
+        List<TranslationUnit> units = new ArrayList<>();
+        TmxReader.read(tmx, units::add);
+        TranslationUnit tu = units.stream().filter(u -> u.properties().stream()
+                .anyMatch(p -> p.type().equals(TmImport.CONTEXT_PROP))).findFirst().orElseThrow();
+        String source = tu.variant("en").orElseThrow().content().plainText();
+        String previous = tu.properties().stream().filter(p -> p.type().equals(TmImport.CONTEXT_PROP)).findFirst()
+                .orElseThrow().value();
+        for (String prev : List.of(previous, "Another sentence before.")) {
+            CliTest.Run file = CliTest.run("tm", "lookup", source, "--prev", prev, "--tm", tmx.toString(), "-s", "en",
+                    "-t", "de", "--json");
+            assertEquals(0, file.exit(), file.err());
+            Run remote = glossa(as(Role.TRANSLATOR), "tm", "lookup", source, "--prev", prev, "--tm", memoryUrl, "-s", "en",
+                    "-t", "de", "--json");
+            assertEquals(0, remote.exit(), remote.err());
+            assertEquals(withoutOrigins(file.out()), withoutOrigins(remote.out()), prev);
+            assertEquals(prev.equals(previous) ? 101 : 100,
+                    JSON.readTree(remote.out()).get("matches").get(0).get("score").asInt(), prev);
+        }
+    }
+
+    @Test
     void aServerTermbaseMarksTheSameTermsAsItsTbx() throws Exception {
         CliTest.Run file = CliTest.run("terms", CliTest.SEED.toString(), "-g", TBX.toString(), "-s", "en", "-t", "de", "--json");
         assertEquals(0, file.exit(), file.err());
@@ -163,10 +190,11 @@ class ServerCliTest {
                 "-g", termbaseUrl, "-o", fromServer.toString());
         assertEquals(0, remote.exit(), remote.err());
         String name = CliTest.SEED.getFileName() + ".xlf";
-        // the same XLIFF but for where the matches and terms came from, and context matches (101: the segment
-        // before matches too), which a server memory does not make: they are exact matches there
+        // the same XLIFF but for where the matches and terms came from; context matches (101) included, since the
+        // upload carried each unit's previous segment
         String files = Files.readString(fromFiles.resolve(name)).replace("origin=\"dw.tmx\"", "origin=\"MEMORY\"")
-                .replace("type=\"icm\"", "type=\"tm\"").replace("source=\"dw-en-de.tbx#", "source=\"GLOSSARY#");
+                .replace("source=\"dw-en-de.tbx#", "source=\"GLOSSARY#");
+        assertTrue(files.contains("type=\"icm\""), "the TMX makes context matches");
         String remoteXliff = Files.readString(fromServer.resolve(name)).replace("origin=\"cli-dw\"", "origin=\"MEMORY\"")
                 .replace("source=\"cli-dw.tbx#", "source=\"GLOSSARY#");
         if (!files.equals(remoteXliff)) {
@@ -176,6 +204,43 @@ class ServerCliTest {
         assertEquals(files, remoteXliff, "see target/server-cli-*.xlf");
         assertEquals(file.out().lines().filter(l -> l.startsWith("total:")).toList(),
                 remote.out().lines().filter(l -> l.startsWith("total:")).toList());
+    }
+
+    @Test
+    void aProjectFileNamingTheServerMemoryAndTermbaseRunsAsWithTheirFiles() throws Exception {
+        Path withFiles = project("run-files", tmx.toAbsolutePath().toString(), TBX.toAbsolutePath().toString());
+        Path withServer = project("run-server", memoryUrl, termbaseUrl);
+        CliTest.Run file = CliTest.run("run", withFiles.toString(), "-q");
+        Run remote = glossa(as(Role.TRANSLATOR), "run", withServer.toString(), "-q");
+        assertEquals(file.exit(), remote.exit(), remote.err());
+        assertEquals("", remote.err());
+        // the same lines but for the folders
+        assertEquals(file.out().replace(withFiles.toString(), "PROJECT"), remote.out().replace(withServer.toString(), "PROJECT"));
+        assertFalse(remote.out().contains("pre-translated 0 exact"), remote.out());
+        String name = "out/xliff/sources/" + CliTest.SEED.getFileName() + ".xlf";
+        assertEquals(Files.readString(withFiles.resolve(name)).replace("origin=\"dw.tmx\"", "origin=\"MEMORY\"")
+                        .replace("source=\"dw-en-de.tbx#", "source=\"GLOSSARY#"),
+                Files.readString(withServer.resolve(name)).replace("origin=\"cli-dw\"", "origin=\"MEMORY\"")
+                        .replace("source=\"cli-dw.tbx#", "source=\"GLOSSARY#"));
+        assertEquals(JSON.readTree(withFiles.resolve("out/reports/qa.json").toFile()).get("summary"),
+                JSON.readTree(withServer.resolve("out/reports/qa.json").toFile()).get("summary"), "QA with the termbase");
+
+        // a project naming a memory the server does not have: exit 2 naming its URL, before any work
+        Path missing = project("run-missing", server.baseUrl() + "/memories/no-such-memory", TBX.toAbsolutePath().toString());
+        Run refused = glossa(as(Role.TRANSLATOR), "run", missing.toString(), "-q");
+        assertEquals(2, refused.exit(), refused.err());
+        assertTrue(refused.err().startsWith("glossa: " + server.baseUrl() + "/memories/no-such-memory: "), refused.err());
+        assertFalse(Files.exists(missing.resolve("out")), "nothing done");
+    }
+
+    /** A project of the seed article whose project file names {@code memory} and {@code glossary} (files or URLs). */
+    private static Path project(String name, String memory, String glossary) throws Exception {
+        Path folder = tmp.resolve(name);
+        Files.createDirectories(folder.resolve("sources"));
+        Files.copy(CliTest.SEED, folder.resolve("sources").resolve(CliTest.SEED.getFileName()));
+        Files.writeString(folder.resolve(ProjectFile.FILE_NAME), "source = en\ntarget = de\nsources = sources/*.txt\n"
+                + "memories = " + memory + "\nglossaries = " + glossary + "\n");
+        return folder;
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.glossa.core.model.Content;
+import org.glossa.core.output.ContentJson;
 import org.glossa.core.tm.MatchKind;
 import org.glossa.core.tm.MemoryLookup;
 import org.glossa.core.tm.TmMatch;
@@ -23,14 +24,19 @@ import org.glossa.core.tm.TmMatch;
  * A memory on a Glossa server in one language pair: looked up like a TMX memory ({@code GET …/lookup}, the JSON
  * of {@code glossa tm lookup --json}; the server scores with core's scorer), searched ({@code concordance}) and
  * written to ({@code POST …/units}, {@code DELETE …/units/ID}).
- * Texts travel as plain text, so matches carry no inline codes; the server does not know the previous segment, so
- * there are no context (101) matches. Thread-safe.
+ * Texts travel with their inline codes (core's {@link ContentJson} parts beside the plain text), and the previous
+ * segment's source goes with a lookup ({@code prev}) and with added units, so matches keep their tags and a unit
+ * confirmed after the same segment is a context (101) match, as in a TMX memory. Thread-safe.
  */
 public final class RemoteMemory implements MemoryLookup {
     /** The server's largest {@code max}. */
     static final int MAX_RESULTS = 100;
     /** The server's most units in one JSON request. */
     static final int UNITS_PER_REQUEST = 10_000;
+    /** The server's longest text to look up or context. */
+    static final int MAX_QUERY_CHARS = 2_000;
+    /** Longest URL-encoded {@code content} parameter sent (the server takes 8,000 characters; URLs stay short). */
+    static final int MAX_CONTENT_PARAMETER = 6_000;
     private static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration WRITE_TIMEOUT = Duration.ofMinutes(10);
 
@@ -65,18 +71,47 @@ public final class RemoteMemory implements MemoryLookup {
     public List<TmMatch> lookup(Content segment, Optional<Content> previous, int minScore, int maxResults) {
         String q = segment.plainText();
         if (q.isBlank()) return List.of();
-        String query = "/lookup?q=" + enc(q) + "&source=" + enc(sourceLanguage) + "&target=" + enc(targetLanguage)
-                + "&min=" + Math.max(0, Math.min(minScore, 101)) + "&max=" + Math.max(1, Math.min(maxResults, MAX_RESULTS));
-        JsonNode root = connection.sendForJson(connection.request(resource.api(query), LOOKUP_TIMEOUT).GET().build(),
-                resource.toString());
+        StringBuilder query = new StringBuilder("/lookup?q=").append(enc(q));
+        if (ContentJson.hasCodes(segment)) {
+            String content = enc(ContentJson.toJson(segment));
+            // the tags are scored as core scores them; a very long segment is looked up by its text alone
+            if (content.length() <= MAX_CONTENT_PARAMETER) query.append("&content=").append(content);
+        }
+        previous.map(Content::plainText).filter(p -> !p.isBlank() && p.length() <= MAX_QUERY_CHARS)
+                .ifPresent(p -> query.append("&prev=").append(enc(p)));
+        query.append("&source=").append(enc(sourceLanguage)).append("&target=").append(enc(targetLanguage))
+                .append("&min=").append(Math.max(0, Math.min(minScore, 101)))
+                .append("&max=").append(Math.max(1, Math.min(maxResults, MAX_RESULTS)));
+        JsonNode root = connection.sendForJson(connection.request(resource.api(query.toString()), LOOKUP_TIMEOUT).GET()
+                .build(), resource.toString());
         List<TmMatch> out = new ArrayList<>();
         for (JsonNode m : root.path("matches")) {
             int score = m.path("score").asInt();
             MatchKind kind = score > 100 ? MatchKind.CONTEXT : score == 100 ? MatchKind.EXACT : MatchKind.FUZZY;
-            out.add(new TmMatch(score, kind, Content.of(m.path("source").asText()), Content.of(m.path("target").asText()),
-                    m.path("tuid").asText(""), m.path("origin").asText(resource.name())));
+            out.add(new TmMatch(score, kind, content(m, "source"), content(m, "target"), m.path("tuid").asText(""),
+                    m.path("origin").asText(resource.name())));
         }
         return out;
+    }
+
+    /** A match's {@code field} with its inline codes ({@code fieldContent}) when the server sent them. */
+    private Content content(JsonNode match, String field) {
+        JsonNode parts = match.get(field + "Content");
+        if (parts == null || !parts.isArray()) return Content.of(match.path(field).asText());
+        try (var parser = parts.traverse()) {
+            return ContentJson.read(parser);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ClientException(resource.toString(), "the server sent a match whose " + field + "Content cannot be read: "
+                    + e.getMessage());
+        }
+    }
+
+    private static JsonNode parts(Content c) {
+        try {
+            return ServerConnection.JSON.readTree(ContentJson.toJson(c));
+        } catch (IOException e) {
+            throw new IllegalStateException("content JSON written by Glossa cannot be read back", e);
+        }
     }
 
     /**
@@ -114,8 +149,11 @@ public final class RemoteMemory implements MemoryLookup {
             ArrayNode list = body.putArray("units");
             for (UnitUpload u : units.subList(from, Math.min(units.size(), from + UNITS_PER_REQUEST))) {
                 ObjectNode o = list.addObject();
-                o.put("source", u.source());
-                o.put("target", u.target());
+                o.put("source", u.source().plainText());
+                o.put("target", u.target().plainText());
+                if (ContentJson.hasCodes(u.source())) o.set("sourceContent", parts(u.source()));
+                if (ContentJson.hasCodes(u.target())) o.set("targetContent", parts(u.target()));
+                u.previous().ifPresent(p -> o.put("prev", p.plainText()));
                 if (!u.tuid().isEmpty()) o.put("tuid", u.tuid());
                 if (!u.project().isEmpty()) o.put("project", u.project());
                 if (!u.document().isEmpty()) o.put("document", u.document());

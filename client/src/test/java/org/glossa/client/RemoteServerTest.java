@@ -17,6 +17,7 @@ import org.glossa.core.glossary.Concept;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.model.Content;
+import org.glossa.core.model.Inline;
 import org.glossa.core.tm.MatchKind;
 import org.glossa.core.tm.TmMatch;
 import org.glossa.server.Role;
@@ -57,7 +58,8 @@ class RemoteServerTest {
     void unitsAddedAreFoundExactlyAndFuzzily() throws Exception {
         RemoteMemory m = as(Role.REVIEWER).memory("client-news", "en", "de");
         WriteSummary w = m.add(List.of(
-                new UnitUpload("The council met on Monday.", "Der Rat tagte am Montag.", "c1", "dw", "eu-nato.html", "3"),
+                new UnitUpload(Content.of("The council met on Monday."), Content.of("Der Rat tagte am Montag."), "c1", "dw",
+                        "eu-nato.html", "3", Optional.empty()),
                 UnitUpload.of("Ministers discussed energy prices.", "Die Minister sprachen über Energiepreise.")));
         assertEquals(new WriteSummary(2, 0, 0, w.change()), w);
         assertEquals(new WriteSummary(0, 0, 1, w.change()).unchanged(),
@@ -225,4 +227,49 @@ class RemoteServerTest {
             if (memory.equals(e.json().path("memory").asText())) return e;
         }
     }
+
+    private static Content bold(String before, String bold, String after) {
+        return new Content(List.of(new Inline.Text(before), new Inline.Tag(Inline.TagKind.OPEN, "1", "bold", "<b>"),
+                new Inline.Text(bold), new Inline.Tag(Inline.TagKind.CLOSE, "1", "bold", "</b>"), new Inline.Text(after)));
+    }
+
+    @Test
+    void matchesKeepInlineCodesAndAUnitConfirmedAfterTheSameSegmentIsAContextMatch() throws Exception {
+        RemoteMemory m = as(Role.TRANSLATOR).memory("client-codes", "en", "de");
+        as(Role.REVIEWER).memory("client-codes", "en", "de").add(List.of(UnitUpload.of("Seed.", "Saat.")));
+        Content source = bold("Click ", "Save", " to keep the story.");
+        Content target = bold("Klicken Sie auf ", "Speichern", ", um die Meldung zu behalten.");
+        m.add(List.of(new UnitUpload(source, target, "story.html:u2/s1", "", "story.html", "u2/s1",
+                Optional.of(Content.of("Open the editor.")))));
+
+        List<TmMatch> context = m.lookup(source, Optional.of(Content.of("Open the editor.")), 70, 5);
+        assertEquals(List.of(new TmMatch(101, MatchKind.CONTEXT, source, target, "story.html:u2/s1", "client-codes")),
+                context, "after the same segment: 101, the tags kept");
+        List<TmMatch> exact = m.lookup(source, Optional.of(Content.of("Close the editor.")), 70, 5);
+        assertEquals(List.of(new TmMatch(100, MatchKind.EXACT, source, target, "story.html:u2/s1", "client-codes")),
+                exact, "after another segment: 100");
+        assertEquals(100, m.lookup(source, Optional.empty(), 70, 5).get(0).score());
+        TmMatch untagged = m.lookup(Content.of("Click Save to keep the story."), Optional.empty(), 70, 5).get(0);
+        assertEquals(98, untagged.score(), "the tags differ: core's tag penalty");
+        assertEquals(target, untagged.target(), "the target keeps its tags");
+
+        // a fuzzy match from the server's index keeps them too
+        Content longer = bold("Click ", "Save", " to keep the whole story.");
+        List<TmMatch> fuzzy = eventually(m, longer, 70);
+        assertEquals(1, fuzzy.size(), () -> "fuzzy: " + fuzzy);
+        assertTrue(fuzzy.get(0).score() < 100 && fuzzy.get(0).score() >= 70, () -> "fuzzy: " + fuzzy);
+        assertEquals(target, fuzzy.get(0).target());
+        assertEquals(source, fuzzy.get(0).source());
+    }
+
+    private static List<TmMatch> eventually(RemoteMemory m, Content q, int min) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<TmMatch> r = m.lookup(q, Optional.empty(), min, 5);
+        while (r.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(50);
+            r = m.lookup(q, Optional.empty(), min, 5);
+        }
+        return r;
+    }
+
 }

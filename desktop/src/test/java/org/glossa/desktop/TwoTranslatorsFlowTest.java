@@ -51,6 +51,10 @@ class TwoTranslatorsFlowTest {
     static TestServer server;
     static String memoryUrl;
 
+    static String memoryName() {
+        return memoryUrl.substring(memoryUrl.lastIndexOf('/') + 1);
+    }
+
     private GlossaApp anna;
     private GlossaApp ben;
     private Stage benStage;
@@ -104,8 +108,8 @@ class TwoTranslatorsFlowTest {
         Parent annaWindow = anna.window();
         Parent benWindow = ben.window();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> serverLabel(robot, annaWindow)
-                .equals("server: connected · 0 pending") && serverLabel(robot, benWindow)
-                .equals("server: connected · 0 pending"));
+                .equals("server: connected · writing to " + memoryName() + " · 0 pending") && serverLabel(robot, benWindow)
+                .equals("server: connected · writing to " + memoryName() + " · 0 pending"));
 
         int row = rowOf(ben.viewModel(), SOURCE);
         robot.interact(() -> ben.viewModel().select(row));
@@ -122,12 +126,12 @@ class TwoTranslatorsFlowTest {
         ListView<?> benMatches = robot.from(benWindow).lookup("#matchList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !benMatches.getItems().isEmpty());
         TmPanelViewModel.MatchRow match = (TmPanelViewModel.MatchRow) benMatches.getItems().get(0);
-        assertEquals(100, match.score());
+        assertEquals(101, match.score(), "the same segment of the same document, after the same segment: a context match");
         assertEquals(TARGET, match.target());
         assertEquals(memoryUrl.substring(memoryUrl.lastIndexOf('/') + 1), match.origin());
         assertEquals(row, ben.viewModel().currentIndex(), "Ben did not move");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> serverLabel(robot, annaWindow)
-                .equals("server: connected · 0 pending"));
+                .equals("server: connected · writing to " + memoryName() + " · 0 pending"));
         assertTrue(robot.from(annaWindow).lookup("#serverStatusLabel").query().isVisible());
     }
 

@@ -30,7 +30,9 @@ import org.glossa.core.glossary.io.GlossaryFormat;
 import org.glossa.core.glossary.io.GlossaryReader;
 import org.glossa.core.glossary.io.TbxWriter;
 import org.glossa.core.model.Content;
+import org.glossa.core.tm.TmImport;
 import org.glossa.core.tm.TmMatch;
+import org.glossa.core.tmx.Property;
 import org.glossa.core.tmx.TmxHeader;
 import org.glossa.core.tmx.TmxWriter;
 import org.glossa.core.tmx.TranslationUnit;
@@ -325,17 +327,37 @@ final class Api {
         for (JsonNode n : list) {
             String at = "units[" + i++ + "]";
             if (!n.isObject()) throw ApiException.badRequest(at + " is not an object");
-            String source = text(n, "source", at, true);
-            String target = text(n, "target", at, true);
-            if (source.isBlank()) throw ApiException.badRequest(at + ".source is empty");
-            if (source.length() > 100_000 || target.length() > 100_000) throw ApiException.badRequest(at + " is too long");
+            Content source = content(n, "source", at);
+            Content target = content(n, "target", at);
+            if (source.plainText().isBlank()) throw ApiException.badRequest(at + ".source is empty");
+            if (source.plainText().length() > 100_000 || target.plainText().length() > 100_000) {
+                throw ApiException.badRequest(at + " is too long");
+            }
             String src = Languages.check(n.path("sourceLang").asText(defSource), at + ".sourceLang");
             String trg = Languages.check(n.path("targetLang").asText(defTarget), at + ".targetLang");
-            out.add(new UnitInput(text(n, "tuid", at, false), src, trg, Content.of(source), Content.of(target),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
+            String prev = text(n, "prev", at, false);
+            if (prev.length() > 100_000) throw ApiException.badRequest(at + ".prev is too long");
+            // the previous segment's source, kept the way core's memories keep it, for context (101) matches
+            List<Property> properties = prev.isBlank() ? List.of() : List.of(new Property(TmImport.CONTEXT_PROP, prev));
+            out.add(new UnitInput(text(n, "tuid", at, false), src, trg, source, target,
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), properties, List.of(),
                     text(n, "project", at, false), text(n, "document", at, false), text(n, "segment", at, false)));
         }
         return out;
+    }
+
+    /**
+     * The unit's {@code source} or {@code target}: {@code FIELDContent} (the text with its inline codes, as JSON
+     * parts) when given, else the plain text of {@code FIELD}.
+     */
+    private static Content content(JsonNode n, String field, String at) {
+        JsonNode parts = n.get(field + "Content");
+        if (parts == null || parts.isNull()) return Content.of(text(n, field, at, true));
+        try {
+            return ContentJson.read(parts);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(at + "." + field + "Content: " + e.getMessage());
+        }
     }
 
     private static String text(JsonNode n, String field, String at, boolean required) {
@@ -351,12 +373,16 @@ final class Api {
     private void lookup(Context ctx) throws Exception {
         String name = name(ctx);
         user(ctx);
-        String q = query(ctx, "q");
+        Content segment = segment(ctx);
+        Optional<Content> prev = Optional.ofNullable(ctx.queryParam("prev")).filter(p -> !p.isBlank()).map(p -> {
+            if (p.length() > MAX_QUERY_CHARS) throw ApiException.badRequest("prev is longer than " + MAX_QUERY_CHARS + " characters");
+            return Content.of(p);
+        });
         String src = Languages.check(ctx.queryParam("source"), "source");
         String trg = Languages.check(ctx.queryParam("target"), "target");
         int min = intParam(ctx, "min", 70, 0, 101);
         int max = intParam(ctx, "max", 5, 1, 100);
-        List<TmMatch> matches = lookups.lookup(memory(ctx, name), name, q, src, trg, min, max);
+        List<TmMatch> matches = lookups.lookup(memory(ctx, name), name, segment, prev, src, trg, min, max);
         ObjectNode o = json.createObjectNode();
         ArrayNode a = o.putArray("matches");
         for (TmMatch m : matches) {
@@ -366,8 +392,34 @@ final class Api {
             x.put("target", m.target().plainText());
             x.put("tuid", m.tuid());
             x.put("origin", m.origin());
+            // the texts with their inline codes, when they have any (the same fields as glossa tm lookup --json)
+            if (org.glossa.core.output.ContentJson.hasCodes(m.source())) x.set("sourceContent", ContentJson.tree(json, m.source()));
+            if (org.glossa.core.output.ContentJson.hasCodes(m.target())) x.set("targetContent", ContentJson.tree(json, m.target()));
         }
         sendJson(ctx, o);
+    }
+
+    /**
+     * The segment to look up: {@code content} (its text with inline codes as JSON parts, so that tags are scored
+     * as core scores them) when given, else the plain text {@code q}.
+     */
+    private Content segment(Context ctx) {
+        String parts = ctx.queryParam("content");
+        if (parts == null || parts.isBlank()) return Content.of(query(ctx, "q"));
+        if (parts.length() > 4 * MAX_QUERY_CHARS) {
+            throw ApiException.badRequest("content is longer than " + 4 * MAX_QUERY_CHARS + " characters");
+        }
+        Content c;
+        try {
+            c = org.glossa.core.output.ContentJson.fromJson(parts);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("content: " + e.getMessage());
+        }
+        if (c.plainText().isBlank()) throw ApiException.badRequest("the query parameter content has no text");
+        if (c.plainText().length() > MAX_QUERY_CHARS) {
+            throw ApiException.badRequest("content is longer than " + MAX_QUERY_CHARS + " characters");
+        }
+        return c;
     }
 
     private void concordance(Context ctx) throws Exception {

@@ -106,6 +106,51 @@ class ApiTest {
         assertTrue(tmx.body().contains("tuid=\"c1\""));
     }
 
+    @Test
+    void inlineCodesTravelWithUnitsAndMatchesAndTheSameContextGives101() throws Exception {
+        String bold = """
+                [{"text": "Click "}, {"tag": "open", "id": "1", "type": "bold", "data": "<b>"}, {"text": "Save"},
+                 {"tag": "close", "id": "1", "type": "bold", "data": "</b>"}, {"text": " now."}]""";
+        String boldDe = """
+                [{"text": "Klicken Sie jetzt auf "}, {"tag": "open", "id": "1", "type": "bold", "data": "<b>"},
+                 {"text": "Speichern"}, {"tag": "close", "id": "1", "type": "bold", "data": "</b>"}, {"text": "."}]""";
+        json(t.postJson("/api/memories/api-codes/units", Role.REVIEWER, """
+                {"sourceLang": "en", "targetLang": "de", "units": [
+                  {"source": "Click Save now.", "sourceContent": %s,
+                   "target": "Klicken Sie jetzt auf Speichern.", "targetContent": %s,
+                   "prev": "Open the file.", "tuid": "b1"}
+                ]}""".formatted(bold, boldDe)));
+        String base = "/api/memories/api-codes/lookup?source=en&target=de&min=70&q=" + enc("Click Save now.")
+                + "&content=" + enc(bold.replaceAll("\\s*\\n\\s*", " "));
+
+        JsonNode context = json(t.get(base + "&prev=" + enc("Open  the file."), Role.TRANSLATOR)).get("matches");
+        assertEquals(1, context.size(), context.toString());
+        assertEquals(101, context.get(0).get("score").asInt(), "the same previous segment (white space aside)");
+        assertEquals(List.of("score", "source", "target", "tuid", "origin", "sourceContent", "targetContent"),
+                fields(context.get(0)));
+        assertEquals(JSON.readTree(bold), context.get(0).get("sourceContent"));
+        assertEquals(JSON.readTree(boldDe), context.get(0).get("targetContent"));
+        assertEquals("Klicken Sie jetzt auf Speichern.", context.get(0).get("target").asText());
+
+        assertEquals(100, json(t.get(base + "&prev=" + enc("Close the file."), Role.TRANSLATOR)).get("matches").get(0)
+                .get("score").asInt(), "another previous segment");
+        assertEquals(100, json(t.get(base, Role.TRANSLATOR)).get("matches").get(0).get("score").asInt(), "none given");
+        JsonNode plain = json(t.get("/api/memories/api-codes/lookup?source=en&target=de&q=" + enc("Click Save now."),
+                Role.TRANSLATOR)).get("matches").get(0);
+        assertEquals(98, plain.get("score").asInt(), "without the query's tags: core's tag penalty");
+        assertEquals(JSON.readTree(boldDe), plain.get("targetContent"));
+
+        HttpResponse<String> bad = t.get("/api/memories/api-codes/lookup?source=en&target=de&content="
+                + enc("[{\"tag\": \"bold\"}]"), Role.TRANSLATOR);
+        assertEquals(400, bad.statusCode());
+        assertEquals("content: \"tag\" is open, close or standalone, not bold", JSON.readTree(bad.body()).get("error").asText());
+        HttpResponse<String> badUnit = t.postJson("/api/memories/api-codes/units?source=en&target=de", Role.REVIEWER,
+                "[{\"source\": \"x\", \"sourceContent\": \"x\", \"target\": \"y\"}]");
+        assertEquals(400, badUnit.statusCode());
+        assertEquals("units[0].sourceContent: content must be an array of parts",
+                JSON.readTree(badUnit.body()).get("error").asText());
+    }
+
     private static List<String> fields(JsonNode n) {
         List<String> out = new ArrayList<>();
         n.fieldNames().forEachRemaining(out::add);

@@ -9,11 +9,15 @@ import org.glossa.core.xliff.XliffVersion;
 /**
  * A translation project: a folder with a {@value ProjectFile#FILE_NAME} naming its languages, source files,
  * glossaries and memories. All paths are absolute (resolved against {@code folder} when the file is read); the
- * {@code sources} are the files the file's paths and globs matched when it was read, in name order; the
- * {@code houseStyle} is what its QA sets beyond the target language's conventions (key {@code qa.quotes}).
+ * {@code sources} are the files the file's paths and globs matched when it was read, in name order.
+ * {@code glossaryUrls} and {@code memoryUrls} are the entries of {@code glossaries} and {@code memories} that are
+ * URLs ({@code http(s)://…}: termbases and memories on a Glossa server, which the command line and the editor open;
+ * core only keeps them). The {@code houseStyle} is what its QA sets beyond the target language's conventions (key
+ * {@code qa.quotes}).
  */
 public record Project(Path folder, String name, String sourceLanguage, String targetLanguage, List<Path> sources,
-        List<Path> glossaries, List<Path> memories, Path output, XliffVersion xliff, int tmThreshold, HouseStyle houseStyle) {
+        List<Path> glossaries, List<Path> memories, Path output, XliffVersion xliff, int tmThreshold,
+        List<String> glossaryUrls, List<String> memoryUrls, HouseStyle houseStyle) {
     public static final String DEFAULT_OUTPUT = "out";
     public static final XliffVersion DEFAULT_XLIFF = XliffVersion.V2_1;
     public static final int DEFAULT_TM_THRESHOLD = 75;
@@ -30,14 +34,24 @@ public record Project(Path folder, String name, String sourceLanguage, String ta
         sources = List.copyOf(sources);
         glossaries = List.copyOf(glossaries);
         memories = List.copyOf(memories);
+        glossaryUrls = List.copyOf(glossaryUrls);
+        memoryUrls = List.copyOf(memoryUrls);
         Objects.requireNonNull(houseStyle, "houseStyle");
+    }
+
+    /** A project whose glossaries and memories are all files, without a house style. */
+    public Project(Path folder, String name, String sourceLanguage, String targetLanguage, List<Path> sources,
+            List<Path> glossaries, List<Path> memories, Path output, XliffVersion xliff, int tmThreshold) {
+        this(folder, name, sourceLanguage, targetLanguage, sources, glossaries, memories, output, xliff, tmThreshold,
+                List.of(), List.of());
     }
 
     /** A project without a house style: its checks follow the target language's conventions. */
     public Project(Path folder, String name, String sourceLanguage, String targetLanguage, List<Path> sources,
-            List<Path> glossaries, List<Path> memories, Path output, XliffVersion xliff, int tmThreshold) {
+            List<Path> glossaries, List<Path> memories, Path output, XliffVersion xliff, int tmThreshold,
+            List<String> glossaryUrls, List<String> memoryUrls) {
         this(folder, name, sourceLanguage, targetLanguage, sources, glossaries, memories, output, xliff, tmThreshold,
-                HouseStyle.DEFAULT);
+                glossaryUrls, memoryUrls, HouseStyle.DEFAULT);
     }
 
     /** Where the extracted XLIFF files go: OUTPUT/xliff. */

@@ -37,7 +37,10 @@ import org.glossa.core.xliff.XliffVersion;
  * {@code source}, {@code target} and {@code sources} are required; {@code name} defaults to the folder's name,
  * {@code glossaries} and {@code memories} to none, {@code output} to {@code out}, {@code xliff} to 2.1,
  * {@code tm.threshold} to 75 and {@code qa.quotes} (the target's quotation marks, pairs of an opening and a closing
- * mark, the primary pair first) to the target language's own. Paths and globs are relative to the folder that holds the file.
+ * mark, the primary pair first) to the target language's own. Paths and globs are relative to the folder that holds
+ * the file. A glossary or memory may also be the URL of a termbase or memory on a Glossa server
+ * ({@code http://HOST:PORT/termbases/NAME}, {@code http://HOST:PORT/memories/NAME}): {@link Project#glossaryUrls()},
+ * {@link Project#memoryUrls()}.
  */
 public final class ProjectFile {
     public static final String FILE_NAME = "glossa-project.properties";
@@ -72,15 +75,18 @@ public final class ProjectFile {
         String source = f.language("source");
         String target = f.language("target");
         List<Path> sources = ProjectPaths.resolve(folder, ProjectPaths.split(f.required("sources")));
-        List<Path> glossaries = ProjectPaths.resolve(folder, ProjectPaths.split(f.optional("glossaries", "")));
-        List<Path> memories = ProjectPaths.resolve(folder, ProjectPaths.split(f.optional("memories", "")));
+        List<String> glossaryEntries = ProjectPaths.split(f.optional("glossaries", ""));
+        List<String> memoryEntries = ProjectPaths.split(f.optional("memories", ""));
+        List<Path> glossaries = ProjectPaths.resolve(folder, ProjectPaths.withoutUrls(glossaryEntries));
+        List<Path> memories = ProjectPaths.resolve(folder, ProjectPaths.withoutUrls(memoryEntries));
         Path output = folder.resolve(f.optional("output", Project.DEFAULT_OUTPUT)).normalize();
         String xliffLabel = f.optional("xliff", Project.DEFAULT_XLIFF.label());
         XliffVersion xliff = XliffVersion.fromLabel(xliffLabel)
                 .orElseThrow(() -> f.bad("xliff", "'" + xliffLabel + "' is not an XLIFF version Glossa writes (1.2 or 2.1)"));
         int threshold = f.threshold("tm.threshold");
         HouseStyle house = new HouseStyle(f.quotes("qa.quotes"));
-        return new Project(folder, name, source, target, sources, glossaries, memories, output, xliff, threshold, house);
+        return new Project(folder, name, source, target, sources, glossaries, memories, output, xliff, threshold,
+                ProjectPaths.urls(glossaryEntries), ProjectPaths.urls(memoryEntries), house);
     }
 
     /** Writes {@code project} to {@code folderOrFile} (atomically), its paths relative to the project folder. */
@@ -91,8 +97,8 @@ public final class ProjectFile {
         values.put("source", project.sourceLanguage());
         values.put("target", project.targetLanguage());
         values.put("sources", join(folder, project.sources()));
-        values.put("glossaries", join(folder, project.glossaries()));
-        values.put("memories", join(folder, project.memories()));
+        values.put("glossaries", join(folder, project.glossaries(), project.glossaryUrls()));
+        values.put("memories", join(folder, project.memories(), project.memoryUrls()));
         values.put("output", ProjectPaths.relative(folder, project.output()));
         values.put("xliff", project.xliff().label());
         values.put("tm.threshold", Integer.toString(project.tmThreshold()));
@@ -126,7 +132,12 @@ public final class ProjectFile {
     }
 
     private static String join(Path folder, List<Path> paths) {
-        return paths.stream().map(p -> ProjectPaths.relative(folder, p)).collect(Collectors.joining(", "));
+        return join(folder, paths, List.of());
+    }
+
+    private static String join(Path folder, List<Path> paths, List<String> urls) {
+        return java.util.stream.Stream.concat(paths.stream().map(p -> ProjectPaths.relative(folder, p)), urls.stream())
+                .collect(Collectors.joining(", "));
     }
 
     private static void writeValues(Map<String, String> values, Path file) throws IOException {

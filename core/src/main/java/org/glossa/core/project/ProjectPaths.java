@@ -13,6 +13,7 @@ import org.glossa.core.files.PathGlob;
 
 /** The comma-separated paths and globs of a project file, resolved against the project folder. */
 final class ProjectPaths {
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)https?://");
     private ProjectPaths() {
     }
 
@@ -22,6 +23,19 @@ final class ProjectPaths {
             if (!part.isBlank()) out.add(part.strip());
         }
         return out;
+    }
+
+    /** Whether {@code entry} is a URL ({@code http://…}, {@code https://…}) rather than a path or glob. */
+    static boolean isUrl(String entry) {
+        return URL.matcher(entry).lookingAt();
+    }
+
+    static List<String> urls(List<String> entries) {
+        return entries.stream().filter(ProjectPaths::isUrl).toList();
+    }
+
+    static List<String> withoutUrls(List<String> entries) {
+        return entries.stream().filter(e -> !isUrl(e)).toList();
     }
 
     /**

@@ -70,6 +70,23 @@ class ProjectFileTest {
     }
 
     @Test
+    void serverUrlsAmongGlossariesAndMemoriesAreKeptApartFromTheFilesAndWrittenBack() throws Exception {
+        touch("sources/a.txt");
+        touch("memories/dw.tmx");
+        file("source = en\ntarget = de\nsources = sources/*.txt\n"
+                + "memories = memories/*.tmx, http://tm.example:8080/memories/dw, HTTPS://tm.example/api/memories/news\n"
+                + "glossaries = https://tm.example/termbases/dw\n");
+        Project p = ProjectFile.read(dir);
+        Path abs = dir.toAbsolutePath();
+        assertEquals(List.of(abs.resolve("memories/dw.tmx")), p.memories());
+        assertEquals(List.of("http://tm.example:8080/memories/dw", "HTTPS://tm.example/api/memories/news"), p.memoryUrls());
+        assertEquals(List.of(), p.glossaries());
+        assertEquals(List.of("https://tm.example/termbases/dw"), p.glossaryUrls());
+        ProjectFile.write(p, dir);
+        assertEquals(p, ProjectFile.read(dir));
+    }
+
+    @Test
     void initWritesADefaultProjectWithItsFolders() throws Exception {
         Path folder = dir.resolve("news");
         Path f = ProjectFile.init(folder, "en", "de");

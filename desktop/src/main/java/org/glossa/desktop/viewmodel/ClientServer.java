@@ -34,7 +34,8 @@ import org.glossa.core.tm.TmMatch;
  * {@link RefusedByServer}. A translator may add units but not change them: when the server refuses a confirmation
  * of a segment it already has (403, a changed target under the same tuid), it is sent again without the tuid, so
  * the colleagues see the new translation beside the old one (a reviewer's confirmation replaces the unit).
- * Texts travel as plain text (the client sends no inline codes).
+ * Confirmations travel with their inline codes and the previous segment's source (context matches for the
+ * colleagues), and matches come back with their inline codes.
  */
 public final class ClientServer {
 
@@ -132,8 +133,8 @@ public final class ClientServer {
         }
 
         private static UnitUpload upload(ConfirmedSegment s, String tuid) {
-            return new UnitUpload(s.source().plainText(), s.target().plainText(), tuid, "", s.document(),
-                    s.unitId() + "/" + s.segmentId());
+            return new UnitUpload(s.source(), s.target(), tuid, "", s.document(), s.unitId() + "/" + s.segmentId(),
+                    s.previousSource());
         }
 
         @Override

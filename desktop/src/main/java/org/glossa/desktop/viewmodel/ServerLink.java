@@ -16,7 +16,8 @@ import org.glossa.core.tm.CombinedLookup;
 import org.glossa.core.tm.MemoryLookup;
 
 /**
- * The editor's link to a Glossa server: the {@link WriteQueue} of confirmations for the first server memory, the
+ * The editor's link to a Glossa server: the {@link WriteQueue} of confirmations for the working memory (the first
+ * server memory given, {@link ServerResources#workingMemory()}; the others are reference memories, looked up only), the
  * server memories as a {@link MatchLookup} for the memory panel, the server termbases read for term marks and QA,
  * and a loop over the server's change events (on a worker of its own, blocked in {@link ServerEvents#next()}; each
  * batch handed to the UI thread): units of one of its memories changed → the current segment is looked up again
@@ -56,7 +57,7 @@ public final class ServerLink implements AutoCloseable {
     private final Scheduler scheduler;
     private final Host host;
     private final Consumer<String> tell;
-    private final ServerStatus status = new ServerStatus();
+    private final ServerStatus status;
     private final Optional<WriteQueue> queue;
     private final Debouncer refresh;
     private final Map<String, Glossary> termbases = new LinkedHashMap<>();
@@ -72,7 +73,8 @@ public final class ServerLink implements AutoCloseable {
         this.host = Objects.requireNonNull(host, "host");
         this.tell = Objects.requireNonNull(tell, "tell");
         this.refresh = new Debouncer(scheduler, REFRESH_DELAY, REFRESH_DELAY);
-        this.queue = server.memories().stream().findFirst().map(memory -> new WriteQueue(
+        this.status = new ServerStatus(server.workingMemory().map(ServerMemory::name));
+        this.queue = server.workingMemory().map(memory -> new WriteQueue(
                 ConfirmationJournal.of(journalFolder, memory.location()), memory, workers.sender(), scheduler,
                 status, tell));
         readTermbases(server.termbases());
@@ -122,7 +124,7 @@ public final class ServerLink implements AutoCloseable {
         if (!closed) tell.accept("Matches from the server are missing: " + why);
     }
 
-    /** The queue of confirmations for the first server memory; empty without server memories. */
+    /** The queue of confirmations for the working memory; empty without server memories. */
     public Optional<WriteQueue> queue() {
         return queue;
     }

@@ -1,5 +1,7 @@
 package org.glossa.desktop.viewmodel;
 
+import java.util.Optional;
+
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,9 +10,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The server part of the status bar: whether the server is there and how many confirmations wait for it, e.g.
- * "server: connected · 0 pending", "server away, 3 confirmations queued", with the confirmations it refused for
- * good when there are any. The write queue and the event stream report here (on the UI thread).
+ * The server part of the status bar: whether the server is there, which memory confirmations are written to (the
+ * working memory) and how many wait for it, e.g. "server: connected · writing to news · 0 pending", "server away, 3
+ * confirmations queued for news", with the confirmations it refused for good when there are any. The write queue and the event stream report here (on the UI thread).
  */
 public final class ServerStatus {
 
@@ -23,7 +25,17 @@ public final class ServerStatus {
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
 
+    /** The name of the memory confirmations are written to, shown in the text (empty: none). */
+    private final String workingMemory;
+
+    /** The status of a link without a working memory (termbases only). */
     public ServerStatus() {
+        this(Optional.empty());
+    }
+
+    /** The status of a link whose confirmations go to {@code workingMemory} (its name). */
+    public ServerStatus(Optional<String> workingMemory) {
+        this.workingMemory = workingMemory.orElse("");
         connection.addListener((o, was, now) -> update());
         pending.addListener((o, was, now) -> update());
         refused.addListener((o, was, now) -> update());
@@ -49,10 +61,12 @@ public final class ServerStatus {
 
     private void update() {
         int n = pending.get();
+        String writing = workingMemory.isEmpty() ? "" : "writing to " + workingMemory + " · ";
         String s = switch (connection.get()) {
-            case CONNECTING -> "server: connecting… · " + n + " pending";
-            case CONNECTED -> "server: connected · " + n + " pending";
-            case AWAY -> "server away, " + n + (n == 1 ? " confirmation" : " confirmations") + " queued";
+            case CONNECTING -> "server: connecting… · " + writing + n + " pending";
+            case CONNECTED -> "server: connected · " + writing + n + " pending";
+            case AWAY -> "server away, " + n + (n == 1 ? " confirmation" : " confirmations") + " queued"
+                    + (workingMemory.isEmpty() ? "" : " for " + workingMemory);
         };
         int r = refused.get();
         if (r > 0) s += " · " + r + " refused by the server";

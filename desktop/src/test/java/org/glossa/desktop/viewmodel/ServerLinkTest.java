@@ -49,19 +49,47 @@ class ServerLinkTest {
     @Test
     void aConfirmedSegmentGoesToTheServerAndTheStatusBarSaysSo() {
         EditorViewModel editor = editor();
-        assertEquals("server: connecting… · 0 pending", editor.serverStatusProperty().get());
+        assertEquals("server: connecting… · writing to news · 0 pending", editor.serverStatusProperty().get());
         events.connects();
         listener.finish(0);
-        assertEquals("server: connected · 0 pending", editor.serverStatusProperty().get());
+        assertEquals("server: connected · writing to news · 0 pending", editor.serverStatusProperty().get());
 
         editor.editor().textProperty().set("Zwei.");
         editor.confirm();
-        assertEquals("server: connected · 1 pending", editor.serverStatusProperty().get());
+        assertEquals("server: connected · writing to news · 1 pending", editor.serverStatusProperty().get());
         sender.runAll();
 
         assertEquals(List.of("Zwei."), memory.targets());
         assertEquals("four.txt:u2/s1", memory.units.keySet().iterator().next());
-        assertEquals("server: connected · 0 pending", editor.serverStatusProperty().get());
+        assertEquals("server: connected · writing to news · 0 pending", editor.serverStatusProperty().get());
+    }
+
+    @Test
+    void confirmationsGoToTheWorkingMemoryAloneAndReferenceMemoriesAreLookedUpOnly() {
+        FakeServerMemory archive = new FakeServerMemory("archive");
+        archive.units.put("old.txt:u1/s1", new ConfirmedSegment("old.txt", "u1", "s1", Content.of("Two."),
+                Content.of("Zwei (Archiv)."), Optional.empty(), "en", "de"));
+        EditorViewModel editor = new EditorViewModel(path -> {
+            throw new UnsupportedOperationException();
+        }, Resources.NONE, Async.DIRECT, Async.DIRECT, clock);
+        editor.load(EditorViewModelTest.fourSegments());
+        ServerLink link = editor.connect(new ServerResources(List.of(memory, archive), List.of(), Optional.of(events)),
+                dir, sender, listener);
+        events.connects();
+        listener.finish(0);
+        assertEquals("server: connected · writing to news · 0 pending", editor.serverStatusProperty().get(),
+                "the status bar names the working memory");
+        assertEquals(memory.location(), link.queue().orElseThrow().server().location());
+        clock.advance(ServerLink.REFRESH_DELAY);
+        assertEquals(List.of("archive"), editor.memory().matches().stream().map(TmPanelViewModel.MatchRow::origin)
+                .toList(), "the reference memory is looked up");
+
+        editor.editor().textProperty().set("Zwei.");
+        editor.confirm();
+        sender.runAll();
+        assertEquals(List.of("Zwei."), memory.targets(), "written to the working memory");
+        assertEquals(List.of("Zwei (Archiv)."), archive.targets(), "the reference memory is not written to");
+        assertTrue(archive.requests.isEmpty());
     }
 
     @Test
@@ -70,14 +98,14 @@ class ServerLinkTest {
         memory.away = true;
         events.fails();
         listener.finish(0);
-        assertEquals("server away, 0 confirmations queued", editor.serverStatusProperty().get());
+        assertEquals("server away, 0 confirmations queued for news", editor.serverStatusProperty().get());
 
         editor.editor().textProperty().set("Zwei.");
         editor.confirm();
         sender.runAll();
         editor.editor().textProperty().set("Vier.");
         editor.confirm();
-        assertEquals("server away, 2 confirmations queued", editor.serverStatusProperty().get());
+        assertEquals("server away, 2 confirmations queued for news", editor.serverStatusProperty().get());
 
         memory.away = false;
         events.connects();
@@ -85,7 +113,7 @@ class ServerLinkTest {
         listener.finish(0);
         sender.runAll();
         assertEquals(List.of("Zwei.", "Vier."), memory.targets());
-        assertEquals("server: connected · 0 pending", editor.serverStatusProperty().get());
+        assertEquals("server: connected · writing to news · 0 pending", editor.serverStatusProperty().get());
     }
 
     @Test

@@ -58,7 +58,7 @@ class ServerRestartTest {
             String memoryUrl = server.url + "/memories/restart";
 
             EditorViewModel first = editor(ui, memoryUrl, anna, journals);
-            assertTrue(ui.eventually(BOUND, () -> status(first).equals("server: connected · 0 pending")),
+            assertTrue(ui.eventually(BOUND, () -> status(first).equals("server: connected · writing to restart · 0 pending")),
                     () -> "connected: " + status(first));
 
             server.stop();
@@ -70,7 +70,7 @@ class ServerRestartTest {
                 first.editor().textProperty().set("Drei.");
                 first.confirm();
             });
-            assertTrue(ui.eventually(BOUND, () -> status(first).equals("server away, 3 confirmations queued")),
+            assertTrue(ui.eventually(BOUND, () -> status(first).equals("server away, 3 confirmations queued for restart")),
                     () -> "away: " + status(first));
             ui.run(first::close); // the editor is closed (or dies: the journal is all that is kept)
             assertEquals(3, ConfirmationJournal.of(journals, URI.create(memoryUrl)).read().size());
@@ -79,7 +79,7 @@ class ServerRestartTest {
             assertEquals(3, ui.call(() -> second.server().orElseThrow().status().pending()));
 
             server = ServerProcess.start(data, server.port);
-            assertTrue(ui.eventually(BOUND, () -> status(second).equals("server: connected · 0 pending")),
+            assertTrue(ui.eventually(BOUND, () -> status(second).equals("server: connected · writing to restart · 0 pending")),
                     () -> "sent: " + status(second));
             ui.run(second::close);
 
