@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.hunspell.TimeoutPolicy;
+import org.glossa.core.text.BoundedMemo;
 
 /**
  * Checks the words of a text against a Hunspell dictionary and a set of known words (the user's and the project's
@@ -30,8 +31,15 @@ public final class SpellChecker {
     private static final Pattern NOT_WORDS = Pattern.compile("\\p{N}|://|@|(?i)^www\\.|[_/\\\\=]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*(?:-(?![\\p{L}\\p{M}]))?");
 
+    /** How many distinct words the memo of the dictionary's answers keeps before it starts again. */
+    private static final int MEMO_BOUND = 100_000;
+
     private final Dictionary dictionary;
     private final Set<String> known;
+    /** A Hunspell per thread for checking words (it holds per-call buffers; the dictionary is shared). */
+    private final ThreadLocal<Hunspell> spellers = ThreadLocal.withInitial(this::hunspell);
+    /** The dictionary's answer for each distinct word asked (a run's vocabulary repeats; Hunspell's check does not). */
+    private final BoundedMemo<Boolean> spelt = new BoundedMemo<>(MEMO_BOUND, w -> spellers.get().spell(w));
 
     /** A checker over {@code dictionary} that also accepts {@code knownWords} (multi-word entries count word by word). */
     public SpellChecker(Dictionary dictionary, Collection<String> knownWords) {
@@ -68,27 +76,34 @@ public final class SpellChecker {
      * source, names); a part of a hyphenated compound is accepted when it is one of them in any case.
      */
     public List<Misspelling> check(String text, Set<String> alsoKnown) {
-        Hunspell hunspell = hunspell();
-        Set<String> alsoKnownFolded = new HashSet<>();
-        for (String w : alsoKnown) alsoKnownFolded.add(w.toLowerCase(Locale.ROOT));
+        Set<String> alsoKnownFolded = null;
         List<Misspelling> out = new ArrayList<>();
         Matcher chunk = CHUNK.matcher(text);
+        Matcher notWords = NOT_WORDS.matcher("");
+        Matcher word = WORD.matcher(text);
         while (chunk.find()) {
-            if (NOT_WORDS.matcher(chunk.group()).find()) continue;
-            Matcher word = WORD.matcher(text).region(chunk.start(), chunk.end());
+            if (notWords.reset(chunk.group()).find()) continue;
+            word.region(chunk.start(), chunk.end());
             while (word.find()) {
                 String w = word.group();
-                if (skipped(w) || alsoKnown.contains(w) || accepted(hunspell, w, text, word.end())
-                        || hyphenPartsAccepted(hunspell, w, alsoKnownFolded)) continue;
+                if (skipped(w) || alsoKnown.contains(w) || accepted(w, text, word.end())) continue;
+                if (alsoKnownFolded == null) alsoKnownFolded = folded(alsoKnown);
+                if (hyphenPartsAccepted(w, alsoKnownFolded)) continue;
                 out.add(new Misspelling(w, word.start(), word.end()));
             }
         }
         return out;
     }
 
+    private static Set<String> folded(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) out.add(w.toLowerCase(Locale.ROOT));
+        return out;
+    }
+
     /** Whether {@code word} is spelt right (a known word, or one the dictionary accepts). */
     public boolean isCorrect(String word) {
-        return skipped(word) || accepted(hunspell(), word, word, word.length());
+        return skipped(word) || accepted(word, word, word.length());
     }
 
     /**
@@ -107,7 +122,7 @@ public final class SpellChecker {
     }
 
     private Hunspell hunspell() {
-        // A Hunspell holds per-call buffers: one per call keeps the checker thread-safe (the dictionary is shared).
+        // A Hunspell holds per-call buffers: one per call or thread keeps the checker thread-safe (the dictionary is shared).
         return new Hunspell(dictionary, TimeoutPolicy.RETURN_PARTIAL_RESULT, () -> { });
     }
 
@@ -118,28 +133,28 @@ public final class SpellChecker {
                 && !letters.equals(letters.toLowerCase(Locale.ROOT));
     }
 
-    private boolean accepted(Hunspell hunspell, String word, String text, int end) {
+    private boolean accepted(String word, String text, int end) {
         if (isKnown(word)) return true;
         if (word.endsWith("-")) {
             String stem = word.substring(0, word.length() - 1);
-            return isKnown(stem) || hunspell.spell(word) || hunspell.spell(stem);
+            return isKnown(stem) || spelt.get(word) || spelt.get(stem);
         }
-        if (hunspell.spell(word)) return true;
+        if (spelt.get(word)) return true;
         // abbreviations the dictionary has with their full stop ("bzw.", "Dr.")
-        return end < text.length() && text.charAt(end) == '.' && hunspell.spell(word + ".");
+        return end < text.length() && text.charAt(end) == '.' && spelt.get(word + ".");
     }
 
     /**
      * A hyphenated compound whose every part is a word ("Breaking-News-Team" where the source has "Breaking News",
      * "euro-atlantischen" with "Euro"): a part may be known, in the source, or spelt right capitalised.
      */
-    private boolean hyphenPartsAccepted(Hunspell hunspell, String word, Set<String> alsoKnownFolded) {
+    private boolean hyphenPartsAccepted(String word, Set<String> alsoKnownFolded) {
         if (word.indexOf('-') <= 0) return false;
         for (String part : word.split("-")) {
             if (part.isEmpty() || skipped(part) || alsoKnownFolded.contains(part.toLowerCase(Locale.ROOT)) || isKnown(part)
-                    || hunspell.spell(part)) continue;
+                    || spelt.get(part)) continue;
             String capitalised = part.substring(0, 1).toUpperCase(Locale.ROOT) + part.substring(1);
-            if (!hunspell.spell(capitalised)) return false;
+            if (!spelt.get(capitalised)) return false;
         }
         return true;
     }

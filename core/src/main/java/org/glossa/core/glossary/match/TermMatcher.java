@@ -1,6 +1,8 @@
 package org.glossa.core.glossary.match;
 
+import org.glossa.core.text.RecentTexts;
 import org.glossa.core.text.TermMatchTokenizer;
+import org.glossa.core.text.BoundedMemo;
 import org.glossa.core.text.WordToken;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +35,9 @@ import org.glossa.core.glossary.Term;
  * The terms are kept in a trie over token keys, so the cost of {@link #find(String)} grows with the text, not with
  * the glossary. When two terms have the same keys, the first in glossary order is reported.
  *
- * <p>Immutable and thread-safe: {@code find} keeps its state on the stack.
+ * <p>Thread-safe, and immutable but for what it remembers: the keys and compound head of each distinct word it has
+ * seen (up to a bound) and, per thread, the tokens of the last few texts, so {@link #find} and {@link #findAll} of one
+ * text cut and analyse it once.
  */
 public final class TermMatcher {
     private final String language;
@@ -43,12 +47,33 @@ public final class TermMatcher {
     private final TermTrie trie = new TermTrie();
     /** One-word terms by folded key, for compound heads. */
     private final Map<String, TermTrie.Entry> heads = new HashMap<>();
+    /** The keys of each distinct word and punctuation token seen: a run's vocabulary is analysed once. */
+    private final BoundedMemo<List<String>> wordKeys;
+    private final BoundedMemo<List<String>> punctuationKeys;
+    /** The compound head of each distinct word seen (empty: none). */
+    private final BoundedMemo<Optional<Head>> compoundHeads = new BoundedMemo<>(MEMO_BOUND, this::compoundHead);
+    /** The last texts' tokens and keys: {@link #find} and {@link #findAll} of the same text cut it once. */
+    private final RecentTexts<Cut> recent = new RecentTexts<>(4, this::cut);
+
+    /** How many distinct words the memos keep before they start again. */
+    private static final int MEMO_BOUND = 50_000;
+
+    /** A text cut into tokens, with the keys each token offers. */
+    private record Cut(List<WordToken> tokens, List<List<String>> keys) {
+    }
+
+    /** A compound head: where in the word it starts, and its term. */
+    private record Head(int offset, TermTrie.Entry entry) {
+    }
 
     private TermMatcher(String language, MatchOptions options) {
         this.language = language;
         this.options = Objects.requireNonNull(options, "options");
         this.analysis = LanguageAnalysis.forLanguage(language);
         this.tokenizer = new TermMatchTokenizer(language);
+        this.wordKeys = new BoundedMemo<>(MEMO_BOUND, w -> List.copyOf(analysis.textKeys(new WordToken(0, w.length(), w, true))));
+        this.punctuationKeys = new BoundedMemo<>(MEMO_BOUND,
+                p -> List.copyOf(analysis.textKeys(new WordToken(0, p.length(), p, false))));
     }
 
     /** Matches the source-language terms of each concept, with the default options of the source language. */
@@ -119,8 +144,9 @@ public final class TermMatcher {
 
     /** Non-overlapping hits in text order. */
     public List<TermHit> find(String text) {
-        List<WordToken> tokens = tokenizer.tokenize(text);
-        List<List<String>> keys = tokens.stream().map(analysis::textKeys).toList();
+        Cut cut = recent.get(text);
+        List<WordToken> tokens = cut.tokens();
+        List<List<String>> keys = cut.keys();
         List<TermHit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Optional<TermTrie.Match> m = trie.longestAt(keys, i);
@@ -142,8 +168,9 @@ public final class TermMatcher {
      * variant "EU-"), where {@link #find} reports only the longer.
      */
     public List<TermHit> findAll(String text) {
-        List<WordToken> tokens = tokenizer.tokenize(text);
-        List<List<String>> keys = tokens.stream().map(analysis::textKeys).toList();
+        Cut cut = recent.get(text);
+        List<WordToken> tokens = cut.tokens();
+        List<List<String>> keys = cut.keys();
         List<TermHit> hits = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             List<TermTrie.Match> all = trie.allAt(keys, i);
@@ -155,9 +182,20 @@ public final class TermMatcher {
         return List.copyOf(hits);
     }
 
+    private Cut cut(String text) {
+        List<WordToken> tokens = tokenizer.tokenize(text);
+        List<List<String>> keys = new ArrayList<>(tokens.size());
+        for (WordToken t : tokens) keys.add((t.word() ? wordKeys : punctuationKeys).get(t.text()));
+        return new Cut(List.copyOf(tokens), List.copyOf(keys));
+    }
+
     /** The longest one-word term that ends the word, leaving at least minCompoundPrefix letters before it. */
     private Optional<TermHit> compoundHead(String text, WordToken word) {
-        String w = word.text();
+        return compoundHeads.get(word.text())
+                .map(h -> hit(text, word.start() + h.offset(), word.end(), h.entry()));
+    }
+
+    private Optional<Head> compoundHead(String w) {
         int total = letters(w, 0, w.length());
         if (total < options.minCompoundPrefix() + options.minCompoundHead()) return Optional.empty();
         int prefixLetters = 0;
@@ -169,7 +207,7 @@ public final class TermMatcher {
             if (total - prefixLetters < options.minCompoundHead()) break;
             for (String key : analysis.foldedKeys(w.substring(i))) {
                 TermTrie.Entry e = heads.get(key);
-                if (e != null) return Optional.of(hit(text, word.start() + i, word.end(), e));
+                if (e != null) return Optional.of(new Head(i, e));
             }
         }
         return Optional.empty();

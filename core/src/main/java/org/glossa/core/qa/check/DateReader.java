@@ -1,6 +1,7 @@
 package org.glossa.core.qa.check;
 
 import org.glossa.core.text.QaWordTokenizer;
+import org.glossa.core.text.RecentTexts;
 import org.glossa.core.text.WordToken;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateFormatSymbols;
@@ -59,6 +60,7 @@ final class DateReader {
     private final Pattern numericWithoutYear;
     private final int dayGroup;
     private final int monthGroup;
+    private final RecentTexts<List<Mention>> recent = new RecentTexts<>(4, this::readNew);
 
     /**
      * A date, month or weekday written in a text.
@@ -122,13 +124,23 @@ final class DateReader {
         return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
     }
 
-    /** The mentions in a text, in text order; numeric dates first claim their digits. */
+    /**
+     * The mentions in a text, in text order; numeric dates first claim their digits. An unmodifiable list, the same
+     * one for a text this thread read lately (date-mismatch and number-mismatch both read each segment).
+     */
     List<Mention> read(String text) {
+        return recent.get(text);
+    }
+
+    private List<Mention> readNew(String text) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
-        numericDates(text, ISO, 3, 2, out, taken);
-        numericDates(text, numeric, dayGroup, monthGroup, out, taken);
-        if (numericWithoutYear != null) {
+        boolean digits = hasDigit(text);
+        if (digits) {
+            numericDates(text, ISO, 3, 2, out, taken);
+            numericDates(text, numeric, dayGroup, monthGroup, out, taken);
+        }
+        if (digits && numericWithoutYear != null) {
             Matcher m = numericWithoutYear.matcher(text);
             while (m.find()) {
                 if (free(taken, m.start(), m.end()) && GERMAN_DATE_LEADS.contains(previousWord(text, m.start()))) {
@@ -145,7 +157,16 @@ final class DateReader {
             }
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** Numeric dates need an ASCII digit: without one their patterns cannot match. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private void numericDates(String text, Pattern p, int dayG, int monthG, List<Mention> out, boolean[] taken) {

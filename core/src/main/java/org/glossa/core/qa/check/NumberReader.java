@@ -5,6 +5,8 @@ import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.glossa.core.qa.Span;
 
 /**
@@ -16,6 +18,9 @@ import org.glossa.core.qa.Span;
 final class NumberReader {
     /** No-break, narrow no-break and figure spaces: digit grouping in many languages (ISO 31-0 style). */
     private static final String SPACE_GROUPING = "\u00A0\u202F\u2007\u2009";
+
+    /** ICU's grouping and decimal separators of each language tag asked for (ICU's lookup costs more than a read). */
+    private static final Map<String, char[]> SEPARATORS = new ConcurrentHashMap<>();
 
     private final char grouping;
     private final char decimal;
@@ -29,9 +34,14 @@ final class NumberReader {
     }
 
     NumberReader(String languageTag) {
+        char[] separators = SEPARATORS.computeIfAbsent(languageTag, NumberReader::separators);
+        this.grouping = separators[0];
+        this.decimal = separators[1];
+    }
+
+    private static char[] separators(String languageTag) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(ULocale.forLanguageTag(languageTag));
-        this.grouping = symbols.getGroupingSeparator();
-        this.decimal = symbols.getDecimalSeparator();
+        return new char[] {symbols.getGroupingSeparator(), symbols.getDecimalSeparator()};
     }
 
     /**

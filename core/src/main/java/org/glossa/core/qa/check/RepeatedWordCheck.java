@@ -50,11 +50,13 @@ public final class RepeatedWordCheck extends AbstractCheck {
     private static List<Repeat> repeats(String text) {
         List<WordToken> words = QaWordTokenizer.words(text);
         List<Repeat> out = new ArrayList<>();
+        String previous = words.isEmpty() ? null : UCharacter.foldCase(words.get(0).text(), true);
         for (int i = 1; i < words.size(); i++) {
             WordToken a = words.get(i - 1);
             WordToken b = words.get(i);
-            String folded = UCharacter.foldCase(a.text(), true);
-            if (!folded.equals(UCharacter.foldCase(b.text(), true))) continue;
+            String folded = previous;
+            previous = UCharacter.foldCase(b.text(), true);
+            if (!folded.equals(previous)) continue;
             if (!Texts.isBlank(text.substring(a.end(), b.start()))) continue;
             out.add(new Repeat(folded, a.text(), new Span(a.start(), b.end())));
         }

@@ -1,5 +1,6 @@
 package org.glossa.core.qa.check;
 
+import org.glossa.core.text.BoundedMemo;
 import org.glossa.core.text.QaWordTokenizer;
 import org.glossa.core.text.WordToken;
 import com.ibm.icu.util.ULocale;
@@ -7,11 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
 import org.apache.tika.language.detect.LanguageResult;
@@ -32,7 +33,8 @@ import org.glossa.core.qa.Span;
  * not know (by ISO 639-3 code, e.g. "nor", which the model splits into "nob" and "nno") are not checked.
  *
  * <p>The model is loaded once (about a second, 23 MB) on first use; a Tika detector keeps state between
- * {@code addText} and {@code detectAll}, so detection is synchronised on the one shared detector.
+ * {@code addText} and {@code detectAll}, so each thread has its own detector over the shared model, and the answers
+ * for texts seen before are remembered (a pure function of the text).
  */
 public final class WrongLanguageCheck extends AbstractCheck {
     public static final String ID = "wrong-language";
@@ -48,9 +50,16 @@ public final class WrongLanguageCheck extends AbstractCheck {
         super(ID, Severity.WARNING, "language");
     }
 
-    /** Holder idiom: the detector is loaded on first use, once, thread-safely. */
+    /**
+     * Holder idiom: the model is loaded on first use, once, thread-safely. Tika's detectors share the model and each
+     * keeps the text it is given, so each thread has its own.
+     */
     private static final class Detector {
-        static final OpenNLPDetector INSTANCE = load();
+        private static final ThreadLocal<OpenNLPDetector> PER_THREAD = ThreadLocal.withInitial(Detector::load);
+
+        static {
+            PER_THREAD.get(); // the model, loaded here once: a failure to load it fails the class
+        }
 
         private static OpenNLPDetector load() {
             OpenNLPDetector detector = new OpenNLPDetector();
@@ -63,38 +72,34 @@ public final class WrongLanguageCheck extends AbstractCheck {
         }
 
         /** Answers for texts seen before (a file repeats its boilerplate, a batch its files): at most this many. */
-        private static final int CACHED = 8192;
-        private static final Map<String, List<LanguageResult>> SEEN = new LinkedHashMap<>(CACHED, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<LanguageResult>> eldest) {
-                return size() > CACHED;
-            }
-        };
+        private static final BoundedMemo<List<LanguageResult>> SEEN =
+                new BoundedMemo<>(8192, text -> List.copyOf(PER_THREAD.get().detectAll(text)));
+        /** Whether the model knows a language, by ISO 639-3 code. */
+        private static final Map<String, Boolean> KNOWS = new ConcurrentHashMap<>();
 
         static List<LanguageResult> detect(String text) {
-            synchronized (INSTANCE) {
-                List<LanguageResult> known = SEEN.get(text);
-                if (known != null) return known;
-                List<LanguageResult> results = List.copyOf(INSTANCE.detectAll(text));
-                SEEN.put(text, results);
-                return results;
-            }
+            return SEEN.get(text);
         }
 
         static boolean knows(String iso3) {
-            synchronized (INSTANCE) {
-                return INSTANCE.hasModel(iso3);
-            }
+            return KNOWS.computeIfAbsent(iso3, code -> PER_THREAD.get().hasModel(code));
         }
     }
 
+    /** ISO 639-3 codes by language tag, and English names by code, as asked for. */
+    private static final Map<String, String> ISO3 = new ConcurrentHashMap<>();
+    private static final Map<String, String> NAMES = new ConcurrentHashMap<>();
+
     @Override
     public List<Finding> check(SegmentPair pair) {
-        String target = pair.targetText();
-        String text = telling(pair.sourceText(), target.substring(0, Math.min(target.length(), MAX_DETECTED_CHARS)));
-        if (Texts.letters(text) < MIN_LETTERS || QaWordTokenizer.words(text).size() < MIN_WORDS) return List.of();
         String expected = iso3(pair.targetLanguage());
         if (expected.isEmpty() || !Detector.knows(expected)) return List.of();
+        String target = pair.targetText();
+        String start = target.substring(0, Math.min(target.length(), MAX_DETECTED_CHARS));
+        // blanking only takes letters away: a target too short to tell stays so
+        if (Texts.letters(start) < MIN_LETTERS) return List.of();
+        String text = telling(pair.sourceText(), start);
+        if (Texts.letters(text) < MIN_LETTERS || QaWordTokenizer.words(text).size() < MIN_WORDS) return List.of();
         List<LanguageResult> results = Detector.detect(text);
         if (results.isEmpty()) return List.of();
         LanguageResult best = results.get(0);
@@ -103,11 +108,11 @@ public final class WrongLanguageCheck extends AbstractCheck {
         double targetScore = results.stream().filter(r -> base(r.getLanguage()).equals(expected))
                 .mapToDouble(LanguageResult::getRawScore).max().orElse(0);
         if (targetScore > MAX_TARGET_SHARE * best.getRawScore()) return List.of();
-        int start = Texts.leadingSpace(target);
+        int from = Texts.leadingSpace(target);
         String message = String.format(Locale.ROOT, "The target looks like %s, not %s (score %.4f against %.4f)",
                 displayName(bestLanguage), displayName(expected), best.getRawScore(), targetScore);
         return List.of(finding(pair, message, null,
-                new Span(start, Math.max(start, Texts.trailingSpaceStart(target)))));
+                new Span(from, Math.max(from, Texts.trailingSpaceStart(target)))));
     }
 
     /** The target with links and the capitalised words and numbers it shares with the source blanked out. */
@@ -122,7 +127,7 @@ public final class WrongLanguageCheck extends AbstractCheck {
     }
 
     private static String iso3(String languageTag) {
-        return ULocale.forLanguageTag(languageTag).getISO3Language();
+        return ISO3.computeIfAbsent(languageTag, tag -> ULocale.forLanguageTag(tag).getISO3Language());
     }
 
     /** "zho-simp" → "zho", "hin-rom" → "hin". */
@@ -132,8 +137,10 @@ public final class WrongLanguageCheck extends AbstractCheck {
     }
 
     private static String displayName(String iso3) {
-        String name = new ULocale(iso3).getDisplayLanguage(ULocale.ENGLISH);
-        return name.isEmpty() || name.equals(iso3) ? iso3 : name;
+        return NAMES.computeIfAbsent(iso3, code -> {
+            String name = new ULocale(code).getDisplayLanguage(ULocale.ENGLISH);
+            return name.isEmpty() || name.equals(code) ? code : name;
+        });
     }
 
     @Override
