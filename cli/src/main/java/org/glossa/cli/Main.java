@@ -21,6 +21,11 @@ public final class Main {
     /** Runs the command line and returns the exit code (0 ok, 1 QA findings, 2 usage or input errors). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new GlossaCommand());
+        // a CommandLine of its own applies the subcommand's model transformer (LanguagePair.Required), as picocli does
+        // for the subcommands an annotation lists
+        for (String name : GlossaCommand.subcommandsFor(args)) {
+            cl.addSubcommand(name, new CommandLine(GlossaCommand.SUBCOMMANDS.get(name).get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setDefaultValueProvider(new LanguagePair.Defaults());
