@@ -120,6 +120,11 @@ public class DesktopBench {
                 && !vm.qa().summaryProperty().get().isEmpty()));
         System.out.printf(Locale.ROOT, "open to file QA done (background): %.0f ms (%s)%n", ms(System.nanoTime() - t0),
                 fxGet(() -> vm.qa().summaryProperty().get()));
+        // the spelling dictionary loads on its own worker (glossa-spelling) while the grid is shown; typing below is
+        // measured with the target checked on every keystroke
+        waitFor(() -> fxGet(() -> vm.aids().spelling().ready().get()));
+        System.out.printf(Locale.ROOT, "open to spelling dictionary loaded (own worker; the warm-up may have loaded it): %.0f ms%n",
+                ms(System.nanoTime() - t0));
         for (int i = 0; i < 3; i++) {
             System.gc();
             Thread.sleep(200);
@@ -178,6 +183,43 @@ public class DesktopBench {
         }
         report("keystroke in the target (view model + row update + layout)", keys);
         report("  of which the text change and its listeners (view model, row)", keyModel);
+
+        // typing misspelt words: the underlines are drawn when the background checks answer
+        int second = fxGet(() -> {
+            for (int i = empty - 1; i >= 0; i--) {
+                if (!vm.rows().get(i).locked() && vm.rows().get(i).targetText().isEmpty()) return i;
+            }
+            throw new IllegalStateException("no second empty target");
+        });
+        fx(() -> vm.select(second));
+        String misspelt = "Die Europäische Unoin und die NATO haben am Dienstga eine gemeinsame Erklärng unterzeichnet, "
+                + "um ihre Partnerschaft zu stärken.";
+        List<Double> keysSpelt = new ArrayList<>();
+        for (char c : misspelt.toCharArray()) {
+            keysSpelt.add(fxGet(() -> timed(() -> {
+                target.appendText(Character.toString(c));
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            })));
+            Thread.sleep(30);
+        }
+        Thread.sleep(500);
+        report("keystroke in the target with misspellings underlined (layout; the checks run on their worker)", keysSpelt);
+        System.out.printf(Locale.ROOT, "misspellings underlined after typing: %s%n",
+                fxGet(() -> vm.aids().spelling().misspellings().toString()));
+        // the check itself, of the whole segment as it grows keystroke by keystroke (what the worker does per key)
+        org.glossa.core.spelling.SpellChecker speller = org.glossa.core.spelling.SpellChecker.forLanguage("de", List.of())
+                .orElseThrow();
+        List<Double> spellChecks = new ArrayList<>();
+        for (int round = 0; round < 6; round++) {
+            for (int n = 1; n <= misspelt.length(); n++) {
+                String prefix = misspelt.substring(0, n);
+                long t = System.nanoTime();
+                speller.check(prefix);
+                if (round > 0) spellChecks.add(ms(System.nanoTime() - t));
+            }
+        }
+        report("spell check of the segment per keystroke (worker; after a warm-up round)", spellChecks);
         Thread.sleep(800);
         fx(() -> target.appendText("!"));
         System.out.printf(Locale.ROOT, "idle/focus-loss autosave, UI-thread part (snapshot; the write runs on a worker): %.1f ms%n",

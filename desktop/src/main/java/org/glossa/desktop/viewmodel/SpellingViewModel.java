@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -36,6 +38,7 @@ public final class SpellingViewModel {
     private final Async async;
     private final ObservableList<Misspelling> misspellings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private Optional<SpellChecker> checker = Optional.empty();
     private Optional<WordList> userWords = Optional.empty();
     private Optional<WordList> projectWords = Optional.empty();
@@ -64,6 +67,7 @@ public final class SpellingViewModel {
             Optional<WordList> projectList) {
         long mine = ++loading;
         checker = Optional.empty();
+        ready.set(false);
         userWords = Optional.empty();
         projectWords = Optional.empty();
         misspellings.clear();
@@ -79,6 +83,7 @@ public final class SpellingViewModel {
         }, loaded -> {
             if (mine != loading) return;
             checker = loaded;
+            ready.set(loaded.isPresent());
             userWords = Optional.of(userList);
             projectWords = projectList;
             status.set(loaded.isPresent() ? "" : "No spelling dictionary for " + targetLanguage);
@@ -182,6 +187,11 @@ public final class SpellingViewModel {
     /** How long a suggestion search may take (tests on a loaded machine give it longer). */
     public void suggestionTimeLimit(long ms) {
         suggestionTimeLimitMs = ms;
+    }
+
+    /** True once a dictionary is loaded and the target is being checked. */
+    public ReadOnlyBooleanProperty ready() {
+        return ready.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty status() {
