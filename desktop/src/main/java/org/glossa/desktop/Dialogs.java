@@ -26,4 +26,10 @@ public interface Dialogs {
 
     /** Asks whether to export although {@code warning} says what the exported document would lose. */
     boolean exportAnyway(Window owner, String warning);
+
+    /** Asks whether to export although {@code warning} names untranslated segments or QA errors. */
+    boolean exportIncomplete(Window owner, String warning);
+
+    /** Asks whether to confirm the segment although {@code warning} names its QA errors. */
+    boolean confirmAnyway(Window owner, String warning);
 }

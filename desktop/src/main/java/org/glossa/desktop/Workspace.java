@@ -77,6 +77,7 @@ public final class Workspace {
         this.options = options;
         this.errors = errors;
         window.installComfort(new AppearanceViewModel(settings));
+        window.guardConfirm(warning -> dialogs.confirmAnyway(stage, warning));
         this.recent = new RecentFiles(settings);
         this.layout = new LayoutKeeper(stage, window);
     }
@@ -302,7 +303,8 @@ public final class Workspace {
 
     /**
      * Merges the open document back into its format, to a file the user picks (Ctrl+E). While a confirmed segment
-     * lacks inline codes of its source ({@link EditorViewModel#exportWarning()}), the user is asked first.
+     * lacks inline codes of its source ({@link EditorViewModel#exportWarning()}), or while segments are untranslated
+     * or QA found errors ({@link EditorViewModel#incompleteWarning()}), the user is asked first.
      */
     public void export() {
         Optional<DocumentSession> session = editor.session().filter(DocumentSession::hasFile);
@@ -318,6 +320,11 @@ public final class Workspace {
         Optional<String> warning = editor.exportWarning();
         if (warning.isPresent() && !dialogs.exportAnyway(stage, warning.get())) {
             editor.tell("Not exported: " + warning.get());
+            return;
+        }
+        Optional<String> incomplete = editor.incompleteWarning();
+        if (incomplete.isPresent() && !dialogs.exportIncomplete(stage, incomplete.get())) {
+            editor.tell("Not exported: " + incomplete.get());
             return;
         }
         Optional<Path> target = dialogs.exportTo(stage, project.suggestedExportTarget(session.get()));

@@ -19,6 +19,12 @@ final class ScriptedDialogs implements Dialogs {
     /** The answer to "Export anyway?"; the warnings asked about are recorded. */
     boolean exportAnyway;
     final List<String> exportWarnings = new ArrayList<>();
+    /** The answer to "Export anyway?" about untranslated segments or QA errors (yes unless a test says no). */
+    boolean exportIncomplete = true;
+    final List<String> incompleteWarnings = new ArrayList<>();
+    /** The answer to "Confirm anyway?" about a segment's QA errors (yes unless a test says no). */
+    boolean confirmAnyway = true;
+    final List<String> confirmWarnings = new ArrayList<>();
 
     @Override
     public Optional<Path> openFile(Window owner) {
@@ -45,5 +51,17 @@ final class ScriptedDialogs implements Dialogs {
     public boolean exportAnyway(Window owner, String warning) {
         exportWarnings.add(warning);
         return exportAnyway;
+    }
+
+    @Override
+    public boolean exportIncomplete(Window owner, String warning) {
+        incompleteWarnings.add(warning);
+        return exportIncomplete;
+    }
+
+    @Override
+    public boolean confirmAnyway(Window owner, String warning) {
+        confirmWarnings.add(warning);
+        return confirmAnyway;
     }
 }

@@ -100,9 +100,33 @@ class TagsAndRepetitionsFlowTest {
         robot.push(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of(), dialogs.exportWarnings);
+        assertEquals(List.of(), dialogs.exportWarnings, "no code lost");
+        assertEquals(List.of("5 segments are not translated: the exported document keeps their source text."),
+                dialogs.incompleteWarnings, "asked first about the untranslated rest");
         String html = Files.readString(exported);
         assertTrue(html.contains("Die <strong>Europäische Union</strong> handelt heute."), html);
+    }
+
+    @Test
+    void confirmingWithATagMissingAsksFirstAndNoKeepsTheSegmentUnconfirmed(FxRobot robot) throws Exception {
+        EditorViewModel vm = openArticle(robot);
+        int row = row(vm, "acts today");
+        robot.interact(() -> vm.select(row));
+        robot.clickOn("#targetArea");
+        robot.write("Die Europäische Union handelt heute.");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> vm.qa().segmentFindings().stream()
+                .anyMatch(f -> f.check().equals("tag-mismatch")));
+        dialogs.confirmAnyway = false;
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.confirmWarnings.size());
+        assertTrue(dialogs.confirmWarnings.get(0).contains("tag-mismatch"), dialogs.confirmWarnings.get(0));
+        assertEquals("draft", vm.rows().get(row).statusId(), "not confirmed without the user's yes");
+
+        dialogs.confirmAnyway = true;
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("translated", vm.rows().get(row).statusId());
     }
 
     @Test

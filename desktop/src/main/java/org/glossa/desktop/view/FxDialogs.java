@@ -93,4 +93,25 @@ public final class FxDialogs implements Dialogs {
         ((Button) alert.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
         return alert.showAndWait().filter(anyway::equals).isPresent();
     }
+
+    @Override
+    public boolean exportIncomplete(Window owner, String warning) {
+        return ask(owner, "Export translated document", "The translation is not finished", warning, "Export anyway");
+    }
+
+    @Override
+    public boolean confirmAnyway(Window owner, String warning) {
+        return ask(owner, "Confirm segment", "QA found errors in this segment", warning, "Confirm anyway");
+    }
+
+    private static boolean ask(Window owner, String title, String header, String warning, String yes) {
+        ButtonType anyway = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, warning, ButtonType.CANCEL, anyway);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
+        return alert.showAndWait().filter(anyway::equals).isPresent();
+    }
 }

@@ -66,6 +66,8 @@ public final class MainWindow extends BorderPane {
     private final SplitPane gridAndEditor;
     private final SplitPane main;
     private boolean syncing;
+    /** Answers "confirm anyway?" for a segment with QA errors (the workspace asks the user); yes by default. */
+    private java.util.function.Predicate<String> confirmGuard = warning -> true;
 
     public MainWindow(EditorViewModel viewModel, Runnable onOpen, Runnable onSave, Runnable onQuit) {
         this.viewModel = viewModel;
@@ -252,8 +254,7 @@ public final class MainWindow extends BorderPane {
                 item("Next unconfirmed segment", "nextUnconfirmedMenuItem", "Shortcut+Shift+Down",
                         () -> move(viewModel::nextUnconfirmed)));
         Menu status = menu("Status", "statusMenu",
-                item("Confirm and go to next unconfirmed", "confirmMenuItem", "Shortcut+Enter",
-                        () -> move(viewModel::confirm)),
+                item("Confirm and go to next unconfirmed", "confirmMenuItem", "Shortcut+Enter", this::confirm),
                 new SeparatorMenuItem(),
                 item("Draft", "draftMenuItem", "Shortcut+Alt+0", () -> viewModel.setStatus(SegmentStatus.DRAFT)),
                 item("Translated", "translatedMenuItem", "Shortcut+Alt+1",
@@ -291,6 +292,22 @@ public final class MainWindow extends BorderPane {
         viewModel.filter().showProperty().addListener((obs, old, now) -> group.getToggles().get(now.ordinal())
                 .setSelected(true));
         return show;
+    }
+
+    /** Asks {@code guard} before confirming a segment with QA errors (see {@link EditorViewModel#confirmWarning()}). */
+    public void guardConfirm(java.util.function.Predicate<String> guard) {
+        confirmGuard = guard;
+    }
+
+    /** Ctrl+Enter: confirms, after asking when live QA found errors in the segment. */
+    private void confirm() {
+        java.util.Optional<String> warning = viewModel.confirmWarning();
+        if (warning.isPresent() && !confirmGuard.test(warning.get())) {
+            viewModel.tell("Not confirmed: " + warning.get());
+            editor.focusTarget();
+            return;
+        }
+        move(viewModel::confirm);
     }
 
     /** Asks where to split the current segment and splits it there. */

@@ -483,6 +483,26 @@ public final class EditorViewModel {
         return session == null ? Optional.empty() : Exporter.lostCodesWarning(grid.confirmedLackingCodes());
     }
 
+    /**
+     * Why Ctrl+Enter should ask first ("Confirm anyway"): the current segment's QA errors as live QA has found them;
+     * empty when it has none (or there is no segment).
+     */
+    public Optional<String> confirmWarning() {
+        if (current.index() < 0) return Optional.empty();
+        return Readiness.beforeConfirming(grid.row(current.index()).number(), qa.segmentFindings());
+    }
+
+    /**
+     * Why Export should ask first, besides {@link #exportWarning()}: untranslated segments (their source is exported)
+     * and the file's QA errors; empty when there are none.
+     */
+    public Optional<String> incompleteWarning() {
+        if (session == null) return Optional.empty();
+        int untranslated = (int) grid.rows().stream().filter(RowFilter::unconfirmed)
+                .filter(row -> row.targetText().isEmpty()).count();
+        return Readiness.beforeExporting(untranslated, qa.fileFindings());
+    }
+
     /** Re-runs QA over the whole file. */
     public void checkFile() {
         if (session != null) qa.checkFile(grid.pairs());

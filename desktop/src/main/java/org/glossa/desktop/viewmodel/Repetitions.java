@@ -11,6 +11,7 @@ import org.glossa.core.model.Content;
 import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
+import org.glossa.core.qa.check.TagMismatchCheck;
 
 /**
  * Repetitions: segments whose source is the same text with the same inline codes (their markup may differ, e.g.
@@ -48,7 +49,10 @@ final class Repetitions {
         Segment confirmed = grid.segment(row);
         Map<Integer, Unit> changed = new LinkedHashMap<>();
         int segments = 0;
-        if (confirmed.target().isEmpty()) return new Filled(changed, 0);
+        if (confirmed.target().isEmpty()
+                || !TagMismatchCheck.missing(confirmed.source(), confirmed.target().get()).isEmpty()) {
+            return new Filled(changed, 0); // a translation that loses codes is not spread
+        }
         String source = grid.row(row).sourceText();
         String translation = TagText.display(confirmed.target().get());
         for (int i = 0; i < grid.size(); i++) {

@@ -197,7 +197,7 @@ class EditorViewModelTest {
     }
 
     @Test
-    void aMatchWithoutCodesLeavesTheSegmentsCodesMissing() {
+    void aMatchWithoutCodesGetsTheSegmentsCodesPlacedAroundTheSameWords() {
         ManualScheduler pause = new ManualScheduler();
         EditorViewModel viewModel = new EditorViewModel(path -> {
             throw new UnsupportedOperationException();
@@ -211,9 +211,9 @@ class EditorViewModelTest {
         assertTrue(viewModel.insertMatch(1));
         pause.runPending();
 
-        assertEquals("Die EU handelt.", viewModel.editor().text());
-        assertEquals(Optional.of(Content.of("Die EU handelt.")), segment(viewModel, 0).target());
-        assertEquals(List.of("tag-mismatch", "tag-mismatch"), viewModel.qa().segmentFindings().stream()
+        assertEquals("Die ⟨1⟩EU⟨/1⟩ handelt.", viewModel.editor().text(), "issue 18: codes placed, never appended");
+        assertEquals(boldEu().tags(), segment(viewModel, 0).target().orElseThrow().tags());
+        assertEquals(List.of(), viewModel.qa().segmentFindings().stream()
                 .map(QaPanelViewModel.FindingRow::check).filter(c -> c.equals("tag-mismatch")).toList());
     }
 

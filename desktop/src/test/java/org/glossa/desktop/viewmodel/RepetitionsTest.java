@@ -110,6 +110,16 @@ class RepetitionsTest {
         assertEquals(SegmentState.TRANSLATED, other.state());
     }
 
+    @Test
+    void aTranslationThatLosesCodesIsNotSpread() {
+        EditorViewModel vm = new EditorViewModel();
+        vm.load(repeated());
+        vm.select(4);
+        vm.editor().textProperty().set("Mehr");
+        vm.confirm();
+        assertEquals("", vm.rows().get(5).targetText(), "the lost link is not multiplied");
+    }
+
     @ParameterizedTest
     @EnumSource(value = XliffVersion.class)
     void thePropagatedMarkSurvivesSavingAndReading(XliffVersion version) throws IOException {
