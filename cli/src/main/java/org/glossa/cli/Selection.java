@@ -1,6 +1,5 @@
 package org.glossa.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.glossa.core.files.PathSelection;
 import picocli.CommandLine.Option;
@@ -18,8 +17,8 @@ final class Selection {
 
     static final Selection ALL = new Selection();
 
-    /** Whether a file found in a directory, at {@code relative} inside it, is selected. */
-    boolean accepts(Path relative) {
-        return new PathSelection(includes, excludes).accepts(relative);
+    /** The globs as core's selection. */
+    PathSelection paths() {
+        return new PathSelection(includes, excludes);
     }
 }

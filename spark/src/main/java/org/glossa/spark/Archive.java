@@ -1,29 +1,24 @@
 package org.glossa.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.glossa.core.InputException;
-import org.glossa.core.files.FileKind;
+import org.glossa.core.files.InputListing;
 import org.glossa.core.files.PathSelection;
 
 /**
- * The input files of a job, listed on the driver with Hadoop's file systems (local, HDFS, S3A…) as the command line
- * lists them: a file named is taken as it is; a directory is searched recursively, hidden files left out, by
- * extension and then by the {@code --include}/{@code --exclude} globs, in name order; a directory without any is an
- * input error. Each file is named as the command line names it (the argument joined with the path found under it),
- * so reports and outputs read the same.
+ * The input files of a job, listed on the driver by core's {@link InputListing} (the command line's listing: the
+ * same files, in the same order, under the same names, a file given twice listed twice) over a {@link Tree} that
+ * walks local paths as the command line does and other locations with Hadoop's file systems (HDFS, S3A…).
  */
 final class Archive {
     /**
@@ -43,44 +38,59 @@ final class Archive {
     static List<Entry> list(List<String> args, Set<String> extensions, PathSelection selection, Configuration conf)
             throws IOException {
         List<Entry> out = new ArrayList<>();
-        for (String arg : args) {
-            org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(arg);
-            FileSystem fs = root.getFileSystem(conf);
-            FileStatus status;
-            try {
-                status = fs.getFileStatus(root);
-            } catch (java.io.FileNotFoundException e) {
-                throw new InputException(arg, "no such file");
-            }
-            if (!status.isDirectory()) {
-                out.add(new Entry(out.size(), status.getPath().toUri().toString(), arg, root.getName()));
-                continue;
-            }
-            String base = status.getPath().toUri().getPath();
-            List<String[]> found = new ArrayList<>();
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-            while (it.hasNext()) {
-                LocatedFileStatus f = it.next();
-                if (!f.isFile() || f.getPath().getName().startsWith(".")) continue;
-                if (!FileKind.hasExtension(f.getPath().getName(), extensions)) continue;
-                String relative = f.getPath().toUri().getPath().substring(base.length()).replaceFirst("^/+", "");
-                if (!selection.accepts(Path.of(relative))) continue;
-                found.add(new String[] {relative, f.getPath().toUri().toString()});
-            }
-            if (found.isEmpty()) {
-                throw new InputException(arg, "no input files in " + arg + " (looked for "
-                        + extensions.stream().sorted().map(x -> "." + x).collect(Collectors.joining(", ")) + ")");
-            }
-            found.sort(Comparator.comparing(f -> f[0]));
-            for (String[] f : found) out.add(new Entry(out.size(), f[1], nameUnder(arg, f[0]), f[0]));
+        for (InputListing.Input<String> in : InputListing.expand(new Tree(conf), args, extensions, selection)) {
+            String uri = isLocal(in.file()) ? Path.of(localPath(in.file())).toAbsolutePath().toUri().toString()
+                    : in.file();
+            out.add(new Entry(out.size(), uri, in.file(), in.relative().toString()));
         }
         return out;
     }
 
-    /** The name the command line gives a file found under {@code arg}: a local path as Java joins it, else the URI. */
-    private static String nameUnder(String arg, String relative) {
-        if (isLocal(arg)) return Path.of(localPath(arg)).resolve(relative).toString();
-        return arg.replaceFirst("/+$", "") + "/" + relative;
+    /**
+     * Locations as the command line names them: a local one (a path or a {@code file:} URI) is core's
+     * {@link InputListing#LOCAL}, any other Hadoop's; a file found under a directory is the directory joined with its
+     * path below it.
+     */
+    private record Tree(Configuration conf) implements InputListing.Tree<String> {
+        @Override
+        public boolean isDirectory(String location) throws IOException {
+            if (isLocal(location)) return InputListing.LOCAL.isDirectory(Path.of(localPath(location)));
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
+            try {
+                return p.getFileSystem(conf).getFileStatus(p).isDirectory();
+            } catch (FileNotFoundException e) {
+                return false; // read (and reported) as that file's failure, as the command line does
+            }
+        }
+
+        @Override
+        public List<InputListing.Input<String>> files(String directory) throws IOException {
+            List<InputListing.Input<String>> out = new ArrayList<>();
+            if (isLocal(directory)) {
+                Path dir = Path.of(localPath(directory));
+                for (InputListing.Input<Path> f : InputListing.LOCAL.files(dir)) {
+                    out.add(new InputListing.Input<>(f.file().toString(), f.relative()));
+                }
+                return out;
+            }
+            org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(directory);
+            FileSystem fs = root.getFileSystem(conf);
+            String base = fs.getFileStatus(root).getPath().toUri().getPath();
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+            while (it.hasNext()) {
+                LocatedFileStatus f = it.next();
+                if (!f.isFile()) continue;
+                String relative = f.getPath().toUri().getPath().substring(base.length()).replaceFirst("^/+", "");
+                out.add(new InputListing.Input<>(directory.replaceFirst("/+$", "") + "/" + relative, Path.of(relative)));
+            }
+            return out;
+        }
+
+        @Override
+        public Path name(String location) {
+            return isLocal(location) ? InputListing.LOCAL.name(Path.of(localPath(location)))
+                    : Path.of(new org.apache.hadoop.fs.Path(location).getName());
+        }
     }
 
     /** Whether {@code location} is on the local file system (no scheme, or {@code file:}). */

@@ -91,19 +91,27 @@ final class QaJob implements Callable<Integer> {
                String id, HadoopConf hadoop) implements Serializable {
     }
 
-    /** A translated pair as the consistency group-by sees it; ordinals are (file index, pair index) in one long. */
-    record Pair(int file, long ordinal, int keyOrdinal, String name, String unit, String segment, String source,
+    /**
+     * A translated pair as the consistency group-by sees it; ordinals are (file index, pair index) in one long, the
+     * key ordinal that of the first pair with its unit and segment id in a file of its name.
+     */
+    record Pair(long ordinal, long keyOrdinal, String name, String unit, String segment, String source,
                 String target, Rows.Key sourceKey, Rows.Key targetKey) implements Serializable {
     }
 
     /**
-     * A finding and its place in its file's order (core's QaSession order): the index of the first pair with its unit
-     * and segment id; phase 0 (own findings, then {@code a} their sequence), 1 inconsistent-target, 2
+     * A finding and its place in its file's order (core's QaSession order): the ordinal of the first pair with its
+     * unit and segment id in a file of its name, whose file's findings it joins ({@link #holder()}); phase 0 (own findings, then {@code a} their sequence), 1 inconsistent-target, 2
      * inconsistent-source (then {@code a, b, c}: the ordinals of the group's first pair, the variant's, the pair's).
      */
-    record Ranked(int keyOrdinal, int phase, long a, long b, long c, Rows.FindingRow finding) implements Serializable {
-        static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::keyOrdinal).thenComparingInt(Ranked::phase)
+    record Ranked(long keyOrdinal, int phase, long a, long b, long c, Rows.FindingRow finding) implements Serializable {
+        static final Comparator<Ranked> ORDER = Comparator.comparingLong(Ranked::keyOrdinal).thenComparingInt(Ranked::phase)
                 .thenComparingLong(Ranked::a).thenComparingLong(Ranked::b).thenComparingLong(Ranked::c);
+
+        /** The index of the file whose findings this one is reported with. */
+        int holder() {
+            return (int) (keyOrdinal >>> 32);
+        }
     }
 
     /** What one file gave. */
@@ -174,7 +182,8 @@ final class QaJob implements Callable<Integer> {
                 List<Archive.Entry> files = Archive.list(inputs, FileKind.extensionsOf(FileKind.XLIFF, FileKind.TMX),
                         batch.selection(), run.context().hadoopConfiguration());
                 LongAccumulator done = run.context().sc().longAccumulator("files done");
-                JavaRDD<Checked> checked = run.context().parallelize(files, run.partitions(files.size()))
+                List<ArrayList<Archive.Entry>> named = byName(files);
+                JavaRDD<Checked> checked = run.context().parallelize(named, run.partitions(named.size()))
                         .mapPartitions(part -> check(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK());
                 int[] failed = {0};
                 JavaPairRDD<Integer, ArrayList<Ranked>> findings = run.withProgress("qa", files.size(), done, () -> {
@@ -194,7 +203,8 @@ final class QaJob implements Callable<Integer> {
                         .map(c -> new Tuple2<>(c.index(), new Tuple2<>(c.name(), c.segments()))).collect());
                 read.sort(Comparator.comparing(Tuple2::_1));
                 int segments = read.stream().mapToInt(t -> t._2()._2()).sum();
-                QaReport report = new QaReport(streamed(findings), segments, read.stream().map(t -> t._2()._1()).toList());
+                QaReport report = new QaReport(streamed(findings), segments,
+                        read.stream().map(t -> t._2()._1()).distinct().toList());
                 write(report, reportFormat, err, job.hadoop());
                 findings.unpersist(false);
                 checked.unpersist(false);
@@ -254,7 +264,7 @@ final class QaJob implements Callable<Integer> {
     static JavaPairRDD<Integer, ArrayList<Ranked>> ranked(JavaRDD<Checked> checked, boolean targets, boolean sources) {
         JavaRDD<Checked> ok = checked.filter(c -> c.error() == null);
         JavaPairRDD<Integer, Ranked> all = ok.flatMapToPair(c -> c.own().stream()
-                .map(r -> new Tuple2<>(c.index(), r)).iterator());
+                .map(r -> new Tuple2<>(r.holder(), r)).iterator());
         JavaRDD<Pair> pairs = ok.flatMap(c -> c.translated().iterator());
         if (targets) all = all.union(consistency(pairs, true));
         if (sources) all = all.union(consistency(pairs, false));
@@ -295,7 +305,7 @@ final class QaJob implements Callable<Integer> {
                     targetCheck ? majority.target() : majority.source(), majority.location());
             Ranked r = new Ranked(p.keyOrdinal(), targetCheck ? 1 : 2, g.first(), g.variants().get(v).first(), p.ordinal(),
                     Rows.FindingRow.of(f));
-            return List.of(new Tuple2<>(p.file(), r)).iterator();
+            return List.of(new Tuple2<>(r.holder(), r)).iterator();
         });
     }
 
@@ -317,17 +327,34 @@ final class QaJob implements Callable<Integer> {
         });
     }
 
-    private static Iterator<Checked> check(Iterator<Archive.Entry> files, Job job, LongAccumulator done) {
+    /**
+     * The files by name, in input order of their first: a name given more than once is one file of the report, as in
+     * core's QaSession (a segment's findings are reported with the first file of its name that has its ids), so its
+     * occurrences are checked together, in order, by one task.
+     */
+    static List<ArrayList<Archive.Entry>> byName(List<Archive.Entry> files) {
+        Map<String, ArrayList<Archive.Entry>> named = new java.util.LinkedHashMap<>();
+        for (Archive.Entry e : files) named.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
+        return new ArrayList<>(named.values());
+    }
+
+    private static Iterator<Checked> check(Iterator<ArrayList<Archive.Entry>> names, Job job, LongAccumulator done) {
         QaEngine engine = engine(job);
         List<Checked> out = new ArrayList<>();
-        while (files.hasNext()) {
-            out.add(checkOne(files.next(), job, engine));
-            done.add(1);
+        while (names.hasNext()) {
+            Map<String, Long> firstByKey = new HashMap<>();
+            long[] sequence = {0};
+            for (Archive.Entry e : names.next()) {
+                out.add(checkOne(e, job, engine, firstByKey, sequence));
+                done.add(1);
+            }
         }
         return out.iterator();
     }
 
-    private static Checked checkOne(Archive.Entry e, Job job, QaEngine engine) {
+    /** Checks one file; {@code firstByKey} and {@code sequence} run on over the files of its name. */
+    private static Checked checkOne(Archive.Entry e, Job job, QaEngine engine, Map<String, Long> firstByKey,
+                                    long[] sequence) {
         Path scratch = null;
         try {
             if (!Archive.isLocal(e.name())) scratch = TaskFiles.scratch();
@@ -338,17 +365,15 @@ final class QaJob implements Callable<Integer> {
             CheckedFile checked = engine.check(e.name(), pairs);
             ArrayList<Ranked> own = new ArrayList<>();
             ArrayList<Pair> translated = new ArrayList<>();
-            Map<String, Integer> firstByKey = new HashMap<>();
-            long sequence = 0;
             for (int i = 0; i < pairs.size(); i++) {
                 SegmentPair p = pairs.get(i);
-                int index = i;
-                int keyOrdinal = firstByKey.computeIfAbsent(p.unit() + '\u0000' + p.segment(), k -> index);
+                long ordinal = ((long) e.index() << 32) | i;
+                long keyOrdinal = firstByKey.computeIfAbsent(p.unit() + '\u0000' + p.segment(), k -> ordinal);
                 for (Finding f : checked.findings().get(i)) {
-                    own.add(new Ranked(keyOrdinal, 0, sequence++, 0, 0, Rows.FindingRow.of(f)));
+                    own.add(new Ranked(keyOrdinal, 0, sequence[0]++, 0, 0, Rows.FindingRow.of(f)));
                 }
                 if (!p.targetText().isBlank()) {
-                    translated.add(new Pair(e.index(), ((long) e.index() << 32) | i, keyOrdinal, e.name(), p.unit(),
+                    translated.add(new Pair(ordinal, keyOrdinal, e.name(), p.unit(),
                             p.segment(), p.sourceText(), p.targetText(), Rows.Key.of(TextKey.collapseSpaces(p.sourceText())),
                             Rows.Key.of(TextKey.collapseSpaces(p.targetText()))));
                 }
