@@ -56,20 +56,10 @@ class ServerMatchTagsTest {
                         "u2/s1", Optional.of(Content.of("Write the story.")))));
 
         try (UiThread ui = new UiThread()) {
-            Async workers = ui.async("test-workers");
-            Async writer = ui.async("test-writer");
-            Async sender = ui.async("test-server");
-            Async listener = ui.async("test-events");
-            EditorViewModel editor = ui.call(() -> {
-                EditorViewModel e = new EditorViewModel(path -> {
-                    throw new UnsupportedOperationException();
-                }, Resources.NONE, workers, writer, ui.scheduler());
-                e.load(document(source));
-                e.connect(ClientServer.open(List.of(server.baseUrl() + "/memories/" + name), List.of(),
-                        credentials(server, org.glossa.server.Role.TRANSLATOR)), dir.resolve("state"), sender, listener);
-                e.select(1); // the segment with tags, after "Write the story."
-                return e;
-            });
+            EditorViewModel editor = ui.serverEditor(document(source), ClientServer.open(List.of(server.baseUrl()
+                    + "/memories/" + name), List.of(), credentials(server, org.glossa.server.Role.TRANSLATOR)),
+                    dir.resolve("state"));
+            ui.run(() -> editor.select(1)); // the segment with tags, after "Write the story."
             assertTrue(ui.eventually(BOUND, () -> editor.memory().matches().size() == 1),
                     () -> "matches: " + matches(ui, editor));
             TmMatch match = ui.call(() -> editor.memory().matches().get(0).match());

@@ -105,20 +105,8 @@ class ServerRestartTest {
 
     private static EditorViewModel editor(UiThread ui, String memoryUrl, String token, Path journals)
             throws Exception {
-        Async workers = ui.async("test-workers");
-        Async writer = ui.async("test-writer");
-        Async sender = ui.async("test-server");
-        Async listener = ui.async("test-events");
-        Scheduler scheduler = ui.scheduler();
-        return ui.call(() -> {
-            EditorViewModel editor = new EditorViewModel(path -> {
-                throw new UnsupportedOperationException();
-            }, Resources.NONE, workers, writer, scheduler);
-            editor.load(document());
-            editor.connect(ClientServer.open(List.of(memoryUrl), List.of(), credentials(token)), journals, sender,
-                    listener);
-            return editor;
-        });
+        return ui.serverEditor(document(), ClientServer.open(List.of(memoryUrl), List.of(), credentials(token)),
+                journals);
     }
 
     static Document document() {

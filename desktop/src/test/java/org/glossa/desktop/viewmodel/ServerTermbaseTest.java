@@ -42,20 +42,9 @@ class ServerTermbaseTest {
                 tbx("energy prices", "Energiepreise")).statusCode());
 
         try (UiThread ui = new UiThread()) {
-            Async workers = ui.async("test-workers");
-            Async writer = ui.async("test-writer");
-            Async sender = ui.async("test-server");
-            Async listener = ui.async("test-events");
-            EditorViewModel editor = ui.call(() -> {
-                EditorViewModel e = new EditorViewModel(path -> {
-                    throw new UnsupportedOperationException();
-                }, Resources.NONE, workers, writer, ui.scheduler());
-                e.load(document());
-                e.connect(ClientServer.open(List.of(), List.of(server.baseUrl() + "/termbases/" + name),
-                        new Credentials(Optional.of(server.token(org.glossa.server.Role.TRANSLATOR)),
-                                dir.resolve("none"))), dir.resolve("state"), sender, listener);
-                return e;
-            });
+            EditorViewModel editor = ui.serverEditor(document(), ClientServer.open(List.of(),
+                    List.of(server.baseUrl() + "/termbases/" + name), new Credentials(Optional.of(
+                            server.token(org.glossa.server.Role.TRANSLATOR)), dir.resolve("none"))), dir.resolve("state"));
             assertTrue(ui.eventually(BOUND, () -> terms(editor).equals(List.of("Energiepreise"))),
                     () -> "terms: " + terms(editor));
             assertTrue(ui.eventually(BOUND, () -> editor.serverStatusProperty().get()

@@ -79,6 +79,27 @@ final class UiThread implements AutoCloseable {
     }
 
     /**
+     * An editor on this thread, as the application makes it (workers, a writer, a sender and an event listener on
+     * threads of their own), with {@code document} loaded and linked to {@code server}; journals under
+     * {@code journals}.
+     */
+    EditorViewModel serverEditor(org.glossa.core.model.Document document, ServerResources server,
+            java.nio.file.Path journals) throws Exception {
+        Async workers = async("test-workers");
+        Async writer = async("test-writer");
+        Async sender = async("test-server");
+        Async listener = async("test-events");
+        return call(() -> {
+            EditorViewModel editor = new EditorViewModel(path -> {
+                throw new UnsupportedOperationException();
+            }, Resources.NONE, workers, writer, scheduler());
+            editor.load(document);
+            editor.connect(server, journals, sender, listener);
+            return editor;
+        });
+    }
+
+    /**
      * Asks {@code check} on the UI thread every 100 ms until it is true, at most {@code bound} (a bound for a
      * server to start, not a timing assertion); returns its last answer.
      */
