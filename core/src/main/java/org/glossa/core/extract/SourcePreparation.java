@@ -165,8 +165,12 @@ public final class SourcePreparation implements AutoCloseable {
     private final Optional<TranslationMemory> files;
     private final Optional<MemoryLookup> memory;
 
-    /** The batch the {@link #batchPreparer()}s write through (decision 0019). */
-    private final AtomicFiles.Batch batch = AtomicFiles.batch(2);
+    /**
+     * The batch the {@link #batchPreparer()}s write through (decision 0019). Its threads wait on the disk, not the CPU;
+     * eight forces at a time let the file system commit them together (ext4: 1,000 files forced one at a time took
+     * 5–10 s, four to eight at a time 0.8 s; decision 0025).
+     */
+    private final AtomicFiles.Batch batch = AtomicFiles.batch(8);
 
     private volatile Optional<MtPreTranslator> machine = Optional.empty();
     private final java.util.concurrent.atomic.AtomicInteger machineTranslated = new java.util.concurrent.atomic.AtomicInteger();
