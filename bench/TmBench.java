@@ -220,8 +220,11 @@ public class TmBench {
         System.out.printf(Locale.ROOT, "max heap: %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
         resetPeaks();
         long t0 = System.nanoTime();
+        long c0 = processCpu();
         try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", scorer(), cache)) {
             double build = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "index build CPU (process, all threads): %.1f s; load average now %s%n",
+                    (processCpu() - c0) / 1e9, load());
             TmStats s = tm.stats();
             System.out.printf(Locale.ROOT, "index build: %.1f s (rebuilt=%s), %,d units, %,d entries, index %,d bytes, "
                             + "peak heap %d MiB%n", build, s.files().get(0).rebuilt(), s.files().get(0).units(),
@@ -237,7 +240,7 @@ public class TmBench {
             System.out.printf(Locale.ROOT, "first lookup (cold): %.1f ms, %d matches%n", (System.nanoTime() - tf) / 1e6,
                     first.size());
             for (Query q : queries.subList(500, 700)) tm.lookup(Content.of(q.text()), Optional.empty(), MIN_SCORE, MAX_RESULTS);
-            measure("index", tm, queries);
+            dump(queries, measure("index", tm, queries));
             System.out.printf(Locale.ROOT, "peak heap during reopen + lookups: %d MiB%n", peakHeap() >> 20);
         }
     }
@@ -276,6 +279,26 @@ public class TmBench {
         }
     }
 
+    /**
+     * With {@code -Dtmbench.dump=FILE}: every query's matches (score, kind, tuid, origin, source and target text), one
+     * line per query, for comparing two builds' answers with diff.
+     */
+    static void dump(List<Query> queries, List<List<TmMatch>> results) throws Exception {
+        String file = System.getProperty("tmbench.dump");
+        if (file == null) return;
+        try (BufferedWriter out = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < queries.size(); i++) {
+                StringBuilder sb = new StringBuilder(queries.get(i).kind());
+                for (TmMatch m : results.get(i)) {
+                    sb.append('\t').append(m.score()).append(' ').append(m.kind()).append(' ').append(m.tuid()).append(' ')
+                            .append(m.origin()).append(" | ").append(m.source().plainText()).append(" | ")
+                            .append(m.target().plainText());
+                }
+                out.write(sb.append('\n').toString());
+            }
+        }
+    }
+
     static List<List<TmMatch>> measure(String name, TmLookup tm, List<Query> queries) {
         List<List<TmMatch>> results = new ArrayList<>();
         List<double[]> byKind = new ArrayList<>();
@@ -283,6 +306,8 @@ public class TmBench {
         for (int i = 0; i < kinds.size(); i++) byKind.add(new double[queries.size()]);
         int[] n = new int[kinds.size()];
         int[] found = new int[kinds.size()];
+        long cpu0 = threadCpu();
+        String load0 = load();
         for (Query q : queries) {
             long s = System.nanoTime();
             List<TmMatch> m = tm.lookup(Content.of(q.text()), Optional.empty(), MIN_SCORE, MAX_RESULTS);
@@ -293,6 +318,8 @@ public class TmBench {
                 if (!m.isEmpty()) found[k]++;
             }
         }
+        System.out.printf(Locale.ROOT, "%s lookups: %d in %.2f s CPU of this thread (%.2f ms each); load average %s -> %s%n",
+                name, queries.size(), (threadCpu() - cpu0) / 1e9, (threadCpu() - cpu0) / 1e6 / queries.size(), load0, load());
         // the exact/context tier alone (min score 100: the hash-key lookup, no fuzzy search), on the exact queries
         double[] tier = new double[queries.size()];
         int tiers = 0;
@@ -320,6 +347,23 @@ public class TmBench {
                     t[(int) Math.ceil(0.95 * n[k]) - 1], t[n[k] - 1], MIN_SCORE, found[k]);
         }
         return results;
+    }
+
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "?";
+        }
     }
 
     /** Glossa's MatchScorer: the bench measures the scorer the product uses, not a copy of its own. */

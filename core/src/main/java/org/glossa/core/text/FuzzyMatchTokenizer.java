@@ -62,7 +62,7 @@ public final class FuzzyMatchTokenizer {
         for (int end = bi.next(); end != BreakIterator.DONE; start = end, end = bi.next()) {
             if (bi.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
                 String raw = s.substring(start, end);
-                String form = NFKC.isNormalized(raw) ? raw : NFKC.normalize(raw);
+                String form = nfkc(raw);
                 if (isNumeric(form)) {
                     sink.number(form, part, start, end);
                 } else {
@@ -100,6 +100,18 @@ public final class FuzzyMatchTokenizer {
     private static boolean isSeparator(char c) {
         return c == ',' || c == '.' || c == '\'' || c == '\u2019' || c == '\u00a0' || c == '\u202f' || c == '\u066b'
                 || c == '\u066c';
+    }
+
+    /**
+     * The key a word is compared by: its NFKC form case-folded ("Straße", "STRASSE" and "strasse" share one). The
+     * memory index analyses words into the same keys, so that a word the scorer counts as equal is one term there.
+     */
+    public static String wordKey(String word) {
+        return fold(nfkc(word));
+    }
+
+    private static String nfkc(String s) {
+        return NFKC.isNormalized(s) ? s : NFKC.normalize(s);
     }
 
     /** Case folding with a fast path for text that folding leaves alone. */

@@ -2,7 +2,6 @@ package org.glossa.core.tm.index;
 
 import org.glossa.core.text.TextKey;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,8 +41,7 @@ import org.glossa.core.io.UserFolders;
  */
 final class IndexCache {
     /** Bump when the documents or their encoding change. */
-    static final String FORMAT = "glossa-tm-index-2";
-    private static final double RAM_BUFFER_MB = 32;
+    static final String FORMAT = "glossa-tm-index-3";
     private static final String BUILDING = ".building-";
     private static final String ASIDE = ".old-";
 
@@ -179,19 +176,9 @@ final class IndexCache {
                               Map<String, String> expected) throws IOException {
         Path tmp = newFolder(dir, BUILDING);
         try {
-            IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                    .setCommitOnClose(false);
-            try (Directory d = FSDirectory.open(tmp); IndexWriter w = new IndexWriter(d, config)) {
-                PairedUnits.Counts counts = PairedUnits.read(tmx, src, tgt, e -> add(w, e, options.charNgrams()));
-                Map<String, String> data = new HashMap<>(expected);
-                fp.writeTo(data);
-                data.put("units", Long.toString(counts.units()));
-                data.put("entries", Long.toString(counts.entries()));
-                w.setLiveCommitData(data.entrySet());
-                w.commit();
-            }
+            Map<String, String> data = new HashMap<>(expected);
+            fp.writeTo(data);
+            IndexBuilder.build(tmx, tmp, src, tgt, options, data);
             Files.deleteIfExists(tmp.resolve(IndexWriter.WRITE_LOCK_NAME));
             Path old = null;
             if (Files.exists(dir)) {
@@ -226,14 +213,6 @@ final class IndexCache {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    private static void add(IndexWriter w, MemoryEntry e, boolean charNgrams) {
-        try {
-            w.addDocument(IndexFields.document(e, charNgrams));
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
         }
     }
 

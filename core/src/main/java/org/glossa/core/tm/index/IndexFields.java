@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.glossa.core.text.FuzzyMatchTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -29,7 +31,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <ul>
  *   <li>{@code key}: hex of {@link TextKey#matchHash} of the source (StringField, not stored) for exact lookups;</li>
- *   <li>{@code words}: the source's word tokens, Unicode word segmentation, lower case (not stored; BM25);</li>
+ *   <li>{@code words}: the source's word tokens, Unicode word segmentation, each as the scorer's word key (NFKC,
+ *       case-folded; {@link WordKeyFilter}); documents and frequencies, no positions (not stored; BM25);</li>
  *   <li>{@code twords}: the target's word tokens, the same way (not stored; concordance searches);</li>
  *   <li>{@code grams}: character 3-grams of those words (only with {@link IndexOptions#charNgrams()});</li>
  *   <li>stored: {@code src}, {@code trg} ({@link ContentCodec} bytes), {@code tuid}, {@code origin},
@@ -50,10 +53,24 @@ final class IndexFields {
     static final String PREVIOUS = "prev";
     static final String CONTEXT = "ctx";
     static final Set<String> STORED = Set.of(SOURCE, TARGET, TUID, ORIGIN, CHANGED, PREVIOUS, CONTEXT);
+    /**
+     * The analysed fields: documents and term frequencies, for BM25, without positions (no query here needs them:
+     * lookups and concordance ask for words, not phrases), which saves a third of the postings written.
+     */
+    private static final FieldType TERMS = termsOnly();
     /** Most distinct terms a query uses per field (Lucene's default clause limit is 1024). */
     static final int MAX_QUERY_TERMS = 400;
+    private static final String WORD = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
+    private static final String NUMBER = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
 
     private IndexFields() {
+    }
+
+    private static FieldType termsOnly() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
     }
 
     static Analyzer analyzer() {
@@ -61,7 +78,7 @@ final class IndexFields {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new LowerCaseFilter(tokenizer);
+                TokenStream stream = new WordKeyFilter(tokenizer);
                 if (field.equals(GRAMS)) stream = new NGramTokenFilter(stream, 3, 3, true);
                 return new TokenStreamComponents(tokenizer, stream);
             }
@@ -72,9 +89,9 @@ final class IndexFields {
         Document d = new Document();
         String text = e.source().plainText();
         d.add(new StringField(KEY, TextKey.matchHashHex(text), Field.Store.NO));
-        d.add(new TextField(WORDS, text, Field.Store.NO));
-        d.add(new TextField(TARGET_WORDS, e.target().plainText(), Field.Store.NO));
-        if (charNgrams) d.add(new TextField(GRAMS, text, Field.Store.NO));
+        d.add(new Field(WORDS, text, TERMS));
+        d.add(new Field(TARGET_WORDS, e.target().plainText(), TERMS));
+        if (charNgrams) d.add(new Field(GRAMS, text, TERMS));
         d.add(new StoredField(SOURCE, ContentCodec.encode(e.source())));
         d.add(new StoredField(TARGET, ContentCodec.encode(e.target())));
         d.add(new StoredField(TUID, e.tuid()));
@@ -102,16 +119,50 @@ final class IndexFields {
 
     /** The distinct terms the analyzer makes of {@code text} for {@code field}, in order, at most MAX_QUERY_TERMS. */
     static Set<String> terms(Analyzer analyzer, String field, String text) {
+        return analyse(analyzer, field, text).distinct();
+    }
+
+    /**
+     * What the analyzer makes of a text for one field.
+     *
+     * @param distinct the distinct terms in order, at most {@link #MAX_QUERY_TERMS}
+     * @param tokens   how many tokens the text has (repeats counted)
+     * @param complete whether {@code distinct} holds every distinct term (false when the limit cut it)
+     * @param words    the distinct terms that are words of letters ({@code <ALPHANUM>} tokens that are not numbers)
+     * @param alphabetic whether every token is a word of letters or a number: no ideographs, kana, Hangul, South-East
+     *                 Asian scripts (whose words ICU cuts by dictionary, the index by character) or emoji
+     */
+    record Analysed(Set<String> distinct, int tokens, boolean complete, Set<String> words, boolean alphabetic) {
+    }
+
+    static Analysed analyse(Analyzer analyzer, String field, String text) {
         Set<String> terms = new LinkedHashSet<>();
+        Set<String> words = new LinkedHashSet<>();
+        int tokens = 0;
+        boolean complete = true;
+        boolean alphabetic = true;
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
             ts.reset();
-            while (ts.incrementToken() && terms.size() < MAX_QUERY_TERMS) terms.add(term.toString());
+            while (ts.incrementToken()) {
+                tokens++;
+                String t = term.toString();
+                String kind = type.type();
+                boolean number = kind.equals(NUMBER) || FuzzyMatchTokenizer.isNumeric(t);
+                if (!number && !kind.equals(WORD)) alphabetic = false;
+                if (terms.size() < MAX_QUERY_TERMS) {
+                    terms.add(t);
+                    if (!number && kind.equals(WORD)) words.add(t);
+                } else if (!terms.contains(t)) {
+                    complete = false;
+                }
+            }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string", e);
         }
-        return terms;
+        return new Analysed(terms, tokens, complete, words, alphabetic);
     }
 
     /** Where the words of {@code text} that analyse to one of {@code terms} are, as [start, end) pairs in order. */

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.ConcordanceHit;
 import org.glossa.core.tm.TmMatch;
@@ -28,7 +29,8 @@ import org.glossa.core.tm.TmScorer;
  * The lookup over an index in the {@link IndexFields} layout, shared by the file-backed {@link TranslationMemory}
  * and the updatable {@link LiveMemory}: the entries whose normalised source equals the segment's (an O(1) term
  * lookup), then, unless these already fill the results, the top {@link IndexOptions#candidates()} entries by BM25
- * over the segment's words, scored and ranked by {@link MatchRanker}.
+ * over the segment's words among those that hold enough of its words to reach the minimum score, scored and ranked
+ * by {@link MatchRanker}.
  */
 final class IndexSearch {
     /** Most entries taken from the exact-key lookup (identical sources with different targets). */
@@ -52,8 +54,12 @@ final class IndexSearch {
             // a fuzzy candidate scores at most 99 (TmScorer: 100 only for identical text, whose key the exact lookup
             // found), so once the exact lookup fills the results the fuzzy search cannot change them
             if (minScore < 100 && ranker.atLeast(100) < maxResults) {
-                Optional<Query> fuzzy = candidateQuery(analyzer, options, text);
-                if (fuzzy.isPresent()) offer(searcher.search(fuzzy.get(), options.candidates()), stored, seen, ranker);
+                Optional<Query> fuzzy = candidateQuery(analyzer, options, scorer, text, minScore);
+                if (fuzzy.isPresent()) {
+                    // the total hit count is not needed: counting stops at the candidates wanted (same top documents)
+                    int n = options.candidates();
+                    offer(searcher.search(fuzzy.get(), new TopScoreDocCollectorManager(n, null, n)), stored, seen, ranker);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading the translation-memory index", e);
@@ -98,14 +104,41 @@ final class IndexSearch {
         return out;
     }
 
-    private static Optional<Query> candidateQuery(Analyzer analyzer, IndexOptions options, String text) {
+    private static Optional<Query> candidateQuery(Analyzer analyzer, IndexOptions options, TmScorer scorer,
+                                                  String text, int minScore) {
+        if (!options.charNgrams()) return words(analyzer, scorer, text, minScore);
         Optional<Query> words = terms(analyzer, IndexFields.WORDS, text);
-        if (!options.charNgrams()) return words;
         Optional<Query> grams = terms(analyzer, IndexFields.GRAMS, text);
         if (words.isEmpty() || grams.isEmpty()) return words.or(() -> grams);
         return Optional.of(new BooleanQuery.Builder()
                 .add(words.get(), BooleanClause.Occur.SHOULD)
                 .add(grams.get(), BooleanClause.Occur.SHOULD).build());
+    }
+
+    /**
+     * BM25 over the segment's words, among the entries that hold enough of them to score {@code minScore}: when the
+     * scorer says a candidate may lack at most {@code k} of the segment's {@code n} word tokens
+     * ({@link TmScorer#maxMissingWords}), an entry must hold at least {@code w − k} of its {@code w} distinct words
+     * (a minimum-should-match), which lets Lucene skip the many entries that share only common words. The entries
+     * left out could not have scored {@code minScore}, so every match the plain disjunction's candidates gave is
+     * still among these candidates (see decision 0026). Numbers are never required (the scorer compares them by
+     * value, "1,000" = "1000", the index as written), and there is no bound for text in scripts whose words ICU cuts
+     * by dictionary (the index cuts them per character).
+     */
+    private static Optional<Query> words(Analyzer analyzer, TmScorer scorer, String text, int minScore) {
+        IndexFields.Analysed a = IndexFields.analyse(analyzer, IndexFields.WORDS, text);
+        if (a.distinct().isEmpty()) return Optional.empty();
+        int required = a.complete() && a.alphabetic()
+                ? a.words().size() - scorer.maxMissingWords(a.tokens(), minScore) : 0;
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String t : a.distinct()) {
+            Query q = new TermQuery(new Term(IndexFields.WORDS, t));
+            if (required >= 2 && a.words().contains(t)) words.add(q, BooleanClause.Occur.SHOULD);
+            else all.add(q, BooleanClause.Occur.SHOULD);
+        }
+        if (required >= 2) all.add(words.setMinimumNumberShouldMatch(required).build(), BooleanClause.Occur.SHOULD);
+        return Optional.of(all.build());
     }
 
     private static Optional<Query> terms(Analyzer analyzer, String field, String text) {

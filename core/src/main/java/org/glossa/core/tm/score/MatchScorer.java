@@ -101,6 +101,19 @@ public final class MatchScorer implements TmScorer {
     }
 
     /**
+     * {@code floor(words × (201 − 2 × minScore) / 200)}: a fuzzy score is {@code round(100 × (1 − d / max(n1, n2)))}
+     * (halves up), so scoring {@code minScore} needs {@code d ≤ max(n1, n2) × (201 − 2 × minScore) / 200}; a
+     * candidate that lacks {@code m} of the segment's {@code n1} words aligns at most {@code n1 − m} of them, so
+     * {@code d ≥ max(n1, n2) − n1 + m}, hence {@code m ≤ n1 × (201 − 2 × minScore) / 200}. Scores of 95 and more
+     * need all words. Words are compared as {@link Tokens} keys (NFKC, case-folded, numbers by value).
+     */
+    @Override
+    public int maxMissingWords(int words, int minScore) {
+        if (minScore <= 0) return words;
+        return Math.max(0, words * (201 - 2 * minScore) / 200);
+    }
+
+    /**
      * The candidate's target with the segment's numbers, when the segment and the candidate's source differ only in
      * numbers (white space aside); otherwise, or when the numbers cannot be mapped unambiguously, the target itself.
      * See {@link NumberSubstitution} for the mapping.
