@@ -3,9 +3,11 @@ package org.glossa.desktop.viewmodel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,7 +44,9 @@ public final class SpellingViewModel {
     private Optional<SpellChecker> checker = Optional.empty();
     private Optional<WordList> userWords = Optional.empty();
     private Optional<WordList> projectWords = Optional.empty();
-    private Set<String> sourceWords = Set.of();
+    private String sourceText = "";
+    /** The words of the last source tokenized (on a worker): a segment's keystrokes tokenize its source once. */
+    private final AtomicReference<Map.Entry<String, Set<String>>> sourceWords = new AtomicReference<>(Map.entry("", Set.of()));
     private Runnable onWordAdded = () -> { };
     private String lastText = "";
     private long request;
@@ -93,11 +97,12 @@ public final class SpellingViewModel {
         });
     }
 
-    /** The current segment's source: its words, as written, are not misspellings in the target (names). */
-    public void useSource(String sourceText) {
-        Set<String> words = new HashSet<>();
-        for (WordToken t : QaWordTokenizer.words(sourceText)) words.add(t.text());
-        sourceWords = Set.copyOf(words);
+    /**
+     * The current segment's source: its words, as written, are not misspellings in the target (names); they are
+     * taken from it in the background, with the check.
+     */
+    public void useSource(String source) {
+        sourceText = Objects.requireNonNull(source, "source");
         check(lastText);
     }
 
@@ -110,10 +115,20 @@ public final class SpellingViewModel {
             return;
         }
         SpellChecker c = checker.get();
-        Set<String> source = sourceWords;
-        async.run(() -> c.check(text, source), found -> {
+        String source = sourceText;
+        async.run(() -> c.check(text, wordsOf(source)), found -> {
             if (mine == request) misspellings.setAll(found);
         }, failure -> status.set("Spelling: " + failure.getMessage()));
+    }
+
+    private Set<String> wordsOf(String source) {
+        Map.Entry<String, Set<String>> last = sourceWords.get();
+        if (last.getKey().equals(source)) return last.getValue();
+        Set<String> words = new HashSet<>();
+        for (WordToken t : QaWordTokenizer.words(source)) words.add(t.text());
+        Set<String> known = Set.copyOf(words);
+        sourceWords.set(Map.entry(source, known));
+        return known;
     }
 
     /** The misspelt words of the latest text checked, in order. */
