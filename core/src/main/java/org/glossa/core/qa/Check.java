@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A QA check on one segment pair. Each check has a stable id, a default severity, and its own good and bad
- * examples, which one generic test runs (LanguageTool's habit). Checks hold no state between calls.
+ * examples, which one generic test runs (LanguageTool's habit). Checks hold no state between calls, and a check's
+ * findings depend on the pair's contents and languages only: the pair's file, unit and segment are only copied into
+ * them ({@link QaEngine} checks a repeated pair once and gives each repeat those findings at its own location).
  */
 public interface Check {
     /** Stable id used in reports and in {@code --disable}, e.g. {@code number-mismatch}. */

@@ -15,11 +15,13 @@ import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
+import org.glossa.core.text.BoundedMemo;
 
 /**
  * Runs checks over segment pairs: each enabled check on each pair (pairs without target only to checks that ask for
  * them), then the cross-file consistency checks over all pairs. Findings come in input order: per segment, its own
- * findings in check order, then its consistency findings. Thread-safe when its checks are.
+ * findings in check order, then its consistency findings. Thread-safe when its checks are. Checks are pure functions
+ * of a pair's contents and languages (see {@link Check}), so a repeated pair is checked once.
  */
 public final class QaEngine {
     /** The checks for a language pair (term checks depend on the languages; the others do not). */
@@ -33,6 +35,18 @@ public final class QaEngine {
     private final Map<String, List<Check>> byLanguages = new ConcurrentHashMap<>();
     private final boolean inconsistentTarget;
     private final boolean inconsistentSource;
+    /**
+     * The findings of each distinct pair content checked lately (a run repeats its boilerplate and sentences): checks
+     * look at contents and languages only, so a repeated pair gets the first one's findings with its own location.
+     */
+    private final BoundedMemo<Contents, List<Finding>> checked = new BoundedMemo<>(PAIRS_REMEMBERED, this::checkNew);
+
+    /** How many distinct pairs {@link #check(SegmentPair)} remembers before it starts again. */
+    private static final int PAIRS_REMEMBERED = 32_768;
+
+    /** What a pair's own findings depend on: its languages and contents, not where it is. */
+    private record Contents(String sourceLanguage, String targetLanguage, Content source, Content target) {
+    }
 
     /** The same checks for every language pair. */
     public QaEngine(List<Check> checks, Set<String> disabled) {
@@ -97,18 +111,33 @@ public final class QaEngine {
         return new CheckedFile(file, pairs, findings);
     }
 
-    /** The per-segment findings of one pair (no consistency checks). */
+    /**
+     * The per-segment findings of one pair (no consistency checks). A pair with the same contents and languages as
+     * one checked lately gets that one's findings, located at this pair.
+     */
     public List<Finding> check(SegmentPair p) {
+        List<Finding> found = checked.get(new Contents(p.sourceLanguage(), p.targetLanguage(), p.source(), p.target()));
+        List<Finding> out = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            out.add(new Finding(p.file(), p.unit(), p.segment(), f.check(), f.severity(), f.message(), f.source(),
+                    f.target(), f.sourceSpan(), f.targetSpan(), f.term()));
+        }
+        return out;
+    }
+
+    /** Runs the checks on a pair of these contents (located nowhere: {@link #check(SegmentPair)} locates them). */
+    private List<Finding> checkNew(Contents c) {
+        SegmentPair p = new SegmentPair("", "", "", c.source(), c.target(), c.sourceLanguage(), c.targetLanguage());
         boolean empty = p.targetText().isBlank();
         List<Finding> out = new ArrayList<>();
         List<Check> checks = byLanguages.computeIfAbsent(p.sourceLanguage() + ">" + p.targetLanguage(),
                 k -> checkSet.forLanguages(p.sourceLanguage(), p.targetLanguage()).stream()
-                        .filter(c -> !disabled.contains(c.id())).toList());
-        for (Check c : checks) {
-            if (empty && !c.checksEmptyTargets()) continue;
-            out.addAll(c.check(p));
+                        .filter(x -> !disabled.contains(x.id())).toList());
+        for (Check x : checks) {
+            if (empty && !x.checksEmptyTargets()) continue;
+            out.addAll(x.check(p));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The pairs of a document's translatable segments; languages from the document unless given. */

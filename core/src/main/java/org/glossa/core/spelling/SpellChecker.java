@@ -39,7 +39,7 @@ public final class SpellChecker {
     /** A Hunspell per thread for checking words (it holds per-call buffers; the dictionary is shared). */
     private final ThreadLocal<Hunspell> spellers = ThreadLocal.withInitial(this::hunspell);
     /** The dictionary's answer for each distinct word asked (a run's vocabulary repeats; Hunspell's check does not). */
-    private final BoundedMemo<Boolean> spelt = new BoundedMemo<>(MEMO_BOUND, w -> spellers.get().spell(w));
+    private final BoundedMemo<String, Boolean> spelt = new BoundedMemo<>(MEMO_BOUND, w -> spellers.get().spell(w));
 
     /** A checker over {@code dictionary} that also accepts {@code knownWords} (multi-word entries count word by word). */
     public SpellChecker(Dictionary dictionary, Collection<String> knownWords) {

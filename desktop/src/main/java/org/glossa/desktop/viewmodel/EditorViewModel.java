@@ -484,8 +484,8 @@ public final class EditorViewModel {
     }
 
     /**
-     * Why Ctrl+Enter should ask first ("Confirm anyway"): the current segment's QA errors as live QA has found them;
-     * empty when it has none (or there is no segment).
+     * Why Ctrl+Enter should ask first ("Confirm anyway"): the current segment's tag errors as live QA has found them
+     * (see {@link Readiness}); empty when it has none (or there is no segment).
      */
     public Optional<String> confirmWarning() {
         if (current.index() < 0) return Optional.empty();

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.glossa.core.qa.Severity;
+import org.glossa.core.qa.check.TagMismatchCheck;
 
 /**
- * The warnings before confirming and before exporting (the view asks "… anyway?"): a segment confirmed with QA errors,
+ * The warnings before confirming and before exporting (the view asks "… anyway?"): a segment confirmed with tag errors,
  * a document exported with untranslated segments (their source text is exported) or QA errors. Built from what live QA
  * has found so far (checks still running are not waited for).
  */
@@ -18,9 +19,14 @@ final class Readiness {
     private Readiness() {
     }
 
-    /** Why confirming segment {@code number} deserves a question: its QA errors; empty when it has none. */
+    /**
+     * Why confirming segment {@code number} deserves a question: its {@code tag-mismatch} errors (the exported document
+     * would lose formatting or links); empty when it has none. Other errors (a glossary term still missing while the
+     * translator confirms as they go) do not interrupt confirming; Export names them.
+     */
     static Optional<String> beforeConfirming(int number, List<QaPanelViewModel.FindingRow> segmentFindings) {
-        List<QaPanelViewModel.FindingRow> errors = errors(segmentFindings);
+        List<QaPanelViewModel.FindingRow> errors = errors(segmentFindings).stream()
+                .filter(f -> f.check().equals(TagMismatchCheck.ID)).toList();
         if (errors.isEmpty()) return Optional.empty();
         return Optional.of("Segment " + number + " has " + count(errors.size(), "QA error") + ": " + quoted(errors,
                 false));

@@ -48,10 +48,10 @@ public final class TermMatcher {
     /** One-word terms by folded key, for compound heads. */
     private final Map<String, TermTrie.Entry> heads = new HashMap<>();
     /** The keys of each distinct word and punctuation token seen: a run's vocabulary is analysed once. */
-    private final BoundedMemo<List<String>> wordKeys;
-    private final BoundedMemo<List<String>> punctuationKeys;
+    private final BoundedMemo<String, List<String>> wordKeys;
+    private final BoundedMemo<String, List<String>> punctuationKeys;
     /** The compound head of each distinct word seen (empty: none). */
-    private final BoundedMemo<Optional<Head>> compoundHeads = new BoundedMemo<>(MEMO_BOUND, this::compoundHead);
+    private final BoundedMemo<String, Optional<Head>> compoundHeads = new BoundedMemo<>(MEMO_BOUND, this::compoundHead);
     /** The last texts' tokens and keys: {@link #find} and {@link #findAll} of the same text cut it once. */
     private final RecentTexts<Cut> recent = new RecentTexts<>(4, this::cut);
 

@@ -72,7 +72,7 @@ public final class WrongLanguageCheck extends AbstractCheck {
         }
 
         /** Answers for texts seen before (a file repeats its boilerplate, a batch its files): at most this many. */
-        private static final BoundedMemo<List<LanguageResult>> SEEN =
+        private static final BoundedMemo<String, List<LanguageResult>> SEEN =
                 new BoundedMemo<>(8192, text -> List.copyOf(PER_THREAD.get().detectAll(text)));
         /** Whether the model knows a language, by ISO 639-3 code. */
         private static final Map<String, Boolean> KNOWS = new ConcurrentHashMap<>();
