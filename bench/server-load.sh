@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Server load test (issue #14): a fresh server on the embedded PostgreSQL, a 1,000,000-unit EN→DE memory imported
-# through the API (one streamed TMX upload), then TRANSLATORS simulated translators on loopback for SECONDS s
+# through the API (one streamed TMX upload), then TRANSLATORS simulated translators on loopback for LOAD_SECONDS s
 # looking up and confirming segments of a shared document set; then the same load on one shared TMX file
 # (core's memory, tm import's lock and index). See docs/benchmarks.md.
 #
-#   bench/server-load.sh              # UNITS=1000000 TRANSLATORS=20 SECONDS=60 THINK_MS=1000 SERVER_XMX=1g
+#   bench/server-load.sh              # UNITS=1000000 TRANSLATORS=20 LOAD_SECONDS=60 THINK_MS=1000 SERVER_XMX=1g
 #   PHASES=server bench/server-load.sh   # only the server (PHASES=tmx: only the TMX file)
 #   IMPORT_ONLY=1 PHASES=server UNITS=100000 bench/server-load.sh   # stop after the import
 #
@@ -14,7 +14,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 UNITS="${UNITS:-1000000}"
 TRANSLATORS="${TRANSLATORS:-20}"
-SECONDS_="${SECONDS:-60}"
+# (not $SECONDS: bash's own seconds-since-start counter, which made the load phase 0 s long in a fresh shell)
+SECONDS_="${LOAD_SECONDS:-60}"
 THINK_MS="${THINK_MS:-1000}"
 SERVER_XMX="${SERVER_XMX:-1g}"
 PHASES="${PHASES:-server tmx}"

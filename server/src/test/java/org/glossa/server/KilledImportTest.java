@@ -52,9 +52,10 @@ class KilledImportTest {
                         HttpRequest.newBuilder(URI.create(url + "/api/memories/killed/units"))
                                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/xml")
                                 .POST(HttpRequest.BodyPublishers.ofFile(tmx)).build(), HttpResponse.BodyHandlers.ofString());
-                // killed while the import's transaction is writing (copying into, or writing from, its staging table)
+                // killed while the import's transaction is writing (copying into, or writing from, its staging table;
+                // every statement of the bulk import names import_stage, the feeder's polls do not)
                 assertTrue(waitFor(db, "select exists (select 1 from pg_stat_activity where state = 'active'"
-                        + " and query like '%import\\_%' and pid <> pg_backend_pid())"), "the import never started");
+                        + " and query like '%import\\_stage%' and pid <> pg_backend_pid())"), "the import never started");
                 server.destroyForcibly();
                 assertTrue(server.waitFor(60, TimeUnit.SECONDS));
                 Optional<String> answered = upload.handle((r, e) -> e == null ? Optional.of(r.body()) : Optional.<String>empty())
