@@ -151,7 +151,11 @@ class EditorAidsFlowTest {
                     scene.getX(), scene.getY(), onWord.getX(), onWord.getY(), false,
                     new javafx.scene.input.PickResult(target, scene.getX(), scene.getY())));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#addToProjectDictionary").tryQuery().isPresent());
+        // the menu is complete once the suggestion search answered (its items are replaced then)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#addToProjectDictionary").tryQuery().isPresent()
+                && robot.lookup(".spelling-item .label").queryAll().stream()
+                        .noneMatch(l -> ((Labeled) l).getText().startsWith("Looking for suggestions")));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#addToProjectDictionary");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> underlines.getElements().isEmpty());

@@ -26,13 +26,14 @@ public final class EditorAids {
     /**
      * @param async   runs concordance searches and machine translation requests
      * @param speller loads the dictionary and checks the target as one types (a worker of its own: a check never
-     *                waits behind a file-wide QA run or a memory lookup)
+     *                waits behind a file-wide QA run or a memory lookup); reads the machine translation settings and
+     *                asks the service for its language pairs when a document is shown
      */
     EditorAids(Async async, Async speller, SegmentEditorViewModel editor, TmPanelViewModel memory,
             Consumer<String> tell) {
         this.spelling = new SpellingViewModel(speller);
         this.concordance = new ConcordanceViewModel(async);
-        this.machineTranslation = new MachineTranslation(async, memory, tell);
+        this.machineTranslation = new MachineTranslation(speller, memory, tell);
         editor.textProperty().addListener((obs, old, now) -> spelling.check(now));
         spelling.status().addListener((obs, old, now) -> {
             if (!now.isEmpty()) tell.accept(now);

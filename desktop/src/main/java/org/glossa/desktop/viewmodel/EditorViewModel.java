@@ -106,11 +106,12 @@ public final class EditorViewModel {
      */
     public EditorViewModel(Function<Path, Document> loader, Resources resources, Async async, Async writer,
             Scheduler scheduler) {
-        this(loader, resources, async, writer, async, scheduler);
+        this(loader, resources, async, writer, Async.DIRECT, scheduler);
     }
 
     /**
-     * @param speller loads the spelling dictionary and checks the target as one types (see {@link EditorAids})
+     * @param speller loads the spelling dictionary, checks the target as one types and sets machine translation up
+     *                (see {@link EditorAids}); the constructors without it do that at once, on the calling thread
      */
     public EditorViewModel(Function<Path, Document> loader, Resources resources, Async async, Async writer,
             Async speller, Scheduler scheduler) {

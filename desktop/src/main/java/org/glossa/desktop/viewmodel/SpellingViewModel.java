@@ -34,6 +34,13 @@ import org.glossa.core.text.WordToken;
 public final class SpellingViewModel {
     private static final int SUGGESTIONS = 7;
 
+    /** A misspelt word as the view underlines it: at [start, end) of the target text. */
+    public record Mark(String word, int start, int end) {
+        static Mark of(Misspelling m) {
+            return new Mark(m.word(), m.start(), m.end());
+        }
+    }
+
     /** Which word list "add to dictionary" writes to. */
     public enum Dictionary { USER, PROJECT }
 
@@ -140,17 +147,17 @@ public final class SpellingViewModel {
      * The misspellings still where they were found in {@code text} (the target as it is now): while a check of the
      * newest keystroke is under way, a word that moved or changed is not underlined at its old place.
      */
-    public List<Misspelling> shownIn(String text) {
-        List<Misspelling> out = new ArrayList<>();
+    public List<Mark> shownIn(String text) {
+        List<Mark> out = new ArrayList<>();
         for (Misspelling m : misspellings) {
-            if (m.end() <= text.length() && text.startsWith(m.word(), m.start())) out.add(m);
+            if (m.end() <= text.length() && text.startsWith(m.word(), m.start())) out.add(Mark.of(m));
         }
         return out;
     }
 
     /** The misspelling at {@code offset} of the latest text (the caret or the right-clicked place), if any. */
-    public Optional<Misspelling> at(int offset) {
-        for (Misspelling m : misspellings) if (m.start() <= offset && offset <= m.end()) return Optional.of(m);
+    public Optional<Mark> at(int offset) {
+        for (Misspelling m : misspellings) if (m.start() <= offset && offset <= m.end()) return Optional.of(Mark.of(m));
         return Optional.empty();
     }
 
