@@ -113,7 +113,7 @@ final class TermsJob implements Callable<Integer> {
                 });
                 JavaRDD<Hit> hits = found.filter(f -> f.error() == null).flatMap(f -> f.hits().iterator());
                 Iterable<TermHits.Hit> all = () -> {
-                    Iterator<Hit> it = hits.toLocalIterator();
+                    Iterator<Hit> it = run.inOrder(hits);
                     return new Iterator<>() {
                         @Override
                         public boolean hasNext() {
