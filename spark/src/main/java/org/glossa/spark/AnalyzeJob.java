@@ -112,7 +112,7 @@ final class AnalyzeJob implements Callable<Integer> {
                         HadoopConf.of(run.context().hadoopConfiguration()));
                 LongAccumulator done = run.context().sc().longAccumulator("files done");
                 JavaRDD<Scored> scored = run.context().parallelize(files, run.partitions(files.size()))
-                        .mapPartitions(part -> score(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK());
+                        .mapPartitions(part -> score(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK_SER());
                 int partitions = run.shufflePartitions(files.size());
                 Analysis.Result result = run.withProgress("analyze", files.size(), done, () -> count(scored, partitions, err));
                 int failed = (int) scored.filter(s -> s.error() != null).count();

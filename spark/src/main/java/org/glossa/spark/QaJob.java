@@ -184,7 +184,7 @@ final class QaJob implements Callable<Integer> {
                 LongAccumulator done = run.context().sc().longAccumulator("files done");
                 List<ArrayList<Archive.Entry>> named = byName(files);
                 JavaRDD<Checked> checked = run.context().parallelize(named, run.partitions(named.size()))
-                        .mapPartitions(part -> check(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK());
+                        .mapPartitions(part -> check(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK_SER());
                 int[] failed = {0};
                 JavaPairRDD<Integer, ArrayList<Ranked>> findings = run.withProgress("qa", files.size(), done, () -> {
                     List<Checked> errors = new ArrayList<>(checked.filter(c -> c.error() != null)
@@ -279,7 +279,7 @@ final class QaJob implements Callable<Integer> {
             ArrayList<Ranked> sorted = new ArrayList<>(list);
             sorted.sort(Ranked.ORDER);
             return sorted;
-        }).persist(StorageLevel.MEMORY_AND_DISK());
+        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
     }
 
     /**
