@@ -112,8 +112,9 @@ final class AnalyzeJob implements Callable<Integer> {
                         HadoopConf.of(run.context().hadoopConfiguration()));
                 LongAccumulator done = run.context().sc().longAccumulator("files done");
                 JavaRDD<Scored> scored = run.context().parallelize(files, run.partitions(files.size()))
-                        .mapPartitions(part -> score(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK());
-                Analysis.Result result = run.withProgress("analyze", files.size(), done, () -> count(scored, err));
+                        .mapPartitions(part -> score(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                int partitions = run.shufflePartitions(files.size());
+                Analysis.Result result = run.withProgress("analyze", files.size(), done, () -> count(scored, partitions, err));
                 int failed = (int) scored.filter(s -> s.error() != null).count();
                 scored.unpersist(false);
                 if (format.json) AnalysisReport.json(result, out);
@@ -129,7 +130,7 @@ final class AnalyzeJob implements Callable<Integer> {
     }
 
     /** Reports the files that failed, then counts the others: first occurrences in their bands, the rest repetitions. */
-    private Analysis.Result count(JavaRDD<Scored> scored, PrintWriter err) {
+    private Analysis.Result count(JavaRDD<Scored> scored, int partitions, PrintWriter err) {
         List<Scored> errors = new ArrayList<>(scored.filter(s -> s.error() != null).collect());
         errors.sort(Comparator.comparingInt(Scored::index));
         for (Scored s : errors) {
@@ -139,11 +140,11 @@ final class AnalyzeJob implements Callable<Integer> {
         err.flush();
         JavaPairRDD<Rows.Key, Seg> segments = scored.filter(s -> s.error() == null)
                 .flatMapToPair(s -> s.segments().iterator());
-        JavaPairRDD<Rows.Key, Long> first = segments.mapValues(Seg::ordinal).reduceByKey(Math::min);
+        JavaPairRDD<Rows.Key, Long> first = segments.mapValues(Seg::ordinal).reduceByKey(Math::min, partitions);
         int repetition = Band.REPETITION.ordinal();
         int context = Band.CONTEXT.ordinal();
         int bands = Band.values().length;
-        Map<Integer, long[]> byFile = segments.join(first).mapToPair(t -> {
+        Map<Integer, long[]> byFile = segments.join(first, partitions).mapToPair(t -> {
             Seg s = t._2()._1();
             boolean repeated = s.ordinal() != t._2()._2();
             long[] counts = new long[2 * bands];
@@ -151,11 +152,11 @@ final class AnalyzeJob implements Callable<Integer> {
             counts[2 * band] = s.words();
             counts[2 * band + 1] = 1;
             return new Tuple2<>(s.file(), counts);
-        }).reduceByKey((x, y) -> {
+        }).reduceByKey((long[] x, long[] y) -> {
             long[] sum = x.clone();
             for (int i = 0; i < sum.length; i++) sum[i] += y[i];
             return sum;
-        }).collectAsMap();
+        }, partitions).collectAsMap();
         List<Tuple2<Integer, String>> ok = new ArrayList<>(scored.filter(s -> s.error() == null)
                 .map(s -> new Tuple2<>(s.index(), s.name())).collect());
         ok.sort(Comparator.comparing(Tuple2::_1));

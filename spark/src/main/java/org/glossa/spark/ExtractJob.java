@@ -118,7 +118,7 @@ final class ExtractJob implements Callable<Integer> {
                         .mapPartitions(part -> extract(part, job, done));
                 Report report = new Report(out, err, json, main.verbose);
                 run.withProgress("extract", files.size(), done, () -> {
-                    results.toLocalIterator().forEachRemaining(report::accept);
+                    run.inOrder(results).forEachRemaining(report::accept);
                     return null;
                 });
                 report.finish();
@@ -134,10 +134,11 @@ final class ExtractJob implements Callable<Integer> {
         Prepared prepared = SparkRun.PerExecutor.get(List.of("extract", job), () -> Prepared.open(job));
         SourcePreparation.Preparer preparer = SparkRun.PerExecutor.perThread(List.of("extract-preparer", job),
                 () -> prepared.preparation().preparer());
+        WordCount words = SparkRun.PerExecutor.perThread(List.of("extract-words", job), () -> new WordCount(job.source()));
         List<Result> out = new ArrayList<>();
         while (files.hasNext()) {
             Archive.Entry e = files.next();
-            out.add(extractOne(e, job, prepared, preparer));
+            out.add(extractOne(e, job, prepared, preparer, words));
             done.add(1);
         }
         return out.iterator();
@@ -158,7 +159,8 @@ final class ExtractJob implements Callable<Integer> {
         }
     }
 
-    private static Result extractOne(Archive.Entry e, Job job, Prepared prepared, SourcePreparation.Preparer preparer) {
+    private static Result extractOne(Archive.Entry e, Job job, Prepared prepared, SourcePreparation.Preparer preparer,
+                                     WordCount words) {
         boolean localOut = Archive.isLocal(job.outDir());
         String output = localOut
                 ? SourcePreparation.outputFor(Path.of(Archive.localPath(job.outDir())), Path.of(e.relative())).toString()
@@ -187,7 +189,6 @@ final class ExtractJob implements Callable<Integer> {
                 if (w.kept().isPresent()) TaskFiles.upload(w.kept().get(), output + ".bak", job.hadoop());
             }
             Document doc = w.document();
-            WordCount words = new WordCount(job.source());
             long wc = doc.units().stream().filter(u -> u.translate())
                     .flatMap(u -> u.segments().stream()).mapToLong(s -> words.count(s.source().plainText())).sum();
             String kept = w.kept().map(k -> localOut ? k.toString() : output + ".bak").orElse(null);

@@ -184,7 +184,7 @@ final class QaJob implements Callable<Integer> {
                 LongAccumulator done = run.context().sc().longAccumulator("files done");
                 List<ArrayList<Archive.Entry>> named = byName(files);
                 JavaRDD<Checked> checked = run.context().parallelize(named, run.partitions(named.size()))
-                        .mapPartitions(part -> check(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK());
+                        .mapPartitions(part -> check(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK_SER());
                 int[] failed = {0};
                 JavaPairRDD<Integer, ArrayList<Ranked>> findings = run.withProgress("qa", files.size(), done, () -> {
                     List<Checked> errors = new ArrayList<>(checked.filter(c -> c.error() != null)
@@ -196,14 +196,14 @@ final class QaJob implements Callable<Integer> {
                     }
                     err.flush();
                     failed[0] = errors.size();
-                    return ranked(checked, !disabled.contains(Consistency.INCONSISTENT_TARGET),
-                            !disabled.contains(Consistency.INCONSISTENT_SOURCE));
+                    return ranked(checked, run.shufflePartitions(files.size()),
+                            !disabled.contains(Consistency.INCONSISTENT_TARGET), !disabled.contains(Consistency.INCONSISTENT_SOURCE));
                 });
                 List<Tuple2<Integer, Tuple2<String, Integer>>> read = new ArrayList<>(checked.filter(c -> c.error() == null)
                         .map(c -> new Tuple2<>(c.index(), new Tuple2<>(c.name(), c.segments()))).collect());
                 read.sort(Comparator.comparing(Tuple2::_1));
                 int segments = read.stream().mapToInt(t -> t._2()._2()).sum();
-                QaReport report = new QaReport(streamed(findings), segments,
+                QaReport report = new QaReport(streamed(run, findings), segments,
                         read.stream().map(t -> t._2()._1()).distinct().toList());
                 write(report, reportFormat, err, job.hadoop());
                 findings.unpersist(false);
@@ -239,9 +239,9 @@ final class QaJob implements Callable<Integer> {
     }
 
     /** The findings, file by file, sorted; each iteration reads them again from the (persisted) partitions. */
-    private static Iterable<Finding> streamed(JavaPairRDD<Integer, ArrayList<Ranked>> findings) {
+    private static Iterable<Finding> streamed(SparkRun run, JavaPairRDD<Integer, ArrayList<Ranked>> findings) {
         return () -> {
-            Iterator<Tuple2<Integer, ArrayList<Ranked>>> files = findings.toLocalIterator();
+            Iterator<Tuple2<Integer, ArrayList<Ranked>>> files = run.inOrder(findings.rdd().toJavaRDD());
             return new Iterator<>() {
                 private Iterator<Ranked> current = java.util.Collections.emptyIterator();
 
@@ -261,24 +261,25 @@ final class QaJob implements Callable<Integer> {
     }
 
     /** Every finding by file index, each file's in report order, files in input order. */
-    static JavaPairRDD<Integer, ArrayList<Ranked>> ranked(JavaRDD<Checked> checked, boolean targets, boolean sources) {
+    static JavaPairRDD<Integer, ArrayList<Ranked>> ranked(JavaRDD<Checked> checked, int partitions, boolean targets,
+                                                          boolean sources) {
         JavaRDD<Checked> ok = checked.filter(c -> c.error() == null);
         JavaPairRDD<Integer, Ranked> all = ok.flatMapToPair(c -> c.own().stream()
                 .map(r -> new Tuple2<>(r.holder(), r)).iterator());
         JavaRDD<Pair> pairs = ok.flatMap(c -> c.translated().iterator());
-        if (targets) all = all.union(consistency(pairs, true));
-        if (sources) all = all.union(consistency(pairs, false));
-        return all.aggregateByKey(new ArrayList<Ranked>(), (list, r) -> {
+        if (targets) all = all.union(consistency(pairs, true, partitions));
+        if (sources) all = all.union(consistency(pairs, false, partitions));
+        return all.aggregateByKey(new ArrayList<Ranked>(), partitions, (list, r) -> {
             list.add(r);
             return list;
         }, (x, y) -> {
             x.addAll(y);
             return x;
-        }).sortByKey().mapValues(list -> {
+        }).sortByKey(true, partitions).mapValues(list -> {
             ArrayList<Ranked> sorted = new ArrayList<>(list);
             sorted.sort(Ranked.ORDER);
             return sorted;
-        }).persist(StorageLevel.MEMORY_AND_DISK());
+        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
     }
 
     /**
@@ -286,14 +287,14 @@ final class QaJob implements Callable<Integer> {
      * {@code inconsistent-source} (grouped by target): the findings of the pairs that depart from their group's
      * majority, by file index.
      */
-    static JavaPairRDD<Integer, Ranked> consistency(JavaRDD<Pair> pairs, boolean targetCheck) {
+    static JavaPairRDD<Integer, Ranked> consistency(JavaRDD<Pair> pairs, boolean targetCheck, int partitions) {
         JavaPairRDD<Rows.Key, Group> groups = pairs
                 .mapToPair(p -> new Tuple2<>(new Tuple2<>(key(p, targetCheck), value(p, targetCheck)), Variant.of(p)))
-                .reduceByKey(Variant::merge)
+                .reduceByKey(Variant::merge, partitions)
                 .mapToPair(t -> new Tuple2<>(t._1()._1(), Group.of(t._1()._2(), t._2())))
-                .reduceByKey(Group::merge)
+                .reduceByKey(Group::merge, partitions)
                 .filter(t -> t._2().values().size() > 1);
-        return pairs.mapToPair(p -> new Tuple2<>(key(p, targetCheck), p)).join(groups).flatMapToPair(t -> {
+        return pairs.mapToPair(p -> new Tuple2<>(key(p, targetCheck), p)).join(groups, partitions).flatMapToPair(t -> {
             Pair p = t._2()._1();
             Group g = t._2()._2();
             int m = g.majority();

@@ -1,11 +1,22 @@
 package org.glossa.spark;
 
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
 import org.glossa.core.InputException;
@@ -61,6 +72,78 @@ final class SparkRun implements AutoCloseable {
     /** Partitions for {@code files} files: at least four per core, at most 25 files each (finer progress). */
     int partitions(int files) {
         return Math.max(1, Math.min(files, Math.max(sc.defaultParallelism() * 4, (files + 24) / 25)));
+    }
+
+    /**
+     * Partitions of the group-bys over the segments of {@code files} files (QA consistency, analysis repetitions):
+     * {@code spark.default.parallelism} when it is set, else one per ~250 files and at least one per core. Without
+     * it a group-by gets as many partitions as the files (one per 25 files): for 10,000 articles 400 tasks of a few
+     * thousand rows in each of the shuffle's stages, whose scheduling cost more than their work.
+     */
+    int shufflePartitions(int files) {
+        if (sc.getConf().contains("spark.default.parallelism")) return sc.defaultParallelism();
+        return Math.max(sc.defaultParallelism(), (files + 249) / 250);
+    }
+
+    /**
+     * The elements of {@code rdd} in partition order, as {@code toLocalIterator} gives them, but computed a window of
+     * partitions at a time (twice the cores) with the next window already running. {@code toLocalIterator} runs one
+     * job per partition, one after the other: a job whose partitions did the work there used one core of the whole
+     * cluster and paid a job's scheduling for every partition. The driver holds at most two windows' elements.
+     */
+    <T> Iterator<T> inOrder(JavaRDD<T> rdd) {
+        int partitions = rdd.getNumPartitions();
+        int window = Math.max(1, sc.defaultParallelism() * 2);
+        ExecutorService jobs = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "glossa-collect");
+            t.setDaemon(true);
+            return t;
+        });
+        return new Iterator<>() {
+            private final ArrayDeque<Future<List<T>[]>> running = new ArrayDeque<>();
+            private int next;
+            private Iterator<T> current = Collections.emptyIterator();
+
+            {
+                submit();
+            }
+
+            private void submit() {
+                while (running.size() < 2 && next < partitions) {
+                    int[] ids = IntStream.range(next, Math.min(partitions, next + window)).toArray();
+                    next += ids.length;
+                    running.add(jobs.submit(() -> rdd.collectPartitions(ids)));
+                }
+                if (running.isEmpty()) jobs.shutdown();
+            }
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && !running.isEmpty()) {
+                    List<T>[] parts;
+                    try {
+                        parts = running.poll().get();
+                    } catch (InterruptedException e) {
+                        jobs.shutdownNow();
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while collecting results", e);
+                    } catch (ExecutionException e) {
+                        jobs.shutdownNow();
+                        if (e.getCause() instanceof RuntimeException re) throw re;
+                        throw new IllegalStateException(e.getCause());
+                    }
+                    submit();
+                    current = Arrays.stream(parts).flatMap(List::stream).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return current.next();
+            }
+        };
     }
 
     /**

@@ -100,7 +100,7 @@ final class TermsJob implements Callable<Integer> {
                         HadoopConf.of(run.context().hadoopConfiguration()));
                 LongAccumulator done = run.context().sc().longAccumulator("files done");
                 JavaRDD<Found> found = run.context().parallelize(files, run.partitions(files.size()))
-                        .mapPartitions(part -> find(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK());
+                        .mapPartitions(part -> find(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK_SER());
                 int failed = run.withProgress("terms", files.size(), done, () -> {
                     List<Found> errors = new ArrayList<>(found.filter(f -> f.error() != null).collect());
                     errors.sort(Comparator.comparingInt(Found::index));
@@ -113,7 +113,7 @@ final class TermsJob implements Callable<Integer> {
                 });
                 JavaRDD<Hit> hits = found.filter(f -> f.error() == null).flatMap(f -> f.hits().iterator());
                 Iterable<TermHits.Hit> all = () -> {
-                    Iterator<Hit> it = hits.toLocalIterator();
+                    Iterator<Hit> it = run.inOrder(hits);
                     return new Iterator<>() {
                         @Override
                         public boolean hasNext() {
