@@ -135,7 +135,7 @@ final class DateReader {
     private List<Mention> readNew(String text) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
-        boolean digits = hasDigit(text);
+        boolean digits = Texts.hasAsciiDigit(text); // numeric dates need one
         if (digits) {
             numericDates(text, ISO, 3, 2, out, taken);
             numericDates(text, numeric, dayGroup, monthGroup, out, taken);
@@ -158,15 +158,6 @@ final class DateReader {
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return List.copyOf(out);
-    }
-
-    /** Numeric dates need an ASCII digit: without one their patterns cannot match. */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-        }
-        return false;
     }
 
     private void numericDates(String text, Pattern p, int dayG, int monthG, List<Mention> out, boolean[] taken) {

@@ -44,6 +44,15 @@ final class Texts {
         return new Span(word.start(), word.end());
     }
 
+    /** Whether a text holds an ASCII digit 0-9 (what {@code \d} matches without UNICODE_CHARACTER_CLASS). */
+    static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
     /** The number of letters in a text. */
     static int letters(String s) {
         return (int) s.codePoints().filter(Character::isLetter).count();

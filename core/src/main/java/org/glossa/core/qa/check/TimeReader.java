@@ -26,7 +26,7 @@ final class TimeReader {
     }
 
     static List<Time> read(String text) {
-        if (!hasDigit(text)) return List.of(); // every time starts with an hour in ASCII digits
+        if (!Texts.hasAsciiDigit(text)) return List.of(); // every time starts with an hour in ASCII digits
         List<Time> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
         Matcher m = TWELVE_HOUR.matcher(text);
@@ -47,14 +47,6 @@ final class TimeReader {
             }
         }
         return out;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-        }
-        return false;
     }
 
     private static void add(List<Time> out, boolean[] taken, int hour, String minutes, int start, int end) {
