@@ -64,16 +64,22 @@ public final class SpellConcordanceBench {
             for (String q : queries) {
                 for (int i = 0; i < 3; i++) tm.concordance(q, 50);
                 long[] times = new long[20];
+                long[] cpu = new long[20];
+                var mx = java.lang.management.ManagementFactory.getThreadMXBean();
                 int hits = 0;
                 for (int i = 0; i < times.length; i++) {
+                    long c = mx.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     List<ConcordanceHit> h = tm.concordance(q, 50);
                     times[i] = System.nanoTime() - s;
+                    cpu[i] = mx.getCurrentThreadCpuTime() - c;
                     hits = h.size();
                 }
                 Arrays.sort(times);
-                System.out.printf("concordance \"%s\": %d hits (max 50), median %.1f ms, max %.1f ms%n", q, hits,
-                        times[10] / 1e6, times[19] / 1e6);
+                Arrays.sort(cpu);
+                System.out.printf("concordance \"%s\": %d hits (max 50), median %.1f ms, max %.1f ms; CPU median %.1f ms, "
+                        + "max %.1f ms; load %s%n", q, hits, times[10] / 1e6, times[19] / 1e6, cpu[10] / 1e6, cpu[19] / 1e6,
+                        java.nio.file.Files.readString(Path.of("/proc/loadavg")).substring(0, 14));
             }
         }
     }
