@@ -43,9 +43,10 @@ class ServerConcordanceTest {
         Credentials reviewer = new Credentials(Optional.of(server.token(org.glossa.server.Role.REVIEWER)),
                 dir.resolve("none"));
         ServerConnection.open(ServerResource.parse(url).server(), reviewer).memory(name, "en", "de").add(List.of(
-                new UnitUpload("The Joint Declaration was signed.", "Die gemeinsame Erklärung wurde unterzeichnet.", "",
-                        "", "dw.txt", "u1/s1"),
-                new UnitUpload("Energy prices rose.", "Die Energiepreise stiegen.", "", "", "dw.txt", "u2/s1")));
+                new UnitUpload(Content.of("The Joint Declaration was signed."),
+                        Content.of("Die gemeinsame Erklärung wurde unterzeichnet."), "", "", "dw.txt", "u1/s1", Optional.empty()),
+                new UnitUpload(Content.of("Energy prices rose."), Content.of("Die Energiepreise stiegen."), "", "", "dw.txt",
+                        "u2/s1", Optional.empty())));
 
         try (UiThread ui = new UiThread()) {
             Async workers = ui.async("test-workers");
