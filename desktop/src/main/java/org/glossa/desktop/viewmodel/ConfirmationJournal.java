@@ -55,7 +55,8 @@ import org.glossa.core.tmx.Variant;
  * line without its line break, or whose checksum does not match) is ignored, and cut off before the next append.
  * When acknowledged records dominate (more dead than live, and at least {@value #COMPACT_AT} records), the journal is
  * rewritten with the live confirmations alone, atomically ({@link AtomicFiles}: the old or the new file, never a
- * mix); a journal with nothing left to send is deleted. A TMX journal of an earlier version ({@code …-HASH.tmx}) is
+ * mix); a journal with nothing left to send is emptied (truncated to nothing and forced: the next confirmation is
+ * then one append, without creating a file). A TMX journal of an earlier version ({@code …-HASH.tmx}) is
  * taken over the first time the journal is used.
  *
  * <p>A later confirmation of the same segment replaces a waiting one, since only the latest one matters. A
@@ -168,7 +169,7 @@ public final class ConfirmationJournal {
 
     /**
      * Removes the entries with these ids (the server has them); ids no longer there are ignored. The journal is
-     * compacted when acknowledged records dominate, and deleted when nothing is left.
+     * compacted when acknowledged records dominate, and emptied when nothing is left.
      */
     public void remove(Collection<String> ids) throws IOException {
         Set<String> gone = Set.copyOf(ids);
@@ -179,8 +180,7 @@ public final class ConfirmationJournal {
             if (present.isEmpty()) return;
             int live = log.entries.size() - present.size();
             if (live == 0) {
-                Files.deleteIfExists(file);
-                known = null;
+                empty();
             } else if (log.records + 1 >= COMPACT_AT && log.records + 1 - live > live) {
                 present.forEach(log.entries::remove);
                 rewrite(log.live());
@@ -423,11 +423,21 @@ public final class ConfirmationJournal {
         return 0;
     }
 
-    /** The journal with {@code entries} alone, replaced atomically; deleted when there are none. */
+    /** Nothing left to send: the journal is truncated to nothing, and forced. */
+    private void empty() throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(0);
+            ch.force(true);
+        }
+        known = new Log(new LinkedHashMap<>(), 0);
+        knownStamp = stamp();
+    }
+
+    /** The journal with {@code entries} alone, replaced atomically; emptied when there are none. */
     private void rewrite(List<Entry> entries) throws IOException {
         known = null;
         if (entries.isEmpty()) {
-            Files.deleteIfExists(file);
+            if (Files.exists(file)) empty();
             return;
         }
         Files.createDirectories(file.getParent());
