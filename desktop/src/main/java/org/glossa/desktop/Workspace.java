@@ -149,7 +149,7 @@ public final class Workspace {
         editor.tell("Opening " + fileName(file) + "…");
         Resources using = editor.resources();
         // a project's word list is in its folder (else beside the document): see EditorAids
-        editor.aids().useProjectFolder(project.folder().filter(folder -> project.holds(file)));
+        editor.aids().useProjectOf(project, file);
         reader.run(() -> editor.read(file, using), read -> {
             if (ticket != opening) return; // a file opened later wins
             try {

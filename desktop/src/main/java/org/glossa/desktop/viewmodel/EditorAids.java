@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
 
+import org.glossa.core.project.Project;
+import org.glossa.core.qa.check.HouseStyle;
 import org.glossa.core.spelling.WordList;
 
 /**
@@ -21,6 +23,7 @@ public final class EditorAids {
     private final ConcordanceViewModel concordance;
     private final MachineTranslation machineTranslation;
     private volatile Optional<Path> projectFolder = Optional.empty();
+    private volatile HouseStyle projectHouse = HouseStyle.DEFAULT;
     private Optional<Path> wordsFolder = Optional.empty();
 
     /**
@@ -69,16 +72,23 @@ public final class EditorAids {
     }
 
     /**
-     * The project the next documents belong to (its folder holds the project word list), or none: the word list is
-     * then the one beside the document.
+     * The project {@code file} belongs to, if it does: its folder holds the project word list, its house style
+     * ({@code qa.quotes}) sets live QA's quotation marks.
      */
-    public void useProjectFolder(Optional<Path> folder) {
-        projectFolder = Objects.requireNonNull(folder, "folder");
+    public void useProjectOf(ProjectViewModel project, Path file) {
+        Optional<Project> owner = project.project().filter(p -> project.holds(file));
+        projectFolder = owner.map(Project::folder);
+        projectHouse = owner.map(Project::houseStyle).orElse(HouseStyle.DEFAULT);
+    }
+
+    /** The house style of the project given to {@link #useProjectOf}, or the languages' own conventions. */
+    HouseStyle houseStyle() {
+        return projectHouse;
     }
 
     /**
      * Where the project word list of a document in {@code documentFolder} is: the project's folder when the
-     * document belongs to the project given to {@link #useProjectFolder}, else the document's folder (any thread).
+     * document belongs to the project given to {@link #useProjectOf}, else the document's folder (any thread).
      */
     Optional<Path> wordsFolderFor(Optional<Path> documentFolder) {
         return projectFolder.or(() -> documentFolder);

@@ -156,7 +156,7 @@ public final class EditorViewModel {
      */
     public PreparedDocument read(Path file, Resources using) {
         DocumentSession opened = DocumentSession.open(file, loader);
-        return PreparedDocument.of(opened, using, aids.wordsFolderFor(folderOf(opened)));
+        return PreparedDocument.of(opened, using, aids.wordsFolderFor(folderOf(opened)), aids.houseStyle());
     }
 
     /** Shows {@code read}, what {@link #read} returned for {@code file}. */
@@ -188,7 +188,7 @@ public final class EditorViewModel {
     }
 
     private void show(DocumentSession opened) {
-        show(PreparedDocument.of(opened, resources, aids.wordsFolderFor(folderOf(opened))));
+        show(PreparedDocument.of(opened, resources, aids.wordsFolderFor(folderOf(opened)), aids.houseStyle()));
     }
 
     private void show(PreparedDocument prepared) {
@@ -228,7 +228,7 @@ public final class EditorViewModel {
 
     /** The QA checks of the open document, its spelling check with the word lists of {@link EditorAids}. */
     private org.glossa.core.qa.QaEngine qaEngine() {
-        return resources.qa(sourceLanguage, targetLanguage, aids.wordsFolder());
+        return resources.qa(sourceLanguage, targetLanguage, aids.wordsFolder(), aids.houseStyle());
     }
 
     /** A word was added to a word list: the QA checks read the lists again and check the file. */

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Unit;
 import org.glossa.core.qa.QaEngine;
+import org.glossa.core.qa.check.HouseStyle;
 
 /**
  * A document read and made ready to show, off the UI thread (see {@link EditorViewModel#read}): its grid rows with
@@ -23,7 +24,7 @@ public final class PreparedDocument {
     private final QaEngine qa;
     private final Optional<Path> wordsFolder;
 
-    private PreparedDocument(DocumentSession session, Resources resources, Optional<Path> wordsFolder) {
+    private PreparedDocument(DocumentSession session, Resources resources, Optional<Path> wordsFolder, HouseStyle house) {
         this.session = session;
         this.resources = resources;
         Document document = session.document();
@@ -32,7 +33,7 @@ public final class PreparedDocument {
         this.layout = SegmentGrid.layout(document);
         this.termMarker = resources.termMarker(document, sourceLanguage, targetLanguage);
         this.wordsFolder = wordsFolder;
-        this.qa = resources.qa(sourceLanguage, targetLanguage, wordsFolder);
+        this.qa = resources.qa(sourceLanguage, targetLanguage, wordsFolder, house);
     }
 
     /** Prepares {@code session} with {@code resources} (any thread), no project word list. */
@@ -45,7 +46,13 @@ public final class PreparedDocument {
      * {@code wordsFolder} (see {@link EditorAids#wordsFolderFor}).
      */
     public static PreparedDocument of(DocumentSession session, Resources resources, Optional<Path> wordsFolder) {
-        return new PreparedDocument(session, resources, wordsFolder);
+        return of(session, resources, wordsFolder, HouseStyle.DEFAULT);
+    }
+
+    /** As above, QA with a project's house style ({@link EditorAids#houseStyle}). */
+    public static PreparedDocument of(DocumentSession session, Resources resources, Optional<Path> wordsFolder,
+            HouseStyle house) {
+        return new PreparedDocument(session, resources, wordsFolder, house);
     }
 
     public DocumentSession session() {

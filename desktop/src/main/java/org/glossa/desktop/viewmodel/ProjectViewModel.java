@@ -72,7 +72,7 @@ public final class ProjectViewModel {
         return Optional.ofNullable(project);
     }
 
-    /** The open project's folder (its word lists are there, see {@link EditorAids#useProjectFolder}). */
+    /** The open project's folder (its word lists are there, see {@link EditorAids#useProjectOf}). */
     public Optional<Path> folder() {
         return project().map(Project::folder);
     }

@@ -15,6 +15,7 @@ import org.glossa.core.model.Document;
 import org.glossa.core.model.Unit;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.check.Checks;
+import org.glossa.core.qa.check.HouseStyle;
 import org.glossa.core.qa.check.EmptyTargetCheck;
 import org.glossa.core.qa.check.SpellingCheck;
 import org.glossa.core.spelling.WordList;
@@ -149,9 +150,14 @@ public record Resources(List<Glossary> glossaries, List<Path> memories, List<Pat
      * project's folder, or the document's), besides the user's.
      */
     public QaEngine qa(String source, String target, Optional<Path> wordsFolder) {
+        return qa(source, target, wordsFolder, HouseStyle.DEFAULT);
+    }
+
+    /** {@link #qa(String, String, Optional)} with a project's house style (its quotation marks, {@code qa.quotes}). */
+    public QaEngine qa(String source, String target, Optional<Path> wordsFolder, HouseStyle house) {
         List<Glossary> all = allGlossaries();
         SpellingCheck spelling = new SpellingCheck(all, tag -> WordList.known(tag, wordsFolder));
-        return new QaEngine(Checks.withTerms(all, source, target, spelling), Set.of(EmptyTargetCheck.ID));
+        return new QaEngine(Checks.withTerms(all, source, target, spelling, house), Set.of(EmptyTargetCheck.ID));
     }
 
     /** The terms the spell checker of {@code target} knows: that language's and the do-not-translate names. */

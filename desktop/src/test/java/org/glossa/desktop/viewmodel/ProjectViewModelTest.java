@@ -108,6 +108,32 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void theProjectsHouseStyleOfQuotationMarksIsLiveQasOnlyForItsOwnFiles() throws IOException {
+        ProjectViewModel project = projectWithSeed(dir.resolve("p"));
+        Path file = project.projectFile().orElseThrow();
+        Files.writeString(file, Files.readString(file) + "qa.quotes = »« ›‹\n");
+        project.reload();
+        Path xliff = project.prepare(project.sources().get(0).file());
+        org.glossa.core.qa.SegmentPair quoted = org.glossa.core.qa.SegmentPair.of("Michel called it “historic.”",
+                "Michel nannte es „historisch“.", "en", "de");
+        EditorViewModel editor = new EditorViewModel(SessionRecoveryTest.LOADER, Resources.NONE, Async.DIRECT,
+                Scheduler.NONE);
+
+        editor.aids().useProjectOf(project, xliff);
+        List<String> marked = editor.read(xliff, project.resources()).qa().check(quoted).stream()
+                .filter(f -> f.check().equals("quote-style"))
+                .map(f -> quoted.targetText().substring(f.targetSpan().orElseThrow().start(), f.targetSpan().orElseThrow().end()))
+                .toList();
+        assertEquals(List.of("„", "“"), marked, "the house writes »…«");
+
+        Path outside = dir.resolve("elsewhere.xlf");
+        Files.copy(xliff, outside);
+        editor.aids().useProjectOf(project, outside);
+        assertTrue(editor.read(outside, project.resources()).qa().check(quoted).stream()
+                .noneMatch(f -> f.check().equals("quote-style")), "a file outside the project: German „…“ is right");
+    }
+
+    @Test
     void anUpToDateXliffIsOpenedAsItIs() throws IOException {
         ProjectViewModel project = projectWithSeed(dir.resolve("p"));
         Path seed = project.sources().get(0).file();
