@@ -163,17 +163,7 @@ final class BulkImport {
             st.setTimestamp(3, Timestamp.from(now));
             st.executeUpdate();
         }
-        Outbox.lock(c);
-        long seq;
-        try (PreparedStatement st = c.prepareStatement("insert into changes (kind, op, memory_id, import_id)"
-                + " values ('import', 'import', ?, ?) returning seq")) {
-            st.setLong(1, memoryId);
-            st.setLong(2, importId);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                seq = rs.getLong(1);
-            }
-        }
+        long seq = Outbox.append(c, "import", "import", Outbox.Subject.memory(memoryId), Outbox.Subject.imported(importId));
         return Optional.of(new MemoryStore.WriteResult(added, updated, unchanged, seq));
     }
 

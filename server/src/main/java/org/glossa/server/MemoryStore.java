@@ -199,17 +199,7 @@ final class MemoryStore {
                         }
                     }
                 }
-                Outbox.lock(c);
-                long seq;
-                try (PreparedStatement st = c.prepareStatement("insert into changes (kind, op, memory_id, unit_id)"
-                        + " values ('unit', 'delete', ?, ?) returning seq")) {
-                    st.setLong(1, memoryId);
-                    st.setLong(2, unitId);
-                    try (ResultSet rs = st.executeQuery()) {
-                        rs.next();
-                        seq = rs.getLong(1);
-                    }
-                }
+                long seq = Outbox.append(c, "unit", "delete", Outbox.Subject.memory(memoryId), Outbox.Subject.unit(unitId));
                 c.commit();
                 return Optional.of(seq);
             } catch (SQLException | RuntimeException e) {

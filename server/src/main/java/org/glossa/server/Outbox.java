@@ -44,6 +44,55 @@ final class Outbox {
         }
     }
 
+    /** What a change is about: a memory, a unit, a termbase or an import, by id. */
+    record Subject(String column, long id) {
+        private static final List<String> COLUMNS = List.of("memory_id", "unit_id", "termbase_id", "import_id");
+
+        Subject {
+            if (!COLUMNS.contains(column)) throw new IllegalArgumentException("not a change column: " + column);
+        }
+
+        static Subject memory(long id) {
+            return new Subject("memory_id", id);
+        }
+
+        static Subject unit(long id) {
+            return new Subject("unit_id", id);
+        }
+
+        static Subject termbase(long id) {
+            return new Subject("termbase_id", id);
+        }
+
+        static Subject imported(long id) {
+            return new Subject("import_id", id);
+        }
+    }
+
+    /**
+     * Appends one change in the transaction on {@code c}, after taking the outbox {@link #lock} (so change numbers
+     * become visible in order), and returns its number.
+     */
+    static long append(Connection c, String kind, String op, Subject... subjects) throws SQLException {
+        lock(c);
+        StringBuilder columns = new StringBuilder("kind, op");
+        StringBuilder values = new StringBuilder("?, ?");
+        for (Subject s : subjects) {
+            columns.append(", ").append(s.column());
+            values.append(", ?");
+        }
+        try (PreparedStatement st = c.prepareStatement("insert into changes (" + columns + ") values (" + values
+                + ") returning seq")) {
+            st.setString(1, kind);
+            st.setString(2, op);
+            for (int i = 0; i < subjects.length; i++) st.setLong(3 + i, subjects[i].id());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** The newest change number (0 when none). */
     long last() throws SQLException {
         try (Connection c = db.getConnection(); Statement st = c.createStatement();

@@ -78,16 +78,7 @@ final class TermbaseStore {
                     }
                     pt.executeBatch();
                 }
-                Outbox.lock(c);
-                long seq;
-                try (PreparedStatement st = c.prepareStatement(
-                        "insert into changes (kind, op, termbase_id) values ('termbase', 'replace', ?) returning seq")) {
-                    st.setLong(1, id);
-                    try (ResultSet rs = st.executeQuery()) {
-                        rs.next();
-                        seq = rs.getLong(1);
-                    }
-                }
+                long seq = Outbox.append(c, "termbase", "replace", Outbox.Subject.termbase(id));
                 c.commit();
                 return seq;
             } catch (SQLException | RuntimeException e) {
