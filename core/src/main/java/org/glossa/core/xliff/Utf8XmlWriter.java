@@ -64,13 +64,18 @@ final class Utf8XmlWriter implements XMLStreamWriter {
 
     @Override
     public void writeStartElement(String prefix, String localName, String namespaceURI) throws XMLStreamException {
-        start(prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName, false);
+        start(qualified(prefix, localName), false);
     }
 
     @Override
     public void writeStartElement(String namespaceURI, String localName) throws XMLStreamException {
         String prefix = prefixOf(namespaceURI);
         writeStartElement(prefix, localName, namespaceURI);
+    }
+
+    /** "prefix:localName", or the local name alone without a prefix. */
+    private static String qualified(String prefix, String localName) {
+        return prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName;
     }
 
     @Override
@@ -80,7 +85,7 @@ final class Utf8XmlWriter implements XMLStreamWriter {
 
     @Override
     public void writeEmptyElement(String prefix, String localName, String namespaceURI) throws XMLStreamException {
-        start(prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName, true);
+        start(qualified(prefix, localName), true);
     }
 
     @Override
