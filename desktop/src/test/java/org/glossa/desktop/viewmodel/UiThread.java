@@ -17,7 +17,11 @@ import java.util.function.Consumer;
  */
 final class UiThread implements AutoCloseable {
 
-    private final ExecutorService ui = Executors.newSingleThreadExecutor(r -> daemon(r, "test-ui"));
+    // a worker that finishes after close() posts to a shut-down UI thread: dropped, as FxAsync drops work after
+    // shutdown, instead of a RejectedExecutionException surfacing in whichever FX test runs next
+    private final ExecutorService ui = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, java.util.concurrent.TimeUnit.MILLISECONDS,
+            new java.util.concurrent.LinkedBlockingQueue<>(), r -> daemon(r, "test-ui"),
+            new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> daemon(r,
             "test-timers"));
     private final java.util.List<ExecutorService> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
