@@ -107,9 +107,31 @@ final class Api {
     }
 
     private void error(Context ctx, int status, String message) {
+        if (status != 413 && mayHaveUnreadBody(ctx)) drainBody(ctx);
         ObjectNode o = json.createObjectNode();
         o.put("error", message == null ? "error" : message);
         ctx.status(status).contentType("application/json").result(o.toString());
+    }
+
+    private static boolean mayHaveUnreadBody(Context ctx) {
+        return ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
+    }
+
+    /**
+     * Reads what is left of a refused upload (up to the body limit) before the answer goes out. Answered early, the
+     * client is still sending when the server closes the connection: it gets a broken pipe instead of the 401/403,
+     * or its next request goes into the closed socket. If the body cannot be read, the connection is closed.
+     */
+    private static void drainBody(Context ctx) {
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] buffer = new byte[1 << 16];
+            long left = MAX_BODY_BYTES;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) left -= n;
+            if (left <= 0) ctx.header("Connection", "close");
+        } catch (IOException | RuntimeException e) {
+            ctx.header("Connection", "close");
+        }
     }
 
     // --- authentication and roles
