@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -24,7 +26,9 @@ import org.glossa.core.io.UserFolders;
 /**
  * The on-disk Lucene index of one TMX file and language pair: a cache that is rebuilt from the TMX when it is
  * missing, unreadable, damaged or stale. Its commit user data records the format version, the layout, the language
- * pair and the TMX {@link TmxFingerprint} (size and SHA-256 of the content); any difference makes it stale. Every
+ * pair, the TMX's {@link TmxIdentity} (size, modification time, file key) and {@link TmxFingerprint} (SHA-256 of the
+ * content); another format, layout or pair makes it stale, and {@link TmxCheck} decides from the rest whether the
+ * TMX changed, reading it only when its identity cannot tell (decision 0033). Every
  * file of an index is verified against its Lucene checksum when the index is opened, so a damaged file is noticed
  * there (and the index rebuilt) rather than in a lookup.
  *
@@ -91,17 +95,16 @@ final class IndexCache {
     }
 
     static Opened openOrBuild(Path tmx, Path dir, String src, String tgt, IndexOptions options) throws IOException {
-        TmxFingerprint fp = TmxFingerprint.of(tmx);
+        TmxCheck check = new TmxCheck(tmx);
         Map<String, String> expected = expected(tmx, src, tgt, options);
-        Optional<Opened> reused = tryOpen(tmx, dir, fp, expected);
-        if (reused.isPresent()) return reused.get();
+        Optional<Opened> reused = tryOpen(tmx, dir, check, expected);
+        if (reused.isPresent()) return recordIdentity(reused.get(), tmx, dir, check);
         Files.createDirectories(dir.getParent());
-        Path lockFile = dir.resolveSibling("." + dir.getFileName() + ".lock");
-        try (LockFile lock = LockFile.acquire(lockFile, "the index of " + tmx, LockFile.waitReporter())) {
-            reused = tryOpen(tmx, dir, fp, expected); // built by another process while this one waited
+        try (LockFile lock = LockFile.acquire(lockFile(dir), "the index of " + tmx, LockFile.waitReporter())) {
+            reused = tryOpen(tmx, dir, check, expected); // built by another process while this one waited
             if (reused.isPresent()) return reused.get();
             removeLeftovers(dir);
-            build(tmx, dir, src, tgt, options, fp, expected);
+            build(tmx, dir, src, tgt, options, check, expected);
             Directory d = FSDirectory.open(dir);
             try {
                 DirectoryReader r = DirectoryReader.open(d);
@@ -111,6 +114,37 @@ final class IndexCache {
                 throw e;
             }
         }
+    }
+
+    private static Path lockFile(Path dir) {
+        return dir.resolveSibling("." + dir.getFileName() + ".lock");
+    }
+
+    /**
+     * When the TMX's content had to be read to find {@code opened} current (the file was touched, copied, or modified
+     * just before its index was built) and the file has settled since, records its identity now, so that the next
+     * open need not read it. Only where the index may be written (another user's index is left as it is and checked
+     * by content at each open); under the build lock, and only while the index is still the one of this content.
+     */
+    private static Opened recordIdentity(Opened opened, Path tmx, Path dir, TmxCheck check) throws IOException {
+        if (!check.worthRecording() || !Files.isWritable(dir)) return opened;
+        try (LockFile lock = LockFile.acquire(lockFile(dir), "the index of " + tmx, LockFile.waitReporter());
+             IndexWriter w = new IndexWriter(opened.directory(), new IndexWriterConfig(IndexFields.analyzer())
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                     .setMergePolicy(NoMergePolicy.INSTANCE)
+                     .setCommitOnClose(false))) {
+            Map<String, String> data = new HashMap<>();
+            w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            if (check.contentMatches(data)) {
+                check.identity().writeTo(data);
+                w.setLiveCommitData(data.entrySet()); // a new commit of the same segments
+                w.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            closeAfterFailure(e, opened.reader(), opened.directory());
+            throw e;
+        }
+        return opened;
     }
 
     private static Map<String, String> expected(Path tmx, String src, String tgt, IndexOptions options) {
@@ -124,7 +158,7 @@ final class IndexCache {
     }
 
     /** The index in {@code dir} when it is readable, undamaged (checksums verified) and up to date with the TMX. */
-    private static Optional<Opened> tryOpen(Path tmx, Path dir, TmxFingerprint fp, Map<String, String> expected)
+    private static Optional<Opened> tryOpen(Path tmx, Path dir, TmxCheck check, Map<String, String> expected)
             throws IOException {
         if (!Files.isDirectory(dir)) return Optional.empty();
         Directory d = FSDirectory.open(dir);
@@ -133,8 +167,8 @@ final class IndexCache {
             if (DirectoryReader.indexExists(d)) {
                 r = DirectoryReader.open(d);
                 Map<String, String> data = r.getIndexCommit().getUserData();
-                boolean fresh = fp.matches(data)
-                        && expected.entrySet().stream().allMatch(e -> e.getValue().equals(data.get(e.getKey())));
+                boolean fresh = expected.entrySet().stream().allMatch(e -> e.getValue().equals(data.get(e.getKey())))
+                        && check.current(data);
                 if (fresh) {
                     for (LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
                     return Optional.of(new Opened(d, r, stats(tmx, dir, d, r, false)));
@@ -172,12 +206,12 @@ final class IndexCache {
         }
     }
 
-    private static void build(Path tmx, Path dir, String src, String tgt, IndexOptions options, TmxFingerprint fp,
+    private static void build(Path tmx, Path dir, String src, String tgt, IndexOptions options, TmxCheck check,
                               Map<String, String> expected) throws IOException {
         Path tmp = newFolder(dir, BUILDING);
         try {
             Map<String, String> data = new HashMap<>(expected);
-            fp.writeTo(data);
+            check.writeTo(data);
             IndexBuilder.build(tmx, tmp, src, tgt, options, data);
             Files.deleteIfExists(tmp.resolve(IndexWriter.WRITE_LOCK_NAME));
             Path old = null;

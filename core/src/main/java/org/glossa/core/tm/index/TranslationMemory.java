@@ -24,8 +24,10 @@ import org.glossa.core.tm.score.MatchScorer;
  * A translation memory over TMX files for one language pair, searched through on-disk Lucene indexes.
  *
  * <p>The TMX files are the master copy; each has an index that is a cache, rebuilt (streaming the TMX) when it is
- * missing, unreadable, damaged (Lucene checksums, verified on open) or stale: when the TMX's size or the SHA-256 of
- * its content differ from what the index recorded, or when the index format, layout or language pair differ. Builds
+ * missing, unreadable, damaged (Lucene checksums, verified on open) or stale: when the TMX changed since the index
+ * recorded it (its size; or, when its modification time or file key differ or it was modified just before the
+ * build, the SHA-256 of its content: the TMX is read at open only then, see {@code TmxCheck}), or when the index
+ * format, layout or language pair differ. Builds
  * are locked and moved into place when complete, so processes that open one memory at once build its index once
  * and never see a half-built one; see {@code IndexCache}.
  *

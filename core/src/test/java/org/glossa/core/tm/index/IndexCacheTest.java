@@ -4,15 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.glossa.core.model.Content;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,6 +179,10 @@ class IndexCacheTest {
         }
     }
 
+    /**
+     * Within the settle window: a file modified less than {@link TmxCheck#SETTLE} before its index was built is checked
+     * by content, since a second write could share the first's timestamp.
+     */
     @Test
     void aModifiedTmxOfTheSameSizeAndTimeIsReindexed() throws Exception {
         Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
@@ -244,5 +257,105 @@ class IndexCacheTest {
         data[data.length / 2] = 1;
         Files.write(f, data);
         assertNotEquals(a, TmxFingerprint.of(f));
+    }
+
+    /** The TMX's modification time set {@code ago} back. */
+    private static void age(Path tmx, Duration ago) throws Exception {
+        Files.setLastModifiedTime(tmx, FileTime.from(Instant.now().minus(ago)));
+    }
+
+    private static Map<String, String> recorded(TmFileStats stats) throws Exception {
+        try (Directory d = FSDirectory.open(stats.indexDir()); DirectoryReader r = DirectoryReader.open(d)) {
+            return r.getIndexCommit().getUserData();
+        }
+    }
+
+    /** Replaces the target "Gerät ausschalten." by another of the same length, the file's time kept. */
+    private static void rewriteInPlace(Path tmx) throws Exception {
+        FileTime time = Files.getLastModifiedTime(tmx);
+        String text = Files.readString(tmx, StandardCharsets.UTF_8);
+        String changed = text.replace("Gerät ausschalten.", "Gerät abschalten!!");
+        assertEquals(text.length(), changed.length());
+        Files.writeString(tmx, changed, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(tmx, time);
+    }
+
+    private String target(Path tmx, String source) throws Exception {
+        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", new DiceScorer(), dir.resolve("cache"))) {
+            return tm.lookup(Content.of(source), Optional.empty(), 100, 1).get(0).target().plainText();
+        }
+    }
+
+    /**
+     * A file that had settled when its index was built is trusted by its size, time and file key: it is not read at
+     * open (shown by a same-size rewrite with the time put back, the one change this cannot notice).
+     */
+    @Test
+    void aSettledTmxIsTrustedByItsIdentityWithoutReadingIt() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        age(tmx, Duration.ofHours(1));
+        TmFileStats built = openOnce(tmx);
+        assertTrue(built.rebuilt());
+        Map<String, String> data = recorded(built);
+        assertEquals(Long.toString(Files.size(tmx)), data.get(TmxIdentity.SIZE));
+        assertEquals(Files.getLastModifiedTime(tmx).toString(), data.get(TmxIdentity.MODIFIED));
+        rewriteInPlace(tmx);
+        assertFalse(openOnce(tmx).rebuilt());
+        assertEquals("Gerät ausschalten.", target(tmx, "Turn off the system."), "the index was kept, unread");
+    }
+
+    /** A settled file that was touched is read once: same content, the index kept and the new time recorded. */
+    @Test
+    void aTouchedSettledTmxIsReadOnceAndItsNewIdentityRecorded() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        age(tmx, Duration.ofHours(2));
+        openOnce(tmx);
+        age(tmx, Duration.ofHours(1));
+        TmFileStats reopened = openOnce(tmx);
+        assertFalse(reopened.rebuilt(), "the content is the same");
+        assertEquals(Files.getLastModifiedTime(tmx).toString(), recorded(reopened).get(TmxIdentity.MODIFIED));
+        rewriteInPlace(tmx);
+        assertFalse(openOnce(tmx).rebuilt(), "trusted by the identity recorded at the last open");
+    }
+
+    /** A file touched into the future (a clock ahead) is checked by content at each open, never trusted by time. */
+    @Test
+    void aTmxWithATimeInTheFutureIsCheckedByContent() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        age(tmx, Duration.ofHours(1));
+        openOnce(tmx);
+        age(tmx, Duration.ofHours(-1));
+        assertFalse(openOnce(tmx).rebuilt(), "the content is the same");
+        rewriteInPlace(tmx);
+        assertTrue(openOnce(tmx).rebuilt());
+        assertEquals("Gerät abschalten!!", target(tmx, "Turn off the system."));
+    }
+
+    /** A settled file replaced by another one (a new file key) with the same size and time is checked by content. */
+    @Test
+    void aSettledTmxReplacedByAnotherFileOfTheSameSizeAndTimeIsReindexed() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        age(tmx, Duration.ofHours(1));
+        openOnce(tmx);
+        Object key = Files.readAttributes(tmx, BasicFileAttributes.class).fileKey();
+        assumeTrue(key != null, "the platform has file keys");
+        Path copy = Files.copy(tmx, dir.resolve("a.tmx.new"));
+        rewriteInPlace(copy);
+        Files.setLastModifiedTime(copy, Files.getLastModifiedTime(tmx));
+        Files.move(copy, tmx, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertTrue(openOnce(tmx).rebuilt());
+        assertEquals("Gerät abschalten!!", target(tmx, "Turn off the system."));
+    }
+
+    /** A settled file whose size changed is reindexed (without being hashed first: the size alone decides). */
+    @Test
+    void aSettledTmxOfAnotherSizeIsReindexed() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        age(tmx, Duration.ofHours(1));
+        openOnce(tmx);
+        TmxFiles.write(tmx, List.of(PAIRS.get(0), new TmxFiles.Pair("2", "Turn off the system.", "Aus.")));
+        age(tmx, Duration.ofHours(1));
+        assertTrue(openOnce(tmx).rebuilt());
+        assertEquals("Aus.", target(tmx, "Turn off the system."));
     }
 }
