@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
@@ -26,7 +27,7 @@ import org.glossa.core.io.UserFolders;
 /**
  * The on-disk Lucene index of one TMX file and language pair: a cache that is rebuilt from the TMX when it is
  * missing, unreadable, damaged or stale. Its commit user data records the format version, the layout, the language
- * pair, the TMX's {@link TmxIdentity} (size, modification time, file key) and {@link TmxFingerprint} (SHA-256 of the
+ * pair, the TMX's {@link FileIdentity} (size, modification time, file key) and {@link TmxFingerprint} (SHA-256 of the
  * content); another format, layout or pair makes it stale, and {@link TmxCheck} decides from the rest whether the
  * TMX changed, reading it only when its identity cannot tell (decision 0033). Every
  * file of an index is verified against its Lucene checksum when the index is opened, so a damaged file is noticed
@@ -52,8 +53,13 @@ final class IndexCache {
     private IndexCache() {
     }
 
-    /** An open index. The caller closes {@link #reader} and then {@link #directory}. */
-    record Opened(Directory directory, DirectoryReader reader, TmFileStats stats) {
+    /**
+     * An open index. The caller closes {@link #reader} and then {@link #directory}.
+     *
+     * @param verified the checksum verification done at this open, to record (empty when none was needed)
+     */
+    record Opened(Directory directory, DirectoryReader reader, TmFileStats stats,
+                  Optional<VerifiedIndex.Verification> verified) {
     }
 
     /** {@code <cacheDir>/<tmx name>-<hash of its absolute path>/<src>_<tgt>}. */
@@ -98,7 +104,7 @@ final class IndexCache {
         TmxCheck check = new TmxCheck(tmx);
         Map<String, String> expected = expected(tmx, src, tgt, options);
         Optional<Opened> reused = tryOpen(tmx, dir, check, expected);
-        if (reused.isPresent()) return recordIdentity(reused.get(), tmx, dir, check);
+        if (reused.isPresent()) return record(reused.get(), tmx, dir, check);
         Files.createDirectories(dir.getParent());
         try (LockFile lock = LockFile.acquire(lockFile(dir), "the index of " + tmx, LockFile.waitReporter())) {
             reused = tryOpen(tmx, dir, check, expected); // built by another process while this one waited
@@ -108,7 +114,7 @@ final class IndexCache {
             Directory d = FSDirectory.open(dir);
             try {
                 DirectoryReader r = DirectoryReader.open(d);
-                return new Opened(d, r, stats(tmx, dir, d, r, true));
+                return new Opened(d, r, stats(tmx, dir, d, r, true), Optional.empty());
             } catch (IOException | RuntimeException e) {
                 d.close();
                 throw e;
@@ -121,30 +127,41 @@ final class IndexCache {
     }
 
     /**
-     * When the TMX's content had to be read to find {@code opened} current (the file was touched, copied, or modified
-     * just before its index was built) and the file has settled since, records its identity now, so that the next
-     * open need not read it. Only where the index may be written (another user's index is left as it is and checked
-     * by content at each open); under the build lock, and only while the index is still the one of this content.
+     * Records what this open had to read so that the next open need not (under the build lock, where the index may be
+     * written: another user's index is left as it is and checked again at each open):
+     * <ul>
+     *   <li>when the TMX's content had to be read to find the index current (the file was touched, copied, or
+     *   modified just before its index was built) and the file has settled since, its identity, in the commit data,
+     *   while the index is still the one of this content;</li>
+     *   <li>when the index files' checksums were verified, their identities ({@link VerifiedIndex}).</li>
+     * </ul>
      */
-    private static Opened recordIdentity(Opened opened, Path tmx, Path dir, TmxCheck check) throws IOException {
-        if (!check.worthRecording() || !Files.isWritable(dir)) return opened;
-        try (LockFile lock = LockFile.acquire(lockFile(dir), "the index of " + tmx, LockFile.waitReporter());
-             IndexWriter w = new IndexWriter(opened.directory(), new IndexWriterConfig(IndexFields.analyzer())
-                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
-                     .setMergePolicy(NoMergePolicy.INSTANCE)
-                     .setCommitOnClose(false))) {
-            Map<String, String> data = new HashMap<>();
-            w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-            if (check.contentMatches(data)) {
-                check.identity().writeTo(data);
-                w.setLiveCommitData(data.entrySet()); // a new commit of the same segments
-                w.commit();
-            }
+    private static Opened record(Opened opened, Path tmx, Path dir, TmxCheck check) throws IOException {
+        boolean identity = check.worthRecording();
+        if ((!identity && opened.verified().isEmpty()) || !Files.isWritable(dir)) return opened;
+        try (LockFile lock = LockFile.acquire(lockFile(dir), "the index of " + tmx, LockFile.waitReporter())) {
+            if (identity) recordIdentity(opened, check);
+            if (opened.verified().isPresent()) VerifiedIndex.record(dir, opened.verified().get());
         } catch (IOException | RuntimeException e) {
             closeAfterFailure(e, opened.reader(), opened.directory());
             throw e;
         }
         return opened;
+    }
+
+    private static void recordIdentity(Opened opened, TmxCheck check) throws IOException {
+        try (IndexWriter w = new IndexWriter(opened.directory(), new IndexWriterConfig(IndexFields.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setCommitOnClose(false))) {
+            Map<String, String> data = new HashMap<>();
+            w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            if (check.contentMatches(data)) {
+                check.identity().writeTo(data, TmxCheck.PREFIX);
+                w.setLiveCommitData(data.entrySet()); // a new commit of the same segments
+                w.commit();
+            }
+        }
     }
 
     private static Map<String, String> expected(Path tmx, String src, String tgt, IndexOptions options) {
@@ -165,13 +182,21 @@ final class IndexCache {
         DirectoryReader r = null;
         try {
             if (DirectoryReader.indexExists(d)) {
+                Map<String, FileIdentity> seen = VerifiedIndex.snapshot(dir); // before the reader opens the files
                 r = DirectoryReader.open(d);
                 Map<String, String> data = r.getIndexCommit().getUserData();
                 boolean fresh = expected.entrySet().stream().allMatch(e -> e.getValue().equals(data.get(e.getKey())))
                         && check.current(data);
                 if (fresh) {
-                    for (LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
-                    return Optional.of(new Opened(d, r, stats(tmx, dir, d, r, false)));
+                    // the commit point (segments_N) is verified whole by every open, and replaced by recordIdentity
+                    List<String> files = r.getIndexCommit().getFileNames().stream()
+                            .filter(f -> !f.startsWith(IndexFileNames.SEGMENTS)).toList();
+                    Optional<VerifiedIndex.Verification> verified = Optional.empty();
+                    if (!VerifiedIndex.verified(dir, files, seen)) {
+                        for (LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
+                        verified = Optional.of(new VerifiedIndex.Verification(files, seen));
+                    }
+                    return Optional.of(new Opened(d, r, stats(tmx, dir, d, r, false), verified));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {

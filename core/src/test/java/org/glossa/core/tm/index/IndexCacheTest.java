@@ -297,8 +297,8 @@ class IndexCacheTest {
         TmFileStats built = openOnce(tmx);
         assertTrue(built.rebuilt());
         Map<String, String> data = recorded(built);
-        assertEquals(Long.toString(Files.size(tmx)), data.get(TmxIdentity.SIZE));
-        assertEquals(Files.getLastModifiedTime(tmx).toString(), data.get(TmxIdentity.MODIFIED));
+        assertEquals(Long.toString(Files.size(tmx)), data.get(TmxCheck.PREFIX + "size"));
+        assertEquals(Files.getLastModifiedTime(tmx).toString(), data.get(TmxCheck.PREFIX + "modified"));
         rewriteInPlace(tmx);
         assertFalse(openOnce(tmx).rebuilt());
         assertEquals("Gerät ausschalten.", target(tmx, "Turn off the system."), "the index was kept, unread");
@@ -313,7 +313,7 @@ class IndexCacheTest {
         age(tmx, Duration.ofHours(1));
         TmFileStats reopened = openOnce(tmx);
         assertFalse(reopened.rebuilt(), "the content is the same");
-        assertEquals(Files.getLastModifiedTime(tmx).toString(), recorded(reopened).get(TmxIdentity.MODIFIED));
+        assertEquals(Files.getLastModifiedTime(tmx).toString(), recorded(reopened).get(TmxCheck.PREFIX + "modified"));
         rewriteInPlace(tmx);
         assertFalse(openOnce(tmx).rebuilt(), "trusted by the identity recorded at the last open");
     }
@@ -357,5 +357,41 @@ class IndexCacheTest {
         age(tmx, Duration.ofHours(1));
         assertTrue(openOnce(tmx).rebuilt());
         assertEquals("Aus.", target(tmx, "Turn off the system."));
+    }
+
+    /** Every file of the index folder and the TMX set {@code ago} back. */
+    private static void ageAll(Path tmx, Path index, Duration ago) throws Exception {
+        age(tmx, ago);
+        try (Stream<Path> s = Files.list(index)) {
+            for (Path f : s.toList()) Files.setLastModifiedTime(f, FileTime.from(Instant.now().minus(ago)));
+        }
+    }
+
+    /**
+     * Once an index's checksums were verified with its files settled, the next open trusts the files' identities; a
+     * file written since (damaged by a write) is verified again, noticed and rebuilt.
+     */
+    @Test
+    void aVerifiedIndexIsTrustedUntilAFileOfItIsWritten() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        Path index = openOnce(tmx).indexDir();
+        ageAll(tmx, index, Duration.ofHours(1));
+        assertFalse(openOnce(tmx).rebuilt());
+        Path record = index.resolve(VerifiedIndex.FILE);
+        assertTrue(Files.exists(record), "verified and recorded");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(index)) {
+            files = s.filter(f -> !f.equals(record) && !f.getFileName().toString().startsWith("segments")
+                    && !f.getFileName().toString().equals("write.lock")).toList();
+        }
+        for (Path f : files) assertTrue(Files.readString(record).contains(f.getFileName() + ".size="), f.toString());
+        FileTime recordTime = Files.getLastModifiedTime(record);
+        assertFalse(openOnce(tmx).rebuilt());
+        assertEquals(recordTime, Files.getLastModifiedTime(record), "not verified again");
+        Path f = files.get(0);
+        byte[] bytes = Files.readAllBytes(f);
+        bytes[(bytes.length - 16) / 2] ^= (byte) 0x5A;
+        Files.write(f, bytes);
+        assertTrue(openOnce(tmx).rebuilt(), "damage in " + f.getFileName() + " noticed");
     }
 }
