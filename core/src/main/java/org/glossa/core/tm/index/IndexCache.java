@@ -29,9 +29,10 @@ import org.glossa.core.io.UserFolders;
  * missing, unreadable, damaged or stale. Its commit user data records the format version, the layout, the language
  * pair, the TMX's {@link FileIdentity} (size, modification time, file key) and {@link TmxFingerprint} (SHA-256 of the
  * content); another format, layout or pair makes it stale, and {@link TmxCheck} decides from the rest whether the
- * TMX changed, reading it only when its identity cannot tell (decision 0033). Every
- * file of an index is verified against its Lucene checksum when the index is opened, so a damaged file is noticed
- * there (and the index rebuilt) rather than in a lookup.
+ * TMX changed, reading it only when its identity cannot tell (decision 0033). Every file of an index is verified
+ * against its Lucene checksum at the first open after the build and whenever it was written since the last
+ * verification ({@link VerifiedIndex}), so a damaged file is noticed there (and the index rebuilt) rather than in a
+ * lookup.
  *
  * <p>Where: {@code <TMX>.glossa-index/<src>_<tgt>} beside the TMX; when that folder cannot be written (a memory in
  * a read-only folder), under the user's cache, {@code $XDG_CACHE_HOME/glossa/index/} (default {@code
@@ -174,7 +175,10 @@ final class IndexCache {
         return m;
     }
 
-    /** The index in {@code dir} when it is readable, undamaged (checksums verified) and up to date with the TMX. */
+    /**
+     * The index in {@code dir} when it is readable, undamaged (checksums verified unless {@link VerifiedIndex} has them
+     * verified as the files are) and up to date with the TMX.
+     */
     private static Optional<Opened> tryOpen(Path tmx, Path dir, TmxCheck check, Map<String, String> expected)
             throws IOException {
         if (!Files.isDirectory(dir)) return Optional.empty();

@@ -180,24 +180,15 @@ class IndexCacheTest {
     }
 
     /**
-     * Within the settle window: a file modified less than {@link TmxCheck#SETTLE} before its index was built is checked
-     * by content, since a second write could share the first's timestamp.
+     * Within the settle window: a file modified less than {@link FileIdentity#SETTLE} before its index was built is
+     * checked by content, since a second write could share the first's timestamp.
      */
     @Test
     void aModifiedTmxOfTheSameSizeAndTimeIsReindexed() throws Exception {
         Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
         openOnce(tmx);
-        FileTime time = Files.getLastModifiedTime(tmx);
-        String text = Files.readString(tmx, StandardCharsets.UTF_8);
-        String changed = text.replace("Gerät ausschalten.", "Gerät abschalten!!");
-        assertEquals(text.length(), changed.length());
-        Files.writeString(tmx, changed, StandardCharsets.UTF_8);
-        Files.setLastModifiedTime(tmx, time);
-        assertTrue(openOnce(tmx).rebuilt());
-        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", new DiceScorer(), dir.resolve("cache"))) {
-            assertEquals("Gerät abschalten!!",
-                    tm.lookup(Content.of("Turn off the system."), Optional.empty(), 100, 1).get(0).target().plainText());
-        }
+        rewriteInPlace(tmx);
+        assertReindexedWith(tmx, "Gerät abschalten!!");
     }
 
     @Test
@@ -292,11 +283,10 @@ class IndexCacheTest {
      */
     @Test
     void aSettledTmxIsTrustedByItsIdentityWithoutReadingIt() throws Exception {
-        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
-        age(tmx, Duration.ofHours(1));
-        TmFileStats built = openOnce(tmx);
-        assertTrue(built.rebuilt());
-        Map<String, String> data = recorded(built);
+        Path tmx = settledMemory();
+        TmFileStats reopened = openOnce(tmx);
+        assertFalse(reopened.rebuilt());
+        Map<String, String> data = recorded(reopened);
         assertEquals(Long.toString(Files.size(tmx)), data.get(TmxCheck.PREFIX + "size"));
         assertEquals(Files.getLastModifiedTime(tmx).toString(), data.get(TmxCheck.PREFIX + "modified"));
         rewriteInPlace(tmx);
@@ -304,13 +294,24 @@ class IndexCacheTest {
         assertEquals("Gerät ausschalten.", target(tmx, "Turn off the system."), "the index was kept, unread");
     }
 
+    /** A memory whose TMX had settled (was an hour old) when its index was built. */
+    private Path settledMemory() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        age(tmx, Duration.ofHours(1));
+        assertTrue(openOnce(tmx).rebuilt());
+        return tmx;
+    }
+
+    private void assertReindexedWith(Path tmx, String target) throws Exception {
+        assertTrue(openOnce(tmx).rebuilt());
+        assertEquals(target, target(tmx, "Turn off the system."));
+    }
+
     /** A settled file that was touched is read once: same content, the index kept and the new time recorded. */
     @Test
     void aTouchedSettledTmxIsReadOnceAndItsNewIdentityRecorded() throws Exception {
-        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
-        age(tmx, Duration.ofHours(2));
-        openOnce(tmx);
-        age(tmx, Duration.ofHours(1));
+        Path tmx = settledMemory();
+        age(tmx, Duration.ofMinutes(30));
         TmFileStats reopened = openOnce(tmx);
         assertFalse(reopened.rebuilt(), "the content is the same");
         assertEquals(Files.getLastModifiedTime(tmx).toString(), recorded(reopened).get(TmxCheck.PREFIX + "modified"));
@@ -321,42 +322,33 @@ class IndexCacheTest {
     /** A file touched into the future (a clock ahead) is checked by content at each open, never trusted by time. */
     @Test
     void aTmxWithATimeInTheFutureIsCheckedByContent() throws Exception {
-        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
-        age(tmx, Duration.ofHours(1));
-        openOnce(tmx);
+        Path tmx = settledMemory();
         age(tmx, Duration.ofHours(-1));
         assertFalse(openOnce(tmx).rebuilt(), "the content is the same");
         rewriteInPlace(tmx);
-        assertTrue(openOnce(tmx).rebuilt());
-        assertEquals("Gerät abschalten!!", target(tmx, "Turn off the system."));
+        assertReindexedWith(tmx, "Gerät abschalten!!");
     }
 
     /** A settled file replaced by another one (a new file key) with the same size and time is checked by content. */
     @Test
     void aSettledTmxReplacedByAnotherFileOfTheSameSizeAndTimeIsReindexed() throws Exception {
-        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
-        age(tmx, Duration.ofHours(1));
-        openOnce(tmx);
+        Path tmx = settledMemory();
         Object key = Files.readAttributes(tmx, BasicFileAttributes.class).fileKey();
         assumeTrue(key != null, "the platform has file keys");
         Path copy = Files.copy(tmx, dir.resolve("a.tmx.new"));
         rewriteInPlace(copy);
         Files.setLastModifiedTime(copy, Files.getLastModifiedTime(tmx));
         Files.move(copy, tmx, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        assertTrue(openOnce(tmx).rebuilt());
-        assertEquals("Gerät abschalten!!", target(tmx, "Turn off the system."));
+        assertReindexedWith(tmx, "Gerät abschalten!!");
     }
 
     /** A settled file whose size changed is reindexed (without being hashed first: the size alone decides). */
     @Test
     void aSettledTmxOfAnotherSizeIsReindexed() throws Exception {
-        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
-        age(tmx, Duration.ofHours(1));
-        openOnce(tmx);
+        Path tmx = settledMemory();
         TmxFiles.write(tmx, List.of(PAIRS.get(0), new TmxFiles.Pair("2", "Turn off the system.", "Aus.")));
         age(tmx, Duration.ofHours(1));
-        assertTrue(openOnce(tmx).rebuilt());
-        assertEquals("Aus.", target(tmx, "Turn off the system."));
+        assertReindexedWith(tmx, "Aus.");
     }
 
     /** Every file of the index folder and the TMX set {@code ago} back. */
