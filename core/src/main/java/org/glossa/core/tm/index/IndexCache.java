@@ -58,9 +58,10 @@ final class IndexCache {
      * An open index. The caller closes {@link #reader} and then {@link #directory}.
      *
      * @param verified the checksum verification done at this open, to record (empty when none was needed)
+     * @param warning  what the user should be told (a record that could not be written)
      */
     record Opened(Directory directory, DirectoryReader reader, TmFileStats stats,
-                  Optional<VerifiedIndex.Verification> verified) {
+                  Optional<VerifiedIndex.Verification> verified, Optional<String> warning) {
     }
 
     /** {@code <cacheDir>/<tmx name>-<hash of its absolute path>/<src>_<tgt>}. */
@@ -115,7 +116,7 @@ final class IndexCache {
             Directory d = FSDirectory.open(dir);
             try {
                 DirectoryReader r = DirectoryReader.open(d);
-                return new Opened(d, r, stats(tmx, dir, d, r, true), Optional.empty());
+                return new Opened(d, r, stats(tmx, dir, d, r, true), Optional.empty(), Optional.empty());
             } catch (IOException | RuntimeException e) {
                 d.close();
                 throw e;
@@ -136,6 +137,8 @@ final class IndexCache {
      *   while the index is still the one of this content;</li>
      *   <li>when the index files' checksums were verified, their identities ({@link VerifiedIndex}).</li>
      * </ul>
+     * The index was found current either way: when the record cannot be written (a full disk), the memory is opened
+     * with a warning saying so, and the next open reads again what this one read.
      */
     private static Opened record(Opened opened, Path tmx, Path dir, TmxCheck check) throws IOException {
         boolean identity = check.worthRecording();
@@ -143,7 +146,11 @@ final class IndexCache {
         try (LockFile lock = LockFile.acquire(lockFile(dir), "the index of " + tmx, LockFile.waitReporter())) {
             if (identity) recordIdentity(opened, check);
             if (opened.verified().isPresent()) VerifiedIndex.record(dir, opened.verified().get());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return new Opened(opened.directory(), opened.reader(), opened.stats(), opened.verified(),
+                    Optional.of("the index of " + tmx + " is current, but that could not be recorded in " + dir + " ("
+                            + e + "): the next open reads the memory again"));
+        } catch (RuntimeException e) {
             closeAfterFailure(e, opened.reader(), opened.directory());
             throw e;
         }
@@ -200,7 +207,7 @@ final class IndexCache {
                         for (LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
                         verified = Optional.of(new VerifiedIndex.Verification(files, seen));
                     }
-                    return Optional.of(new Opened(d, r, stats(tmx, dir, d, r, false), verified));
+                    return Optional.of(new Opened(d, r, stats(tmx, dir, d, r, false), verified, Optional.empty()));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {

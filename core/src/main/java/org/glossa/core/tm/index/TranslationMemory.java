@@ -105,7 +105,10 @@ public final class TranslationMemory implements TmLookup {
                 parts.add(IndexCache.openOrBuild(tmx, dir, sourceLang, targetLang, options));
             }
             List<String> warnings = new ArrayList<>();
-            for (IndexCache.Opened part : parts) pairWarning(part.stats(), sourceLang, targetLang).ifPresent(warnings::add);
+            for (IndexCache.Opened part : parts) {
+                part.warning().ifPresent(warnings::add);
+                pairWarning(part.stats(), sourceLang, targetLang).ifPresent(warnings::add);
+            }
             TranslationMemory tm = new TranslationMemory(sourceLang, targetLang, scorer, options, parts);
             tm.warnings = List.copyOf(warnings);
             return tm;
@@ -132,7 +135,10 @@ public final class TranslationMemory implements TmLookup {
         return pairs.check(stats.tmx().toString(), "units", sourceLang, targetLang);
     }
 
-    /** What the user should be told about the memory: files that also hold other language pairs, with the counts. */
+    /**
+     * What the user should be told about the memory: files that also hold other language pairs, with the counts; an
+     * index found current whose check could not be recorded (the next open reads the memory again).
+     */
     public List<String> warnings() {
         return warnings;
     }

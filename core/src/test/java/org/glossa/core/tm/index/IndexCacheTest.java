@@ -386,4 +386,20 @@ class IndexCacheTest {
         Files.write(f, bytes);
         assertTrue(openOnce(tmx).rebuilt(), "damage in " + f.getFileName() + " noticed");
     }
+
+    /** A check that cannot be recorded (here a folder where the record goes) opens the memory with a warning. */
+    @Test
+    void anIndexWhoseCheckCannotBeRecordedOpensWithAWarning() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        Path index = openOnce(tmx).indexDir();
+        Files.writeString(Files.createDirectory(index.resolve(VerifiedIndex.FILE)).resolve("in the way"), "x");
+        ageAll(tmx, index, Duration.ofHours(1));
+        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", new DiceScorer(), dir.resolve("cache"))) {
+            assertFalse(tm.stats().files().get(0).rebuilt());
+            assertEquals(1, tm.warnings().size(), tm.warnings().toString());
+            assertTrue(tm.warnings().get(0).contains("could not be recorded"), tm.warnings().get(0));
+            assertEquals("Gerät ausschalten.",
+                    tm.lookup(Content.of("Turn off the system."), Optional.empty(), 100, 1).get(0).target().plainText());
+        }
+    }
 }
