@@ -9,9 +9,9 @@ import java.util.Optional;
  * Whether an index is current with its TMX, reading the TMX only when the file system cannot tell (decision 0033):
  * <ul>
  *   <li>another size: stale, without reading;</li>
- *   <li>the size, modification time and file key the index recorded, recorded at least {@link FileIdentity#SETTLE} after that
- *   modification: current, without reading (a file rewritten in place with its size and time restored is not
- *   noticed then; such a file would also fool rsync, make and git);</li>
+ *   <li>the size, modification time and file key the index recorded, recorded at least
+ *   {@link FileIdentity#SETTLE} after that modification: current, without reading (a file rewritten in place with its
+ *   size and time restored is not noticed then; such a file would also fool rsync, make and git);</li>
  *   <li>otherwise (touched, replaced by a copy, or modified just before its index was built, when a second write
  *   could share the first's timestamp): the SHA-256 of the content decides, read once per check.</li>
  * </ul>
