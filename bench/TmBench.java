@@ -33,6 +33,7 @@ import org.glossa.core.tmx.Variant;
  * <pre>
  *   TmBench generate SEED.txt OUT.tmx QUERIES.tsv UNITS   EN→DE TMX of UNITS units + 1,000 held-out queries
  *   TmBench index    OUT.tmx QUERIES.tsv CACHE_DIR         build (timed, peak heap), reopen, 1,000 lookups
+ *   TmBench reopen   OUT.tmx CACHE_DIR TIMES                open the built index TIMES times (wall, CPU, median)
  *   TmBench linear   OUT.tmx QUERIES.tsv LOOKUPS [CACHE]   load all units, LOOKUPS linear-scan lookups, and
  *                                                          with CACHE the index's top-1 on the same queries
  * </pre>
@@ -47,6 +48,7 @@ public class TmBench {
         switch (args[0]) {
             case "generate" -> generate(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
             case "index" -> index(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+            case "reopen" -> reopen(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "linear" -> linear(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]),
                     args.length > 4 ? Optional.of(Path.of(args[4])) : Optional.empty());
             default -> throw new IllegalArgumentException(args[0]);
@@ -243,6 +245,25 @@ public class TmBench {
             dump(queries, measure("index", tm, queries));
             System.out.printf(Locale.ROOT, "peak heap during reopen + lookups: %d MiB%n", peakHeap() >> 20);
         }
+    }
+
+    /** Opens the memory (its index built) {@code times} times in this JVM: what a user waits for at each start. */
+    static void reopen(Path tmx, Path cache, int times) throws Exception {
+        double[] wall = new double[times];
+        double cpu = 0;
+        for (int i = 0; i < times; i++) {
+            long t0 = System.nanoTime();
+            long c0 = processCpu();
+            try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", scorer(), cache)) {
+                wall[i] = (System.nanoTime() - t0) / 1e6;
+                cpu += (processCpu() - c0) / 1e6;
+                if (tm.stats().files().get(0).rebuilt()) throw new IllegalStateException("the index was not built");
+            }
+        }
+        double first = wall[0];
+        Arrays.sort(wall);
+        System.out.printf(Locale.ROOT, "reopen x%d: first %.0f ms, median %.1f ms, max %.1f ms, CPU %.1f ms each; load %s%n",
+                times, first, wall[times / 2], wall[times - 1], cpu / times, load());
     }
 
     /** Top-1 of the index (its cache must be built) against the linear scan's, on the same queries. */

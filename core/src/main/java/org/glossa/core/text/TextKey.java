@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ public record TextKey(long hi, long lo) {
 
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
+    private static final HexFormat HEX = HexFormat.of();
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     /** {@link #of} the text with {@link #collapseSpaces}. */
@@ -69,7 +71,12 @@ public record TextKey(long hi, long lo) {
 
     /** {@link #matchHash} as 16 lower-case hex digits, the form indexes and the server's database keep. */
     public static String matchHashHex(String text) {
-        return String.format("%016x", matchHash(text));
+        return hex(matchHash(text));
+    }
+
+    /** A 64-bit hash as 16 lower-case hex digits, leading zeros kept (what {@code %016x} gives, without a formatter). */
+    public static String hex(long hash) {
+        return HEX.toHexDigits(hash);
     }
 
     private static MessageDigest sha256() {

@@ -21,6 +21,15 @@ class TextKeyTest {
     }
 
     @Test
+    void hexKeepsLeadingZerosAsTheFormatterDid() {
+        assertEquals("000000000000002a", TextKey.hex(42));
+        assertEquals("ffffffffffffffff", TextKey.hex(-1));
+        assertEquals("8000000000000000", TextKey.hex(Long.MIN_VALUE));
+        long h = TextKey.matchHash("The EU signed.");
+        assertEquals(String.format("%016x", h), TextKey.hex(h));
+    }
+
+    @Test
     void collapsedSpacesKeepCaseAndForm() {
         assertEquals(TextKey.ofCollapsedSpaces(" The \u00a0 EU\n"), TextKey.of("The EU"));
         assertNotEquals(TextKey.ofCollapsedSpaces("The EU"), TextKey.ofCollapsedSpaces("the EU"));

@@ -34,7 +34,7 @@ final class IndexBuilder {
      */
     static final int PARTS = 1;
     static final int BLOCK = 4096;
-    private static final List<MemoryEntry> END = List.of();
+    private static final List<PairedUnits.Keyed> END = List.of();
 
     private IndexBuilder() {
     }
@@ -82,7 +82,7 @@ final class IndexBuilder {
 
     /** Reads the TMX on this thread, the parts index on theirs; the first failure of either is thrown. */
     private static PairedUnits.Counts feed(Path tmx, String src, String tgt, List<Part> parts) throws IOException {
-        List<List<MemoryEntry>> block = new ArrayList<>(List.of(new ArrayList<>(BLOCK)));
+        List<List<PairedUnits.Keyed>> block = new ArrayList<>(List.of(new ArrayList<>(BLOCK)));
         int[] next = {0};
         PairedUnits.Counts counts;
         try {
@@ -103,7 +103,7 @@ final class IndexBuilder {
 
     /** One part: an index written by one thread from the blocks it is handed. */
     private static final class Part {
-        private final BlockingQueue<List<MemoryEntry>> queue = new ArrayBlockingQueue<>(4);
+        private final BlockingQueue<List<PairedUnits.Keyed>> queue = new ArrayBlockingQueue<>(4);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final Thread thread;
         private final Directory directory;
@@ -140,8 +140,8 @@ final class IndexBuilder {
 
         private void run() {
             try {
-                for (List<MemoryEntry> b; (b = queue.take()) != END; ) {
-                    for (MemoryEntry e : b) writer.addDocument(IndexFields.document(e, charNgrams));
+                for (List<PairedUnits.Keyed> b; (b = queue.take()) != END; ) {
+                    for (PairedUnits.Keyed k : b) writer.addDocument(IndexFields.document(k.entry(), k.key(), charNgrams));
                 }
                 writer.commit();
                 writer.close(); // releases the write lock: the part is added to the index next
@@ -161,7 +161,7 @@ final class IndexBuilder {
             }
         }
 
-        void put(List<MemoryEntry> block) {
+        void put(List<PairedUnits.Keyed> block) {
             Throwable t = failure.get();
             if (t != null) throw new UncheckedIOException(new IOException("indexing failed", t));
             try {

@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -24,9 +27,12 @@ import org.glossa.core.io.UserFolders;
 /**
  * The on-disk Lucene index of one TMX file and language pair: a cache that is rebuilt from the TMX when it is
  * missing, unreadable, damaged or stale. Its commit user data records the format version, the layout, the language
- * pair and the TMX {@link TmxFingerprint} (size and SHA-256 of the content); any difference makes it stale. Every
- * file of an index is verified against its Lucene checksum when the index is opened, so a damaged file is noticed
- * there (and the index rebuilt) rather than in a lookup.
+ * pair, the TMX's {@link FileIdentity} (size, modification time, file key) and {@link TmxFingerprint} (SHA-256 of the
+ * content); another format, layout or pair makes it stale, and {@link TmxCheck} decides from the rest whether the
+ * TMX changed, reading it only when its identity cannot tell (decision 0033). Every file of an index is verified
+ * against its Lucene checksum at the first open after the build and whenever it was written since the last
+ * verification ({@link VerifiedIndex}), so a damaged file is noticed there (and the index rebuilt) rather than in a
+ * lookup.
  *
  * <p>Where: {@code <TMX>.glossa-index/<src>_<tgt>} beside the TMX; when that folder cannot be written (a memory in
  * a read-only folder), under the user's cache, {@code $XDG_CACHE_HOME/glossa/index/} (default {@code
@@ -48,8 +54,14 @@ final class IndexCache {
     private IndexCache() {
     }
 
-    /** An open index. The caller closes {@link #reader} and then {@link #directory}. */
-    record Opened(Directory directory, DirectoryReader reader, TmFileStats stats) {
+    /**
+     * An open index. The caller closes {@link #reader} and then {@link #directory}.
+     *
+     * @param verified the checksum verification done at this open, to record (empty when none was needed)
+     * @param warning  what the user should be told (a record that could not be written)
+     */
+    record Opened(Directory directory, DirectoryReader reader, TmFileStats stats,
+                  Optional<VerifiedIndex.Verification> verified, Optional<String> warning) {
     }
 
     /** {@code <cacheDir>/<tmx name>-<hash of its absolute path>/<src>_<tgt>}. */
@@ -91,24 +103,71 @@ final class IndexCache {
     }
 
     static Opened openOrBuild(Path tmx, Path dir, String src, String tgt, IndexOptions options) throws IOException {
-        TmxFingerprint fp = TmxFingerprint.of(tmx);
+        TmxCheck check = new TmxCheck(tmx);
         Map<String, String> expected = expected(tmx, src, tgt, options);
-        Optional<Opened> reused = tryOpen(tmx, dir, fp, expected);
-        if (reused.isPresent()) return reused.get();
+        Optional<Opened> reused = tryOpen(tmx, dir, check, expected);
+        if (reused.isPresent()) return record(reused.get(), tmx, dir, check);
         Files.createDirectories(dir.getParent());
-        Path lockFile = dir.resolveSibling("." + dir.getFileName() + ".lock");
-        try (LockFile lock = LockFile.acquire(lockFile, "the index of " + tmx, LockFile.waitReporter())) {
-            reused = tryOpen(tmx, dir, fp, expected); // built by another process while this one waited
+        try (LockFile lock = LockFile.acquire(lockFile(dir), "the index of " + tmx, LockFile.waitReporter())) {
+            reused = tryOpen(tmx, dir, check, expected); // built by another process while this one waited
             if (reused.isPresent()) return reused.get();
             removeLeftovers(dir);
-            build(tmx, dir, src, tgt, options, fp, expected);
+            build(tmx, dir, src, tgt, options, check, expected);
             Directory d = FSDirectory.open(dir);
             try {
                 DirectoryReader r = DirectoryReader.open(d);
-                return new Opened(d, r, stats(tmx, dir, d, r, true));
+                return new Opened(d, r, stats(tmx, dir, d, r, true), Optional.empty(), Optional.empty());
             } catch (IOException | RuntimeException e) {
                 d.close();
                 throw e;
+            }
+        }
+    }
+
+    private static Path lockFile(Path dir) {
+        return dir.resolveSibling("." + dir.getFileName() + ".lock");
+    }
+
+    /**
+     * Records what this open had to read so that the next open need not (under the build lock, where the index may be
+     * written: another user's index is left as it is and checked again at each open):
+     * <ul>
+     *   <li>when the TMX's content had to be read to find the index current (the file was touched, copied, or
+     *   modified just before its index was built) and the file has settled since, its identity, in the commit data,
+     *   while the index is still the one of this content;</li>
+     *   <li>when the index files' checksums were verified, their identities ({@link VerifiedIndex}).</li>
+     * </ul>
+     * The index was found current either way: when the record cannot be written (a full disk), the memory is opened
+     * with a warning saying so, and the next open reads again what this one read.
+     */
+    private static Opened record(Opened opened, Path tmx, Path dir, TmxCheck check) throws IOException {
+        boolean identity = check.worthRecording();
+        if ((!identity && opened.verified().isEmpty()) || !Files.isWritable(dir)) return opened;
+        try (LockFile lock = LockFile.acquire(lockFile(dir), "the index of " + tmx, LockFile.waitReporter())) {
+            if (identity) recordIdentity(opened, check);
+            if (opened.verified().isPresent()) VerifiedIndex.record(dir, opened.verified().get());
+        } catch (IOException e) {
+            return new Opened(opened.directory(), opened.reader(), opened.stats(), opened.verified(),
+                    Optional.of("the index of " + tmx + " is current, but that could not be recorded in " + dir + " ("
+                            + e + "): the next open reads the memory again"));
+        } catch (RuntimeException e) {
+            closeAfterFailure(e, opened.reader(), opened.directory());
+            throw e;
+        }
+        return opened;
+    }
+
+    private static void recordIdentity(Opened opened, TmxCheck check) throws IOException {
+        try (IndexWriter w = new IndexWriter(opened.directory(), new IndexWriterConfig(IndexFields.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setCommitOnClose(false))) {
+            Map<String, String> data = new HashMap<>();
+            w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            if (check.contentMatches(data)) {
+                check.identity().writeTo(data, TmxCheck.PREFIX);
+                w.setLiveCommitData(data.entrySet()); // a new commit of the same segments
+                w.commit();
             }
         }
     }
@@ -123,21 +182,32 @@ final class IndexCache {
         return m;
     }
 
-    /** The index in {@code dir} when it is readable, undamaged (checksums verified) and up to date with the TMX. */
-    private static Optional<Opened> tryOpen(Path tmx, Path dir, TmxFingerprint fp, Map<String, String> expected)
+    /**
+     * The index in {@code dir} when it is readable, undamaged (checksums verified unless {@link VerifiedIndex} has them
+     * verified as the files are) and up to date with the TMX.
+     */
+    private static Optional<Opened> tryOpen(Path tmx, Path dir, TmxCheck check, Map<String, String> expected)
             throws IOException {
         if (!Files.isDirectory(dir)) return Optional.empty();
         Directory d = FSDirectory.open(dir);
         DirectoryReader r = null;
         try {
             if (DirectoryReader.indexExists(d)) {
+                Map<String, FileIdentity> seen = VerifiedIndex.snapshot(dir); // before the reader opens the files
                 r = DirectoryReader.open(d);
                 Map<String, String> data = r.getIndexCommit().getUserData();
-                boolean fresh = fp.matches(data)
-                        && expected.entrySet().stream().allMatch(e -> e.getValue().equals(data.get(e.getKey())));
+                boolean fresh = expected.entrySet().stream().allMatch(e -> e.getValue().equals(data.get(e.getKey())))
+                        && check.current(data);
                 if (fresh) {
-                    for (LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
-                    return Optional.of(new Opened(d, r, stats(tmx, dir, d, r, false)));
+                    // the commit point (segments_N) is verified whole by every open, and replaced by recordIdentity
+                    List<String> files = r.getIndexCommit().getFileNames().stream()
+                            .filter(f -> !f.startsWith(IndexFileNames.SEGMENTS)).toList();
+                    Optional<VerifiedIndex.Verification> verified = Optional.empty();
+                    if (!VerifiedIndex.verified(dir, files, seen)) {
+                        for (LeafReaderContext leaf : r.leaves()) leaf.reader().checkIntegrity();
+                        verified = Optional.of(new VerifiedIndex.Verification(files, seen));
+                    }
+                    return Optional.of(new Opened(d, r, stats(tmx, dir, d, r, false), verified, Optional.empty()));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
@@ -172,12 +242,12 @@ final class IndexCache {
         }
     }
 
-    private static void build(Path tmx, Path dir, String src, String tgt, IndexOptions options, TmxFingerprint fp,
+    private static void build(Path tmx, Path dir, String src, String tgt, IndexOptions options, TmxCheck check,
                               Map<String, String> expected) throws IOException {
         Path tmp = newFolder(dir, BUILDING);
         try {
             Map<String, String> data = new HashMap<>(expected);
-            fp.writeTo(data);
+            check.writeTo(data);
             IndexBuilder.build(tmx, tmp, src, tgt, options, data);
             Files.deleteIfExists(tmp.resolve(IndexWriter.WRITE_LOCK_NAME));
             Path old = null;

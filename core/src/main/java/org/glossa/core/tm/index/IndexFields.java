@@ -85,10 +85,11 @@ final class IndexFields {
         };
     }
 
-    static Document document(MemoryEntry e, boolean charNgrams) {
+    /** The document of {@code e}, whose source has {@link TextKey#matchHash} {@code key}. */
+    static Document document(MemoryEntry e, long key, boolean charNgrams) {
         Document d = new Document();
         String text = e.source().plainText();
-        d.add(new StringField(KEY, TextKey.matchHashHex(text), Field.Store.NO));
+        d.add(new StringField(KEY, TextKey.hex(key), Field.Store.NO));
         d.add(new Field(WORDS, text, TERMS));
         d.add(new Field(TARGET_WORDS, e.target().plainText(), TERMS));
         if (charNgrams) d.add(new Field(GRAMS, text, TERMS));

@@ -31,7 +31,7 @@ public final class LinearScanMemory implements TmLookup {
         Objects.requireNonNull(scorer, "scorer");
         List<Packed> entries = new ArrayList<>();
         for (Path tmx : tmxFiles) {
-            PairedUnits.read(tmx, sourceLang, targetLang, e -> entries.add(Packed.of(e)));
+            PairedUnits.read(tmx, sourceLang, targetLang, k -> entries.add(Packed.of(k.entry())));
         }
         return new LinearScanMemory(scorer, entries);
     }

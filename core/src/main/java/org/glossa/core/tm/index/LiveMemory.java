@@ -124,7 +124,7 @@ public final class LiveMemory implements TmLookup {
     public void put(String id, Content source, Content target, String tuid, String origin, Optional<Instant> changed) {
         Objects.requireNonNull(id, "id");
         MemoryEntry e = new MemoryEntry(source, target, tuid, origin, changed, TextKey.NO_MATCH_HASH, TextKey.NO_MATCH_HASH);
-        Document d = IndexFields.document(e, options.charNgrams());
+        Document d = IndexFields.document(e, TextKey.matchHash(source.plainText()), options.charNgrams());
         d.add(new StringField(ID, id, Field.Store.NO));
         try {
             writer.updateDocument(new Term(ID, id), d);

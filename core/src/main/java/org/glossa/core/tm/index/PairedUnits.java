@@ -29,16 +29,27 @@ final class PairedUnits {
     record Counts(long units, long entries) {
     }
 
-    static Counts read(Path tmx, String sourceLang, String targetLang, Consumer<MemoryEntry> sink) throws IOException {
+    /**
+     * An entry with {@link TextKey#matchHash} of its source: the exact-match key of its document, and the
+     * {@link MemoryEntry#previous} of the entry after it, worked out once.
+     */
+    record Keyed(MemoryEntry entry, long key) {
+    }
+
+    static Counts read(Path tmx, String sourceLang, String targetLang, Consumer<Keyed> sink) throws IOException {
         String origin = tmx.getFileName().toString();
         long[] previous = {TextKey.NO_MATCH_HASH};
         long[] n = {0, 0};
         TmxReader.read(tmx, tu -> {
             n[0]++;
-            Optional<MemoryEntry> entry = entry(tu, sourceLang, targetLang, origin, previous[0]);
-            entry.ifPresent(sink);
-            if (entry.isPresent()) n[1]++;
-            previous[0] = variant(tu, sourceLang).map(v -> TextKey.matchHash(v.content().plainText())).orElse(TextKey.NO_MATCH_HASH);
+            Optional<Variant> src = variant(tu, sourceLang);
+            long key = src.map(v -> TextKey.matchHash(v.content().plainText())).orElse(TextKey.NO_MATCH_HASH);
+            Optional<MemoryEntry> entry = entry(tu, src, targetLang, origin, previous[0]);
+            if (entry.isPresent()) {
+                sink.accept(new Keyed(entry.get(), key));
+                n[1]++;
+            }
+            previous[0] = key;
         });
         return new Counts(n[0], n[1]);
     }
@@ -50,7 +61,11 @@ final class PairedUnits {
      */
     static Optional<MemoryEntry> entry(TranslationUnit tu, String sourceLang, String targetLang, String origin,
                                        long previous) {
-        Optional<Variant> src = variant(tu, sourceLang);
+        return entry(tu, variant(tu, sourceLang), targetLang, origin, previous);
+    }
+
+    private static Optional<MemoryEntry> entry(TranslationUnit tu, Optional<Variant> src, String targetLang,
+                                               String origin, long previous) {
         Optional<Variant> trg = variant(tu, targetLang);
         if (src.isEmpty() || trg.isEmpty() || src.get().content().plainText().isBlank()) return Optional.empty();
         long prop = tu.properties().stream().filter(p -> p.type().equals(CONTEXT_PROP)).findFirst()

@@ -10,14 +10,14 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * What an index records of the TMX it was built from: its size and the SHA-256 of its whole content. An index whose
- * recorded fingerprint differs from the file's is stale; a file that was only touched (same content) keeps its
- * index, and a change that keeps the size and the modification time is still noticed. Hashing reads the whole file
- * (from the page cache when it was read lately); SHA-256 is hardware-assisted on current processors.
+ * The content of a TMX as its index records it: the size and the SHA-256 of the whole file (written next to the
+ * {@link FileIdentity}, which records the size). Hashing reads the whole file (from the page cache when it was read
+ * lately), so {@link TmxCheck} does it only when the file's identity cannot tell whether it changed.
  */
 record TmxFingerprint(long size, String sha256) {
     /** The read buffer. */
     static final int WINDOW = 64 * 1024;
+    static final String SHA256 = "tmx.sha256";
 
     static TmxFingerprint of(Path tmx) throws IOException {
         MessageDigest md = newDigest();
@@ -33,12 +33,11 @@ record TmxFingerprint(long size, String sha256) {
     }
 
     void writeTo(Map<String, String> data) {
-        data.put("tmx.size", Long.toString(size));
-        data.put("tmx.sha256", sha256);
+        data.put(SHA256, sha256);
     }
 
     boolean matches(Map<String, String> data) {
-        return Long.toString(size).equals(data.get("tmx.size")) && sha256.equals(data.get("tmx.sha256"));
+        return Long.toString(size).equals(data.get(TmxCheck.PREFIX + "size")) && sha256.equals(data.get(SHA256));
     }
 
     private static MessageDigest newDigest() {

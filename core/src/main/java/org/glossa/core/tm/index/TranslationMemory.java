@@ -24,8 +24,10 @@ import org.glossa.core.tm.score.MatchScorer;
  * A translation memory over TMX files for one language pair, searched through on-disk Lucene indexes.
  *
  * <p>The TMX files are the master copy; each has an index that is a cache, rebuilt (streaming the TMX) when it is
- * missing, unreadable, damaged (Lucene checksums, verified on open) or stale: when the TMX's size or the SHA-256 of
- * its content differ from what the index recorded, or when the index format, layout or language pair differ. Builds
+ * missing, unreadable, damaged (Lucene checksums, verified on open) or stale: when the TMX changed since the index
+ * recorded it (its size; or, when its modification time or file key differ or it was modified just before the
+ * build, the SHA-256 of its content: the TMX is read at open only then, see {@code TmxCheck}), or when the index
+ * format, layout or language pair differ. Builds
  * are locked and moved into place when complete, so processes that open one memory at once build its index once
  * and never see a half-built one; see {@code IndexCache}.
  *
@@ -103,7 +105,10 @@ public final class TranslationMemory implements TmLookup {
                 parts.add(IndexCache.openOrBuild(tmx, dir, sourceLang, targetLang, options));
             }
             List<String> warnings = new ArrayList<>();
-            for (IndexCache.Opened part : parts) pairWarning(part.stats(), sourceLang, targetLang).ifPresent(warnings::add);
+            for (IndexCache.Opened part : parts) {
+                part.warning().ifPresent(warnings::add);
+                pairWarning(part.stats(), sourceLang, targetLang).ifPresent(warnings::add);
+            }
             TranslationMemory tm = new TranslationMemory(sourceLang, targetLang, scorer, options, parts);
             tm.warnings = List.copyOf(warnings);
             return tm;
@@ -130,7 +135,10 @@ public final class TranslationMemory implements TmLookup {
         return pairs.check(stats.tmx().toString(), "units", sourceLang, targetLang);
     }
 
-    /** What the user should be told about the memory: files that also hold other language pairs, with the counts. */
+    /**
+     * What the user should be told about the memory: files that also hold other language pairs, with the counts; an
+     * index found current whose check could not be recorded (the next open reads the memory again).
+     */
     public List<String> warnings() {
         return warnings;
     }

@@ -4,15 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.glossa.core.model.Content;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,21 +179,16 @@ class IndexCacheTest {
         }
     }
 
+    /**
+     * Within the settle window: a file modified less than {@link FileIdentity#SETTLE} before its index was built is
+     * checked by content, since a second write could share the first's timestamp.
+     */
     @Test
     void aModifiedTmxOfTheSameSizeAndTimeIsReindexed() throws Exception {
         Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
         openOnce(tmx);
-        FileTime time = Files.getLastModifiedTime(tmx);
-        String text = Files.readString(tmx, StandardCharsets.UTF_8);
-        String changed = text.replace("Gerät ausschalten.", "Gerät abschalten!!");
-        assertEquals(text.length(), changed.length());
-        Files.writeString(tmx, changed, StandardCharsets.UTF_8);
-        Files.setLastModifiedTime(tmx, time);
-        assertTrue(openOnce(tmx).rebuilt());
-        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", new DiceScorer(), dir.resolve("cache"))) {
-            assertEquals("Gerät abschalten!!",
-                    tm.lookup(Content.of("Turn off the system."), Optional.empty(), 100, 1).get(0).target().plainText());
-        }
+        rewriteInPlace(tmx);
+        assertReindexedWith(tmx, "Gerät abschalten!!");
     }
 
     @Test
@@ -244,5 +248,158 @@ class IndexCacheTest {
         data[data.length / 2] = 1;
         Files.write(f, data);
         assertNotEquals(a, TmxFingerprint.of(f));
+    }
+
+    /** The TMX's modification time set {@code ago} back. */
+    private static void age(Path tmx, Duration ago) throws Exception {
+        Files.setLastModifiedTime(tmx, FileTime.from(Instant.now().minus(ago)));
+    }
+
+    private static Map<String, String> recorded(TmFileStats stats) throws Exception {
+        try (Directory d = FSDirectory.open(stats.indexDir()); DirectoryReader r = DirectoryReader.open(d)) {
+            return r.getIndexCommit().getUserData();
+        }
+    }
+
+    /** Replaces the target "Gerät ausschalten." by another of the same length, the file's time kept. */
+    private static void rewriteInPlace(Path tmx) throws Exception {
+        FileTime time = Files.getLastModifiedTime(tmx);
+        String text = Files.readString(tmx, StandardCharsets.UTF_8);
+        String changed = text.replace("Gerät ausschalten.", "Gerät abschalten!!");
+        assertEquals(text.length(), changed.length());
+        Files.writeString(tmx, changed, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(tmx, time);
+    }
+
+    private String target(Path tmx, String source) throws Exception {
+        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", new DiceScorer(), dir.resolve("cache"))) {
+            return tm.lookup(Content.of(source), Optional.empty(), 100, 1).get(0).target().plainText();
+        }
+    }
+
+    /**
+     * A file that had settled when its index was built is trusted by its size, time and file key: it is not read at
+     * open (shown by a same-size rewrite with the time put back, the one change this cannot notice).
+     */
+    @Test
+    void aSettledTmxIsTrustedByItsIdentityWithoutReadingIt() throws Exception {
+        Path tmx = settledMemory();
+        TmFileStats reopened = openOnce(tmx);
+        assertFalse(reopened.rebuilt());
+        Map<String, String> data = recorded(reopened);
+        assertEquals(Long.toString(Files.size(tmx)), data.get(TmxCheck.PREFIX + "size"));
+        assertEquals(Files.getLastModifiedTime(tmx).toString(), data.get(TmxCheck.PREFIX + "modified"));
+        rewriteInPlace(tmx);
+        assertFalse(openOnce(tmx).rebuilt());
+        assertEquals("Gerät ausschalten.", target(tmx, "Turn off the system."), "the index was kept, unread");
+    }
+
+    /** A memory whose TMX had settled (was an hour old) when its index was built. */
+    private Path settledMemory() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        age(tmx, Duration.ofHours(1));
+        assertTrue(openOnce(tmx).rebuilt());
+        return tmx;
+    }
+
+    private void assertReindexedWith(Path tmx, String target) throws Exception {
+        assertTrue(openOnce(tmx).rebuilt());
+        assertEquals(target, target(tmx, "Turn off the system."));
+    }
+
+    /** A settled file that was touched is read once: same content, the index kept and the new time recorded. */
+    @Test
+    void aTouchedSettledTmxIsReadOnceAndItsNewIdentityRecorded() throws Exception {
+        Path tmx = settledMemory();
+        age(tmx, Duration.ofMinutes(30));
+        TmFileStats reopened = openOnce(tmx);
+        assertFalse(reopened.rebuilt(), "the content is the same");
+        assertEquals(Files.getLastModifiedTime(tmx).toString(), recorded(reopened).get(TmxCheck.PREFIX + "modified"));
+        rewriteInPlace(tmx);
+        assertFalse(openOnce(tmx).rebuilt(), "trusted by the identity recorded at the last open");
+    }
+
+    /** A file touched into the future (a clock ahead) is checked by content at each open, never trusted by time. */
+    @Test
+    void aTmxWithATimeInTheFutureIsCheckedByContent() throws Exception {
+        Path tmx = settledMemory();
+        age(tmx, Duration.ofHours(-1));
+        assertFalse(openOnce(tmx).rebuilt(), "the content is the same");
+        rewriteInPlace(tmx);
+        assertReindexedWith(tmx, "Gerät abschalten!!");
+    }
+
+    /** A settled file replaced by another one (a new file key) with the same size and time is checked by content. */
+    @Test
+    void aSettledTmxReplacedByAnotherFileOfTheSameSizeAndTimeIsReindexed() throws Exception {
+        Path tmx = settledMemory();
+        Object key = Files.readAttributes(tmx, BasicFileAttributes.class).fileKey();
+        assumeTrue(key != null, "the platform has file keys");
+        Path copy = Files.copy(tmx, dir.resolve("a.tmx.new"));
+        rewriteInPlace(copy);
+        Files.setLastModifiedTime(copy, Files.getLastModifiedTime(tmx));
+        Files.move(copy, tmx, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        assertReindexedWith(tmx, "Gerät abschalten!!");
+    }
+
+    /** A settled file whose size changed is reindexed (without being hashed first: the size alone decides). */
+    @Test
+    void aSettledTmxOfAnotherSizeIsReindexed() throws Exception {
+        Path tmx = settledMemory();
+        TmxFiles.write(tmx, List.of(PAIRS.get(0), new TmxFiles.Pair("2", "Turn off the system.", "Aus.")));
+        age(tmx, Duration.ofHours(1));
+        assertReindexedWith(tmx, "Aus.");
+    }
+
+    /** Every file of the index folder and the TMX set {@code ago} back. */
+    private static void ageAll(Path tmx, Path index, Duration ago) throws Exception {
+        age(tmx, ago);
+        try (Stream<Path> s = Files.list(index)) {
+            for (Path f : s.toList()) Files.setLastModifiedTime(f, FileTime.from(Instant.now().minus(ago)));
+        }
+    }
+
+    /**
+     * Once an index's checksums were verified with its files settled, the next open trusts the files' identities; a
+     * file written since (damaged by a write) is verified again, noticed and rebuilt.
+     */
+    @Test
+    void aVerifiedIndexIsTrustedUntilAFileOfItIsWritten() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        Path index = openOnce(tmx).indexDir();
+        ageAll(tmx, index, Duration.ofHours(1));
+        assertFalse(openOnce(tmx).rebuilt());
+        Path record = index.resolve(VerifiedIndex.FILE);
+        assertTrue(Files.exists(record), "verified and recorded");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(index)) {
+            files = s.filter(f -> !f.equals(record) && !f.getFileName().toString().startsWith("segments")
+                    && !f.getFileName().toString().equals("write.lock")).toList();
+        }
+        for (Path f : files) assertTrue(Files.readString(record).contains(f.getFileName() + ".size="), f.toString());
+        FileTime recordTime = Files.getLastModifiedTime(record);
+        assertFalse(openOnce(tmx).rebuilt());
+        assertEquals(recordTime, Files.getLastModifiedTime(record), "not verified again");
+        Path f = files.get(0);
+        byte[] bytes = Files.readAllBytes(f);
+        bytes[(bytes.length - 16) / 2] ^= (byte) 0x5A;
+        Files.write(f, bytes);
+        assertTrue(openOnce(tmx).rebuilt(), "damage in " + f.getFileName() + " noticed");
+    }
+
+    /** A check that cannot be recorded (here a folder where the record goes) opens the memory with a warning. */
+    @Test
+    void anIndexWhoseCheckCannotBeRecordedOpensWithAWarning() throws Exception {
+        Path tmx = TmxFiles.write(dir.resolve("a.tmx"), PAIRS);
+        Path index = openOnce(tmx).indexDir();
+        Files.writeString(Files.createDirectory(index.resolve(VerifiedIndex.FILE)).resolve("in the way"), "x");
+        ageAll(tmx, index, Duration.ofHours(1));
+        try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", new DiceScorer(), dir.resolve("cache"))) {
+            assertFalse(tm.stats().files().get(0).rebuilt());
+            assertEquals(1, tm.warnings().size(), tm.warnings().toString());
+            assertTrue(tm.warnings().get(0).contains("could not be recorded"), tm.warnings().get(0));
+            assertEquals("Gerät ausschalten.",
+                    tm.lookup(Content.of("Turn off the system."), Optional.empty(), 100, 1).get(0).target().plainText());
+        }
     }
 }

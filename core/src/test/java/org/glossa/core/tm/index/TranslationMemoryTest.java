@@ -75,6 +75,23 @@ class TranslationMemoryTest {
         }
     }
 
+    /** The previous segment of an entry is the unit before it in the file, also when that unit is not an entry. */
+    @Test
+    void contextAfterAUnitWithoutATargetIsThatUnitsSource() throws Exception {
+        TranslationUnit untranslated = new TranslationUnit("u", 0, Optional.empty(), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(Variant.of("en", Content.of("Not translated yet."))));
+        Path tmx = TmxFiles.writeUnits(dir.resolve("a.tmx"), List.of(TmxFiles.unit(BASIC.get(0)), untranslated,
+                TmxFiles.unit(BASIC.get(1))));
+        try (TranslationMemory tm = open(List.of(tmx))) {
+            Content seg = Content.of(BASIC.get(1).en());
+            List<TmMatch> m = tm.lookup(seg, Optional.of(Content.of("not  translated yet.")), 100, 10);
+            assertEquals(List.of(MatchKind.CONTEXT), m.stream().map(TmMatch::kind).toList());
+            assertEquals(100, tm.lookup(seg, Optional.of(Content.of(BASIC.get(0).en())), 100, 10).get(0).score());
+            assertTrue(tm.lookup(Content.of("Not translated yet."), Optional.empty(), 50, 10).isEmpty());
+        }
+    }
+
     @Test
     void contextFromTheXContextPrevProperty() throws Exception {
         TmxFiles.Pair p = new TmxFiles.Pair("9", "Touch Retry.", "Wiederholen drücken.", Optional.empty(),
