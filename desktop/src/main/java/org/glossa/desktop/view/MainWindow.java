@@ -157,7 +157,7 @@ public final class MainWindow extends BorderPane {
         pane.setCollapsible(false);
         pane.setMaxHeight(Double.MAX_VALUE);
         panels.getItems().add(0, pane);
-        panels.setDividerPositions(0.16, 0.34, 0.54, 0.78);
+        panels.setDividerPositions(0.27, 0.42, 0.58, 0.80);
     }
 
     public FindBar findBar() {
