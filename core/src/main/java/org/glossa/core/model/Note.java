@@ -22,6 +22,15 @@ public record Note(String id, String text, String author, AppliesTo appliesTo, i
     public enum AppliesTo {
         GENERAL, SOURCE, TARGET;
 
+        /** An {@code annotates} (1.2) or {@code appliesTo} (2.x) value: source, target, else general. */
+        public static AppliesTo of(String value) {
+            return switch (value.trim()) {
+                case "source" -> SOURCE;
+                case "target" -> TARGET;
+                default -> GENERAL;
+            };
+        }
+
         /** The attribute value: "general", "source", "target". */
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

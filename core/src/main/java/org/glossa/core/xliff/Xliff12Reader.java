@@ -270,11 +270,7 @@ public final class Xliff12Reader {
     /** A {@code <note>}: its text, {@code from}, {@code priority} (1 when missing or not 1–10) and {@code annotates}. */
     private Note note() throws XMLStreamException {
         String from = attr("from").orElse("");
-        Note.AppliesTo applies = switch (attr("annotates").orElse("general").trim()) {
-            case "source" -> Note.AppliesTo.SOURCE;
-            case "target" -> Note.AppliesTo.TARGET;
-            default -> Note.AppliesTo.GENERAL;
-        };
+        Note.AppliesTo applies = Note.AppliesTo.of(attr("annotates").orElse(""));
         int priority = Note.priorityOf(attr("priority").orElse(""));
         return new Note("", textOf(), from, applies, priority);
     }

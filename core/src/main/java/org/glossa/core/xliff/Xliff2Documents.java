@@ -116,11 +116,7 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
         List<Note> out = new ArrayList<>();
         for (XmlElement notes : u.elements(core, "notes")) {
             for (XmlElement n : notes.elements(core, "note")) {
-                Note.AppliesTo applies = switch (n.attr("appliesTo").orElse("")) {
-                    case "source" -> Note.AppliesTo.SOURCE;
-                    case "target" -> Note.AppliesTo.TARGET;
-                    default -> Note.AppliesTo.GENERAL;
-                };
+                Note.AppliesTo applies = Note.AppliesTo.of(n.attr("appliesTo").orElse(""));
                 out.add(new Note(n.attr("id").orElse(""), n.text(), n.attr("category").orElse(""), applies,
                         Note.priorityOf(n.attr("priority").orElse(""))));
             }

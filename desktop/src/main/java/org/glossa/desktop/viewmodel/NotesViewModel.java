@@ -61,7 +61,7 @@ public final class NotesViewModel {
             showing = false;
         }
         editable.set(!locked);
-        title.set(unit.notes().isEmpty() ? "Notes" : "Notes (" + unit.notes().size() + ")");
+        title.set(title(unit));
     }
 
     /** No unit is shown. */
@@ -84,8 +84,12 @@ public final class NotesViewModel {
         Unit unit = doc.unit(unitIndex);
         if (unit.ownNote().map(Note::text).orElse("").equals(text.isBlank() ? "" : text)) return;
         doc.replace(unitIndex, unit.withOwnNote(text));
-        title.set(doc.unit(unitIndex).notes().isEmpty() ? "Notes" : "Notes (" + doc.unit(unitIndex).notes().size() + ")");
+        title.set(title(doc.unit(unitIndex)));
         edited.run();
+    }
+
+    private static String title(Unit unit) {
+        return unit.notes().isEmpty() ? "Notes" : "Notes (" + unit.notes().size() + ")";
     }
 
     static NoteRow row(Note n) {
