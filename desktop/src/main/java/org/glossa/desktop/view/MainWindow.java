@@ -157,7 +157,7 @@ public final class MainWindow extends BorderPane {
         pane.setCollapsible(false);
         pane.setMaxHeight(Double.MAX_VALUE);
         panels.getItems().add(0, pane);
-        panels.setDividerPositions(0.27, 0.42, 0.58, 0.80);
+        panels.setDividerPositions(0.18, 0.40, 0.58, 0.82);
     }
 
     public FindBar findBar() {

@@ -30,7 +30,7 @@ public final class NotesPanel extends VBox {
         others.setPlaceholder(new Label("No notes from the file"));
         others.setCellFactory(list -> new NoteCell());
         others.setFocusTraversable(false);
-        others.setPrefHeight(96);
+        others.setPrefHeight(64);
         others.setMinHeight(48);
         Label label = new Label("Your note (saved into the file)");
         label.getStyleClass().add("own-note-label");
