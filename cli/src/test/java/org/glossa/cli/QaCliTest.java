@@ -62,6 +62,40 @@ class QaCliTest {
     }
 
     @Test
+    void aTargetOverItsSizeLimitIsAnError() throws Exception {
+        Path x = tmp.resolve("menu.xlf");
+        Files.writeString(x, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+                  <file original="menu.properties" source-language="en" target-language="de" datatype="plaintext">
+                    <body>
+                      <trans-unit id="save" maxwidth="12" size-unit="char">
+                        <source>Save changes</source>
+                        <target state="translated">Änderungen speichern</target>
+                        <note from="developer">Menu item: 12 characters.</note>
+                      </trans-unit>
+                      <trans-unit id="quit" maxwidth="12" size-unit="char">
+                        <source>Quit</source>
+                        <target state="translated">Beenden</target>
+                      </trans-unit>
+                    </body>
+                  </file>
+                </xliff>
+                """);
+        CliTest.Run r = CliTest.run("qa", x.toString(), "--format", "json", "--disable", "spelling,length-ratio");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(1, json.get("summary").get("byCheck").get("size-limit").asInt(), r.out());
+        JsonNode issue = null;
+        for (JsonNode i : json.get("issues")) if (i.get("check").asText().equals("size-limit")) issue = i;
+        assertEquals("error", issue.get("severity").asText());
+        assertEquals("save", issue.get("unit").asText());
+        assertEquals("The target has 20 characters, 8 over the limit of 12 characters", issue.get("message").asText());
+        assertEquals(12, issue.get("targetSpan").get("start").asInt());
+        assertEquals(0, CliTest.run("qa", x.toString(), "--disable", "spelling,length-ratio,size-limit").exit());
+    }
+
+    @Test
     void spellingIsAWarningWithTheWordMarked() throws Exception {
         org.glossa.core.spelling.InstalledDictionaries.require("de");
         String target = "Warum ist die gemeinsame Erklärung so wichtik?";

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Inline;
+import org.glossa.core.model.Note;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
 import org.glossa.core.model.Unit;
@@ -22,7 +23,7 @@ import org.glossa.core.model.UnitPart;
  * first. Only empty targets of translatable units are filled. A previous translation whose source is no longer in
  * the document (the sentence was edited, or segments were joined or split in the editor) is not carried: {@link
  * Report#notCarried} counts those (a repetition whose same translation was carried is not counted). Nothing is
- * carried between different language pairs.
+ * carried between different language pairs. The translator's own notes go with their unit's source too.
  */
 public final class TranslationCarryOver {
 
@@ -60,8 +61,45 @@ public final class TranslationCarryOver {
     private TranslationCarryOver() {
     }
 
-    /** Fills the empty targets of {@code extracted} from the translated segments of {@code previous}. */
+    /**
+     * Fills the empty targets of {@code extracted} from the translated segments of {@code previous}, and gives its
+     * units the translator's own notes ({@link Note#isOwn()}) of the previous units with the same source.
+     */
     public static Result carry(Document previous, Document extracted) {
+        Result targets = carryTargets(previous, extracted);
+        return new Result(carryOwnNotes(previous, targets.document()), targets.report());
+    }
+
+    /**
+     * The translator's notes of {@code previous} on the units of {@code extracted} with the same whole source (the unit
+     * with the same id first): a note on a paragraph stays with it when the document around it changed. Units that
+     * have own notes already are left as they are.
+     */
+    private static Document carryOwnNotes(Document previous, Document extracted) {
+        Map<String, List<Unit>> bySource = new HashMap<>();
+        for (Unit u : previous.units()) {
+            if (u.ownNote().isPresent()) bySource.computeIfAbsent(key(u.source()), k -> new ArrayList<>()).add(u);
+        }
+        if (bySource.isEmpty()) return extracted;
+        Set<Unit> taken = new HashSet<>();
+        List<Unit> units = new ArrayList<>();
+        for (Unit u : extracted.units()) {
+            List<Unit> candidates = bySource.getOrDefault(key(u.source()), List.of()).stream()
+                    .filter(c -> !taken.contains(c)).toList();
+            if (candidates.isEmpty() || u.ownNote().isPresent()) {
+                units.add(u);
+                continue;
+            }
+            Unit from = candidates.stream().filter(c -> c.id().equals(u.id())).findFirst().orElse(candidates.get(0));
+            taken.add(from);
+            List<Note> notes = new ArrayList<>(u.notes());
+            from.notes().stream().filter(Note::isOwn).forEach(notes::add);
+            units.add(u.withNotes(notes));
+        }
+        return extracted.withUnits(units);
+    }
+
+    private static Result carryTargets(Document previous, Document extracted) {
         Map<String, List<Translation>> bySource = new HashMap<>();
         List<Translation> all = new ArrayList<>();
         for (Unit u : previous.units()) {

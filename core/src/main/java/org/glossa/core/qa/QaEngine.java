@@ -45,7 +45,8 @@ public final class QaEngine {
     private static final int PAIRS_REMEMBERED = 32_768;
 
     /** What a pair's own findings depend on: its languages and contents, not where it is. */
-    private record Contents(String sourceLanguage, String targetLanguage, Content source, Content target) {
+    private record Contents(String sourceLanguage, String targetLanguage, Content source, Content target,
+                            List<org.glossa.core.model.SizeLimit> limits) {
     }
 
     /** The same checks for every language pair. */
@@ -116,7 +117,7 @@ public final class QaEngine {
      * one checked lately gets that one's findings, located at this pair.
      */
     public List<Finding> check(SegmentPair p) {
-        List<Finding> found = checked.get(new Contents(p.sourceLanguage(), p.targetLanguage(), p.source(), p.target()));
+        List<Finding> found = checked.get(new Contents(p.sourceLanguage(), p.targetLanguage(), p.source(), p.target(), p.limits()));
         List<Finding> out = new ArrayList<>(found.size());
         for (Finding f : found) {
             out.add(new Finding(p.file(), p.unit(), p.segment(), f.check(), f.severity(), f.message(), f.source(),
@@ -127,7 +128,7 @@ public final class QaEngine {
 
     /** Runs the checks on a pair of these contents (located nowhere: {@link #check(SegmentPair)} locates them). */
     private List<Finding> checkNew(Contents c) {
-        SegmentPair p = new SegmentPair("", "", "", c.source(), c.target(), c.sourceLanguage(), c.targetLanguage());
+        SegmentPair p = new SegmentPair("", "", "", c.source(), c.target(), c.sourceLanguage(), c.targetLanguage(), c.limits());
         boolean empty = p.targetText().isBlank();
         List<Finding> out = new ArrayList<>();
         List<Check> checks = byLanguages.computeIfAbsent(p.sourceLanguage() + ">" + p.targetLanguage(),
@@ -149,7 +150,8 @@ public final class QaEngine {
         for (Unit u : doc.units()) {
             if (!u.translate()) continue;
             for (Segment s : u.segments()) {
-                out.add(new SegmentPair(file, u.id(), s.id(), s.source(), s.translation().orElse(Content.EMPTY), src, trg));
+                out.add(new SegmentPair(file, u.id(), s.id(), s.source(), s.translation().orElse(Content.EMPTY), src, trg,
+                        SegmentPair.limitsOf(u, s.id())));
             }
         }
         return out;

@@ -134,6 +134,17 @@ final class TargetMarkup {
         return StartTag.escape(value, '"');
     }
 
+    /** Text alone (a note's), escaped as a target's text; a character XML cannot hold is refused in every version. */
+    String plainText(String s) {
+        s.codePoints().filter(cp -> !isXmlChar(cp)).findFirst().ifPresent(cp -> {
+            throw new InputException(fileName, "unit " + unit.id + ": U+" + String.format("%04X", cp)
+                    + " cannot be written in a note");
+        });
+        StringBuilder sb = new StringBuilder(s.length());
+        text(s, sb);
+        return sb.toString();
+    }
+
     private void text(String s, StringBuilder sb) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

@@ -27,9 +27,11 @@ import org.glossa.core.model.Document;
 import org.glossa.core.model.Format;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.MatchSuggestion;
+import org.glossa.core.model.Note;
 import org.glossa.core.model.Original;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.SizeLimit;
 import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
 import org.glossa.core.model.UnitPart;
@@ -44,7 +46,8 @@ import org.glossa.core.xliff.Xliff12Inline.Piece;
  * <p>Structure: {@code <group>}s are flattened in document order; {@code <alt-trans>} with a target becomes a
  * {@link MatchSuggestion} of the segment its {@code mid} names (of the only segment without mid); {@code <mrk
  * mtype="term">} in the source becomes a {@link TermMark} (targets from the ITS term info or the comment);
- * {@code <bin-unit>}, {@code <note>}, context and property groups, and elements and attributes from other namespaces (Trados
+ * {@code <note>}s become the unit's {@link Note}s and {@code maxwidth} with {@code size-unit="char"} its
+ * {@link SizeLimit}; {@code <bin-unit>}, context and property groups, and elements and attributes from other namespaces (Trados
  * {@code sdl:}, memoQ {@code mq:}, Okapi, ITS…) are skipped. With a {@code <seg-source>} holding
  * {@code <mrk mtype="seg">} markers, each marker is a {@link Segment} with the marker's {@code mid} and the text
  * around them becomes {@link Ignorable}s {@code i1, i2…}; the target's markers with the same {@code mid} give the
@@ -209,6 +212,8 @@ public final class Xliff12Reader {
         Optional<List<Piece>> target = Optional.empty();
         Optional<String> state = Optional.empty();
         List<AltTrans> altTrans = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        List<SizeLimit> limits = limits();
         while (nextChild()) {
             if (isXliff("source") && source.isEmpty()) {
                 source = Optional.of(Xliff12Inline.read(r, ns, file));
@@ -219,6 +224,8 @@ public final class Xliff12Reader {
                 target = Optional.of(Xliff12Inline.read(r, ns, file));
             } else if (isXliff("alt-trans")) {
                 altTrans(altTrans);
+            } else if (isXliff("note")) {
+                notes.add(note());
             } else {
                 skip(r); // note, context-group, count-group, prop-group, sdl:seg-defs, …
             }
@@ -249,7 +256,23 @@ public final class Xliff12Reader {
                     .findFirst().orElseThrow()).source());
             matches.add(new MatchSuggestion(segment.get(), a.score(), matched, a.target(), a.origin()));
         }
-        return new Unit(id, role, translate, origin, parts, terms, matches);
+        return new Unit(id, role, translate, origin, parts, terms, matches, notes, limits);
+    }
+
+    /** {@code maxwidth} in characters ({@code size-unit="char"}); other units (pixels, the default…) are not enforced. */
+    private List<SizeLimit> limits() {
+        Optional<String> max = attr("maxwidth").map(String::trim);
+        if (max.isEmpty() || !"char".equals(attr("size-unit").orElse("pixel").trim())) return List.of();
+        if (max.get().isEmpty() || max.get().length() > 9 || !max.get().chars().allMatch(Character::isDigit)) return List.of();
+        return List.of(SizeLimit.characters(Integer.parseInt(max.get())));
+    }
+
+    /** A {@code <note>}: its text, {@code from}, {@code priority} (1 when missing or not 1–10) and {@code annotates}. */
+    private Note note() throws XMLStreamException {
+        String from = attr("from").orElse("");
+        Note.AppliesTo applies = Note.AppliesTo.of(attr("annotates").orElse(""));
+        int priority = Note.priorityOf(attr("priority").orElse(""));
+        return new Note("", textOf(), from, applies, priority);
     }
 
     private static List<TermMark> termMarks(String segmentId, List<Xliff12Inline.TermSpan> spans) {

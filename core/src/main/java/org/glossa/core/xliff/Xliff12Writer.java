@@ -11,8 +11,10 @@ import org.glossa.core.model.Document;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.MatchSuggestion;
+import org.glossa.core.model.Note;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.SizeLimit;
 import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
 import org.glossa.core.model.UnitPart;
@@ -23,7 +25,8 @@ import org.glossa.core.model.UnitPart;
  * the partner is in another unit). Glossary terms are {@code mrk mtype="term"} (their targets in {@code comment}) in
  * {@code source} and {@code seg-source} alike, so the two hold the same content (Okapi's XLIFF filter compares them and
  * refuses a {@code seg-source} that differs). Reviewed and final units carry {@code approved="yes"}, which
- * translate-toolkit and others read as "not fuzzy". Valid against the 1.2 strict schema; with {@code itsTermInfo}
+ * translate-toolkit and others read as "not fuzzy". Notes are {@code note}s after the target; a
+ * character limit is {@code maxwidth} with {@code size-unit="char"} (byte limits and normalized counts have no 1.2 form). Valid against the 1.2 strict schema; with {@code itsTermInfo}
  * the term marks also carry ITS 2.0 term info in the its-xlf namespace, which only the transitional schema allows.
  */
 final class Xliff12Writer {
@@ -91,6 +94,13 @@ final class Xliff12Writer {
         w.writeAttribute("restype", "x-" + u.role().id());
         if (!u.translate()) w.writeAttribute("translate", "no");
         if (approved(u)) w.writeAttribute("approved", "yes");
+        for (SizeLimit l : u.limits()) {
+            // 1.2 names no encoding for "byte" and no normalization
+            if (l.measure() != SizeLimit.Measure.CHARACTERS || l.normalization() != SizeLimit.Normalization.NONE) continue;
+            w.writeAttribute("maxwidth", String.valueOf(l.max()));
+            w.writeAttribute("size-unit", "char");
+            break;
+        }
         w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
         Set<String> paired = pairedTagIds(u.source());
         nl(4);
@@ -119,6 +129,7 @@ final class Xliff12Writer {
             for (UnitPart p : u.parts()) writePart(p, targetAsWritten(p), tpaired);
             w.writeEndElement();
         }
+        writeNotes(u);
         writeAltTrans(u);
         nl(3);
         w.writeEndElement();
@@ -173,6 +184,19 @@ final class Xliff12Writer {
         if (u.matches().isEmpty() || u.segments().stream().noneMatch(s -> s.translation().isPresent())) return java.util.Optional.empty();
         boolean fuzzy = u.segments().stream().anyMatch(s -> s.translation().isPresent() && s.state() == SegmentState.INITIAL);
         return java.util.Optional.of(fuzzy ? "fuzzy-match" : "exact-match");
+    }
+
+    /** The unit's notes: {@code from}, {@code priority} and {@code annotates} when they are not the defaults. */
+    private void writeNotes(Unit u) throws XMLStreamException {
+        for (Note n : u.notes()) {
+            nl(4);
+            w.writeStartElement("note");
+            if (!n.author().isEmpty()) w.writeAttribute("from", n.author());
+            if (n.priority() != 1) w.writeAttribute("priority", String.valueOf(n.priority()));
+            if (n.appliesTo() != Note.AppliesTo.GENERAL) w.writeAttribute("annotates", n.appliesTo().id());
+            w.writeCharacters(n.text());
+            w.writeEndElement();
+        }
     }
 
     /** Translation-memory matches as {@code alt-trans}, one per match, pointing at its segment with {@code mid}. */

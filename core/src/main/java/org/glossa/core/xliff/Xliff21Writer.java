@@ -14,7 +14,9 @@ import org.glossa.core.model.Document;
 import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.MatchSuggestion;
+import org.glossa.core.model.Note;
 import org.glossa.core.model.Segment;
+import org.glossa.core.model.SizeLimit;
 import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
 import org.glossa.core.model.UnitPart;
@@ -35,6 +37,9 @@ final class Xliff21Writer {
     private final XMLStreamWriter w;
     /** The current unit's code and term-mark ids. */
     private CodeIds ids;
+    /** The document's size-restriction profiles. */
+    private Profiles profiles;
+    static final String SLR_PREFIX = "slr";
 
     Xliff21Writer(XMLStreamWriter w) {
         this.w = w;
@@ -44,6 +49,8 @@ final class Xliff21Writer {
         w.writeStartElement("xliff");
         w.writeDefaultNamespace(GlossaXliff.XLIFF2_NS);
         w.writeNamespace(GlossaXliff.PREFIX, GlossaXliff.NS);
+        profiles = Profiles.of(doc);
+        if (profiles.any()) w.writeNamespace(SLR_PREFIX, Xliff2Ns.SLR);
         w.writeAttribute("version", "2.1");
         w.writeAttribute("srcLang", doc.sourceLanguage());
         if (doc.targetLanguage().isPresent()) {
@@ -63,6 +70,7 @@ final class Xliff21Writer {
             w.writeCharacters(Base64.getEncoder().encodeToString(doc.original().get().bytes()));
             w.writeEndElement();
         }
+        if (profiles.any()) writeProfiles();
         Set<String> unitIds = new java.util.HashSet<>();
         for (Unit u : doc.units()) {
             String id = u.id();
@@ -93,8 +101,13 @@ final class Xliff21Writer {
         }
         Optional<String> renamed = ids.renamedAttribute();
         if (renamed.isPresent()) w.writeAttribute(GlossaXliff.PREFIX, GlossaXliff.NS, CodeIds.RENAMED_ATTRIBUTE, renamed.get());
+        Optional<SizeLimit> size = u.limits().stream().filter(l -> profiles.general().filter(g -> sameProfile(g, l)).isPresent()).findFirst();
+        Optional<SizeLimit> storage = u.limits().stream().filter(l -> profiles.storage().filter(g -> sameProfile(g, l)).isPresent()).findFirst();
+        if (size.isPresent()) w.writeAttribute(SLR_PREFIX, Xliff2Ns.SLR, "sizeRestriction", String.valueOf(size.get().max()));
+        if (storage.isPresent()) w.writeAttribute(SLR_PREFIX, Xliff2Ns.SLR, "storageRestriction", String.valueOf(storage.get().max()));
         if (!u.matches().isEmpty()) writeMatches(u);
-        if (!u.terms().isEmpty()) writeGlossary(u);
+        if (u.terms().stream().anyMatch(Xliff21Writer::hasTranslation)) writeGlossary(u);
+        if (!u.notes().isEmpty()) writeNotes(u);
         Map<String, String> dataIds = new LinkedHashMap<>();
         List<Content> all = new ArrayList<>();
         for (UnitPart p : u.parts()) {
@@ -165,6 +178,63 @@ final class Xliff21Writer {
     }
 
     /**
+     * The size-restriction profiles of the document: those of the first character limit and the first byte limit
+     * of its units (a file has one of each; a unit's limit in another profile is not written).
+     */
+    private record Profiles(Optional<SizeLimit> general, Optional<SizeLimit> storage) {
+        static Profiles of(Document doc) {
+            List<SizeLimit> all = doc.units().stream().flatMap(u -> u.limits().stream()).toList();
+            return new Profiles(all.stream().filter(l -> !l.measure().isStorage()).findFirst(),
+                    all.stream().filter(l -> l.measure().isStorage()).findFirst());
+        }
+
+        boolean any() {
+            return general.isPresent() || storage.isPresent();
+        }
+    }
+
+    private static boolean sameProfile(SizeLimit a, SizeLimit b) {
+        return a.measure() == b.measure() && a.normalization() == b.normalization();
+    }
+
+    /** {@code slr:profiles} with the normalization when it is not "none". */
+    private void writeProfiles() throws XMLStreamException {
+        nl(2);
+        SizeLimit.Normalization general = profiles.general().map(SizeLimit::normalization).orElse(SizeLimit.Normalization.NONE);
+        SizeLimit.Normalization storage = profiles.storage().map(SizeLimit::normalization).orElse(SizeLimit.Normalization.NONE);
+        boolean normalized = general != SizeLimit.Normalization.NONE || storage != SizeLimit.Normalization.NONE;
+        if (normalized) w.writeStartElement(SLR_PREFIX, "profiles", Xliff2Ns.SLR);
+        else w.writeEmptyElement(SLR_PREFIX, "profiles", Xliff2Ns.SLR);
+        w.writeAttribute("generalProfile", SizeLimit.Measure.CHARACTERS.profile());
+        w.writeAttribute("storageProfile", profiles.storage().map(l -> l.measure().profile())
+                .orElse(SizeLimit.Measure.UTF8_BYTES.profile()));
+        if (normalized) {
+            w.writeEmptyElement(SLR_PREFIX, "normalization", Xliff2Ns.SLR);
+            w.writeAttribute("general", general.id());
+            w.writeAttribute("storage", storage.id());
+            w.writeEndElement();
+        }
+    }
+
+    /** The unit's {@code <notes>}: id, category, priority and appliesTo when the note has them. */
+    private void writeNotes(Unit u) throws XMLStreamException {
+        nl(3);
+        w.writeStartElement("notes");
+        for (Note n : u.notes()) {
+            nl(4);
+            w.writeStartElement("note");
+            if (!n.id().isEmpty()) w.writeAttribute("id", n.id());
+            if (!n.author().isEmpty()) w.writeAttribute("category", n.author());
+            if (n.priority() != 1) w.writeAttribute("priority", String.valueOf(n.priority()));
+            if (n.appliesTo() != Note.AppliesTo.GENERAL) w.writeAttribute("appliesTo", n.appliesTo().id());
+            w.writeCharacters(n.text());
+            w.writeEndElement();
+        }
+        nl(3);
+        w.writeEndElement();
+    }
+
+    /**
      * The matches module: one {@code mtc:match} per translation-memory match, pointing at its segment; a context
      * match (101) is an in-context match ({@code type="icm"}) of quality 100.
      */
@@ -198,6 +268,8 @@ final class Xliff21Writer {
         w.writeStartElement(GLS_PREFIX, "glossary", GLS_NS);
         w.writeNamespace(GLS_PREFIX, GLS_NS);
         for (TermMark m : u.terms()) {
+            // an entry needs a translation (or definition): a term without targets stays a bare term marker
+            if (!hasTranslation(m)) continue;
             nl(4);
             w.writeStartElement(GLS_PREFIX, "glossEntry", GLS_NS);
             w.writeAttribute("ref", "#" + termMarkId(u, m));
@@ -216,6 +288,10 @@ final class Xliff21Writer {
         }
         nl(3);
         w.writeEndElement();
+    }
+
+    private static boolean hasTranslation(TermMark m) {
+        return m.targets().stream().anyMatch(t -> !t.status().equals("deprecated") && !t.status().equals("superseded"));
     }
 
     /** The id of a term mark ({@link CodeIds}), in the order of the unit's term marks. */

@@ -17,10 +17,12 @@ import org.glossa.core.model.Ignorable;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.Inline.TagKind;
 import org.glossa.core.model.MatchSuggestion;
+import org.glossa.core.model.Note;
 import org.glossa.core.model.Original;
 import org.glossa.core.model.Role;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
+import org.glossa.core.model.SizeLimit;
 import org.glossa.core.model.TermMark;
 import org.glossa.core.model.Unit;
 import org.glossa.core.model.UnitPart;
@@ -40,6 +42,7 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
     /** translate of the open file and groups, innermost first. */
     private final Deque<Boolean> translate = new ArrayDeque<>();
     private List<Unit> units = new ArrayList<>();
+    private Profiles profiles = Profiles.DEFAULT;
     private final List<Document> documents = new ArrayList<>();
 
     Xliff2Documents(Report report) {
@@ -61,7 +64,64 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
         }
         boolean inherited = translate.isEmpty() || translate.peek();
         translate.push(e.attr("translate").map("yes"::equals).orElse(inherited));
-        if (e.local().equals("file")) units = new ArrayList<>();
+        if (e.local().equals("file")) {
+            units = new ArrayList<>();
+            profiles = Profiles.of(e.element(Xliff2Ns.SLR, "profiles"));
+        }
+    }
+
+    /**
+     * The file's size-restriction profiles ({@code slr:profiles}): the measures its {@code slr:sizeRestriction} and
+     * {@code slr:storageRestriction} count in (empty for a profile Glossa cannot count) and their normalizations.
+     * Without the element, the spec's own profiles {@code xliff:codepoints} and {@code xliff:utf8}, no normalization.
+     */
+    private record Profiles(Optional<SizeLimit.Measure> general, Optional<SizeLimit.Measure> storage,
+                            SizeLimit.Normalization generalNormalization, SizeLimit.Normalization storageNormalization) {
+        static final Profiles DEFAULT = new Profiles(Optional.of(SizeLimit.Measure.CHARACTERS),
+                Optional.of(SizeLimit.Measure.UTF8_BYTES), SizeLimit.Normalization.NONE, SizeLimit.Normalization.NONE);
+
+        static Profiles of(Optional<XmlElement> profiles) {
+            if (profiles.isEmpty()) return DEFAULT;
+            XmlElement p = profiles.get();
+            Optional<XmlElement> n = p.element(Xliff2Ns.SLR, "normalization");
+            return new Profiles(
+                    SizeLimit.Measure.ofProfile(p.attr("generalProfile").orElse("xliff:codepoints")).filter(m -> !m.isStorage()),
+                    SizeLimit.Measure.ofProfile(p.attr("storageProfile").orElse("xliff:utf8")).filter(SizeLimit.Measure::isStorage),
+                    SizeLimit.Normalization.of(n.flatMap(x -> x.attr("general")).orElse("none")),
+                    SizeLimit.Normalization.of(n.flatMap(x -> x.attr("storage")).orElse("none")));
+        }
+    }
+
+    /** The unit's size and storage restrictions with a maximum, in the file's profiles Glossa can count. */
+    private List<SizeLimit> limits(XmlElement u) {
+        List<SizeLimit> out = new ArrayList<>();
+        maximum(u.attr(Xliff2Ns.SLR, "sizeRestriction")).ifPresent(max -> profiles.general()
+                .ifPresent(m -> out.add(new SizeLimit(m, max, profiles.generalNormalization()))));
+        maximum(u.attr(Xliff2Ns.SLR, "storageRestriction")).ifPresent(max -> profiles.storage()
+                .ifPresent(m -> out.add(new SizeLimit(m, max, profiles.storageNormalization()))));
+        return out;
+    }
+
+    /** The maximum of a restriction: "n" and "n,m" have one (n, m), "*" and "n,*" none. */
+    private static Optional<Integer> maximum(Optional<String> restriction) {
+        if (restriction.isEmpty()) return Optional.empty();
+        String v = restriction.get().trim();
+        String max = v.substring(v.indexOf(',') + 1).trim();
+        if (max.isEmpty() || max.length() > 9 || !max.chars().allMatch(Character::isDigit)) return Optional.empty();
+        return Optional.of(Integer.parseInt(max));
+    }
+
+    /** The unit's {@code <notes>}: text, id, category, priority and appliesTo of each note. */
+    private List<Note> notes(XmlElement u) {
+        List<Note> out = new ArrayList<>();
+        for (XmlElement notes : u.elements(core, "notes")) {
+            for (XmlElement n : notes.elements(core, "note")) {
+                Note.AppliesTo applies = Note.AppliesTo.of(n.attr("appliesTo").orElse(""));
+                out.add(new Note(n.attr("id").orElse(""), n.text(), n.attr("category").orElse(""), applies,
+                        Note.priorityOf(n.attr("priority").orElse(""))));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -129,7 +189,8 @@ final class Xliff2Documents implements Xliff2Stream.Listener {
                 parts.add(new Ignorable(partId, source, target));
             }
         }
-        return new Unit(id, role, translate, u.attr("name").orElse(id), parts, terms(u, spans), matches(u, parts, data));
+        return new Unit(id, role, translate, u.attr("name").orElse(id), parts, terms(u, spans), matches(u, parts, data),
+                notes(u), limits(u));
     }
 
     /** A {@code <mrk type="term">} of a segment's source: its coded offsets and text. */

@@ -116,6 +116,14 @@ final class XliffLayout {
         /** XLIFF 2: the segments and ignorables, without their fresh ids yet. */
         final List<Element> parts2 = new ArrayList<>();
         final Set<String> usedIds = new HashSet<>();
+        /** The unit's notes in file order: XLIFF 1.x {@code note} children, XLIFF 2 the {@code note}s of {@code notes}. */
+        final List<Element> notes = new ArrayList<>();
+        /** XLIFF 2: the unit's {@code notes} (null when it has none). */
+        Element notesElement;
+        /** XLIFF 2: the first {@code originalData}, {@code segment} or {@code ignorable}: where new notes go before. */
+        Element firstPart;
+        /** XLIFF 1.x: the last child in the XLIFF namespace: new notes go after it (extensions must come last). */
+        Element lastCoreChild;
         /** XLIFF 2: the prefix Glossa's writer put before the unit's code ids ({@link CodeIds}), "" when none. */
         String codePrefix = "";
         /** XLIFF 2: the unit's codes written with an id of their own: written id → model id ({@link CodeIds}). */
@@ -134,7 +142,7 @@ final class XliffLayout {
         }
     }
 
-    private enum Role { ROOT, FILE, BODY, GROUP, UNIT, SOURCE, SEG_SOURCE, TARGET, SEGMENT, SEGMENT_SOURCE, SEGMENT_TARGET,
+    private enum Role { ROOT, FILE, BODY, GROUP, UNIT, NOTES, SOURCE, SEG_SOURCE, TARGET, SEGMENT, SEGMENT_SOURCE, SEGMENT_TARGET,
         SDL_SEG_DEFS, SDL_SEG, CONTENT, NATIVE_CODE, OTHER }
 
     private record Frame(Element element, Role role) {
@@ -245,6 +253,7 @@ final class XliffLayout {
                     return Role.TARGET;
                 }
                 if (e.ns.equals(SDL_NS) && e.local.equals("seg-defs")) return Role.SDL_SEG_DEFS;
+                if (isCore(e, "note")) unit.notes.add(e);
                 return Role.OTHER;
             }
             case SDL_SEG_DEFS -> {
@@ -343,10 +352,21 @@ final class XliffLayout {
             }
             case UNIT -> {
                 e.attr("id").ifPresent(unit.usedIds::add);
+                if (isCore(e, "notes") && unit.notesElement == null) {
+                    unit.notesElement = e;
+                    return Role.NOTES;
+                }
+                if (unit.firstPart == null && (isCore(e, "originalData") || isCore(e, "segment") || isCore(e, "ignorable"))) {
+                    unit.firstPart = e;
+                }
                 if (isCore(e, "segment") || isCore(e, "ignorable")) {
                     unit.parts2.add(e);
                     return Role.SEGMENT;
                 }
+                return Role.OTHER;
+            }
+            case NOTES -> {
+                if (isCore(e, "note")) unit.notes.add(e);
                 return Role.OTHER;
             }
             case SEGMENT -> {
@@ -403,6 +423,8 @@ final class XliffLayout {
         Element e = f.element;
         e.endTagStart = (int) at.getStartingCharOffset();
         e.end = (int) at.getEndingCharOffset();
+        Frame parent = stack.peek();
+        if (parent != null && parent.role == Role.UNIT && !version2 && e.ns.equals(core)) unit.lastCoreChild = e;
         CodeKey key = pendingCodes.remove(e);
         if (key != null && unit != null) {
             String text = xml.text();

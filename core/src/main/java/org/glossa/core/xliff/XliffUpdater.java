@@ -15,6 +15,7 @@ import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Inline;
+import org.glossa.core.model.Note;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
 import org.glossa.core.model.Unit;
@@ -26,7 +27,7 @@ import org.glossa.core.xliff.XliffLayout.UnitLayout;
 /**
  * Saves edited targets into the XLIFF file they were read from, in its own version and dialect (XLIFF 1.0–1.2, 2.0–2.2,
  * Trados sdlxliff, memoQ mqxliff, several {@code <file>}s): only the changed targets are rewritten (and the state
- * where it changed); every other byte of the file stays as it was: other files and units, notes, matches,
+ * where it changed), and the translator's own notes ({@link #notes}); every other byte of the file stays as it was: other files and units, notes, matches,
  * extensions Glossa does not understand, comments, processing instructions, whitespace, the XML declaration and
  * encoding. Inline codes are written as the file wrote them (its {@code g}, {@code x}, {@code bpt}, {@code pc}…).
  *
@@ -107,7 +108,7 @@ public final class XliffUpdater {
                     throw new IllegalArgumentException("unit " + (i + 1) + " of document " + (f + 1) + " is "
                             + old.get(i).id() + " in the file and " + now.get(i).id() + " edited");
                 }
-                if (changed(old.get(i), now.get(i)).isEmpty()) continue;
+                if (changed(old.get(i), now.get(i)).isEmpty() && old.get(i).notes().equals(now.get(i).notes())) continue;
                 UnitLayout layout = byPosition.get(f + "/" + i);
                 if (layout == null) throw new InputException(fileName, "unit " + now.get(i).id() + " not found in the file");
                 updater.unit(layout, old.get(i), now.get(i));
@@ -152,9 +153,96 @@ public final class XliffUpdater {
         List<Segment> changed = changed(old, now);
         if (layout.version2) {
             for (Segment s : changed) segment2(layout, old, now, s);
-        } else {
+        } else if (!changed.isEmpty()) {
             unit1(layout, old, now, changed);
         }
+        if (!old.notes().equals(now.notes())) notes(layout, old, now);
+    }
+
+    // --- notes ------------------------------------------------------------------------------------------------
+
+    /**
+     * The translator's own notes ({@link Note#isOwn()}) as edited: a changed one gets its new text in place, a
+     * removed one goes, a new one is written after the unit's last note (XLIFF 1.x: after its last XLIFF element; XLIFF
+     * 2: in {@code <notes>}, which is added before the unit's original data and segments when missing). Every other
+     * note stays as written; an edit that changes one is refused.
+     */
+    private void notes(UnitLayout u, Unit old, Unit now) {
+        List<Note> others = now.notes().stream().filter(n -> !n.isOwn()).toList();
+        if (!old.notes().stream().filter(n -> !n.isOwn()).toList().equals(others)) {
+            throw new IllegalArgumentException("unit " + now.id() + ": only the translator's own notes can be changed");
+        }
+        if (u.notes.size() != old.notes().size()) throw error(u.element.start, "unit " + u.id + ": its notes could not be placed");
+        List<Note> wanted = now.notes().stream().filter(Note::isOwn).toList();
+        TargetMarkup text = new TargetMarkup(xml, u, u.element.prefix(), fileName, now);
+        if (u.version2 && u.notesElement != null && now.notes().isEmpty()) {
+            splices.add(new Splice(lineStart(u.notesElement.start), u.notesElement.end, "")); // <notes> needs a note
+            return;
+        }
+        int k = 0;
+        for (int i = 0; i < old.notes().size(); i++) {
+            Note was = old.notes().get(i);
+            if (!was.isOwn()) continue;
+            Element e = u.notes.get(i);
+            if (k >= wanted.size()) {
+                splices.add(new Splice(lineStart(e.start), e.end, ""));
+            } else if (!wanted.get(k).equals(was)) {
+                splices.add(new Splice(e.start, e.end, noteMarkup(u, wanted.get(k), text)));
+            }
+            k++;
+        }
+        if (k >= wanted.size()) return;
+        StringBuilder added = new StringBuilder();
+        String prefix = u.element.prefix();
+        if (!u.version2) {
+            Element after = u.lastCoreChild; // the source at least
+            for (Note n : wanted.subList(k, wanted.size())) added.append(indentBefore(after)).append(noteMarkup(u, n, text));
+            splices.add(new Splice(after.end, after.end, added.toString()));
+        } else if (u.notesElement != null) {
+            Element last = u.notes.isEmpty() ? u.notesElement : u.notes.get(u.notes.size() - 1);
+            String indent = u.notes.isEmpty() ? indentBefore(u.notesElement) + "  " : indentBefore(last);
+            for (Note n : wanted.subList(k, wanted.size())) added.append(indent).append(noteMarkup(u, n, text));
+            int at = u.notes.isEmpty() ? u.notesElement.startTagEnd : last.end;
+            splices.add(new Splice(at, at, added.toString()));
+        } else {
+            if (u.firstPart == null) throw error(u.element.start, "unit " + u.id + ": no segment to place notes before");
+            String indent = indentBefore(u.firstPart);
+            added.append('<').append(prefix).append("notes>");
+            for (Note n : wanted.subList(k, wanted.size())) added.append(indent).append("  ").append(noteMarkup(u, n, text));
+            added.append(indent).append("</").append(prefix).append("notes>").append(indent.isEmpty() ? "" : indent);
+            splices.add(new Splice(u.firstPart.start, u.firstPart.start, added.toString()));
+        }
+    }
+
+    /** A note as Glossa's writers write it, in the file's version and prefix. */
+    private static String noteMarkup(UnitLayout u, Note n, TargetMarkup text) {
+        String prefix = u.element.prefix();
+        StringBuilder sb = new StringBuilder("<").append(prefix).append("note");
+        if (u.version2 && !n.id().isEmpty()) sb.append(" id=\"").append(StartTag.escape(n.id(), '"')).append('"');
+        if (!n.author().isEmpty()) {
+            sb.append(u.version2 ? " category=\"" : " from=\"").append(StartTag.escape(n.author(), '"')).append('"');
+        }
+        if (n.priority() != 1) sb.append(" priority=\"").append(n.priority()).append('"');
+        if (n.appliesTo() != Note.AppliesTo.GENERAL) {
+            sb.append(u.version2 ? " appliesTo=\"" : " annotates=\"").append(n.appliesTo().id()).append('"');
+        }
+        return sb.append('>').append(text.plainText(n.text())).append("</").append(prefix).append("note>").toString();
+    }
+
+    /** The line break and indentation before an element ("" when something else precedes it on its line). */
+    private String indentBefore(Element e) {
+        int from = lineStart(e.start);
+        return from == e.start ? "" : xml.text().substring(from, e.start);
+    }
+
+    /** Where the whitespace before {@code offset} starts, back to and with the line break before it. */
+    private int lineStart(int offset) {
+        String text = xml.text();
+        int i = offset;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) i--;
+        if (i > 0 && text.charAt(i - 1) == '\n') i--;
+        if (i > 0 && text.charAt(i - 1) == '\r') i--;
+        return i > 0 && (text.charAt(i) == '\n' || text.charAt(i) == '\r') ? i : offset;
     }
 
     // --- XLIFF 2 ----------------------------------------------------------------------------------------------
@@ -326,6 +414,9 @@ public final class XliffUpdater {
             List<Unit> got = after.get(f).units();
             if (want.size() != got.size()) throw new InputException(fileName, "the changed file would not keep its units");
             for (int i = 0; i < want.size(); i++) {
+                if (!want.get(i).notes().equals(got.get(i).notes())) {
+                    throw new InputException(fileName, "unit " + want.get(i).id() + ": the notes would not read back as edited; the file was not changed");
+                }
                 List<Segment> ws = want.get(i).segments();
                 List<Segment> gs = got.get(i).segments();
                 for (int k = 0; k < ws.size(); k++) {

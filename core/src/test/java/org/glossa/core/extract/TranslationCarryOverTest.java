@@ -9,6 +9,7 @@ import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Format;
 import org.glossa.core.model.Inline;
+import org.glossa.core.model.Note;
 import org.glossa.core.model.Role;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.SegmentState;
@@ -93,6 +94,21 @@ class TranslationCarryOverTest {
 
         assertEquals(List.of("s1=-/initial", "s2=Zwo./initial"), targets(r.document()));
         assertEquals(new TranslationCarryOver.Report(0, 1), r.report());
+    }
+
+    @Test
+    void theTranslatorsNotesGoWithTheirParagraphOthersNotesAreNotCopied() {
+        Note developer = new Note("", "Keep it short.", "developer", Note.AppliesTo.SOURCE, 2);
+        Document previous = doc(unit("u1", seg("s1", Content.of("One."), null, null)).withNotes(List.of(developer,
+                Note.own("Ask the client about this."))), unit("u2", seg("s1", Content.of("Two."), "Zwei.", SegmentState.FINAL)));
+        Document extracted = doc(unit("u1", seg("s1", Content.of("New first."), null, null)),
+                unit("u2", seg("s1", Content.of("Two."), null, null)), unit("u3", seg("s1", Content.of("One."), null, null)));
+
+        Document carried = TranslationCarryOver.carry(previous, extracted).document();
+        assertEquals(List.of(), carried.units().get(0).notes(), "u1's source changed: its note stays behind");
+        assertEquals(List.of(Note.own("Ask the client about this.")), carried.units().get(2).notes(),
+                "the paragraph moved to u3: the translator's note moved with it, the developer's is the source's");
+        assertEquals(List.of("s1=-/initial", "s1=Zwei./final", "s1=-/initial"), targets(carried));
     }
 
     @Test

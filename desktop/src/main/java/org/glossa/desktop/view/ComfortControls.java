@@ -25,11 +25,14 @@ import org.glossa.desktop.viewmodel.GlossaryPanelViewModel;
  * keys too) and Dark theme, both kept in the settings ({@link AppearanceViewModel}); Edit → Choose glossary term…
  * (Ctrl+Shift+G, every term of the segment, not only the first nine); typing in the grid goes to the target; Tab and
  * Shift+Tab move the focus between the grid, the target and the panels (the focused one has a clear ring, see
- * editor-extras.css); the segment's character and word counts under the target.
+ * editor-extras.css); the segment's character and word counts under the target (with "used / limit", red over the limit).
  */
 final class ComfortControls {
 
     static final String DARK_STYLESHEET = ComfortControls.class.getResource("editor-dark.css").toExternalForm();
+
+    /** The counts when the target is longer than its unit's size limit (notes.css). */
+    private static final javafx.css.PseudoClass OVER_LIMIT = javafx.css.PseudoClass.getPseudoClass("over-limit");
 
     private final MainWindow window;
     private final EditorViewModel viewModel;
@@ -48,6 +51,8 @@ final class ComfortControls {
         counts.setId("segmentCounts");
         counts.getStyleClass().add("segment-counts");
         counts.textProperty().bind(viewModel.counts().textProperty());
+        viewModel.counts().overLimitProperty().addListener((obs, was, over) -> counts.pseudoClassStateChanged(OVER_LIMIT, over));
+        counts.pseudoClassStateChanged(OVER_LIMIT, viewModel.counts().overLimit());
         window.editor().getChildren().add(counts);
     }
 

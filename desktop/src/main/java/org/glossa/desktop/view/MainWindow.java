@@ -63,6 +63,7 @@ public final class MainWindow extends BorderPane {
     private final TagMenu tagMenu;
     private final SpellingUnderlines spelling;
     private final ConcordancePanel concordance;
+    private final NotesPanel notes;
     private final SplitPane gridAndEditor;
     private final SplitPane main;
     private boolean syncing;
@@ -85,6 +86,8 @@ public final class MainWindow extends BorderPane {
         spelling = new SpellingUnderlines(editor.target(), editor, viewModel.aids().spelling());
         concordance = new ConcordancePanel(viewModel.aids().concordance());
         installAids();
+        notes = new NotesPanel(viewModel.notes());
+        installNotes();
 
         gridAndEditor = new SplitPane(table, editor);
         gridAndEditor.setOrientation(Orientation.VERTICAL);
@@ -139,6 +142,22 @@ public final class MainWindow extends BorderPane {
                     String selected = editor.target().getSelectedText();
                     concordance.search(selected.isBlank() ? editor.sourceSelection() : selected);
                 }));
+    }
+
+    public NotesPanel notes() {
+        return notes;
+    }
+
+    /** The Notes panel (issue 18, comfort) at the top of the panels: the unit's notes and the translator's own. */
+    private void installNotes() {
+        getStylesheets().add(NotesPanel.STYLESHEET);
+        TitledPane pane = new TitledPane("Notes", notes);
+        pane.setId("notesPane");
+        pane.textProperty().bind(viewModel.notes().titleProperty());
+        pane.setCollapsible(false);
+        pane.setMaxHeight(Double.MAX_VALUE);
+        panels.getItems().add(0, pane);
+        panels.setDividerPositions(0.18, 0.40, 0.58, 0.82);
     }
 
     public FindBar findBar() {

@@ -198,7 +198,8 @@ final class DocumentEdits {
             if (!segmentIds(doc.unit(change.unitIndex())).equals(segmentIds(unit))) {
                 resegmented.add(change.unitIndex());
             }
-            doc.replace(change.unitIndex(), unit);
+            // notes are not target edits: the unit keeps the notes it has now
+            doc.replace(change.unitIndex(), unit.withNotes(doc.unit(change.unitIndex()).notes()));
         }
         if (!resegmented.isEmpty()) {
             host.rebuildRows(() -> grid.rebuild(resegmented));

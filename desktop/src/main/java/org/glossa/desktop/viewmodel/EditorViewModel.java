@@ -23,6 +23,7 @@ import org.glossa.core.glossary.Glossary;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.qa.Finding;
+import org.glossa.core.qa.SegmentPair;
 
 /**
  * The editor window's state, free of UI nodes: the open document's segment grid, the current segment with its
@@ -74,6 +75,7 @@ public final class EditorViewModel {
     private final CurrentSegment current;
     private final TargetTagsViewModel tags;
     private final SegmentCounts counts = new SegmentCounts(editor);
+    private final NotesViewModel notes;
     private final Async async;
     private final Scheduler scheduler;
     private Optional<ServerLink> server = Optional.empty();
@@ -130,6 +132,8 @@ public final class EditorViewModel {
         this.current = new CurrentSegment(grid, edits, history, new CurrentSegment.Panels(editor, glossary, memory, qa),
                 memories, () -> terms, message::set);
         this.tags = new TargetTagsViewModel(editor, edits::labelled, message::set);
+        this.notes = new NotesViewModel(() -> session, saver::edited);
+        current.indexProperty().addListener((obs, old, now) -> unitShown(now.intValue()));
         this.find = new FindReplaceViewModel(grid, current, edits, filter, qa,
                 row -> !terms.termsOf(grid.unitOf(row), grid.row(row).segmentId()).isEmpty());
         title.bind(Bindings.createStringBinding(() -> {
@@ -598,6 +602,23 @@ public final class EditorViewModel {
     /** The current segment's inline codes in its target: tag strip, insert next tag, insert a chosen tag. */
     public TargetTagsViewModel tags() {
         return tags;
+    }
+
+    /** The current unit's notes and size limits: the Notes panel and the counts' "used / limit". */
+    private void unitShown(int row) {
+        if (row < 0) {
+            notes.clear();
+            counts.useLimits(List.of());
+            return;
+        }
+        int unitIndex = grid.unitOf(row);
+        notes.show(unitIndex, grid.row(row).locked());
+        counts.useLimits(SegmentPair.limitsOf(session.unit(unitIndex), grid.row(row).segmentId()));
+    }
+
+    /** The current unit's notes: others' to read, the translator's own to write. */
+    public NotesViewModel notes() {
+        return notes;
     }
 
     /** The current segment's character and word counts. */

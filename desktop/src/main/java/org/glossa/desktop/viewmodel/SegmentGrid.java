@@ -181,7 +181,8 @@ final class SegmentGrid {
         SegmentRow row = row(index);
         Segment segment = segment(index);
         return new SegmentPair(documentName, row.unitId(), row.segmentId(), segment.source(),
-                segment.target().orElse(Content.EMPTY), sourceLanguage, targetLanguage);
+                segment.target().orElse(Content.EMPTY), sourceLanguage, targetLanguage,
+                SegmentPair.limitsOf(session.unit(unitOf(index)), row.segmentId()));
     }
 
     /** The segments of all rows that are not locked, for QA. */

@@ -34,7 +34,8 @@ public final class Checks {
                 new RepeatedWordCheck(),
                 new DoubleSpaceCheck(),
                 new LeadingTrailingSpaceCheck(),
-                new LengthRatioCheck());
+                new LengthRatioCheck(),
+                new SizeLimitCheck());
     }
 
     /**

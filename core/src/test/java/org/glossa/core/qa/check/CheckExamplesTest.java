@@ -63,7 +63,7 @@ class CheckExamplesTest {
             assertTrue(good >= 3, check.id() + " has " + good + " good examples");
             assertTrue(bad >= 3, check.id() + " has " + bad + " bad examples");
         }
-        assertEquals(14, ids.size());
+        assertEquals(15, ids.size());
     }
 
     @Test
