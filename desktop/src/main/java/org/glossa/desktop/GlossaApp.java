@@ -143,7 +143,8 @@ public class GlossaApp extends Application {
         });
         stage.show();
         if (problem != null) showError("Could not start with the given files", problem);
-        if (!serverProblems.isEmpty()) showError(Workspace.SERVER_PROBLEM, Workspace.serverProblem(serverProblems));
+        if (!serverProblems.isEmpty()) showError(Workspace.SERVER_PROBLEM,
+                Workspace.serverProblem(serverProblems, servers));
         options.file().ifPresent(this::open);
         warmUp(resources, options);
     }

@@ -65,7 +65,7 @@ public final class Workspace {
     private final ServerConnector servers;
 
     /** The header of the alert when a project's server memories or termbases cannot be used as they are. */
-    public static final String SERVER_PROBLEM = "The Glossa server needs a token";
+    public static final String SERVER_PROBLEM = "The Glossa server cannot be used yet";
 
     /**
      * @param errors shows a failure: a header and a one-line text
@@ -202,7 +202,7 @@ public final class Workspace {
             errors.accept("Could not open the project " + fileName(folderOrFile), message(e));
             return false;
         }
-        if (!serverProblems.isEmpty()) errors.accept(SERVER_PROBLEM, serverProblem(serverProblems));
+        if (!serverProblems.isEmpty()) errors.accept(SERVER_PROBLEM, serverProblem(serverProblems, servers));
         remember(project.projectFile().orElseThrow());
         done.add(project.openedMessage());
         editor.tell(String.join(". ", done));
@@ -211,11 +211,13 @@ public final class Workspace {
 
     /**
      * The text of the alert when server memories or termbases cannot be used as they are: one line each (its URL, and
-     * how to give a token), and what happens to the confirmations meanwhile.
+     * how to give a token, or why the URL is not one), and what happens to the confirmations meanwhile.
      */
-    public static String serverProblem(List<String> problems) {
-        return String.join("\n", problems) + "\n\nConfirmed segments wait on this computer and go to the server"
-                + " once it accepts a token (the status bar shows how many wait).";
+    public static String serverProblem(List<String> problems, ServerConnector servers) {
+        String all = String.join("\n", problems);
+        if (servers.current().isEmpty()) return all; // a malformed URL: nothing is connected
+        return all + "\n\nConfirmed segments wait on this computer and go to the server once it accepts a token"
+                + " (the status bar shows how many wait).";
     }
 
     /**
