@@ -23,7 +23,6 @@ import org.glossa.client.ServerConnection;
 import org.glossa.client.ServerUnit;
 import org.glossa.client.UnitUpload;
 import org.glossa.desktop.viewmodel.EditorViewModel;
-import org.glossa.desktop.viewmodel.SegmentRow;
 import org.glossa.desktop.viewmodel.TmPanelViewModel;
 import org.glossa.server.Role;
 import org.glossa.server.TestServer;
@@ -115,7 +114,7 @@ class ProjectServerFlowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label(robot, window).equals(connected));
 
         EditorViewModel vm = app.viewModel();
-        int row = rowOf(vm, SOURCE);
+        int row = TwoTranslatorsFlowTest.rowOf(vm, SOURCE);
         robot.interact(() -> vm.select(row));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.memory().messageProperty().get().equals("No matches"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> terms(robot).equals(List.of("energy prices")));
@@ -152,14 +151,6 @@ class ProjectServerFlowTest {
     }
 
     private static String label(FxRobot robot, Parent window) {
-        return robot.from(window).lookup("#serverStatusLabel").queryAs(Label.class).getText();
-    }
-
-    private static int rowOf(EditorViewModel vm, String source) {
-        List<SegmentRow> rows = vm.rows();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).sourceText().equals(source)) return i;
-        }
-        throw new AssertionError("no row " + source);
+        return TwoTranslatorsFlowTest.serverLabel(robot, window);
     }
 }
