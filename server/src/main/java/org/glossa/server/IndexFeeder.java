@@ -274,10 +274,11 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
             if (next == null || !pacing.nextPage(next.importId, next.pagesDone)) return any;
             any = true;
             if (importPage(next, touched)) {
-                imports.removeFirst();
                 // its "indexed" change comes after every change read so far: the next round reads it and sends
-                // the import's event, now that it is searchable
+                // the import's event, now that it is searchable (written first: should that fail, the last page is
+                // read again on the next round and the change written then)
                 outbox.importIndexed(next.memoryId, next.importId);
+                imports.removeFirst();
             }
             for (LiveMemory m : touched) m.refresh();
             touched.clear();
@@ -300,7 +301,11 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     private Optional<StoredUnit> apply(Outbox.Change ch, Map<Long, StoredUnit> read, Set<LiveMemory> touched)
             throws SQLException {
         if (isImportWritten(ch)) {
-            if (ch.memoryId().isPresent()) imports.addLast(new PendingImport(ch.seq(), ch.memoryId().get(), ch.importId().get()));
+            // read again after a failed round (the marks did not move): queued once
+            boolean queued = imports.stream().anyMatch(i -> i.seq == ch.seq());
+            if (!queued && ch.memoryId().isPresent()) {
+                imports.addLast(new PendingImport(ch.seq(), ch.memoryId().get(), ch.importId().get()));
+            }
             return Optional.empty();
         }
         if (!ch.kind().equals("unit") || ch.unitId().isEmpty()) return Optional.empty();
