@@ -78,9 +78,9 @@ class LiveChangesDuringImportTest {
             try (GlossaServer s = GlossaServer.start(db, dir, "127.0.0.1", 0, gate)) {
                 port = s.port();
                 // the memory exists (a translator adds to memories that exist)
-                post("/api/memories/wire/units?source=en&target=de", reviewer, "application/json",
-                        "[{\"source\": \"Seed.\", \"target\": \"Saat.\"}]");
-                List<JsonNode> heard = listen(translator);
+                long seed = post("/api/memories/wire/units?source=en&target=de", reviewer, "application/json",
+                        "[{\"source\": \"Seed.\", \"target\": \"Saat.\"}]").get("change").asLong();
+                List<JsonNode> heard = listen(translator, 0);
                 assertTrue(eventually(() -> s.connectedClients() > 0));
 
                 String[] units = new String[UNITS];
@@ -125,6 +125,12 @@ class LiveChangesDuringImportTest {
                     assertEquals(1, found.stream().filter(("w" + i)::equals).count(), "unit " + i + ": " + found);
                 }
                 assertEquals(1, tuids(translator, colleagueQuery).size());
+
+                // a client that missed it all and reconnects gets the same events in the same order, once each
+                List<JsonNode> replayed = listen(translator, seed);
+                assertTrue(eventually(() -> indexOf(replayed, "import", -1) >= 0), "replayed: " + replayed);
+                assertEquals(List.of("unit " + confirmed, "import " + importEvent.get("seq").asLong()),
+                        replayed.stream().map(e -> e.get("event").asText() + " " + e.get("seq").asLong()).toList());
             }
         } finally {
             OutboxIndexTest.deleteTree(dir);
@@ -166,13 +172,14 @@ class LiveChangesDuringImportTest {
     }
 
     /**
-     * Listens to the event stream on a thread of its own: each event's data, with its type as {@code "event"}, in
-     * the order they arrive.
+     * Listens to the event stream on a thread of its own (after {@code lastEventId}, when not 0): each event's data,
+     * with its type as {@code "event"}, in the order they arrive.
      */
-    private List<JsonNode> listen(String token) throws Exception {
-        HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/events")).header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
-                .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+    private List<JsonNode> listen(String token, long lastEventId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/events"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream");
+        if (lastEventId > 0) request.header("Last-Event-ID", Long.toString(lastEventId));
+        HttpResponse<InputStream> stream = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, stream.statusCode());
         List<JsonNode> heard = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
