@@ -60,7 +60,7 @@ public class ServerLoad {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "import" -> importTmx(URI.create(args[1]), args[2], Path.of(args[3]));
+            case "import" -> importTmx(URI.create(args[1]), args[2], Path.of(args[3]), args.length > 4 ? args[4] : "bench");
             case "server" -> server(URI.create(args[1]), Files.readAllLines(Path.of(args[2])), documents(Path.of(args[3])),
                     Integer.parseInt(args[4]), Integer.parseInt(args[5]), Long.parseLong(args[6]), Path.of(args[7]));
             case "tmx" -> tmx(Path.of(args[1]), documents(Path.of(args[2])), Integer.parseInt(args[3]),
@@ -92,10 +92,11 @@ public class ServerLoad {
 
     // ---- import -----------------------------------------------------------------------------------------------
 
-    static void importTmx(URI base, String token, Path tmx) throws Exception {
+    /** Imports {@code tmx} into the memory {@code memory} and waits until it is searchable. */
+    static void importTmx(URI base, String token, Path tmx, String memory) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long t0 = System.nanoTime();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/memories/bench/units"))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/memories/" + memory + "/units"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/xml")
                 .timeout(Duration.ofHours(2)).POST(HttpRequest.BodyPublishers.ofFile(tmx)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -7,6 +7,9 @@
 #   bench/server-load.sh              # UNITS=1000000 TRANSLATORS=20 LOAD_SECONDS=60 THINK_MS=1000 SERVER_XMX=1g
 #   PHASES=server bench/server-load.sh   # only the server (PHASES=tmx: only the TMX file)
 #   IMPORT_ONLY=1 PHASES=server UNITS=100000 bench/server-load.sh   # stop after the import
+#   IMPORT_DURING_LOAD=1 LOAD_SECONDS=400 PHASES=server bench/server-load.sh
+#       # the same TMX imported again, into the memory "archive", while the translators work: confirm-to-visible
+#       # while a big import is written and then indexed (decision 0030); the load must outlast the import
 #
 # Needs java 17 and maven. Everything generated goes to $BENCH_DIR (default /tmp/glossa-bench/load).
 set -euo pipefail
@@ -86,8 +89,16 @@ if [[ " $PHASES " == *" server "* ]]; then
   cpu
   [ "${IMPORT_ONLY:-}" = 1 ] && { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; trap - EXIT; exit 0; }
   echo "uptime before the load: $(uptime)"
+  if [ "${IMPORT_DURING_LOAD:-}" = 1 ]; then
+    java -cp "$bcp" ServerLoad import "$url" "$lead" "$tmx" archive >"$BENCH_DIR/import-during-load.txt" 2>&1 &
+    import_pid=$!
+  fi
   run java -cp "$bcp" ServerLoad server "$url" "$BENCH_DIR/tokens.txt" "$queries" "$SECONDS_" "$THINK_MS" \
       "$server_pid" "$data/postgres"
+  if [ -n "${import_pid:-}" ]; then
+    wait "$import_pid"
+    echo "import during the load (memory archive):"; cat "$BENCH_DIR/import-during-load.txt"
+  fi
   echo "uptime after the load: $(uptime)"
   cpu
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true

@@ -19,11 +19,10 @@ import org.glossa.desktop.fx.FxAsync;
 import org.glossa.desktop.fx.FxScheduler;
 import org.glossa.desktop.view.FxDialogs;
 import org.glossa.desktop.view.MainWindow;
-import org.glossa.desktop.viewmodel.ClientServer;
 import org.glossa.desktop.viewmodel.ConfirmationJournal;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.Resources;
-import org.glossa.desktop.viewmodel.ServerResources;
+import org.glossa.desktop.viewmodel.ServerConnector;
 import org.glossa.desktop.viewmodel.Settings;
 
 /**
@@ -121,14 +120,17 @@ public class GlossaApp extends Application {
         Function<Path, Document> loader = documentLoader != null ? documentLoader
                 : path -> Documents.open(path, new ExtractOptions(languages.sourceLanguage(), languages.targetLanguage()));
         viewModel = new EditorViewModel(loader, resources, async, writer, speller, new FxScheduler());
-        problem = connect(options, problem);
+        ServerConnector servers = new ServerConnector(viewModel, credentials, journalFolder, serverWriter,
+                serverEvents, new ServerConnector.Urls(options.serverMemories(), options.serverTermbases()));
+        List<String> serverProblems = servers.start();
         // "waiting for TM.tmx (locked by another Glossa process)": waits happen on the worker threads, shown on the FX thread
         EditorViewModel told = viewModel;
         LockFile.reportWaitsTo(message -> Platform.runLater(() -> told.tell(message)));
         window = new MainWindow(viewModel, () -> workspace.chooseAndOpen(), this::save, Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         scene.getStylesheets().add(MainWindow.STYLESHEET);
-        workspace = new Workspace(stage, window, viewModel, settings, dialogs, writer, reader, options, this::showError);
+        workspace = new Workspace(stage, window, viewModel, settings, dialogs, writer, reader, options, servers,
+                this::showError);
         workspace.install(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
@@ -141,24 +143,10 @@ public class GlossaApp extends Application {
         });
         stage.show();
         if (problem != null) showError("Could not start with the given files", problem);
+        if (!serverProblems.isEmpty()) showError(Workspace.SERVER_PROBLEM,
+                Workspace.serverProblem(serverProblems, servers));
         options.file().ifPresent(this::open);
         warmUp(resources, options);
-    }
-
-    /**
-     * Connects the editor to the server memories and termbases of the command line, if any (see
-     * {@link EditorViewModel#connect}); returns {@code problem} with what went wrong added.
-     */
-    private String connect(LaunchOptions options, String problem) {
-        if (options.serverMemories().isEmpty() && options.serverTermbases().isEmpty()) return problem;
-        try {
-            ServerResources server = ClientServer.open(options.serverMemories(), options.serverTermbases(),
-                    credentials);
-            viewModel.connect(server, journalFolder, serverWriter, serverEvents);
-            return problem;
-        } catch (RuntimeException e) {
-            return (problem == null ? "" : problem + "; ") + message(e);
-        }
     }
 
     /** See {@link Warmup}: on a worker, while the window shows (or the launch file is read on the reader). */

@@ -34,6 +34,7 @@ import org.glossa.desktop.viewmodel.ProjectMemory;
 import org.glossa.desktop.viewmodel.ProjectViewModel;
 import org.glossa.desktop.viewmodel.RecentFiles;
 import org.glossa.desktop.viewmodel.Resources;
+import org.glossa.desktop.viewmodel.ServerConnector;
 import org.glossa.desktop.viewmodel.Settings;
 import org.glossa.desktop.viewmodel.WindowLayout;
 
@@ -61,12 +62,17 @@ public final class Workspace {
     private final LayoutKeeper layout;
     private final Menu recentMenu = new Menu("Open Recent");
     private Optional<ProjectMemory> projectMemory = Optional.empty();
+    private final ServerConnector servers;
+
+    /** The header of the alert when a project's server memories or termbases cannot be used as they are. */
+    public static final String SERVER_PROBLEM = "The Glossa server cannot be used yet";
 
     /**
      * @param errors shows a failure: a header and a one-line text
      */
     public Workspace(Stage stage, MainWindow window, EditorViewModel editor, Settings settings, Dialogs dialogs,
-            Async writer, Async reader, LaunchOptions options, BiConsumer<String, String> errors) {
+            Async writer, Async reader, LaunchOptions options, ServerConnector servers,
+            BiConsumer<String, String> errors) {
         this.stage = stage;
         this.window = window;
         this.editor = editor;
@@ -76,6 +82,7 @@ public final class Workspace {
         this.reader = reader;
         this.options = options;
         this.errors = errors;
+        this.servers = servers;
         window.installComfort(new AppearanceViewModel(settings));
         window.guardConfirm(warning -> dialogs.confirmAnyway(stage, warning));
         this.recent = new RecentFiles(settings);
@@ -184,19 +191,33 @@ public final class Workspace {
     /** @param done what leaving the previous project did, for the status line */
     private boolean openProject(Path folderOrFile, List<String> done) {
         if (!leaveProject(done)) return false;
+        List<String> serverProblems;
         try {
             project.open(folderOrFile);
             projectMemory = Optional.of(project.memory(writer));
             editor.useProjectMemory(Optional.empty()); // until one of its files is opened
+            serverProblems = servers.useProject(project);
             editor.useResources(project.resources());
         } catch (IOException | RuntimeException e) {
             errors.accept("Could not open the project " + fileName(folderOrFile), message(e));
             return false;
         }
+        if (!serverProblems.isEmpty()) errors.accept(SERVER_PROBLEM, serverProblem(serverProblems, servers));
         remember(project.projectFile().orElseThrow());
         done.add(project.openedMessage());
         editor.tell(String.join(". ", done));
         return true;
+    }
+
+    /**
+     * The text of the alert when server memories or termbases cannot be used as they are: one line each (its URL, and
+     * how to give a token, or why the URL is not one), and what happens to the confirmations meanwhile.
+     */
+    public static String serverProblem(List<String> problems, ServerConnector servers) {
+        String all = String.join("\n", problems);
+        if (servers.current().isEmpty()) return all; // a malformed URL: nothing is connected
+        return all + "\n\nConfirmed segments wait on this computer and go to the server once it accepts a token"
+                + " (the status bar shows how many wait).";
     }
 
     /**

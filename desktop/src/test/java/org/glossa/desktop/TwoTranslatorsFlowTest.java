@@ -135,11 +135,13 @@ class TwoTranslatorsFlowTest {
         assertTrue(robot.from(annaWindow).lookup("#serverStatusLabel").query().isVisible());
     }
 
-    private static String serverLabel(FxRobot robot, Parent window) {
+    /** The server part of {@code window}'s status bar. */
+    static String serverLabel(FxRobot robot, Parent window) {
         return robot.from(window).lookup("#serverStatusLabel").queryAs(Label.class).getText();
     }
 
-    private static int rowOf(EditorViewModel vm, String source) {
+    /** The row whose source is {@code source}. */
+    static int rowOf(EditorViewModel vm, String source) {
         List<SegmentRow> rows = vm.rows();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).sourceText().equals(source)) return i;

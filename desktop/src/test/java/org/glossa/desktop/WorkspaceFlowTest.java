@@ -432,7 +432,8 @@ class WorkspaceFlowTest {
         WaitForAsyncUtils.waitFor(HANG_GUARD_SECONDS, TimeUnit.SECONDS, () -> vm.message().startsWith("Autosaved"));
     }
 
-    private void fire(FxRobot robot, String id) {
+    /** Fires the File menu item {@code id}. */
+    static void fire(FxRobot robot, String id) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow().fire();
     }

@@ -210,7 +210,7 @@ final class Api {
         ObjectNode o = json.createObjectNode();
         o.put("status", feeder.failure().isEmpty() ? "ok" : "degraded");
         o.put("lastChange", outbox.last());
-        o.put("indexedChange", feeder.applied());
+        o.put("indexedChange", feeder.indexed());
         feeder.failure().ifPresent(e -> o.put("indexError", e.getMessage()));
         sendJson(ctx, o);
     }

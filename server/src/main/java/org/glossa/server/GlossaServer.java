@@ -27,6 +27,12 @@ public final class GlossaServer implements AutoCloseable {
      * @param dataDir where the fuzzy indexes (a cache) and temporary files go
      */
     static GlossaServer start(Database db, Path dataDir, String bind, int port) throws SQLException, IOException {
+        return start(db, dataDir, bind, port, IndexFeeder.ImportPacing.EAGER);
+    }
+
+    /** As {@link #start(Database, Path, String, int)}, bulk imports indexed at {@code pacing}'s pace (tests). */
+    static GlossaServer start(Database db, Path dataDir, String bind, int port, IndexFeeder.ImportPacing pacing)
+            throws SQLException, IOException {
         Api.removeLeftovers(dataDir.resolve("tmp"));
         ObjectMapper json = new ObjectMapper();
         MemoryStore memories = new MemoryStore(db.dataSource(), json);
@@ -34,7 +40,7 @@ public final class GlossaServer implements AutoCloseable {
         Outbox outbox = new Outbox(db.dataSource());
         Events events = new Events();
         IndexFeeder feeder = new IndexFeeder(db.dataSource(), memories, termbases, outbox, dataDir.resolve("index"),
-                events, json);
+                events, json, pacing);
         feeder.start();
         Api api = new Api(json, new Users(db.dataSource()), memories, termbases, new MemoryLookupService(memories, feeder),
                 feeder, outbox, events, dataDir.resolve("tmp"));
@@ -58,6 +64,11 @@ public final class GlossaServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** The index feeder (tests look at the indexes). */
+    IndexFeeder feeder() {
+        return feeder;
     }
 
     /** Clients connected to the event stream. */

@@ -27,9 +27,18 @@ import org.glossa.core.tm.score.MatchScorer;
  * Keeps the fuzzy indexes in step with the database: one {@link LiveMemory} per memory and primary language pair
  * under {@code <data>/index/<memory id>/<src>_<trg>}, fed from the {@link Outbox}. A writer wakes it after each
  * commit (and it polls every 200 ms), so a unit is searchable a fraction of a second after it was confirmed; then
- * the change is pushed to {@link Events}. A bulk import is one change: its units are read by their import id and
- * one {@code import} event tells the clients about all of them. Indexes are committed every few seconds with the last change applied as
- * bookmark; after a restart only later changes are replayed, and an index that is missing or unreadable is rebuilt
+ * the change is pushed to {@link Events}.
+ *
+ * <p>A bulk import is one change ({@code import}); its units are read by their import id and indexed a page of
+ * {@link #IMPORT_PAGE} at a time, and before each page the feeder applies whatever live changes came in meanwhile,
+ * so a colleague's confirmation never waits behind a million-unit import (decision 0030). When the last page is in,
+ * the feeder appends an {@code indexed} change for the import ({@link Outbox#importIndexed}); its event is the one
+ * {@code import} event that tells the clients about all the import's units. Two marks follow this: {@link #applied()}
+ * (every change up to it was applied and its event published, except imports still being indexed, whose event
+ * comes with their {@code indexed} change: where event replay stops) and {@link #indexed()} (every change up to it is
+ * in the indexes: the bookmark committed with them, and the health endpoint's {@code indexedChange}). Indexes are
+ * committed every few seconds; after a restart only changes after the bookmark are replayed (an import still being
+ * indexed is indexed again, which puts the same units again), and an index that is missing or unreadable is rebuilt
  * from the units table (the index is a cache).
  */
 final class IndexFeeder implements AutoCloseable, Events.Replay {
@@ -40,6 +49,32 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     private static final long REFRESH_EVERY_NANOS = 500_000_000L;
 
     private record Key(long memoryId, String source, String target) {
+    }
+
+    /**
+     * Whether the feeder may index the next page of a bulk import now (asked only when no live change is waiting):
+     * {@link #EAGER} in the server; a test holds an import between pages to observe what happens meanwhile.
+     */
+    interface ImportPacing {
+        ImportPacing EAGER = (importId, pagesDone) -> true;
+
+        /** @param pagesDone the pages of the import indexed so far */
+        boolean nextPage(long importId, int pagesDone);
+    }
+
+    /** A bulk import being indexed: its change, and how far its pages got (units by id). */
+    private static final class PendingImport {
+        final long seq;
+        final long memoryId;
+        final long importId;
+        long afterUnitId;
+        int pagesDone;
+
+        PendingImport(long seq, long memoryId, long importId) {
+            this.seq = seq;
+            this.memoryId = memoryId;
+            this.importId = importId;
+        }
     }
 
     private final DataSource db;
@@ -53,14 +88,21 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     private final Semaphore wake = new Semaphore(0);
     /** Counted down by {@link #close()}; the threads are woken this way, never interrupted (see there). */
     private final java.util.concurrent.CountDownLatch stopping = new java.util.concurrent.CountDownLatch(1);
+    private final ImportPacing pacing;
+    /** The imports whose change was read but which are not all indexed yet, oldest first (the feeder's thread). */
+    private final java.util.ArrayDeque<PendingImport> imports = new java.util.ArrayDeque<>();
+    /** Every change up to this one was applied and published, except the {@link #imports} (see the class comment). */
     private volatile long applied;
+    /** Every change up to this one is in the indexes. */
+    private volatile long indexed;
     private volatile boolean running = true;
     private volatile Optional<Exception> failure = Optional.empty();
     private Thread thread;
     private Thread committer;
 
     IndexFeeder(DataSource db, MemoryStore units, TermbaseStore termbases, Outbox outbox, Path dir, Events events,
-                ObjectMapper json) {
+                ObjectMapper json, ImportPacing pacing) {
+        this.pacing = pacing;
         this.db = db;
         this.units = units;
         this.termbases = termbases;
@@ -84,6 +126,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
             }
         }
         applied = from;
+        indexed = from;
         catchUp(false);
         thread = new Thread(this::run, "glossa-index-feeder");
         thread.setDaemon(true);
@@ -127,10 +170,18 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         return Optional.ofNullable(indexes.get(new Key(memoryId, Languages.primary(sourceLang), Languages.primary(targetLang))));
     }
 
-    /** The last change that is searchable and was pushed to clients. */
+    /**
+     * The last change whose event was pushed to clients: every change up to it was applied, except bulk imports still
+     * being indexed (their event comes with their {@code indexed} change, later).
+     */
     @Override
     public long applied() {
         return applied;
+    }
+
+    /** The last change up to which everything is searchable. */
+    long indexed() {
+        return indexed;
     }
 
     /** The last feeding error, if the feeder is failing (it retries). */
@@ -161,7 +212,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     /**
      * Commits the indexes every {@link #COMMIT_EVERY_MILLIS} on its own thread: a commit forces files to disk, which
      * on a busy disk takes seconds, and the feeder must not wait for it to make new units searchable. The bookmark
-     * is {@link #applied} as read before the commit; every change up to it was put into the index before, so the
+     * is {@link #indexed} as read before the commit; every change up to it was put into the index before, so the
      * commit holds it (and perhaps later ones, which a replay applies again harmlessly).
      */
     private void commitLoop() {
@@ -169,7 +220,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         while (running) {
             try {
                 if (stopping.await(COMMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS)) return;
-                long upTo = applied;
+                long upTo = indexed;
                 if (upTo != committed) {
                     commitAll(upTo);
                     committed = upTo;
@@ -184,10 +235,12 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     }
 
     /**
-     * Applies every change after {@link #applied}; returns whether there was any. Changes are read a thousand at a
-     * time with their units (one query each); the indexes are refreshed, {@link #applied} advanced and the events
-     * sent when the feeder has caught up, and at least every {@link #REFRESH_EVERY_NANOS} during a long catch-up (a
-     * big import), so events wait for no more than that and are never held for more than that many changes.
+     * Applies every change after the last one read, then one page of the oldest bulk import still being indexed, and
+     * so on until both are done (or the {@link ImportPacing} holds the import); returns whether there was anything.
+     * Live changes are read a thousand at a time with their units (one query each); the indexes are refreshed, the
+     * marks advanced and the events sent when the feeder has caught up, and at least every
+     * {@link #REFRESH_EVERY_NANOS} during a long catch-up, so events wait for no more than that and are never held
+     * for more than that many changes. An import's page is indexed only when no live change is waiting.
      */
     private synchronized boolean catchUp(boolean publish) throws SQLException {
         boolean any = false;
@@ -211,11 +264,25 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
                 for (LiveMemory m : touched) m.refresh();
                 touched.clear();
                 applied = reached;
+                indexed = imports.isEmpty() ? reached : imports.peekFirst().seq - 1;
                 notices.forEach(events::publish);
                 notices.clear();
                 refreshed = System.nanoTime();
             }
-            if (caughtUp) return any;
+            if (!caughtUp) continue;
+            PendingImport next = imports.peekFirst();
+            if (next == null || !pacing.nextPage(next.importId, next.pagesDone)) return any;
+            any = true;
+            if (importPage(next, touched)) {
+                // its "indexed" change comes after every change read so far: the next round reads it and sends
+                // the import's event, now that it is searchable (written first: should that fail, the last page is
+                // read again on the next round and the change written then)
+                outbox.importIndexed(next.memoryId, next.importId);
+                imports.removeFirst();
+            }
+            for (LiveMemory m : touched) m.refresh();
+            touched.clear();
+            indexed = imports.isEmpty() ? reached : imports.peekFirst().seq - 1;
         }
     }
 
@@ -226,14 +293,19 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
     }
 
     /**
-     * Puts a changed unit into its memory's index, or takes a deleted one out of every index of its memory.
+     * Puts a changed unit into its memory's index, or takes a deleted one out of every index of its memory; a bulk
+     * import's change only queues the import (its pages are indexed between live changes, see {@link #catchUp}).
      *
      * @return the unit as it is now (empty when it is gone or the change is not a unit's)
      */
     private Optional<StoredUnit> apply(Outbox.Change ch, Map<Long, StoredUnit> read, Set<LiveMemory> touched)
             throws SQLException {
-        if (ch.kind().equals("import") && ch.importId().isPresent()) {
-            applyImport(ch.importId().get(), touched);
+        if (isImportWritten(ch)) {
+            // read again after a failed round (the marks did not move): queued once
+            boolean queued = imports.stream().anyMatch(i -> i.seq == ch.seq());
+            if (!queued && ch.memoryId().isPresent()) {
+                imports.addLast(new PendingImport(ch.seq(), ch.memoryId().get(), ch.importId().get()));
+            }
             return Optional.empty();
         }
         if (!ch.kind().equals("unit") || ch.unitId().isEmpty()) return Optional.empty();
@@ -254,24 +326,30 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         return Optional.empty();
     }
 
+    /** A bulk import's change as {@link BulkImport} writes it (its units are to be indexed). */
+    private static boolean isImportWritten(Outbox.Change ch) {
+        return ch.kind().equals("import") && ch.op().equals("import") && ch.importId().isPresent();
+    }
+
     /**
-     * Puts the units of a bulk import into their indexes, read {@link #IMPORT_PAGE} at a time by id (the ones it
-     * wrote last; those rewritten since have changes of their own, the deleted ones are gone).
+     * Puts the next {@link #IMPORT_PAGE} units of a bulk import into their indexes, by id (the ones it wrote last;
+     * those rewritten since have changes of their own, the deleted ones are gone).
+     *
+     * @return true when that was its last page
      */
-    private void applyImport(long importId, Set<LiveMemory> touched) throws SQLException {
-        long after = 0;
-        while (true) {
-            // stopping: the import is not applied (nor its change); the next start replays it
-            if (!running) throw new IllegalStateException("stopped while indexing import " + importId);
-            List<StoredUnit> page = units.imported(importId, after, IMPORT_PAGE);
-            for (StoredUnit u : page) {
-                LiveMemory m = open(key(u));
-                put(m, u);
-                touched.add(m);
-            }
-            if (page.size() < IMPORT_PAGE) return;
-            after = page.get(page.size() - 1).id();
+    private boolean importPage(PendingImport i, Set<LiveMemory> touched) throws SQLException {
+        // stopping: the import is not marked indexed; the next start replays it from the bookmark
+        if (!running) throw new IllegalStateException("stopped while indexing import " + i.importId);
+        List<StoredUnit> page = units.imported(i.importId, i.afterUnitId, IMPORT_PAGE);
+        for (StoredUnit u : page) {
+            LiveMemory m = open(key(u));
+            put(m, u);
+            touched.add(m);
         }
+        i.pagesDone++;
+        if (page.size() < IMPORT_PAGE) return true;
+        i.afterUnitId = page.get(page.size() - 1).id();
+        return false;
     }
 
     @Override
@@ -308,7 +386,8 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
             return Optional.of(new Events.Event(ch.seq(), "termbase", o.toString()));
         }
         if (ch.kind().equals("import")) {
-            if (ch.importId().isEmpty()) return Optional.empty();
+            // the import's event comes with its "indexed" change, once all of it is searchable
+            if (ch.importId().isEmpty() || !ch.op().equals("indexed")) return Optional.empty();
             Optional<MemoryStore.ImportSummary> i = units.importSummary(ch.importId().get());
             if (i.isEmpty()) return Optional.empty();
             o.put("memory", memoryName(i.get().memoryId()));
@@ -374,7 +453,7 @@ final class IndexFeeder implements AutoCloseable, Events.Replay {
         for (Thread t : new Thread[] {thread, committer}) {
             if (t != null) t.join(60_000);
         }
-        commitAll(applied);
+        commitAll(indexed);
         for (LiveMemory m : indexes.values()) m.close();
         indexes.clear();
     }

@@ -24,7 +24,8 @@ final class Outbox {
 
     /**
      * One change: a unit inserted/updated/deleted (kind {@code unit}), a termbase replaced ({@code termbase}), or a
-     * bulk import ({@code import}: its units carry {@code importId}, see {@link BulkImport}).
+     * bulk import ({@code import}: its units carry {@code importId}, see {@link BulkImport}; op {@code import} when it
+     * was written, op {@code indexed} when the feeder has made all of it searchable, see {@link #importIndexed}).
      */
     record Change(long seq, String kind, String op, Optional<Long> memoryId, Optional<Long> unitId,
                   Optional<Long> termbaseId, Optional<Long> importId) {
@@ -89,6 +90,38 @@ final class Outbox {
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Marks the bulk import {@code importId} as indexed: one change ({@code import}, op {@code indexed}) after every
+     * change the feeder has seen, whose event tells the clients the import is searchable. Appended once: a feeder
+     * that indexes the import again (a restart before its indexes were committed) gets the change already there.
+     *
+     * @return the change's number
+     */
+    long importIndexed(long memoryId, long importId) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                lock(c);
+                long seq;
+                try (PreparedStatement st = c.prepareStatement("select seq from changes where kind = 'import'"
+                        + " and op = 'indexed' and import_id = ?")) {
+                    st.setLong(1, importId);
+                    try (ResultSet rs = st.executeQuery()) {
+                        seq = rs.next() ? rs.getLong(1)
+                                : append(c, "import", "indexed", Subject.memory(memoryId), Subject.imported(importId));
+                    }
+                }
+                c.commit();
+                return seq;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         }
     }

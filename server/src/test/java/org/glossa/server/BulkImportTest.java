@@ -40,7 +40,8 @@ class BulkImportTest {
         return JSON.readTree(r.body());
     }
 
-    private static String tu(String tuid, String en, String de) {
+    /** A TMX 1.4 {@code tu} with an English and a German variant (and {@code tuid} unless empty). */
+    static String tu(String tuid, String en, String de) {
         return "<tu" + (tuid.isEmpty() ? "" : " tuid=\"" + tuid + "\"") + "><tuv xml:lang=\"en\"><seg>" + en
                 + "</seg></tuv><tuv xml:lang=\"de\"><seg>" + de + "</seg></tuv></tu>\n";
     }
@@ -90,7 +91,8 @@ class BulkImportTest {
         }
     }
 
-    private static String tmx(String... units) {
+    /** A TMX 1.4 file of {@code units} ({@link #tu}). */
+    static String tmx(String... units) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"test\""
                 + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"test\" adminlang=\"en\" srclang=\"en\""
                 + " datatype=\"plaintext\"/><body>\n" + String.join("", units) + "</body></tmx>\n";

@@ -43,24 +43,43 @@ public final class ClientServer {
     }
 
     /**
+     * The memories and termbases of {@code urls} whose server has no token in {@code credentials}: for each, what to
+     * tell the user (the URL, and how to give a token). Malformed URLs are {@link #open}'s to report.
+     */
+    public static List<String> missingTokens(List<String> urls, Credentials credentials) {
+        List<String> out = new ArrayList<>();
+        for (String url : urls) {
+            ServerAddress server = ServerAddress.parse(url);
+            try {
+                credentials.tokenFor(server);
+            } catch (ClientException e) {
+                // "…/memories/news: no token for this server: set GLOSSA_TOKEN or add the line '… TOKEN' to …"
+                out.add(url + ": " + (server.toString().equals(e.file()) ? e.getMessage() : e.describe()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Opens the memories and termbases at {@code memoryUrls} and {@code termbaseUrls} (nothing is sent yet; the
-     * event streams start when {@link ServerEvents#next()} is first called).
+     * event streams start when {@link ServerEvents#next()} is first called). A server's token is read when it is
+     * first needed and read again until there is one: without a token every call fails with {@link NoToken} (the
+     * write queue keeps the confirmations and tries again), and once the user adds the token to the credentials
+     * file the next try works.
      *
-     * @throws ClientException when a URL is not a memory's or termbase's, or there is no token for its server
+     * @throws ClientException when a URL is not a memory's or termbase's
      */
     public static ServerResources open(List<String> memoryUrls, List<String> termbaseUrls, Credentials credentials) {
-        Map<ServerAddress, ServerConnection> servers = new LinkedHashMap<>();
+        Map<ServerAddress, Server> servers = new LinkedHashMap<>();
         List<ServerMemory> memories = new ArrayList<>();
         for (String url : memoryUrls) {
             ServerResource r = ServerResource.parse(url, ServerResource.Kind.MEMORY);
-            memories.add(new Memory(servers.computeIfAbsent(r.server(), s -> ServerConnection.open(s, credentials)),
-                    r));
+            memories.add(new Memory(servers.computeIfAbsent(r.server(), s -> new Server(s, credentials)), r));
         }
         List<ServerTermbase> termbases = new ArrayList<>();
         for (String url : termbaseUrls) {
             ServerResource r = ServerResource.parse(url, ServerResource.Kind.TERMBASE);
-            termbases.add(new Termbase(servers.computeIfAbsent(r.server(), s -> ServerConnection.open(s, credentials))
-                    .termbase(r.name()), r));
+            termbases.add(new Termbase(servers.computeIfAbsent(r.server(), s -> new Server(s, credentials)), r));
         }
         Optional<ServerEvents> events = servers.isEmpty() ? Optional.empty()
                 : Optional.of(new Events(List.copyOf(servers.values())));
@@ -84,6 +103,33 @@ public final class ClientServer {
         T call();
     }
 
+    /**
+     * One server: its connection, opened with the token when it is first needed (again on each call until there is
+     * a token; once opened it is kept).
+     */
+    private static final class Server {
+        private final ServerAddress address;
+        private final Credentials credentials;
+        private ServerConnection connection;
+
+        Server(ServerAddress address, Credentials credentials) {
+            this.address = address;
+            this.credentials = credentials;
+        }
+
+        /** @throws NoToken when the credentials have no token for the server */
+        synchronized ServerConnection connection() throws NoToken {
+            if (connection == null) {
+                try {
+                    connection = ServerConnection.open(address, credentials);
+                } catch (ClientException e) {
+                    throw new NoToken(address.toString(), e);
+                }
+            }
+            return connection;
+        }
+    }
+
     /** A memory or termbase of a server: where it is and its name. */
     private abstract static class OnServer {
         final ServerResource resource;
@@ -102,11 +148,11 @@ public final class ClientServer {
     }
 
     private static final class Memory extends OnServer implements ServerMemory {
-        private final ServerConnection connection;
+        private final Server server;
 
-        Memory(ServerConnection connection, ServerResource resource) {
+        Memory(Server server, ServerResource resource) {
             super(resource);
-            this.connection = connection;
+            this.server = server;
         }
 
         @Override
@@ -117,7 +163,7 @@ public final class ClientServer {
                 byPair.computeIfAbsent(List.of(s.sourceLanguage(), s.targetLanguage()), k -> new ArrayList<>()).add(s);
             }
             for (Map.Entry<List<String>, List<ConfirmedSegment>> pair : byPair.entrySet()) {
-                var memory = connection.memory(resource.name(), pair.getKey().get(0), pair.getKey().get(1));
+                var memory = server.connection().memory(resource.name(), pair.getKey().get(0), pair.getKey().get(1));
                 List<UnitUpload> units = pair.getValue().stream().map(s -> upload(s, s.tuid())).toList();
                 try {
                     call(() -> memory.add(units));
@@ -140,14 +186,14 @@ public final class ClientServer {
         @Override
         public List<TmMatch> lookup(Content source, Optional<Content> previous, String sourceLanguage,
                 String targetLanguage, int minScore, int maxResults) throws IOException {
-            var memory = connection.memory(resource.name(), sourceLanguage, targetLanguage);
+            var memory = server.connection().memory(resource.name(), sourceLanguage, targetLanguage);
             return call(() -> memory.lookup(source, previous, minScore, maxResults));
         }
 
         /** The server's concordance (a phrase in the source or target, any language pair of the memory). */
         @Override
         public List<ConcordanceHit> concordance(String text, int maxResults) throws IOException {
-            var memory = connection.memory(resource.name(), "", "");
+            var memory = server.connection().memory(resource.name(), "", "");
             List<ConcordanceHit> out = new ArrayList<>();
             for (var u : call(() -> memory.concordance(text, maxResults))) {
                 out.add(new ConcordanceHit(Content.of(u.source()), Content.of(u.target()), u.tuid(), resource.name(),
@@ -159,28 +205,29 @@ public final class ClientServer {
     }
 
     private static final class Termbase extends OnServer implements ServerTermbase {
-        private final RemoteTermbase termbase;
+        private final Server server;
 
-        Termbase(RemoteTermbase termbase, ServerResource resource) {
+        Termbase(Server server, ServerResource resource) {
             super(resource);
-            this.termbase = termbase;
+            this.server = server;
         }
 
         @Override
         public Glossary read() throws IOException {
+            RemoteTermbase termbase = server.connection().termbase(resource.name());
             return call(termbase::load);
         }
     }
 
     /** The event streams of the servers, merged: each stream's thread puts what it hears into one queue. */
     private static final class Events implements ServerEvents {
-        private final List<ServerConnection> servers;
+        private final List<Server> servers;
         private final BlockingQueue<Object> heard = new LinkedBlockingQueue<>();
-        private final List<EventStream> streams = new ArrayList<>();
-        private boolean started;
+        /** The streams started so far, by server (a server without a token has none yet). */
+        private final Map<Server, EventStream> streams = new LinkedHashMap<>();
         private volatile boolean closed;
 
-        Events(List<ServerConnection> servers) {
+        Events(List<Server> servers) {
             this.servers = servers;
         }
 
@@ -188,10 +235,16 @@ public final class ClientServer {
         public List<Change> next() throws IOException, InterruptedException {
             synchronized (this) {
                 if (closed) throw new InterruptedException("closed");
-                if (!started) {
-                    started = true;
-                    for (ServerConnection s : servers) streams.add(s.events(0, new Listener()));
+                NoToken missing = null;
+                for (Server s : servers) {
+                    if (streams.containsKey(s)) continue;
+                    try {
+                        streams.put(s, s.connection().events(0, new Listener()));
+                    } catch (NoToken e) {
+                        missing = e; // the others listen; this one is tried again on the next call
+                    }
                 }
+                if (missing != null && heard.isEmpty()) throw missing;
             }
             Object first = heard.take();
             if (first instanceof ClientException problem) throw new IOException(problem.getMessage(), problem);
@@ -207,7 +260,7 @@ public final class ClientServer {
         @Override
         public synchronized void close() {
             closed = true;
-            streams.forEach(EventStream::close);
+            streams.values().forEach(EventStream::close);
             heard.add(new ClientException("events", "closed")); // ends a waiting next()
         }
 

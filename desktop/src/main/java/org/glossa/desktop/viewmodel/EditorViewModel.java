@@ -409,7 +409,7 @@ public final class EditorViewModel {
      * {@link #serverStatusProperty()}.
      */
     public ServerLink connect(ServerResources resources, Path journalFolder, Async sender, Async listener) {
-        server.ifPresent(ServerLink::close);
+        leaveServer();
         ServerLink connection = new ServerLink(resources, journalFolder,
                 new ServerLink.Workers(async, sender, listener), scheduler, new ServerHost(), message::set);
         server = Optional.of(connection);
@@ -417,6 +417,27 @@ public final class EditorViewModel {
         memories.useServer(connection);
         current.lookup();
         return connection;
+    }
+
+    /**
+     * Uses no server from now on (a project without server URLs was opened): the event stream and the sender stop,
+     * confirmations not yet acknowledged stay in their journal on disk (sent when that memory is used again), the
+     * server's termbases are no longer marked and the status bar no longer shows a server.
+     */
+    public void disconnect() {
+        leaveServer();
+        serverStatus.unbind();
+        serverStatus.set("");
+        memories.useNoServer();
+        current.lookup();
+    }
+
+    /** Closes the link in use, if any, and drops its termbases (a new link reads its own). */
+    private void leaveServer() {
+        if (server.isEmpty()) return;
+        server.get().close();
+        server = Optional.empty();
+        glossariesChanged(resources.withTermbases(List.of()));
     }
 
     /** What the editor does when the server's memories or termbases changed. */

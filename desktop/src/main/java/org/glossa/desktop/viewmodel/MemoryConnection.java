@@ -96,6 +96,12 @@ final class MemoryConnection {
         usePanel();
     }
 
+    /** Looks up in no server's memories from now on (the link was closed). */
+    void useNoServer() {
+        server = Optional.empty();
+        usePanel();
+    }
+
     /** Confirmed segments go to {@code memory} from now on (and its entries show in the memory panel). */
     void useProjectMemory(Optional<ProjectMemory> memory) {
         projectMemory = Objects.requireNonNull(memory, "memory");

@@ -188,6 +188,15 @@ public final class ProjectViewModel {
         return new Resources(settings.readGlossaries(), settings.memorySet());
     }
 
+    /**
+     * The project's memories and termbases on a Glossa server (the URL entries of its project file, in its order;
+     * none while no project is open): what {@link ServerConnector} connects the editor to.
+     */
+    public ServerConnector.Urls serverUrls() {
+        return project().map(p -> new ServerConnector.Urls(p.memoryUrls(), p.glossaryUrls()))
+                .orElse(ServerConnector.Urls.NONE);
+    }
+
     /** The memory confirmed segments go to, written through {@code writer}. */
     public ProjectMemory memory(Async writer) {
         Project p = require();

@@ -170,7 +170,7 @@ public final class ServerLink implements AutoCloseable {
             listen();
         }, failure -> {
             if (closed) return;
-            status.away(Messages.oneLine(failure));
+            status.failed(failure);
             cancelListen = scheduler.schedule(wait, this::listen);
             wait = wait.multipliedBy(2).compareTo(WriteQueue.LONGEST_WAIT) > 0 ? WriteQueue.LONGEST_WAIT
                     : wait.multipliedBy(2);

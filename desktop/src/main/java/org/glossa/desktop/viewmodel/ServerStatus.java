@@ -12,18 +12,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The server part of the status bar: whether the server is there, which memory confirmations are written to (the
  * working memory) and how many wait for it, e.g. "server: connected · writing to news · 0 pending", "server away, 3
- * confirmations queued for news", with the confirmations it refused for good when there are any. The write queue and the event stream report here (on the UI thread).
+ * confirmations queued for news", "server: no token for http://HOST:PORT, 2 confirmations queued for news", with the confirmations it refused for good when there are any. The write queue and the event stream report here (on the UI thread).
  */
 public final class ServerStatus {
 
     /** What the editor last learnt about the server. */
-    public enum Connection { CONNECTING, CONNECTED, AWAY }
+    public enum Connection { CONNECTING, CONNECTED, AWAY, NO_TOKEN }
 
     private final ReadOnlyObjectWrapper<Connection> connection = new ReadOnlyObjectWrapper<>(Connection.CONNECTING);
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper refused = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    /** The server without a token, while {@link Connection#NO_TOKEN}. */
+    private String tokenless = "";
 
     /** The name of the memory confirmations are written to, shown in the text (empty: none). */
     private final String workingMemory;
@@ -54,6 +56,21 @@ public final class ServerStatus {
         connection.set(Connection.AWAY);
     }
 
+    /**
+     * A call to the server failed with {@code failure}: away, or without a token ({@link NoToken}: the status bar
+     * names the server, the tooltip says how to give a token).
+     */
+    void failed(Throwable failure) {
+        if (failure instanceof NoToken missing) {
+            tokenless = missing.server();
+            reason.set(Messages.oneLine(failure));
+            connection.set(Connection.NO_TOKEN);
+            update(); // the same state for another server
+            return;
+        }
+        away(Messages.oneLine(failure));
+    }
+
     void counts(int waiting, int refusedForGood) {
         pending.set(waiting);
         refused.set(refusedForGood);
@@ -66,6 +83,9 @@ public final class ServerStatus {
             case CONNECTING -> "server: connecting… · " + writing + n + " pending";
             case CONNECTED -> "server: connected · " + writing + n + " pending";
             case AWAY -> "server away, " + n + (n == 1 ? " confirmation" : " confirmations") + " queued"
+                    + (workingMemory.isEmpty() ? "" : " for " + workingMemory);
+            case NO_TOKEN -> "server: no token for " + tokenless + ", " + n
+                    + (n == 1 ? " confirmation" : " confirmations") + " queued"
                     + (workingMemory.isEmpty() ? "" : " for " + workingMemory);
         };
         int r = refused.get();

@@ -150,7 +150,7 @@ public final class WriteQueue implements AutoCloseable {
             send();
             return;
         }
-        status.away(Messages.oneLine(failure));
+        status.failed(failure);
         if (closed) return;
         retrying = true;
         cancelRetry = scheduler.schedule(wait, this::send);

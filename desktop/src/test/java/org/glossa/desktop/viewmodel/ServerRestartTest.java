@@ -83,7 +83,7 @@ class ServerRestartTest {
                     () -> "sent: " + status(second));
             ui.run(second::close);
 
-            Map<String, String> units = exported(server.url, lead);
+            Map<String, String> units = exported(server.url, "restart", lead);
             assertEquals(Map.of("", "Saat.", "restart.txt:u1/s1", "Eins.", "restart.txt:u2/s1", "Zwei.",
                     "restart.txt:u3/s1", "Drei."), units, "each confirmation once, the seed unit kept");
             assertEquals(List.of(), ConfirmationJournal.of(journals, URI.create(memoryUrl)).read());
@@ -118,14 +118,14 @@ class ServerRestartTest {
         return new Unit(id, Role.BODY, true, id, List.of(new Segment("s1", Content.of(source))));
     }
 
-    /** tuid → target of every unit of the memory, from its TMX export. */
-    static Map<String, String> exported(String url, String token) throws Exception {
+    /** tuid → target of every unit of the memory {@code memory} of the server at {@code url}, from its TMX export. */
+    static Map<String, String> exported(String url, String memory, String token) throws Exception {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url + "/api/memories/restart/export")).header("Authorization", "Bearer " + token).build(),
+                URI.create(url + "/api/memories/" + memory + "/export")).header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         Map<String, String> out = new TreeMap<>();
-        try (TmxReader tmx = TmxReader.open(new ByteArrayInputStream(r.body()), "restart.tmx")) {
+        try (TmxReader tmx = TmxReader.open(new ByteArrayInputStream(r.body()), memory + ".tmx")) {
             for (TranslationUnit tu : (Iterable<TranslationUnit>) tmx.units()::iterator) {
                 String previous = out.put(tu.tuid(), tu.variant("de").orElseThrow().content().plainText());
                 assertEquals(null, previous, "tuid " + tu.tuid() + " twice");

@@ -39,7 +39,7 @@ class ServerTermbaseTest {
         TestServer server = TestServer.get();
         String name = "editor-dw-" + System.nanoTime();
         assertEquals(200, server.putTermbase(name, org.glossa.server.Role.TERMINOLOGIST,
-                tbx("energy prices", "Energiepreise")).statusCode());
+                tbx(dir, "energy prices", "Energiepreise")).statusCode());
 
         try (UiThread ui = new UiThread()) {
             EditorViewModel editor = ui.serverEditor(document(), ClientServer.open(List.of(),
@@ -54,7 +54,7 @@ class ServerTermbaseTest {
 
             // the terminologist replaces the term on the server
             assertEquals(200, server.putTermbase(name, org.glossa.server.Role.TERMINOLOGIST,
-                    tbx("energy prices", "Strompreise")).statusCode());
+                    tbx(dir, "energy prices", "Strompreise")).statusCode());
 
             assertTrue(ui.eventually(BOUND, () -> terms(editor).equals(List.of("Strompreise"))),
                     () -> "terms: " + terms(editor));
@@ -68,14 +68,16 @@ class ServerTermbaseTest {
         return editor.glossary().terms().stream().map(GlossaryPanelViewModel.TermRow::targets).toList();
     }
 
-    private static Document document() {
+    /** One segment, "Ministers discussed energy prices.", translated with the term "Energiepreise". */
+    static Document document() {
         Unit unit = new Unit("u1", Role.BODY, true, "u1", List.of(new Segment("s1",
                 Content.of("Ministers discussed energy prices."),
                 Optional.of(Content.of("Die Minister sprachen über Energiepreise.")), SegmentState.INITIAL)));
         return new Document("energy.txt", Format.TEXT, "en", Optional.of("de"), List.of(unit), Optional.empty());
     }
 
-    private Path tbx(String english, String german) throws Exception {
+    /** A TBX file in {@code dir} with one concept: {@code english} and {@code german}. */
+    static Path tbx(Path dir, String english, String german) throws Exception {
         return Files.writeString(dir.resolve(System.nanoTime() + ".tbx"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
