@@ -70,6 +70,7 @@ public final class EditorViewModel {
     private final DocumentEdits edits = new DocumentEdits(grid, history, () -> session, new EditsHost(),
             message::set);
     private final WorkSaver saver;
+    private final ProjectRepetitions projectRepetitions;
     private final MemoryConnection memories;
     private final CurrentSegment current;
     private final TargetTagsViewModel tags;
@@ -127,8 +128,9 @@ public final class EditorViewModel {
         this.memories = new MemoryConnection(async, memory, concordance, message::set);
         this.qa = new QaPanelViewModel(async, scheduler);
         this.filter = new RowFilter(grid.rows(), qa::segmentsWithFindings);
+        this.projectRepetitions = new ProjectRepetitions(writer, loader, grid, message::set);
         this.current = new CurrentSegment(grid, edits, history, new CurrentSegment.Panels(editor, glossary, memory, qa),
-                memories, () -> terms, message::set);
+                memories, projectRepetitions, () -> terms, message::set);
         this.tags = new TargetTagsViewModel(editor, edits::labelled, message::set);
         this.find = new FindReplaceViewModel(grid, current, edits, filter, qa,
                 row -> !terms.termsOf(grid.unitOf(row), grid.row(row).segmentId()).isEmpty());
@@ -211,6 +213,7 @@ public final class EditorViewModel {
         filter.apply(RowFilter.Show.ALL);
         if (upToDate) grid.show(opened, document, targetLanguage, prepared.layout());
         else grid.build(opened, document, targetLanguage);
+        projectRepetitions.documentShown();
         documentName.set(document.name());
         unsaved.set(opened.unsaved() && opened.recovered());
         statusText.set(grid.progress());
@@ -522,6 +525,7 @@ public final class EditorViewModel {
         if (session.hasFile() && session.unsaved()) save();
         saver.cancel();
         memories.useProjectMemory(Optional.empty());
+        projectRepetitions.documentClosed();
         memories.close();
         session = null;
         current.reset();
@@ -574,6 +578,15 @@ public final class EditorViewModel {
 
     public Optional<ProjectMemory> projectMemory() {
         return memories.projectMemory();
+    }
+
+    /**
+     * The next document shown belongs to a project whose other documents are {@code otherFiles} (their XLIFF files;
+     * none outside a project): their repetitions are counted and filled on confirmation (see
+     * {@link ProjectRepetitions}).
+     */
+    public void useProjectRepetitions(List<Path> otherFiles) {
+        projectRepetitions.use(otherFiles);
     }
 
     private int numberOf(Finding finding) {
