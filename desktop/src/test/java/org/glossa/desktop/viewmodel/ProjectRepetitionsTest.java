@@ -72,6 +72,17 @@ class ProjectRepetitionsTest {
         return new EditorViewModel(loader, Resources.NONE, Async.DIRECT, Scheduler.NONE);
     }
 
+    /** Opens the document with {@code others} as the project's other documents and confirms "Read more." as "Mehr lesen." */
+    private EditorViewModel confirmReadMore(Function<Path, Document> loader, Path... others) throws IOException {
+        EditorViewModel vm = editor(loader);
+        vm.useProjectRepetitions(List.of(others));
+        vm.open(open());
+        vm.select(0);
+        vm.editor().textProperty().set("Mehr lesen.");
+        vm.confirm();
+        return vm;
+    }
+
     private static List<String> targets(Path file) throws IOException {
         return XliffReader.read(file).get(0).segments().stream()
                 .map(s -> s.target().map(Content::plainText).orElse("")).toList();
@@ -94,12 +105,7 @@ class ProjectRepetitionsTest {
     void confirmingFillsTheUntranslatedRepetitionsOfTheOtherFilesMarkedAsPropagated() throws IOException {
         Path second = second();
         Path third = third();
-        EditorViewModel vm = editor(LOADER);
-        vm.useProjectRepetitions(List.of(second, third));
-        vm.open(open());
-        vm.select(0);
-        vm.editor().textProperty().set("Mehr lesen.");
-        vm.confirm();
+        EditorViewModel vm = confirmReadMore(LOADER, second, third);
 
         assertEquals("Mehr lesen.", vm.rows().get(2).targetText(), "this document's repetition, as before");
         assertEquals(List.of("Mehr lesen.", "", "Mehr lesen."), targets(second));
@@ -130,12 +136,7 @@ class ProjectRepetitionsTest {
             if (path.equals(second) && loads.incrementAndGet() == 2) saveOnlyHere(second, "Nur hier.");
             return doc;
         };
-        EditorViewModel vm = editor(otherToolSavesOnce);
-        vm.useProjectRepetitions(List.of(second));
-        vm.open(open());
-        vm.select(0);
-        vm.editor().textProperty().set("Mehr lesen.");
-        vm.confirm();
+        confirmReadMore(otherToolSavesOnce, second);
         assertEquals(List.of("Mehr lesen.", "Nur hier.", "Mehr lesen."), targets(second),
                 "the other tool's change is kept, the repetitions filled over it");
         assertEquals(3, loads.get(), "counted, read, changed meanwhile, read again");
@@ -155,12 +156,7 @@ class ProjectRepetitionsTest {
         Files.setLastModifiedTime(DocumentSession.recoveryFileOf(third), FileTime.from(Instant.now().plusSeconds(60)));
         byte[] thirdBefore = Files.readAllBytes(third);
 
-        EditorViewModel vm = editor(busy);
-        vm.useProjectRepetitions(List.of(second, third));
-        vm.open(open());
-        vm.select(0);
-        vm.editor().textProperty().set("Mehr lesen.");
-        vm.confirm();
+        EditorViewModel vm = confirmReadMore(busy, second, third);
 
         assertEquals(List.of("", "Nur hier " + version.get() + ".", ""), targets(second), "the other writer's last version");
         assertArrayEquals(thirdBefore, Files.readAllBytes(third));
