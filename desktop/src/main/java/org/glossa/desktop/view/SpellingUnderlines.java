@@ -44,9 +44,10 @@ public final class SpellingUnderlines {
         spelling.misspellings().addListener((ListChangeListener<Object>) c -> overlay.redrawLater());
         target.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (!e.isKeyboardTrigger()) {
-                int at = target.getCaretPosition();
-                Text hit = overlay.paragraphAt(e.getX(), e.getY());
-                if (hit != null) at = overlay.offsetOf(hit) + hit.hitTest(hit.sceneToLocal(e.getSceneX(), e.getSceneY())).getInsertionIndex();
+                int at = overlay.paragraphAt(e.getX(), e.getY())
+                        .map(hit -> overlay.offsetOf(hit) + hit.hitTest(hit.sceneToLocal(e.getSceneX(), e.getSceneY()))
+                                .getInsertionIndex())
+                        .orElse(target.getCaretPosition());
                 fillMenu(at);
             } else {
                 fillMenu(target.getCaretPosition());

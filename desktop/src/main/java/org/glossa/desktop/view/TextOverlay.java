@@ -2,6 +2,7 @@ package org.glossa.desktop.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -129,13 +130,13 @@ final class TextOverlay {
         return out;
     }
 
-    /** The paragraph at ({@code x}, {@code y}) of the text area; null where there is none. */
-    Text paragraphAt(double x, double y) {
+    /** The paragraph at ({@code x}, {@code y}) of the text area; empty where there is none. */
+    Optional<Text> paragraphAt(double x, double y) {
         for (Text t : paragraphs()) {
             Bounds b = target.sceneToLocal(t.localToScene(t.getBoundsInLocal()));
-            if (b != null && y >= b.getMinY() && y <= b.getMaxY()) return t;
+            if (b != null && y >= b.getMinY() && y <= b.getMaxY()) return Optional.of(t);
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Where {@code paragraph} starts in the text. */
