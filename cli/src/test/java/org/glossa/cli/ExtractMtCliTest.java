@@ -57,6 +57,26 @@ class ExtractMtCliTest {
     }
 
     @Test
+    void theGlossarysTermsReachBothServices() throws Exception {
+        Path input = tmp.resolve("article.txt");
+        Files.writeString(input, "The declaration was signed in Kyiv.\n\nThe declaration was signed.\n");
+        Path glossary = tmp.resolve("places.csv");
+        Files.writeString(glossary, "en,de\nKyiv,Kiew\n");
+        for (String provider : List.of("deepl", "libretranslate")) {
+            try (FakeMtServer server = new FakeMtServer()) {
+                configure("provider = " + provider + "\nurl = " + server.url() + "\nkey = " + FakeMtServer.KEY + "\n");
+                Path out = tmp.resolve("out-" + provider);
+                CliTest.Run r = CliTest.run("extract", input.toString(), "-s", "en", "-t", "de", "-g", glossary.toString(),
+                        "--mt", "-o", out.toString());
+                assertEquals(0, r.exit(), r.err());
+                List<Segment> segments = XliffReader.read(out.resolve("article.txt.xlf")).get(0).segments();
+                assertEquals("Die Erklärung wurde unterzeichnet in Kiew.", segments.get(0).target().orElseThrow().plainText(), provider);
+                assertEquals("Die Erklärung wurde unterzeichnet.", segments.get(1).target().orElseThrow().plainText(), provider);
+            }
+        }
+    }
+
+    @Test
     void offUnlessConfigured() throws Exception {
         configure("# nothing\n");
         Path input = tmp.resolve("article.txt");

@@ -162,6 +162,8 @@ public final class Workspace {
             try {
                 // confirmed segments go to the project memory only from the project's own XLIFF files
                 editor.useProjectMemory(projectMemory.filter(m -> project.holds(file)));
+                // confirmations fill the repetitions of the project's other documents too
+                editor.useProjectRepetitions(project.otherDocuments(file));
                 editor.open(file, read);
             } catch (RuntimeException e) {
                 reading.set(false);

@@ -212,6 +212,11 @@ class EditorAidsFlowTest {
         assertTrue(robot.lookup(".mt-badge").queryAll().stream().anyMatch(Node::isVisible), "marked MT");
         assertTrue(deepl.requests.stream().anyMatch(r -> r.body().path("text").toString().contains("This joint declaration")
                 && ("DeepL-Auth-Key " + FakeMtServer.KEY).equals(r.authorization())));
+        FakeMtServer.Request asked = deepl.requests.stream()
+                .filter(r -> r.body().path("text").toString().contains("This joint declaration")).findFirst().orElseThrow();
+        assertTrue(asked.body().has("glossary_id"), "the segment's glossary terms went along as a DeepL glossary");
+        assertTrue(deepl.glossaries.values().stream() // the set only grows: the glossary in use now has them too
+                .anyMatch(g -> "gemeinsame Erklärung".equals(g.entries().get("joint declaration"))), deepl.glossaries.toString());
         robot.interact(() -> Screenshots.take(app.window(), "editor-mt", false));
 
         robot.clickOn("#targetArea");

@@ -8,12 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.glossa.core.model.Content;
+import org.glossa.core.model.Segment;
+import org.glossa.core.project.ProjectFile;
+import org.glossa.core.xliff.XliffReader;
 import org.glossa.desktop.viewmodel.EditorViewModel;
 import org.glossa.desktop.viewmodel.SegmentRow;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Inline tags and repetitions through the window: a tag inserted with F9 and Ctrl+T reaches the exported HTML, a
- * selection is wrapped in the missing pair, and confirming a segment fills its repetitions.
+ * selection is wrapped in the missing pair, and confirming a segment fills its repetitions, in the document and in
+ * the project's other documents.
  */
 @ExtendWith(ApplicationExtension.class)
 class TagsAndRepetitionsFlowTest {
@@ -39,6 +46,14 @@ class TagsAndRepetitionsFlowTest {
             <p>Read more.</p>
             <p>Leaders met in <em>Brussels</em> on Monday.</p>
             <p>Read more.</p>
+            <p>Read more.</p>
+            </body></html>
+            """;
+
+    static final String SECOND = """
+            <html><head><meta charset="utf-8"><title>NATO</title></head><body>
+            <p>Read more.</p>
+            <p>NATO leaders met on Tuesday.</p>
             <p>Read more.</p>
             </body></html>
             """;
@@ -175,5 +190,56 @@ class TagsAndRepetitionsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", vm.rows().get(repetitions.get(2)).targetText(), "one undo takes the filled ones back");
         assertEquals("Mehr lesen.", vm.rows().get(first).targetText());
+    }
+
+    private static List<String> repetitions(EditorViewModel vm) {
+        return vm.rows().stream().filter(r -> r.sourceText().equals("Read more.")).map(SegmentRow::repetition).toList();
+    }
+
+    private static List<String> targets(Path xliff) {
+        return XliffReader.read(xliff).get(0).segments().stream().filter(s -> s.source().plainText().equals("Read more."))
+                .map(Segment::target).map(t -> t.map(Content::plainText).orElse("")).toList();
+    }
+
+    @Test
+    void confirmingFillsTheRepetitionsOfTheProjectsOtherDocumentAndTheGridCountsThem(FxRobot robot) throws Exception {
+        Path folder = work.resolve("news");
+        ProjectFile.init(folder, "en", "de");
+        Path article = Files.writeString(folder.resolve("sources/article.html"), TagsAndRepetitionsFlowTest.ARTICLE);
+        Path second = Files.writeString(folder.resolve("sources/second.html"), SECOND);
+        robot.interact(() -> app.workspace().openProject(folder));
+        Path secondXliff = app.workspace().project().xliffOf(second);
+        robot.interact(() -> {
+            try {
+                app.workspace().project().prepare(second); // started earlier: it has its XLIFF
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        robot.interact(() -> app.workspace().openSource(article));
+        Opening.await(app);
+        EditorViewModel vm = app.viewModel();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> repetitions(vm).equals(List.of("×3 +2", "×3 +2", "×3 +2")));
+
+        int first = IntStream.range(0, vm.rows().size()).filter(i -> vm.rows().get(i).sourceText().equals("Read more."))
+                .findFirst().orElseThrow();
+        robot.interact(() -> vm.select(first));
+        robot.clickOn("#targetArea");
+        robot.write("Mehr lesen.");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.message().contains("other file"));
+
+        assertEquals("Filled 2 repetitions of segment " + (first + 1) + " in 1 other file of the project", vm.message());
+        assertEquals(List.of("Mehr lesen.", "Mehr lesen."), targets(secondXliff), "written into the file that is not open");
+        assertEquals(List.of("×3 +2", "×3 +2 auto", "×3 +2 auto"), repetitions(vm));
+        assertTrue(robot.lookup(".table-cell").queryAll().stream()
+                .anyMatch(c -> c instanceof Labeled l && "×3 +2 auto".equals(l.getText())), "the Rep. column shows it");
+        Screens.save(robot, app.window(), "editor-project-repetitions.png");
+
+        robot.interact(() -> app.workspace().open(secondXliff));
+        Opening.await(app);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> repetitions(app.viewModel()).equals(List.of("×2 +3 auto", "×2 +3 auto")));
+        assertEquals(List.of("Mehr lesen.", "Mehr lesen."), app.viewModel().rows().stream()
+                .filter(r -> r.sourceText().equals("Read more.")).map(SegmentRow::targetText).toList());
     }
 }

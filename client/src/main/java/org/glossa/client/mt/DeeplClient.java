@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.glossa.client.ClientException;
 import org.glossa.core.lang.LanguageTags;
@@ -16,7 +17,8 @@ import org.glossa.core.mt.MtProvider;
 /**
  * The DeepL API ({@code https://api.deepl.com}, the free plan's {@code https://api-free.deepl.com}, or a server
  * answering like it): {@code POST /v2/translate} with {@code Authorization: DeepL-Auth-Key KEY}, the texts as a JSON
- * array, {@code tag_handling=xml} so the {@code <x id/>} placeholders stay, glossary hints as {@code context}.
+ * array, {@code tag_handling=xml} so the {@code <x id/>} placeholders stay, glossary hints through a DeepL glossary
+ * ({@link DeeplGlossaries}: made from the term pairs, passed as {@code glossary_id}, reused while they stay the same).
  * English and Portuguese targets need a region ({@code EN-GB}, {@code EN-US}, {@code PT-BR}, {@code PT-PT}; a bare
  * {@code en} is sent as {@code EN-US}).
  */
@@ -27,10 +29,16 @@ public final class DeeplClient implements MtProvider {
     private final URI base;
     private final String key;
     private final MtHttp http = new MtHttp();
+    private final DeeplGlossaries glossaries;
 
     public DeeplClient(URI base, String key) {
         this.base = base;
         this.key = key;
+        this.glossaries = new DeeplGlossaries(base, auth(), http);
+    }
+
+    private Map<String, String> auth() {
+        return key.isEmpty() ? Map.of() : Map.of("Authorization", "DeepL-Auth-Key " + key);
     }
 
     @Override
@@ -60,18 +68,27 @@ public final class DeeplClient implements MtProvider {
     @Override
     public List<String> translate(List<String> texts, String source, String target, List<TermHint> hints)
             throws IOException {
+        Optional<String> glossary = glossaries.idFor(source, target, hints);
+        try {
+            return translate(texts, source, target, glossary);
+        } catch (ClientException e) {
+            if (glossary.isEmpty() || e.status() != 404) throw e;
+            glossaries.forget(glossary.get());
+            return translate(texts, source, target, glossaries.idFor(source, target, hints));
+        }
+    }
+
+    /** One translate request; a 404 with a glossary means DeepL no longer has it (deleted by another run). */
+    private List<String> translate(List<String> texts, String source, String target, Optional<String> glossary)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", texts);
         body.put("source_lang", LanguageTags.language(source).toUpperCase(Locale.ROOT));
         body.put("target_lang", targetCode(target));
         body.put("tag_handling", "xml");
-        if (!hints.isEmpty()) {
-            List<String> pairs = new ArrayList<>();
-            for (TermHint h : hints) pairs.add(h.source() + " = " + h.target());
-            body.put("context", "Glossary: " + String.join("; ", pairs));
-        }
+        glossary.ifPresent(id -> body.put("glossary_id", id));
         URI uri = base.resolve("v2/translate");
-        JsonNode answer = http.post(uri, body, key.isEmpty() ? Map.of() : Map.of("Authorization", "DeepL-Auth-Key " + key));
+        JsonNode answer = http.post(uri, body, auth());
         JsonNode translations = answer.path("translations");
         if (!translations.isArray()) throw new ClientException(uri.toString(), 0, "no translations in the answer", null);
         List<String> out = new ArrayList<>();

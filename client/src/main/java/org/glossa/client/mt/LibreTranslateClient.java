@@ -17,7 +17,8 @@ import org.glossa.core.mt.MtProvider;
 /**
  * The LibreTranslate API (a server on premises or libretranslate.com): {@code POST /translate} with the texts as a
  * JSON array in {@code q}, {@code format=html} so the {@code <x id/>} placeholders stay, {@code api_key} when a key
- * is configured; the language pairs from {@code GET /languages} (asked once). It takes no glossary hints.
+ * is configured; the language pairs from {@code GET /languages} (asked once). It has no glossary API: the hints'
+ * source terms go as placeholders and come back as their target terms ({@link TermPlaceholders}).
  */
 public final class LibreTranslateClient implements MtProvider {
     private final URI base;
@@ -58,7 +59,9 @@ public final class LibreTranslateClient implements MtProvider {
     public List<String> translate(List<String> texts, String source, String target, List<TermHint> hints)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("q", texts);
+        List<String> protectedTexts = new ArrayList<>();
+        for (String t : texts) protectedTexts.add(TermPlaceholders.protect(t, hints));
+        body.put("q", protectedTexts);
         body.put("source", LanguageTags.language(source));
         body.put("target", LanguageTags.language(target));
         body.put("format", "html");
@@ -67,7 +70,7 @@ public final class LibreTranslateClient implements MtProvider {
         JsonNode translated = http.post(uri, body, Map.of()).path("translatedText");
         if (!translated.isArray()) throw new ClientException(uri.toString(), 0, "no translatedText array in the answer", null);
         List<String> out = new ArrayList<>();
-        for (JsonNode t : translated) out.add(t.asText());
+        for (JsonNode t : translated) out.add(TermPlaceholders.restore(t.asText(), hints));
         return out;
     }
 }

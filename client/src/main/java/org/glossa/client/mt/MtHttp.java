@@ -31,6 +31,13 @@ final class MtHttp {
         return send(uri, b.build());
     }
 
+    /** Sends a DELETE; the answer (often none: 204) is not read. */
+    void delete(URI uri, Map<String, String> headers) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("User-Agent", "glossa").DELETE();
+        headers.forEach(b::header);
+        send(uri, b.build());
+    }
+
     private JsonNode send(URI uri, HttpRequest request) throws IOException {
         HttpResponse<byte[]> r;
         try {
@@ -52,6 +59,7 @@ final class MtHttp {
             };
             throw new ClientException(uri.toString(), r.statusCode(), why + (text.isBlank() ? "" : ": " + abbreviate(text)), null);
         }
+        if (text.isBlank()) return JSON.missingNode();
         try {
             return JSON.readTree(text);
         } catch (IOException e) {

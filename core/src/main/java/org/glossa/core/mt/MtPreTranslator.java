@@ -3,9 +3,7 @@ package org.glossa.core.mt;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.glossa.core.glossary.Concept;
 import org.glossa.core.glossary.Glossary;
-import org.glossa.core.glossary.Term;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.MatchSuggestion;
@@ -18,23 +16,15 @@ import org.glossa.core.model.UnitPart;
  * Fills the empty targets of a document's translatable segments with machine translation (after the memories had
  * their turn): state initial (unconfirmed, never final), the suggestion recorded on the unit with score
  * {@link MachineTranslator#SCORE} and origin {@code MT: <provider>}. The whole document goes in one batched call;
- * the glossaries' term pairs of the language pair are the hints.
+ * each segment's glossary term pairs ({@link MtTerms}) are its hints.
  */
 public final class MtPreTranslator {
     private final MachineTranslator mt;
-    private final List<MtProvider.TermHint> hints;
+    private final MtTerms terms;
 
     public MtPreTranslator(MachineTranslator mt, List<Glossary> glossaries, String source, String target) {
         this.mt = mt;
-        List<MtProvider.TermHint> h = new ArrayList<>();
-        for (Glossary g : glossaries) {
-            for (Concept c : g.concepts()) {
-                List<Term> s = c.termsIn(source);
-                List<Term> t = c.termsIn(target);
-                if (!s.isEmpty() && !t.isEmpty()) h.add(new MtProvider.TermHint(s.get(0).text(), t.get(0).text()));
-            }
-        }
-        this.hints = List.copyOf(h);
+        this.terms = new MtTerms(glossaries, source, target);
     }
 
     /** The document with its empty targets machine-translated; {@code filled} is told how many. */
@@ -53,7 +43,7 @@ public final class MtPreTranslator {
             filled.accept(0);
             return doc;
         }
-        List<Content> translated = mt.translate(sources, source, target, hints);
+        List<Content> translated = mt.translate(sources, source, target, terms);
         int next = 0;
         List<Unit> units = new ArrayList<>();
         for (Unit u : doc.units()) {

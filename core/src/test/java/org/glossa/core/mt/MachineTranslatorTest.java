@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.glossa.core.glossary.Concept;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.glossary.Term;
+import org.glossa.core.glossary.TermStatus;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Inline;
 import org.glossa.core.model.Inline.TagKind;
@@ -23,6 +27,7 @@ class MachineTranslatorTest {
     /** Upper-cases the text outside the placeholders; records each batch. */
     static final class Shouting implements MtProvider {
         final List<List<String>> batches = new ArrayList<>();
+        final List<List<TermHint>> hints = new ArrayList<>();
 
         @Override
         public String name() {
@@ -42,6 +47,7 @@ class MachineTranslatorTest {
         @Override
         public List<String> translate(List<String> texts, String source, String target, List<TermHint> hints) {
             batches.add(List.copyOf(texts));
+            this.hints.add(List.copyOf(hints));
             return texts.stream().map(t -> t.replaceAll("([a-z]+)(?![^<]*>)", "$1").toUpperCase(Locale.ROOT)
                     .replace("<X ID=", "<x id=")).toList();
         }
@@ -80,6 +86,29 @@ class MachineTranslatorTest {
         assertEquals(List.of(), again.batches, "the persistent cache answered");
         second.translate(List.of(Content.of("four\tfive")), "en", "fr", List.of());
         assertEquals(1, again.batches.size(), "another language pair is another text");
+    }
+
+    @Test
+    void eachBatchCarriesTheGlossaryTermsOfItsTextsAndTheCacheKeepsThemApart() throws Exception {
+        Glossary g = new Glossary("g", List.of(
+                new Concept("1", Optional.empty(), Optional.empty(), false, List.of(new Term("Kyiv", "en"), new Term("Kiew", "de"))),
+                new Concept("2", Optional.empty(), Optional.empty(), false, List.of(new Term("joint declaration", "en"),
+                        new Term("Gemeinsame Deklaration", "de", TermStatus.DEPRECATED, Optional.empty(), Optional.empty(), false),
+                        new Term("gemeinsame Erklärung", "de"))),
+                new Concept("3", Optional.empty(), Optional.empty(), true, List.of(new Term("NATO", "en")))));
+        MtTerms terms = new MtTerms(List.of(g), "en", "de");
+        assertEquals(List.of(new MtProvider.TermHint("joint declaration", "gemeinsame Erklärung"),
+                new MtProvider.TermHint("NATO", "NATO"), new MtProvider.TermHint("Kyiv", "Kiew")),
+                terms.in(Content.of("The joint declarations of NATO in Kyiv")), "stemmed, forbidden target left out, DNT kept");
+
+        Shouting provider = new Shouting();
+        MachineTranslator mt = new MachineTranslator(provider, new MtCache(dir.resolve("t.tsv")), new RateLimit(1000));
+        mt.translate(List.of(Content.of("in Kyiv"), Content.of("plain")), "en", "de", MtTerms.NONE);
+        mt.translate(List.of(Content.of("in Kyiv"), Content.of("plain"), Content.of("NATO")), "en", "de", terms);
+        assertEquals(List.of(List.of("in Kyiv", "plain"), List.of("in Kyiv", "NATO")), provider.batches,
+                "the text with a term again (its cached translation had no glossary), the plain one from the cache");
+        assertEquals(List.of(List.of(), List.of(new MtProvider.TermHint("Kyiv", "Kiew"), new MtProvider.TermHint("NATO", "NATO"))),
+                provider.hints, "a batch carries the terms of its texts");
     }
 
     @Test

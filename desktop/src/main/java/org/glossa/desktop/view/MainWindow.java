@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane {
     private final FindBar findBar;
     private final TagMenu tagMenu;
     private final SpellingUnderlines spelling;
+    private final NoBreakSpaceDots noBreakSpaces;
     private final ConcordancePanel concordance;
     private final NotesPanel notes;
     private final SplitPane gridAndEditor;
@@ -84,6 +85,7 @@ public final class MainWindow extends BorderPane {
         menuBar = menuBar(onOpen, onSave, onQuit);
         editor.target().setContextMenu(targetMenu());
         spelling = new SpellingUnderlines(editor.target(), editor, viewModel.aids().spelling());
+        noBreakSpaces = new NoBreakSpaceDots(editor.target(), editor);
         concordance = new ConcordancePanel(viewModel.aids().concordance());
         installAids();
         notes = new NotesPanel(viewModel.notes());
@@ -118,6 +120,10 @@ public final class MainWindow extends BorderPane {
 
     public SpellingUnderlines spelling() {
         return spelling;
+    }
+
+    public NoBreakSpaceDots noBreakSpaces() {
+        return noBreakSpaces;
     }
 
     public ConcordancePanel concordance() {

@@ -52,7 +52,7 @@ public final class SegmentTable extends TableView<SegmentRow> {
                 fixed(property(column("Match", "matchColumn", SegmentRow::matchScore), SegmentRow::matchScoreProperty),
                         64),
                 fixed(property(column("Rep.", "repetitionColumn", SegmentRow::repetition),
-                        SegmentRow::repetitionProperty), 72)));
+                        SegmentRow::repetitionProperty), 104)));
         ((TableColumn<SegmentRow, String>) getColumns().get(4)).setCellFactory(column -> new StatusCell());
         getColumns().get(0).getStyleClass().add("number-column");
     }

@@ -3,14 +3,9 @@ package org.glossa.desktop.view;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Side;
-import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -21,14 +16,13 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
 import org.glossa.desktop.viewmodel.SpellingViewModel;
 
 /**
- * The target's misspellings as red wavy underlines, drawn over the text area (a path on {@code host}, the pane
- * holding the text area, redrawn when the misspellings arrive, the text scrolls or wraps), and their suggestions at
+ * The target's misspellings as red wavy underlines, drawn over the text area (a {@link TextOverlay} on {@code host},
+ * the pane holding the text area, redrawn when the misspellings arrive, the text scrolls or wraps), and their suggestions at
  * the top of the target's context menu (right-click on the word, or {@link #showSuggestions()} for the word at the
  * caret): a suggestion replaces the word; "Add to my dictionary" and "Add to the project's dictionary" add it to a
  * word list. The view model does the checking off the UI thread; this class only draws and asks.
@@ -39,35 +33,21 @@ public final class SpellingUnderlines {
     private static final double WAVE = 2;
 
     private final TextArea target;
-    private final Pane host;
     private final SpellingViewModel spelling;
-    private final Path underlines = new Path();
-    private final Rectangle clip = new Rectangle();
-    private final InvalidationListener redraw = o -> redraw();
-    private boolean scheduled;
+    private final TextOverlay overlay;
 
     /** @param host the pane that holds {@code target} (the underlines are an unmanaged child of it) */
     public SpellingUnderlines(TextArea target, Pane host, SpellingViewModel spelling) {
         this.target = target;
-        this.host = host;
         this.spelling = spelling;
-        underlines.getStyleClass().add("misspelling-underline");
-        underlines.setId("misspellingUnderlines");
-        underlines.setManaged(false);
-        underlines.setMouseTransparent(true);
-        underlines.setClip(clip);
-        host.getChildren().add(underlines);
-        spelling.misspellings().addListener((ListChangeListener<Object>) c -> redrawLater());
-        target.textProperty().addListener(redraw);
-        target.scrollTopProperty().addListener(redraw);
-        target.layoutBoundsProperty().addListener(redraw);
-        target.localToSceneTransformProperty().addListener(redraw);
-        target.skinProperty().addListener(redraw);
+        this.overlay = new TextOverlay(target, host, "misspelling-underline", "misspellingUnderlines", this::paint);
+        spelling.misspellings().addListener((ListChangeListener<Object>) c -> overlay.redrawLater());
         target.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (!e.isKeyboardTrigger()) {
-                int at = target.getCaretPosition();
-                Text hit = paragraphAt(e.getX(), e.getY());
-                if (hit != null) at = offsetOf(hit) + hit.hitTest(hit.sceneToLocal(e.getSceneX(), e.getSceneY())).getInsertionIndex();
+                int at = overlay.paragraphAt(e.getX(), e.getY())
+                        .map(hit -> overlay.offsetOf(hit) + hit.hitTest(hit.sceneToLocal(e.getSceneX(), e.getSceneY()))
+                                .getInsertionIndex())
+                        .orElse(target.getCaretPosition());
                 fillMenu(at);
             } else {
                 fillMenu(target.getCaretPosition());
@@ -77,7 +57,7 @@ public final class SpellingUnderlines {
 
     /** The underlines as drawn (tests and screenshots look at them). */
     public Path path() {
-        return underlines;
+        return overlay.path();
     }
 
     /** Shows the target's context menu with the suggestions for the misspelt word at the caret (Alt+F7). */
@@ -145,44 +125,10 @@ public final class SpellingUnderlines {
         return item;
     }
 
-    private void redrawLater() {
-        if (scheduled) return;
-        scheduled = true;
-        // after the pulse's layout, so that the text nodes have their new lines
-        Platform.runLater(() -> {
-            scheduled = false;
-            redraw();
-        });
-    }
-
-    private void redraw() {
-        List<PathElement> out = new ArrayList<>();
-        String text = target.getText();
-        List<Text> paragraphs = paragraphs();
-        if (!paragraphs.isEmpty()) {
-            for (var m : spelling.shownIn(text)) {
-                int start = 0;
-                for (Text p : paragraphs) {
-                    int length = p.getText().length();
-                    int from = Math.max(m.start(), start) - start;
-                    int to = Math.min(m.end(), start + length) - start;
-                    if (from < to) wave(p, p.underlineShape(from, to), out);
-                    start += length + 1;
-                }
-            }
+    private void paint(TextOverlay on, List<PathElement> out) {
+        for (var m : spelling.shownIn(target.getText())) {
+            on.pieces(m.start(), m.end(), (p, from, to) -> wave(p, p.underlineShape(from, to), out));
         }
-        underlines.getElements().setAll(out);
-        Node viewport = target.lookup(".content");
-        Bounds shown = viewport == null ? null : host.sceneToLocal(viewport.localToScene(viewport.getLayoutBounds()));
-        Bounds area = host.sceneToLocal(target.localToScene(target.getLayoutBounds()));
-        Bounds within = shown == null ? area : shown;
-        if (within == null) return;
-        double x = Math.max(within.getMinX(), area.getMinX());
-        double y = Math.max(within.getMinY(), area.getMinY());
-        clip.setX(x);
-        clip.setY(y);
-        clip.setWidth(Math.max(0, Math.min(within.getMaxX(), area.getMaxX()) - x));
-        clip.setHeight(Math.max(0, Math.min(within.getMaxY(), area.getMaxY()) - y));
     }
 
     /** A wavy line under each line box of {@code shape} (the text node's underline rectangles). */
@@ -197,8 +143,8 @@ public final class SpellingUnderlines {
                     maxX = Math.max(maxX, p[0]);
                     maxY = Math.max(maxY, p[1]);
                 }
-                Point2D a = host.sceneToLocal(paragraph.localToScene(minX, maxY));
-                Point2D b = host.sceneToLocal(paragraph.localToScene(maxX, maxY));
+                Point2D a = overlay.inHost(paragraph, minX, maxY);
+                Point2D b = overlay.inHost(paragraph, maxX, maxY);
                 out.add(new MoveTo(a.getX(), a.getY()));
                 boolean up = true;
                 for (double x = a.getX() + WAVE; x < b.getX(); x += WAVE) {
@@ -214,36 +160,10 @@ public final class SpellingUnderlines {
         }
     }
 
-    /** The text area's paragraph text nodes, in order (its skin shows a paragraph per line of the text). */
-    private List<Text> paragraphs() {
-        List<Text> out = new ArrayList<>();
-        for (Node n : target.lookupAll(".text")) {
-            if (n instanceof Text t && t.getParent() instanceof Group) out.add(t);
-        }
-        return out;
-    }
-
-    private Text paragraphAt(double x, double y) {
-        for (Text t : paragraphs()) {
-            Bounds b = target.sceneToLocal(t.localToScene(t.getBoundsInLocal()));
-            if (b != null && y >= b.getMinY() && y <= b.getMaxY()) return t;
-        }
-        return null;
-    }
-
-    private int offsetOf(Text paragraph) {
-        int offset = 0;
-        for (Text t : paragraphs()) {
-            if (t == paragraph) return offset;
-            offset += t.getText().length() + 1;
-        }
-        return offset;
-    }
-
     /** Where on the screen the menu for the word at {@code caret} opens: below it. */
     private Point2D belowCaret(int caret) {
         int start = 0;
-        for (Text p : paragraphs()) {
+        for (Text p : overlay.paragraphs()) {
             int length = p.getText().length();
             if (caret <= start + length) {
                 PathElement[] shape = p.caretShape(caret - start, true);

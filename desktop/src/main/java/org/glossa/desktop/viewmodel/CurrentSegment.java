@@ -31,17 +31,20 @@ final class CurrentSegment {
     private final EditHistory history;
     private final Panels panels;
     private final MemoryConnection memories;
+    private final ProjectRepetitions projectRepetitions;
     private final Supplier<TermMarks> terms;
     private final Consumer<String> tell;
 
     /** @param terms the open document's term marks */
     CurrentSegment(SegmentGrid grid, DocumentEdits edits, EditHistory history, Panels panels,
-            MemoryConnection memories, Supplier<TermMarks> terms, Consumer<String> tell) {
+            MemoryConnection memories, ProjectRepetitions projectRepetitions, Supplier<TermMarks> terms,
+            Consumer<String> tell) {
         this.grid = Objects.requireNonNull(grid, "grid");
         this.edits = Objects.requireNonNull(edits, "edits");
         this.history = Objects.requireNonNull(history, "history");
         this.panels = Objects.requireNonNull(panels, "panels");
         this.memories = Objects.requireNonNull(memories, "memories");
+        this.projectRepetitions = Objects.requireNonNull(projectRepetitions, "projectRepetitions");
         this.terms = Objects.requireNonNull(terms, "terms");
         this.tell = Objects.requireNonNull(tell, "tell");
     }
@@ -117,11 +120,15 @@ final class CurrentSegment {
         if (status.confirmed()) {
             addToProjectMemory(row, segment);
             propagate(row);
+            projectRepetitions.confirmed(row);
         }
         return true;
     }
 
-    /** Fills the repetitions of row {@code row}'s segment that have no translation (see {@link Repetitions}). */
+    /**
+     * Fills the repetitions of row {@code row}'s segment that have no translation (see {@link Repetitions}); those in
+     * the project's other documents are filled by {@link ProjectRepetitions}.
+     */
     private void propagate(int row) {
         int filled = edits.fillRepetitions(row);
         if (filled > 0) {

@@ -61,7 +61,7 @@ public final class EditorAids {
         spelling.useLanguage(targetLanguage, resources.spellingTerms(targetLanguage), WordList.user(targetLanguage),
                 wordsFolder.map(f -> WordList.project(f, targetLanguage)));
         concordance.clear();
-        machineTranslation.use(sourceLanguage, targetLanguage, lookUpAgain);
+        machineTranslation.use(sourceLanguage, targetLanguage, resources.glossaries(), lookUpAgain);
     }
 
     /** The document was closed. */

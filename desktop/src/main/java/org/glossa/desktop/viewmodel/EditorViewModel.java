@@ -71,6 +71,7 @@ public final class EditorViewModel {
     private final DocumentEdits edits = new DocumentEdits(grid, history, () -> session, new EditsHost(),
             message::set);
     private final WorkSaver saver;
+    private final ProjectRepetitions projectRepetitions;
     private final MemoryConnection memories;
     private final CurrentSegment current;
     private final TargetTagsViewModel tags;
@@ -129,8 +130,9 @@ public final class EditorViewModel {
         this.memories = new MemoryConnection(async, memory, concordance, message::set);
         this.qa = new QaPanelViewModel(async, scheduler);
         this.filter = new RowFilter(grid.rows(), qa::segmentsWithFindings);
+        this.projectRepetitions = new ProjectRepetitions(writer, loader, grid, message::set);
         this.current = new CurrentSegment(grid, edits, history, new CurrentSegment.Panels(editor, glossary, memory, qa),
-                memories, () -> terms, message::set);
+                memories, projectRepetitions, () -> terms, message::set);
         this.tags = new TargetTagsViewModel(editor, edits::labelled, message::set);
         this.notes = new NotesViewModel(() -> session, saver::edited);
         current.indexProperty().addListener((obs, old, now) -> unitShown(now.intValue()));
@@ -215,6 +217,7 @@ public final class EditorViewModel {
         filter.apply(RowFilter.Show.ALL);
         if (upToDate) grid.show(opened, document, targetLanguage, prepared.layout());
         else grid.build(opened, document, targetLanguage);
+        projectRepetitions.documentShown();
         documentName.set(document.name());
         unsaved.set(opened.unsaved() && opened.recovered());
         statusText.set(grid.progress());
@@ -547,6 +550,7 @@ public final class EditorViewModel {
         if (session.hasFile() && session.unsaved()) save();
         saver.cancel();
         memories.useProjectMemory(Optional.empty());
+        projectRepetitions.documentClosed();
         memories.close();
         session = null;
         current.reset();
@@ -599,6 +603,15 @@ public final class EditorViewModel {
 
     public Optional<ProjectMemory> projectMemory() {
         return memories.projectMemory();
+    }
+
+    /**
+     * The next document shown belongs to a project whose other documents are {@code otherFiles} (their XLIFF files;
+     * none outside a project): their repetitions are counted and filled on confirmation (see
+     * {@link ProjectRepetitions}).
+     */
+    public void useProjectRepetitions(List<Path> otherFiles) {
+        projectRepetitions.use(otherFiles);
     }
 
     private int numberOf(Finding finding) {

@@ -1,6 +1,7 @@
 package org.glossa.desktop.viewmodel;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,6 +10,8 @@ import org.glossa.client.mt.MtClients;
 import org.glossa.core.mt.MachineTranslator;
 import org.glossa.core.mt.MtSettings;
 import org.glossa.core.mt.MtSuggestions;
+import org.glossa.core.mt.MtTerms;
+import org.glossa.core.glossary.Glossary;
 
 /**
  * Machine translation in the memory panel, off unless configured ({@link MtSettings}: {@code mt.properties} in the
@@ -16,7 +19,7 @@ import org.glossa.core.mt.MtSuggestions;
  * pair, the DeepL or LibreTranslate client of the client module with core's cache and rate limit
  * ({@link MtClients#translator}), asked in the background whether it translates the pair, then offered to the
  * memory panel as one suggestion per segment marked "MT" (score 70, never above 99; inserted like a match, it
- * leaves the segment unconfirmed).
+ * leaves the segment unconfirmed), with the segment's glossary term pairs as hints ({@link MtTerms}).
  */
 public final class MachineTranslation {
 
@@ -50,21 +53,22 @@ public final class MachineTranslation {
      * configured and translates the pair, then runs {@code ready} (to look the current segment up again); says
      * in the status line why not when the service is configured but cannot be used.
      */
-    void use(String sourceLanguage, String targetLanguage, Runnable ready) {
+    void use(String sourceLanguage, String targetLanguage, List<Glossary> glossaries, Runnable ready) {
         long mine = ++request;
         panel.useMachineTranslation(Optional.empty());
         SettingsSource from = settings;
         async.run(() -> {
             Optional<MtSettings> configured = from.read();
-            if (configured.isEmpty()) return Optional.<MachineTranslator>empty();
+            if (configured.isEmpty()) return Optional.<MtSuggestions>empty();
             MachineTranslator mt = MtClients.translator(configured.get());
             if (!mt.supports(sourceLanguage, targetLanguage)) {
                 throw new IOException(mt.name() + " does not translate " + sourceLanguage + " into " + targetLanguage);
             }
-            return Optional.of(mt);
-        }, translator -> {
-            if (mine != request || translator.isEmpty()) return;
-            MtSuggestions suggestions = new MtSuggestions(translator.get(), sourceLanguage, targetLanguage);
+            return Optional.of(new MtSuggestions(mt, sourceLanguage, targetLanguage,
+                    new MtTerms(glossaries, sourceLanguage, targetLanguage)));
+        }, offered -> {
+            if (mine != request || offered.isEmpty()) return;
+            MtSuggestions suggestions = offered.get();
             panel.useMachineTranslation(Optional.of((source, previous) -> suggestions.lookup(source, previous,
                     MatchLookup.MIN_SCORE, 1)));
             ready.run();

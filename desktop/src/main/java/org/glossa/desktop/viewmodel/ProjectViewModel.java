@@ -3,6 +3,7 @@ package org.glossa.desktop.viewmodel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -127,6 +128,17 @@ public final class ProjectViewModel {
     /** True when {@code file} is one of the project's XLIFF files. */
     public boolean holds(Path file) {
         return project != null && file.toAbsolutePath().normalize().startsWith(project.xliffFolder());
+    }
+
+    /**
+     * The XLIFF files of the project's other documents when {@code file} is one of the project's XLIFF files (the
+     * sources prepared so far, {@code file} left out); none when it is not.
+     */
+    public List<Path> otherDocuments(Path file) {
+        if (!holds(file)) return List.of();
+        Path open = file.toAbsolutePath().normalize();
+        return project.sources().stream().map(project::xliffOf).map(p -> p.toAbsolutePath().normalize())
+                .filter(p -> !p.equals(open) && Files.isRegularFile(p)).toList();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.MatchSuggestion;
 import org.glossa.core.model.Segment;
+import org.glossa.core.model.SegmentState;
 import org.glossa.core.model.Unit;
 import org.glossa.core.qa.check.TagMismatchCheck;
 
@@ -49,10 +50,7 @@ final class Repetitions {
         Segment confirmed = grid.segment(row);
         Map<Integer, Unit> changed = new LinkedHashMap<>();
         int segments = 0;
-        if (confirmed.target().isEmpty()
-                || !TagMismatchCheck.missing(confirmed.source(), confirmed.target().get()).isEmpty()) {
-            return new Filled(changed, 0); // a translation that loses codes is not spread
-        }
+        if (!spreadable(confirmed)) return new Filled(changed, 0); // a translation that loses codes is not spread
         String source = grid.row(row).sourceText();
         String translation = TagText.display(confirmed.target().get());
         for (int i = 0; i < grid.size(); i++) {
@@ -60,17 +58,31 @@ final class Repetitions {
             if (i == row || other.locked() || !other.sourceText().equals(source)) continue;
             int unitIndex = grid.unitOf(i);
             Unit unit = changed.getOrDefault(unitIndex, session.unit(unitIndex));
-            Segment segment = unit.segments().stream().filter(s -> s.id().equals(other.segmentId())).findFirst()
-                    .orElseThrow();
-            boolean open = segment.translation().isEmpty() || propagated(unit, segment);
-            Content target = TagText.parse(translation, segment.source());
-            if (!open || (segment.target().equals(Optional.of(target)) && segment.state() == confirmed.state())) {
-                continue;
-            }
-            changed.put(unitIndex, marked(unit, segment.withTarget(target, confirmed.state())));
+            Optional<Unit> filled = fill(unit, other.segmentId(), translation, confirmed.state());
+            if (filled.isEmpty()) continue;
+            changed.put(unitIndex, filled.get());
             segments++;
         }
         return new Filled(changed, segments);
+    }
+
+    /** Whether {@code confirmed}'s translation may be spread: it has one, and it lacks none of its source's codes. */
+    static boolean spreadable(Segment confirmed) {
+        return confirmed.target().isPresent()
+                && TagMismatchCheck.missing(confirmed.source(), confirmed.target().get()).isEmpty();
+    }
+
+    /**
+     * {@code unit} with its segment {@code segmentId} filled with {@code translation} (displayed text, parsed against
+     * the segment's own source) in {@code state}, marked as propagated; empty when the segment has a translation of
+     * its own (typed or from a memory) or already holds this one.
+     */
+    static Optional<Unit> fill(Unit unit, String segmentId, String translation, SegmentState state) {
+        Segment segment = unit.segments().stream().filter(s -> s.id().equals(segmentId)).findFirst().orElseThrow();
+        boolean open = segment.translation().isEmpty() || propagated(unit, segment);
+        Content target = TagText.parse(translation, segment.source());
+        if (!open || (segment.target().equals(Optional.of(target)) && segment.state() == state)) return Optional.empty();
+        return Optional.of(marked(unit, segment.withTarget(target, state)));
     }
 
     /** The units (by unit index) with their repetitions filled, and how many segments that is. */
@@ -87,7 +99,8 @@ final class Repetitions {
     }
 
     /**
-     * Shows on each row how often its source occurs ("×3"), and "auto" when its translation was propagated (see
+     * Shows on each row how often its source occurs in the document ("×3") and in the other documents of its project
+     * ("+5", see {@link SegmentGrid#showElsewhere}), and "auto" when its translation was propagated (see
      * {@link SegmentRow#repetitionProperty()}).
      */
     static void mark(SegmentGrid grid, DocumentSession session) {
@@ -103,8 +116,8 @@ final class Repetitions {
         for (Segment segment : unit.segments()) {
             grid.rowOf(unit.id(), segment.id()).ifPresent(i -> {
                 SegmentRow row = grid.row(i);
-                String count = row.repetition().replace(" auto", "");
-                row.showRepetition(count + (propagated(unit, segment) ? " auto" : ""));
+                String count = row.repetition().replaceAll("\\s*auto$", "");
+                row.showRepetition((count + (propagated(unit, segment) ? " auto" : "")).strip());
             });
         }
     }
@@ -112,7 +125,8 @@ final class Repetitions {
     private static void mark(SegmentGrid grid, DocumentSession session, int i, Map<String, Integer> counts) {
         SegmentRow row = grid.row(i);
         int count = counts.getOrDefault(row.sourceText(), 0);
-        String times = count > 1 ? "×" + count : "";
+        int elsewhere = row.locked() ? 0 : grid.elsewhere(row.sourceText());
+        String times = ((count > 1 ? "×" + count : "") + (elsewhere > 0 ? " +" + elsewhere : "")).strip();
         Unit unit = session.unit(grid.unitOf(i));
         Segment segment = unit.segments().stream().filter(s -> s.id().equals(row.segmentId())).findFirst()
                 .orElseThrow();

@@ -30,6 +30,8 @@ final class SegmentGrid {
     private final List<Integer> unitOfRow = new ArrayList<>();
     private final Map<String, Integer> rowOfSegment = new HashMap<>();
     private DocumentSession session;
+    /** Displayed source → how often it occurs in the other documents of the project. */
+    private Map<String, Integer> elsewhere = Map.of();
     private String documentName = "";
     private String sourceLanguage = "en";
     private String targetLanguage = EditorViewModel.DEFAULT_TARGET;
@@ -86,11 +88,27 @@ final class SegmentGrid {
         rowOfSegment.clear();
         rowOfSegment.putAll(layout.rowOfSegment());
         rows.setAll(layout.rows());
+        elsewhere = Map.of();
         Repetitions.mark(this, session);
+    }
+
+    /**
+     * Shows beside each row's repetition count how often its source occurs in the other documents of the project
+     * ({@code counts}: displayed source → segments; see {@link ProjectRepetitions}).
+     */
+    void showElsewhere(Map<String, Integer> counts) {
+        elsewhere = Map.copyOf(counts);
+        if (session != null) Repetitions.mark(this, session);
+    }
+
+    /** How often {@code sourceText} (a row's displayed source) occurs in the other documents of the project. */
+    int elsewhere(String sourceText) {
+        return elsewhere.getOrDefault(sourceText, 0);
     }
 
     /** No rows: no document is open. */
     void clear() {
+        elsewhere = Map.of();
         session = null;
         documentName = "";
         unitOfRow.clear();

@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.glossa.client.mt.FakeMtServer;
 import org.glossa.core.model.Content;
 import org.glossa.core.mt.MtSettings;
+import org.glossa.core.glossary.Concept;
+import org.glossa.core.glossary.Glossary;
+import org.glossa.core.glossary.Term;
 import org.glossa.core.spelling.InstalledDictionaries;
 import org.glossa.core.spelling.Misspelling;
 import org.glossa.core.spelling.WordList;
@@ -71,6 +74,23 @@ class EditorAidsTest {
     }
 
     @Test
+    void theSegmentsGlossaryTermsReachTheService() throws Exception {
+        System.setProperty("glossa.mt.cache", dir.resolve("cache").toString());
+        Glossary places = new Glossary("places", List.of(new Concept("kyiv", Optional.empty(), Optional.empty(), false,
+                List.of(new Term("Kyiv", "en"), new Term("Kiew", "de")))));
+        for (String provider : List.of("deepl", "libretranslate")) {
+            try (FakeMtServer server = new FakeMtServer()) {
+                TmPanelViewModel panel = new TmPanelViewModel(Async.DIRECT);
+                MachineTranslation mt = new MachineTranslation(Async.DIRECT, panel, message -> { throw new AssertionError(message); });
+                mt.useSettings(() -> Optional.of(new MtSettings(provider, server.url(), FakeMtServer.KEY, 50)));
+                mt.use("en", "de", List.of(places), () -> { });
+                panel.lookup(Content.of("The declaration was signed in Kyiv."), Optional.empty(), score -> { });
+                assertEquals("Die Erklärung wurde unterzeichnet in Kiew.", panel.match(1).orElseThrow().target(), provider);
+            }
+        }
+    }
+
+    @Test
     void aConfiguredServiceIsUsedByUrlAndKeyWithItsCache() throws Exception {
         System.setProperty("glossa.mt.cache", dir.resolve("cache").toString());
         try (FakeMtServer server = new FakeMtServer()) {
@@ -79,7 +99,7 @@ class EditorAidsTest {
             MachineTranslation mt = new MachineTranslation(Async.DIRECT, panel, told::add);
             mt.useSettings(() -> Optional.of(new MtSettings("deepl", server.url(), FakeMtServer.KEY, 50)));
             int[] ready = {0};
-            mt.use("en", "de", () -> ready[0]++);
+            mt.use("en", "de", List.of(), () -> ready[0]++);
             assertEquals(1, ready[0], "the panel looks the segment up again once the service is ready");
 
             panel.lookup(SOURCE, Optional.empty(), score -> { });
@@ -104,13 +124,13 @@ class EditorAidsTest {
             List<String> told = new ArrayList<>();
             MachineTranslation mt = new MachineTranslation(Async.DIRECT, panel, told::add);
             mt.useSettings(Optional::empty);
-            mt.use("en", "de", () -> { throw new AssertionError("not configured: nothing to look up"); });
+            mt.use("en", "de", List.of(), () -> { throw new AssertionError("not configured: nothing to look up"); });
             panel.lookup(SOURCE, Optional.empty(), score -> { });
             assertTrue(panel.matches().isEmpty());
             assertEquals("No translation memory (start with --tm FILE.tmx)", panel.messageProperty().get());
 
             mt.useSettings(() -> Optional.of(new MtSettings("libretranslate", server.url(), "", 50)));
-            mt.use("de", "fr", () -> { throw new AssertionError("de→fr is not offered"); });
+            mt.use("de", "fr", List.of(), () -> { throw new AssertionError("de→fr is not offered"); });
             assertEquals(List.of("Machine translation is off: LibreTranslate does not translate de into fr"), told);
             assertTrue(server.requests.stream().noneMatch(r -> r.path().equals("/translate")));
         }
