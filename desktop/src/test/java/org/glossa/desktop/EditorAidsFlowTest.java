@@ -151,10 +151,12 @@ class EditorAidsFlowTest {
                     scene.getX(), scene.getY(), onWord.getX(), onWord.getY(), false,
                     new javafx.scene.input.PickResult(target, scene.getX(), scene.getY())));
         });
-        // the menu is complete once the suggestion search answered (its items are replaced then)
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#addToProjectDictionary").tryQuery().isPresent()
-                && robot.lookup(".spelling-item .label").queryAll().stream()
-                        .noneMatch(l -> ((Labeled) l).getText().startsWith("Looking for suggestions")));
+        // the menu is complete once the suggestion search answered (its items are replaced then, on the FX thread:
+        // looked up there, as a lookup from the test thread can walk the items while they are being replaced)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                robot.lookup("#addToProjectDictionary").tryQuery().isPresent()
+                        && robot.lookup(".spelling-item .label").queryAll().stream()
+                                .noneMatch(l -> ((Labeled) l).getText().startsWith("Looking for suggestions"))).get());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#addToProjectDictionary");
 
