@@ -18,13 +18,10 @@ import org.glossa.core.qa.TermInfo;
  * A {@link Finding} as bytes, encoded once by the task that finds it and decoded once by the driver that writes the
  * report. This is what QA's shuffles and cached results move: Spark sizes an array of bytes in one step and serializes
  * it as one object, where a finding's graph of records and strings cost a walk of the graph at every size sample
- * ({@code SizeEstimator}) and an object-by-object Java deserialization at every read. Strings are written in
- * modified UTF-8 (every {@code char} sequence round-trips, unpaired surrogates included), in chunks under
- * {@code writeUTF}'s 64 KiB limit.
+ * ({@code SizeEstimator}) and an object-by-object Java deserialization at every read. Strings as
+ * {@link DataStrings} writes them.
  */
 final class FindingBytes {
-    /** Characters per {@code writeUTF} chunk: at most three bytes each, under its 65,535-byte limit. */
-    private static final int CHUNK = 16_384;
     private static final Severity[] SEVERITIES = Severity.values();
 
     private FindingBytes() {
@@ -85,21 +82,11 @@ final class FindingBytes {
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        out.writeInt(s.length());
-        for (int i = 0; i < s.length(); i += CHUNK) out.writeUTF(s.substring(i, Math.min(s.length(), i + CHUNK)));
+        DataStrings.write(out, s);
     }
 
     private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) return null;
-        if (length <= CHUNK) return length == 0 ? "" : in.readUTF();
-        StringBuilder s = new StringBuilder(length);
-        while (s.length() < length) s.append(in.readUTF());
-        return s.toString();
+        return DataStrings.read(in);
     }
 
     private static void span(DataOutputStream out, Optional<Span> span) throws IOException {

@@ -1,8 +1,13 @@
 package org.glossa.spark;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,9 +52,12 @@ import scala.Tuple2;
  * checks ({@link QaEngine#check(String, List)}); {@code inconsistent-target} and {@code inconsistent-source} are a
  * distributed group-by of the translated pairs by their normalised source (target): first the variants of each
  * text are counted ({@code reduceByKey} on text and rendering), then the texts with more than one variant are
- * joined back to their pairs, so no JVM holds more than a partition. The findings are those of {@code glossa qa}
- * (the same majority, first-variant and naming rules as core's {@code QaSession}) in the same order: sorted by
- * file, then within each file as the session sorts them. The driver streams them into core's report writers.
+ * joined back to their pairs, so no JVM holds more than a partition; both checks share these shuffles. The findings
+ * are those of {@code glossa qa} (the same majority, first-variant and naming rules as core's {@code QaSession}) in
+ * the same order: one shuffle sorts them by {@link Rank} within ranges of files ({@link FileRanges}), which the
+ * driver reads in partition order and streams into core's report writers. What the shuffles and the cached check
+ * results hold are bytes ({@link FindingBytes}, {@link Pair#encode()}) and small records of primitives: Spark's
+ * size estimates and Java deserialization of object graphs cost more CPU than the checks (decision 0029).
  */
 @Command(name = "qa", mixinStandardHelpOptions = true,
         description = "Check translated XLIFF and TMX files as 'glossa qa' does, consistency across the whole archive included.",
@@ -112,6 +120,37 @@ final class QaJob implements Callable<Integer> {
         Rows.Key rendering(int phase) {
             return phase == TARGETS ? new Rows.Key(targetHi, targetLo) : new Rows.Key(sourceHi, sourceLo);
         }
+
+        /** As the cached check results and the consistency join hold it (see {@link FindingBytes} for why bytes). */
+        byte[] encode() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + 2 * (source.length() + target.length()));
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeLong(ordinal);
+                out.writeLong(keyOrdinal);
+                DataStrings.write(out, name);
+                DataStrings.write(out, unit);
+                DataStrings.write(out, segment);
+                DataStrings.write(out, source);
+                DataStrings.write(out, target);
+                out.writeLong(sourceHi);
+                out.writeLong(sourceLo);
+                out.writeLong(targetHi);
+                out.writeLong(targetLo);
+            } catch (IOException e) {
+                throw new UncheckedIOException("encoding a pair in memory", e);
+            }
+            return bytes.toByteArray();
+        }
+
+        static Pair decode(byte[] bytes) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                return new Pair(in.readLong(), in.readLong(), DataStrings.read(in), DataStrings.read(in),
+                        DataStrings.read(in), DataStrings.read(in), DataStrings.read(in), in.readLong(), in.readLong(),
+                        in.readLong(), in.readLong());
+            } catch (IOException e) {
+                throw new UncheckedIOException("decoding a pair from memory", e);
+            }
+        }
     }
 
     /** A text's key in one phase's group-by (both consistency checks share the shuffles). */
@@ -158,12 +197,47 @@ final class QaJob implements Callable<Integer> {
         }
     }
 
-    /** What one file gave: its findings ranked and encoded ({@link FindingBytes}), its translated pairs. */
-    record Checked(int index, String name, int segments, ArrayList<Tuple2<Rank, byte[]>> own, ArrayList<Pair> translated,
+    /**
+     * What one file gave: its findings ({@link #own()}: for each, the key ordinal and sequence of its {@link Rank},
+     * then its {@link FindingBytes} with their length) and its translated pairs ({@link Pair#encode()}), as bytes:
+     * cached serialized, the check results are read by several jobs, each of which decodes only what it uses.
+     */
+    record Checked(int index, String name, int segments, byte[] own, ArrayList<byte[]> translated,
                    String error, String trace) implements Serializable {
         /** Without the findings and pairs: what the driver needs of every file. */
         Checked summary() {
             return new Checked(index, name, segments, null, null, error, trace);
+        }
+
+        static byte[] own(List<Tuple2<Rank, byte[]>> findings) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                for (Tuple2<Rank, byte[]> f : findings) {
+                    out.writeLong(f._1().keyOrdinal());
+                    out.writeLong(f._1().a());
+                    out.writeInt(f._2().length);
+                    out.write(f._2());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("encoding findings in memory", e);
+            }
+            return bytes.toByteArray();
+        }
+
+        /** The file's own findings (phase {@link #OWN}) with their ranks. */
+        Iterator<Tuple2<Rank, byte[]>> ownFindings() {
+            List<Tuple2<Rank, byte[]>> findings = new ArrayList<>();
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(own))) {
+                while (in.available() > 0) {
+                    Rank rank = new Rank(in.readLong(), OWN, in.readLong(), 0, 0);
+                    byte[] finding = new byte[in.readInt()];
+                    in.readFully(finding);
+                    findings.add(new Tuple2<>(rank, finding));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("decoding findings from memory", e);
+            }
+            return findings.iterator();
         }
     }
 
@@ -310,7 +384,7 @@ final class QaJob implements Callable<Integer> {
     static JavaPairRDD<Rank, byte[]> ranked(JavaRDD<Checked> checked, int files, int partitions, boolean targets,
                                             boolean sources) {
         JavaRDD<Checked> ok = checked.filter(c -> c.error() == null);
-        JavaPairRDD<Rank, byte[]> all = ok.flatMapToPair(c -> c.own().iterator());
+        JavaPairRDD<Rank, byte[]> all = ok.flatMapToPair(Checked::ownFindings);
         int[] phases = java.util.stream.IntStream.of(targets ? TARGETS : -1, sources ? SOURCES : -1).filter(p -> p > 0).toArray();
         if (phases.length > 0) all = all.union(consistency(ok.flatMap(c -> c.translated().iterator()), phases, partitions));
         return all.repartitionAndSortWithinPartitions(new FileRanges(partitions, files))
@@ -322,18 +396,20 @@ final class QaJob implements Callable<Integer> {
      * {@code inconsistent-source} ({@link #SOURCES}: grouped by target), the phases asked for in the same shuffles:
      * the findings of the pairs that depart from their group's majority.
      */
-    static JavaPairRDD<Rank, byte[]> consistency(JavaRDD<Pair> pairs, int[] phases, int partitions) {
-        JavaPairRDD<Text, Group> groups = pairs
+    static JavaPairRDD<Rank, byte[]> consistency(JavaRDD<byte[]> pairs, int[] phases, int partitions) {
+        JavaPairRDD<Text, Group> groups = pairs.map(Pair::decode)
                 .flatMapToPair(p -> java.util.Arrays.stream(phases).mapToObj(phase ->
                         new Tuple2<>(Rendering.of(p, phase), Variant.of(p))).iterator())
                 .reduceByKey(Variant::merge, partitions)
                 .mapToPair(t -> new Tuple2<>(t._1().text(), Group.of(t._1().value(), t._2())))
                 .reduceByKey(Group::merge, partitions)
                 .filter(t -> t._2().values().size() > 1);
-        return pairs.flatMapToPair(p -> java.util.Arrays.stream(phases).mapToObj(phase -> new Tuple2<>(p.text(phase), p))
-                .iterator()).join(groups, partitions).flatMapToPair(t -> {
+        return pairs.flatMapToPair(bytes -> {
+            Pair p = Pair.decode(bytes);
+            return java.util.Arrays.stream(phases).mapToObj(phase -> new Tuple2<>(p.text(phase), bytes)).iterator();
+        }).join(groups, partitions).flatMapToPair(t -> {
             int phase = t._1().phase();
-            Pair p = t._2()._1();
+            Pair p = Pair.decode(t._2()._1());
             Group g = t._2()._2();
             int m = g.majority();
             int v = g.values().indexOf(p.rendering(phase));
@@ -395,7 +471,7 @@ final class QaJob implements Callable<Integer> {
             List<SegmentPair> pairs = QaInputs.read(file, e.name(), source, target);
             CheckedFile checked = engine.check(e.name(), pairs);
             ArrayList<Tuple2<Rank, byte[]>> own = new ArrayList<>();
-            ArrayList<Pair> translated = new ArrayList<>();
+            ArrayList<byte[]> translated = new ArrayList<>();
             for (int i = 0; i < pairs.size(); i++) {
                 SegmentPair p = pairs.get(i);
                 long ordinal = ((long) e.index() << 32) | i;
@@ -407,10 +483,10 @@ final class QaJob implements Callable<Integer> {
                     TextKey s = TextKey.of(TextKey.collapseSpaces(p.sourceText()));
                     TextKey t = TextKey.of(TextKey.collapseSpaces(p.targetText()));
                     translated.add(new Pair(ordinal, keyOrdinal, e.name(), p.unit(), p.segment(), p.sourceText(),
-                            p.targetText(), s.hi(), s.lo(), t.hi(), t.lo()));
+                            p.targetText(), s.hi(), s.lo(), t.hi(), t.lo()).encode());
                 }
             }
-            return new Checked(e.index(), e.name(), pairs.size(), own, translated, null, null);
+            return new Checked(e.index(), e.name(), pairs.size(), Checked.own(own), translated, null, null);
         } catch (Exception | OutOfMemoryError ex) {
             return new Checked(e.index(), e.name(), 0, null, null, SparkRun.describe(ex),
                     job.verbose() ? SparkRun.trace(ex) : null);
