@@ -1,8 +1,13 @@
 package org.glossa.spark;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,9 +52,12 @@ import scala.Tuple2;
  * checks ({@link QaEngine#check(String, List)}); {@code inconsistent-target} and {@code inconsistent-source} are a
  * distributed group-by of the translated pairs by their normalised source (target): first the variants of each
  * text are counted ({@code reduceByKey} on text and rendering), then the texts with more than one variant are
- * joined back to their pairs, so no JVM holds more than a partition. The findings are those of {@code glossa qa}
- * (the same majority, first-variant and naming rules as core's {@code QaSession}) in the same order: sorted by
- * file, then within each file as the session sorts them. The driver streams them into core's report writers.
+ * joined back to their pairs, so no JVM holds more than a partition; both checks share these shuffles. The findings
+ * are those of {@code glossa qa} (the same majority, first-variant and naming rules as core's {@code QaSession}) in
+ * the same order: one shuffle sorts them by {@link Rank} within ranges of files ({@link FileRanges}), which the
+ * driver reads in partition order and streams into core's report writers. What the shuffles and the cached check
+ * results hold are bytes ({@link FindingBytes}, {@link Pair#encode()}) and small records of primitives: Spark's
+ * size estimates and Java deserialization of object graphs cost more CPU than the checks (decision 0029).
  */
 @Command(name = "qa", mixinStandardHelpOptions = true,
         description = "Check translated XLIFF and TMX files as 'glossa qa' does, consistency across the whole archive included.",
@@ -91,32 +99,146 @@ final class QaJob implements Callable<Integer> {
                String id, HadoopConf hadoop) implements Serializable {
     }
 
+    /** The phases of a finding in its file's order: its own, then inconsistent-target, then inconsistent-source. */
+    static final int OWN = 0;
+    static final int TARGETS = 1;
+    static final int SOURCES = 2;
+
     /**
      * A translated pair as the consistency group-by sees it; ordinals are (file index, pair index) in one long, the
-     * key ordinal that of the first pair with its unit and segment id in a file of its name.
+     * key ordinal that of the first pair with its unit and segment id in a file of its name; the texts' keys
+     * ({@link TextKey}s of the space-collapsed source and target) are four longs, not nested records.
      */
     record Pair(long ordinal, long keyOrdinal, String name, String unit, String segment, String source,
-                String target, Rows.Key sourceKey, Rows.Key targetKey) implements Serializable {
+                String target, long sourceHi, long sourceLo, long targetHi, long targetLo) implements Serializable {
+        /** The text it is grouped by in {@code phase}: its source for {@link #TARGETS}, its target for {@link #SOURCES}. */
+        Text text(int phase) {
+            return phase == TARGETS ? new Text(phase, sourceHi, sourceLo) : new Text(phase, targetHi, targetLo);
+        }
+
+        /** Its rendering of that text: the target for {@link #TARGETS}, the source for {@link #SOURCES}. */
+        Rows.Key rendering(int phase) {
+            return phase == TARGETS ? new Rows.Key(targetHi, targetLo) : new Rows.Key(sourceHi, sourceLo);
+        }
+
+        /** As the cached check results and the consistency join hold it (see {@link FindingBytes} for why bytes). */
+        byte[] encode() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + 2 * (source.length() + target.length()));
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeLong(ordinal);
+                out.writeLong(keyOrdinal);
+                DataStrings.write(out, name);
+                DataStrings.write(out, unit);
+                DataStrings.write(out, segment);
+                DataStrings.write(out, source);
+                DataStrings.write(out, target);
+                out.writeLong(sourceHi);
+                out.writeLong(sourceLo);
+                out.writeLong(targetHi);
+                out.writeLong(targetLo);
+            } catch (IOException e) {
+                throw new UncheckedIOException("encoding a pair in memory", e);
+            }
+            return bytes.toByteArray();
+        }
+
+        static Pair decode(byte[] bytes) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                return new Pair(in.readLong(), in.readLong(), DataStrings.read(in), DataStrings.read(in),
+                        DataStrings.read(in), DataStrings.read(in), DataStrings.read(in), in.readLong(), in.readLong(),
+                        in.readLong(), in.readLong());
+            } catch (IOException e) {
+                throw new UncheckedIOException("decoding a pair from memory", e);
+            }
+        }
+    }
+
+    /** A text's key in one phase's group-by (both consistency checks share the shuffles). */
+    record Text(int phase, long hi, long lo) implements Serializable {
+    }
+
+    /** A text's key and one rendering's: the key of the variant counts. */
+    record Rendering(int phase, long hi, long lo, long valueHi, long valueLo) implements Serializable {
+        static Rendering of(Pair p, int phase) {
+            Text t = p.text(phase);
+            Rows.Key v = p.rendering(phase);
+            return new Rendering(phase, t.hi(), t.lo(), v.hi(), v.lo());
+        }
+
+        Text text() {
+            return new Text(phase, hi, lo);
+        }
+
+        Rows.Key value() {
+            return new Rows.Key(valueHi, valueLo);
+        }
     }
 
     /**
-     * A finding and its place in its file's order (core's QaSession order): the ordinal of the first pair with its
-     * unit and segment id in a file of its name, whose file's findings it joins ({@link #holder()}); phase 0 (own findings, then {@code a} their sequence), 1 inconsistent-target, 2
-     * inconsistent-source (then {@code a, b, c}: the ordinals of the group's first pair, the variant's, the pair's).
+     * A finding's place in the report (core's QaSession order), the sort key of the findings' one shuffle: the ordinal
+     * of the first pair with its unit and segment id in a file of its name, whose file's findings it joins
+     * ({@link #holder()}); the phase ({@link #OWN}, then {@code a} the file's finding sequence; {@link #TARGETS} or
+     * {@link #SOURCES}, then {@code a, b, c}: the ordinals of the group's first pair, the variant's, the pair's).
      */
-    record Ranked(long keyOrdinal, int phase, long a, long b, long c, Rows.FindingRow finding) implements Serializable {
-        static final Comparator<Ranked> ORDER = Comparator.comparingLong(Ranked::keyOrdinal).thenComparingInt(Ranked::phase)
-                .thenComparingLong(Ranked::a).thenComparingLong(Ranked::b).thenComparingLong(Ranked::c);
-
+    record Rank(long keyOrdinal, int phase, long a, long b, long c) implements Comparable<Rank>, Serializable {
         /** The index of the file whose findings this one is reported with. */
         int holder() {
             return (int) (keyOrdinal >>> 32);
         }
+
+        @Override
+        public int compareTo(Rank o) {
+            int d = Long.compare(keyOrdinal, o.keyOrdinal);
+            if (d == 0) d = Integer.compare(phase, o.phase);
+            if (d == 0) d = Long.compare(a, o.a);
+            if (d == 0) d = Long.compare(b, o.b);
+            if (d == 0) d = Long.compare(c, o.c);
+            return d;
+        }
     }
 
-    /** What one file gave. */
-    record Checked(int index, String name, int segments, ArrayList<Ranked> own, ArrayList<Pair> translated,
+    /**
+     * What one file gave: its findings ({@link #own()}: for each, the key ordinal and sequence of its {@link Rank},
+     * then its {@link FindingBytes} with their length) and its translated pairs ({@link Pair#encode()}), as bytes:
+     * cached serialized, the check results are read by several jobs, each of which decodes only what it uses.
+     */
+    record Checked(int index, String name, int segments, byte[] own, ArrayList<byte[]> translated,
                    String error, String trace) implements Serializable {
+        /** Without the findings and pairs: what the driver needs of every file. */
+        Checked summary() {
+            return new Checked(index, name, segments, null, null, error, trace);
+        }
+
+        static byte[] own(List<Tuple2<Rank, byte[]>> findings) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                for (Tuple2<Rank, byte[]> f : findings) {
+                    out.writeLong(f._1().keyOrdinal());
+                    out.writeLong(f._1().a());
+                    out.writeInt(f._2().length);
+                    out.write(f._2());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("encoding findings in memory", e);
+            }
+            return bytes.toByteArray();
+        }
+
+        /** The file's own findings (phase {@link #OWN}) with their ranks. */
+        Iterator<Tuple2<Rank, byte[]>> ownFindings() {
+            List<Tuple2<Rank, byte[]>> findings = new ArrayList<>();
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(own))) {
+                while (in.available() > 0) {
+                    Rank rank = new Rank(in.readLong(), OWN, in.readLong(), 0, 0);
+                    byte[] finding = new byte[in.readInt()];
+                    in.readFully(finding);
+                    findings.add(new Tuple2<>(rank, finding));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("decoding findings from memory", e);
+            }
+            return findings.iterator();
+        }
     }
 
     /** One rendering of a text: how many pairs have it, and its first pair (ordinal, "file unit/segment", texts). */
@@ -185,30 +307,29 @@ final class QaJob implements Callable<Integer> {
                 List<ArrayList<Archive.Entry>> named = byName(files);
                 JavaRDD<Checked> checked = run.context().parallelize(named, run.partitions(named.size()))
                         .mapPartitions(part -> check(part, job, done)).persist(StorageLevel.MEMORY_AND_DISK_SER());
-                int[] failed = {0};
-                JavaPairRDD<Integer, ArrayList<Ranked>> findings = run.withProgress("qa", files.size(), done, () -> {
-                    List<Checked> errors = new ArrayList<>(checked.filter(c -> c.error() != null)
-                            .map(c -> new Checked(c.index(), c.name(), 0, null, null, c.error(), c.trace())).collect());
-                    errors.sort(Comparator.comparingInt(Checked::index));
-                    for (Checked c : errors) {
+                List<Checked> summaries = new ArrayList<>();
+                JavaPairRDD<Rank, byte[]> findings = run.withProgress("qa", files.size(), done, () -> {
+                    summaries.addAll(checked.map(Checked::summary).collect());
+                    summaries.sort(Comparator.comparingInt(Checked::index));
+                    for (Checked c : summaries) {
+                        if (c.error() == null) continue;
                         err.println("glossa: " + c.error());
                         if (main.verbose && c.trace() != null) err.print(c.trace());
                     }
                     err.flush();
-                    failed[0] = errors.size();
-                    return ranked(checked, run.shufflePartitions(files.size()),
+                    int indices = files.stream().mapToInt(Archive.Entry::index).max().orElse(0) + 1;
+                    return ranked(checked, indices, run.shufflePartitions(files.size()),
                             !disabled.contains(Consistency.INCONSISTENT_TARGET), !disabled.contains(Consistency.INCONSISTENT_SOURCE));
                 });
-                List<Tuple2<Integer, Tuple2<String, Integer>>> read = new ArrayList<>(checked.filter(c -> c.error() == null)
-                        .map(c -> new Tuple2<>(c.index(), new Tuple2<>(c.name(), c.segments()))).collect());
-                read.sort(Comparator.comparing(Tuple2::_1));
-                int segments = read.stream().mapToInt(t -> t._2()._2()).sum();
+                List<Checked> read = summaries.stream().filter(c -> c.error() == null).toList();
+                long failed = summaries.size() - read.size();
+                int segments = read.stream().mapToInt(Checked::segments).sum();
                 QaReport report = new QaReport(streamed(run, findings), segments,
-                        read.stream().map(t -> t._2()._1()).distinct().toList());
+                        read.stream().map(Checked::name).distinct().toList());
                 write(report, reportFormat, err, job.hadoop());
                 findings.unpersist(false);
                 checked.unpersist(false);
-                if (failed[0] > 0) return 2;
+                if (failed > 0) return 2;
                 return threshold.isPresent() && report.anyAtLeast(threshold.get()) ? 1 : 0;
             } finally {
                 shipped.close();
@@ -238,84 +359,69 @@ final class QaJob implements Callable<Integer> {
         err.flush();
     }
 
-    /** The findings, file by file, sorted; each iteration reads them again from the (persisted) partitions. */
-    private static Iterable<Finding> streamed(SparkRun run, JavaPairRDD<Integer, ArrayList<Ranked>> findings) {
+    /** The findings in report order, decoded; each iteration reads them again from the (persisted) partitions. */
+    private static Iterable<Finding> streamed(SparkRun run, JavaPairRDD<Rank, byte[]> findings) {
         return () -> {
-            Iterator<Tuple2<Integer, ArrayList<Ranked>>> files = run.inOrder(findings.rdd().toJavaRDD());
+            Iterator<Tuple2<Rank, byte[]>> rows = run.inOrder(findings.rdd().toJavaRDD());
             return new Iterator<>() {
-                private Iterator<Ranked> current = java.util.Collections.emptyIterator();
-
                 @Override
                 public boolean hasNext() {
-                    while (!current.hasNext() && files.hasNext()) current = files.next()._2().iterator();
-                    return current.hasNext();
+                    return rows.hasNext();
                 }
 
                 @Override
                 public Finding next() {
-                    if (!hasNext()) throw new java.util.NoSuchElementException();
-                    return current.next().finding().finding();
+                    return FindingBytes.decode(rows.next()._2());
                 }
             };
         };
     }
 
-    /** Every finding by file index, each file's in report order, files in input order. */
-    static JavaPairRDD<Integer, ArrayList<Ranked>> ranked(JavaRDD<Checked> checked, int partitions, boolean targets,
-                                                          boolean sources) {
+    /**
+     * Every finding keyed by its {@link Rank}, in report order: one shuffle into ranges of file indices
+     * ({@link FileRanges}), each partition sorted by rank; {@code files} is one more than the highest file index.
+     */
+    static JavaPairRDD<Rank, byte[]> ranked(JavaRDD<Checked> checked, int files, int partitions, boolean targets,
+                                            boolean sources) {
         JavaRDD<Checked> ok = checked.filter(c -> c.error() == null);
-        JavaPairRDD<Integer, Ranked> all = ok.flatMapToPair(c -> c.own().stream()
-                .map(r -> new Tuple2<>(r.holder(), r)).iterator());
-        JavaRDD<Pair> pairs = ok.flatMap(c -> c.translated().iterator());
-        if (targets) all = all.union(consistency(pairs, true, partitions));
-        if (sources) all = all.union(consistency(pairs, false, partitions));
-        return all.aggregateByKey(new ArrayList<Ranked>(), partitions, (list, r) -> {
-            list.add(r);
-            return list;
-        }, (x, y) -> {
-            x.addAll(y);
-            return x;
-        }).sortByKey(true, partitions).mapValues(list -> {
-            ArrayList<Ranked> sorted = new ArrayList<>(list);
-            sorted.sort(Ranked.ORDER);
-            return sorted;
-        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<Rank, byte[]> all = ok.flatMapToPair(Checked::ownFindings);
+        int[] phases = java.util.stream.IntStream.of(targets ? TARGETS : -1, sources ? SOURCES : -1).filter(p -> p > 0).toArray();
+        if (phases.length > 0) all = all.union(consistency(ok.flatMap(c -> c.translated().iterator()), phases, partitions));
+        return all.repartitionAndSortWithinPartitions(new FileRanges(partitions, files))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
     }
 
     /**
-     * {@code inconsistent-target} ({@code targetCheck}: pairs grouped by source, renderings their targets) or
-     * {@code inconsistent-source} (grouped by target): the findings of the pairs that depart from their group's
-     * majority, by file index.
+     * {@code inconsistent-target} (phase {@link #TARGETS}: pairs grouped by source, renderings their targets) and
+     * {@code inconsistent-source} ({@link #SOURCES}: grouped by target), the phases asked for in the same shuffles:
+     * the findings of the pairs that depart from their group's majority.
      */
-    static JavaPairRDD<Integer, Ranked> consistency(JavaRDD<Pair> pairs, boolean targetCheck, int partitions) {
-        JavaPairRDD<Rows.Key, Group> groups = pairs
-                .mapToPair(p -> new Tuple2<>(new Tuple2<>(key(p, targetCheck), value(p, targetCheck)), Variant.of(p)))
+    static JavaPairRDD<Rank, byte[]> consistency(JavaRDD<byte[]> pairs, int[] phases, int partitions) {
+        JavaPairRDD<Text, Group> groups = pairs.map(Pair::decode)
+                .flatMapToPair(p -> java.util.Arrays.stream(phases).mapToObj(phase ->
+                        new Tuple2<>(Rendering.of(p, phase), Variant.of(p))).iterator())
                 .reduceByKey(Variant::merge, partitions)
-                .mapToPair(t -> new Tuple2<>(t._1()._1(), Group.of(t._1()._2(), t._2())))
+                .mapToPair(t -> new Tuple2<>(t._1().text(), Group.of(t._1().value(), t._2())))
                 .reduceByKey(Group::merge, partitions)
                 .filter(t -> t._2().values().size() > 1);
-        return pairs.mapToPair(p -> new Tuple2<>(key(p, targetCheck), p)).join(groups, partitions).flatMapToPair(t -> {
-            Pair p = t._2()._1();
+        return pairs.flatMapToPair(bytes -> {
+            Pair p = Pair.decode(bytes);
+            return java.util.Arrays.stream(phases).mapToObj(phase -> new Tuple2<>(p.text(phase), bytes)).iterator();
+        }).join(groups, partitions).flatMapToPair(t -> {
+            int phase = t._1().phase();
+            Pair p = Pair.decode(t._2()._1());
             Group g = t._2()._2();
             int m = g.majority();
-            int v = g.values().indexOf(value(p, targetCheck));
+            int v = g.values().indexOf(p.rendering(phase));
             if (v == m) return java.util.Collections.emptyIterator();
             Variant majority = g.variants().get(m);
+            boolean targetCheck = phase == TARGETS;
             Finding f = Consistency.finding(p.name(), p.unit(), p.segment(), p.source(), p.target(),
                     targetCheck ? Consistency.INCONSISTENT_TARGET : Consistency.INCONSISTENT_SOURCE,
                     targetCheck ? majority.target() : majority.source(), majority.location());
-            Ranked r = new Ranked(p.keyOrdinal(), targetCheck ? 1 : 2, g.first(), g.variants().get(v).first(), p.ordinal(),
-                    Rows.FindingRow.of(f));
-            return List.of(new Tuple2<>(r.holder(), r)).iterator();
+            Rank r = new Rank(p.keyOrdinal(), phase, g.first(), g.variants().get(v).first(), p.ordinal());
+            return List.of(new Tuple2<>(r, FindingBytes.encode(f))).iterator();
         });
-    }
-
-    private static Rows.Key key(Pair p, boolean targetCheck) {
-        return targetCheck ? p.sourceKey() : p.targetKey();
-    }
-
-    private static Rows.Key value(Pair p, boolean targetCheck) {
-        return targetCheck ? p.targetKey() : p.sourceKey();
     }
 
     /** The engine of {@code glossa qa}: the standard checks and the glossaries' term checks; built once per executor. */
@@ -364,22 +470,23 @@ final class QaJob implements Callable<Integer> {
             Optional<String> target = job.target().isEmpty() ? Optional.empty() : Optional.of(job.target());
             List<SegmentPair> pairs = QaInputs.read(file, e.name(), source, target);
             CheckedFile checked = engine.check(e.name(), pairs);
-            ArrayList<Ranked> own = new ArrayList<>();
-            ArrayList<Pair> translated = new ArrayList<>();
+            ArrayList<Tuple2<Rank, byte[]>> own = new ArrayList<>();
+            ArrayList<byte[]> translated = new ArrayList<>();
             for (int i = 0; i < pairs.size(); i++) {
                 SegmentPair p = pairs.get(i);
                 long ordinal = ((long) e.index() << 32) | i;
                 long keyOrdinal = firstByKey.computeIfAbsent(p.unit() + '\u0000' + p.segment(), k -> ordinal);
                 for (Finding f : checked.findings().get(i)) {
-                    own.add(new Ranked(keyOrdinal, 0, sequence[0]++, 0, 0, Rows.FindingRow.of(f)));
+                    own.add(new Tuple2<>(new Rank(keyOrdinal, OWN, sequence[0]++, 0, 0), FindingBytes.encode(f)));
                 }
                 if (!p.targetText().isBlank()) {
-                    translated.add(new Pair(ordinal, keyOrdinal, e.name(), p.unit(),
-                            p.segment(), p.sourceText(), p.targetText(), Rows.Key.of(TextKey.collapseSpaces(p.sourceText())),
-                            Rows.Key.of(TextKey.collapseSpaces(p.targetText()))));
+                    TextKey s = TextKey.of(TextKey.collapseSpaces(p.sourceText()));
+                    TextKey t = TextKey.of(TextKey.collapseSpaces(p.targetText()));
+                    translated.add(new Pair(ordinal, keyOrdinal, e.name(), p.unit(), p.segment(), p.sourceText(),
+                            p.targetText(), s.hi(), s.lo(), t.hi(), t.lo()).encode());
                 }
             }
-            return new Checked(e.index(), e.name(), pairs.size(), own, translated, null, null);
+            return new Checked(e.index(), e.name(), pairs.size(), Checked.own(own), translated, null, null);
         } catch (Exception | OutOfMemoryError ex) {
             return new Checked(e.index(), e.name(), 0, null, null, SparkRun.describe(ex),
                     job.verbose() ? SparkRun.trace(ex) : null);
