@@ -21,6 +21,7 @@ import org.glossa.core.text.FuzzyMatchTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -37,7 +38,10 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code grams}: character 3-grams of those words (only with {@link IndexOptions#charNgrams()});</li>
  *   <li>stored: {@code src}, {@code trg} ({@link ContentCodec} bytes), {@code tuid}, {@code origin},
  *       {@code changed} (epoch millis), {@code prev} and {@code ctx} (previous-source hash in file order and of
- *       the {@code x-context-prev} property).</li>
+ *       the {@code x-context-prev} property);</li>
+ *   <li>{@code ord}: the entry's position among the TMX's entries (doc values; written by {@link IndexBuilder},
+ *       whose threads write the documents in another order, and read by {@link TmxOrder} to break BM25 ties in
+ *       the TMX's order).</li>
  * </ul>
  */
 final class IndexFields {
@@ -52,6 +56,7 @@ final class IndexFields {
     static final String CHANGED = "changed";
     static final String PREVIOUS = "prev";
     static final String CONTEXT = "ctx";
+    static final String ORDER = "ord";
     static final Set<String> STORED = Set.of(SOURCE, TARGET, TUID, ORIGIN, CHANGED, PREVIOUS, CONTEXT);
     /**
      * The analysed fields: documents and term frequencies, for BM25, without positions (no query here needs them:
@@ -100,6 +105,12 @@ final class IndexFields {
         e.changed().ifPresent(t -> d.add(new StoredField(CHANGED, t.toEpochMilli())));
         if (e.previous() != TextKey.NO_MATCH_HASH) d.add(new StoredField(PREVIOUS, e.previous()));
         if (e.contextProp() != TextKey.NO_MATCH_HASH) d.add(new StoredField(CONTEXT, e.contextProp()));
+        return d;
+    }
+
+    /** {@code d} with its entry's position {@code order} among the TMX's entries ({@link #ORDER}). */
+    static Document ordered(Document d, long order) {
+        d.add(new NumericDocValuesField(ORDER, order));
         return d;
     }
 
