@@ -26,12 +26,15 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * The index layout: one Lucene document per memory entry.
  *
  * <ul>
- *   <li>{@code key}: hex of {@link TextKey#matchHash} of the source (StringField, not stored) for exact lookups;</li>
+ *   <li>{@code key}: {@link TextKey#matchHash} of the source as 8 bytes ({@link #key(long)}; StringField, not
+ *       stored) for exact lookups (16 hex digits before index format 5: the 8 bytes hash and sort faster in the
+ *       build, each entry's key being a term of its own);</li>
  *   <li>{@code words}: the source's word tokens, Unicode word segmentation, each as the scorer's word key (NFKC,
  *       case-folded; {@link WordKeyFilter}); documents and frequencies, no positions (not stored; BM25);</li>
  *   <li>{@code twords}: the target's word tokens, the same way (not stored; concordance searches);</li>
@@ -94,7 +97,7 @@ final class IndexFields {
     static Document document(MemoryEntry e, long key, boolean charNgrams) {
         Document d = new Document();
         String text = e.source().plainText();
-        d.add(new StringField(KEY, TextKey.hex(key), Field.Store.NO));
+        d.add(new StringField(KEY, key(key), Field.Store.NO));
         d.add(new Field(WORDS, text, TERMS));
         d.add(new Field(TARGET_WORDS, e.target().plainText(), TERMS));
         if (charNgrams) d.add(new Field(GRAMS, text, TERMS));
@@ -106,6 +109,13 @@ final class IndexFields {
         if (e.previous() != TextKey.NO_MATCH_HASH) d.add(new StoredField(PREVIOUS, e.previous()));
         if (e.contextProp() != TextKey.NO_MATCH_HASH) d.add(new StoredField(CONTEXT, e.contextProp()));
         return d;
+    }
+
+    /** The {@link #KEY} term of a {@link TextKey#matchHash}: its 8 bytes, most significant first. */
+    static BytesRef key(long matchHash) {
+        byte[] b = new byte[Long.BYTES];
+        NumericUtils.longToSortableBytes(matchHash, b, 0);
+        return new BytesRef(b);
     }
 
     /** {@code d} with its entry's position {@code order} among the TMX's entries ({@link #ORDER}). */

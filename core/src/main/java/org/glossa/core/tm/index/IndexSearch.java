@@ -50,7 +50,7 @@ final class IndexSearch {
         try {
             StoredFields stored = searcher.storedFields();
             Set<Integer> seen = new HashSet<>();
-            Query exact = new TermQuery(new Term(IndexFields.KEY, TextKey.matchHashHex(text)));
+            Query exact = new TermQuery(new Term(IndexFields.KEY, IndexFields.key(TextKey.matchHash(text))));
             offer(searcher.search(exact, EXACT_LIMIT, TmxOrder.RANKING), stored, seen, ranker);
             // a fuzzy candidate scores at most 99 (TmScorer: 100 only for identical text, whose key the exact lookup
             // found), so once the exact lookup fills the results the fuzzy search cannot change them
