@@ -30,11 +30,20 @@ public final class ArticleStructure {
             + MONTHS + "\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[ ,]+\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\w{2,4})?)?\\s*$");
     /** A photo credit label, possibly glued to the caption before it. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:Image|Images|Photo|Photos|Picture|Pictures|Bild|Bilder|Foto|Fotos|Credit|Source|Quelle|Video)\\s*:\\s*\\S.*$");
+    /*
+     * A whole block that is a credit, and a byline, are each two patterns: matching the one pattern "A|B" is matching
+     * A or matching B. The second of each can only match text holding a word it names, which a plain search finds far
+     * sooner than the pattern's backtracking over every body paragraph (decision 0035).
+     */
     private static final Pattern CREDIT_WHOLE = Pattern.compile("(?is)^\\s*(?:(?:Image|Images|Photo|Photos|Picture|Bild|Foto|Credit|Source|Quelle)\\s*:\\s*\\S.*"
-            + "|(?:[\\w ,]*\\b)?(?:with|using) (?:\\w+ )?material from\\b.*|\\([a-z]{2,5}(?:/[a-z]{2,5})*\\)|©.*)$");
+            + "|\\([a-z]{2,5}(?:/[a-z]{2,5})*\\)|©.*)$");
+    /** A credit "… with material from …": needs "material from" (ASCII letters in any case). */
+    private static final Pattern CREDIT_MATERIAL = Pattern.compile("(?is)^\\s*(?:(?:[\\w ,]*\\b)?(?:with|using) (?:\\w+ )?material from\\b.*)$");
     private static final Pattern BYLINE = Pattern.compile("(?s)^\\s*(?i:edited by|written by|reported by|by|redaktion|von|autor|autorin)"
-            + "\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|und|&))*\\s*$"
-            + "|.*\\b(?:is|was) (?:a|an|the) [\\w' -]{0,40}(?:writer|reporter|journalist|correspondent|editor|author|columnist)\\b.*");
+            + "\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|und|&))*\\s*$");
+    /** A byline "X is a writer …": needs "is a", "is the", "was a" or "was the" (as written). */
+    private static final Pattern BYLINE_BIO = Pattern.compile(
+            "(?s).*\\b(?:is|was) (?:a|an|the) [\\w' -]{0,40}(?:writer|reporter|journalist|correspondent|editor|author|columnist)\\b.*");
     private static final Pattern HEADING_ELEMENT = Pattern.compile("h[2-6]|heading ?[1-6]|berschrift ?[1-6]|.*heading[1-6]");
     private static final Set<String> BOILERPLATE_CONTEXT = Set.of("nav", "footer", "aside", "class:nav", "class:menu",
             "class:navigation", "class:breadcrumb", "class:breadcrumbs", "class:share", "class:social", "class:cookie",
@@ -54,8 +63,8 @@ public final class ArticleStructure {
             Role role = fromMarkup(b).orElse(null);
             if (role == null) {
                 if (!b.translatable() || isFurniture(text)) role = Role.BOILERPLATE;
-                else if (bylineZone || BYLINE.matcher(text).matches()) role = Role.BYLINE;
-                else if (CREDIT_WHOLE.matcher(text).matches()) role = Role.CREDIT;
+                else if (bylineZone || isByline(text)) role = Role.BYLINE;
+                else if (isWholeCredit(text)) role = Role.CREDIT;
                 else if (!titleSeen && looksLikeTitle(text)) role = Role.TITLE;
                 else if (isDateline(text)) role = Role.DATELINE;
                 else if (findGluedCredit(b.content()).isPresent()) role = Role.CAPTION;
@@ -106,6 +115,24 @@ public final class ArticleStructure {
         }
         if (!el.isEmpty() && HEADING_ELEMENT.matcher(el).matches()) return Optional.of(Role.HEADING);
         return Optional.empty();
+    }
+
+    private static boolean isByline(String text) {
+        return BYLINE.matcher(text).matches() || (text.contains("is a") || text.contains("is the") || text.contains("was a")
+                || text.contains("was the")) && BYLINE_BIO.matcher(text).matches();
+    }
+
+    private static boolean isWholeCredit(String text) {
+        return CREDIT_WHOLE.matcher(text).matches()
+                || containsIgnoringAsciiCase(text, "material from") && CREDIT_MATERIAL.matcher(text).matches();
+    }
+
+    /** Whether {@code text} holds {@code lower} (lower-case ASCII) with its ASCII letters in any case, as (?i) matches. */
+    private static boolean containsIgnoringAsciiCase(String text, String lower) {
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, lower, 0, lower.length())) return true;
+        }
+        return false;
     }
 
     private static boolean isFurniture(String text) {
