@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 
 /**
  * The training run of the command line's class-data-sharing archive (the launcher runs it once after a build with
- * {@code -XX:ArchiveClassesAtExit}, decision 0035): a {@code segment} and an {@code extract} of the same document in
- * one JVM, so the archive holds the classes of both paths (start-up, the segmenter, and extraction's structure,
+ * {@code -XX:DumpLoadedClassList} and dumps a static archive of the classes listed, decision 0035): a {@code segment}
+ * and an {@code extract} of the same document in one JVM, so the archive holds the classes of both paths (start-up, the segmenter, and extraction's structure,
  * XLIFF writing, word counting, the parallel batch and its writes) instead of start-up's only. Its output is discarded.
  * <p>
  * Usage: {@code CdsTraining DOCUMENT INPUTS OUTDIR}: segments DOCUMENT, extracts the folder INPUTS (two files or more,
