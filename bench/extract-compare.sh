@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 17's extraction and cold-start goals in one interleaved run (docs/benchmarks.md, "Issue 17, session 5"):
 #
-#   bench/extract-compare.sh                      # BASE_REV=713eec5 (main before session 5) vs NEW_REV=HEAD
+#   bench/extract-compare.sh                      # BASE_REV=055a145 (main before session 8) vs NEW_REV=HEAD
 #   ROUNDS=5 COUNT=1000 BASE_REV=main~3 bench/extract-compare.sh
 #
 # Builds both revisions from `git archive` into $BENCH_DIR/base and $BENCH_DIR/new (each through its own ./glossa
@@ -16,7 +16,7 @@ cd "$repo"
 COUNT="${COUNT:-1000}"
 ROUNDS="${ROUNDS:-3}"
 COLD_RUNS="${COLD_RUNS:-10}"
-BASE_REV="${BASE_REV:-713eec5}"
+BASE_REV="${BASE_REV:-055a145}"
 NEW_REV="${NEW_REV:-HEAD}"
 BENCH_DIR="${BENCH_DIR:-/tmp/glossa-compare}"
 SEED="seeds/dw-2023-01-10-eu-nato-joint-declaration.en.txt"

@@ -1,8 +1,12 @@
 package org.glossa.core.extract;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.glossa.core.InputException;
+import org.glossa.core.files.FileKind;
 import org.glossa.core.files.FileKindDetector;
 import org.glossa.core.lang.LanguagePairs;
 import org.glossa.core.model.Document;
@@ -22,8 +26,25 @@ public final class Documents {
         return FileKindDetector.isXliff(file) ? firstOf(file) : new Extractor(options).extract(file);
     }
 
-    /** As {@link #open(Path, ExtractOptions)}, extracting with {@code extractor} (one per thread). */
+    /**
+     * As {@link #open(Path, ExtractOptions)}, extracting with {@code extractor} (one per thread). A document is read
+     * once: its kind is detected on the bytes the extraction then reads. A file named like XLIFF (read as a stream,
+     * however large), or one that cannot be read (missing, a folder: reported as before), goes by its path.
+     */
     public static Document open(Path file, Extractor extractor) {
+        String name = file.getFileName().toString();
+        if (FileKindDetector.byName(name).isPresent()) return openPath(file, extractor);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return openPath(file, extractor); // reports the file as a document that cannot be read
+        }
+        return FileKindDetector.detect(bytes, name).equals(Optional.of(FileKind.XLIFF)) ? firstOf(file)
+                : extractor.extract(bytes, name);
+    }
+
+    private static Document openPath(Path file, Extractor extractor) {
         return FileKindDetector.isXliff(file) ? firstOf(file) : extractor.extract(file);
     }
 

@@ -63,6 +63,12 @@ public final class FileKindDetector {
         return byContent.isPresent() ? byContent : byName(file.getFileName().toString());
     }
 
+    /** {@link #detect(Path)} of a file whose content, {@code bytes}, is already read: the same answer, no second read. */
+    public static Optional<FileKind> detect(byte[] bytes, String fileName) {
+        Optional<FileKind> byContent = cannotBeXml(bytes) ? Optional.empty() : xmlRoot(bytes, fileName).flatMap(XmlRoot::kind);
+        return byContent.isPresent() ? byContent : byName(fileName);
+    }
+
     /** Whether {@link #detect} says XLIFF. */
     public static boolean isXliff(Path file) {
         return detect(file).equals(Optional.of(FileKind.XLIFF));
@@ -100,15 +106,20 @@ public final class FileKindDetector {
     private static boolean cannotBeXml(InputStream in) throws IOException {
         in.mark(4096);
         try {
-            byte[] head = in.readNBytes(4096);
-            int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-            while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) i++;
-            if (i == head.length) return false;
-            int b = head[i] & 0xFF;
-            return b >= 0x21 && b <= 0x7E && b != '<' && b != 'L';
+            return cannotBeXml(in.readNBytes(4096));
         } finally {
             in.reset();
         }
+    }
+
+    /** As {@link #cannotBeXml(InputStream)}, on the first 4,096 of {@code bytes}. */
+    private static boolean cannotBeXml(byte[] bytes) {
+        int length = Math.min(bytes.length, 4096);
+        int i = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) i++;
+        if (i == length) return false;
+        int b = bytes[i] & 0xFF;
+        return b >= 0x21 && b <= 0x7E && b != '<' && b != 'L';
     }
 
     /**

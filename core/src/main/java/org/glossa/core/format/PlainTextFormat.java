@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.core.model.Content;
 import org.glossa.core.model.Format;
@@ -18,8 +17,12 @@ import org.glossa.core.model.Original;
  * byte-identical.
  */
 public final class PlainTextFormat implements DocumentFormat {
-    /** One or more blank (or whitespace-only) lines, including the line break that ends the paragraph. */
-    private static final Pattern SEPARATOR = Pattern.compile("(?:\\r\\n|\\r|\\n)(?:[ \\t\\u00A0\\f]*(?:\\r\\n|\\r|\\n))+");
+    /**
+     * One or more blank (or whitespace-only) lines, including the line break that ends the paragraph. Searched for by
+     * {@link #separator}, which finds what this pattern's {@code find} finds (PlainTextSeparatorTest) without the
+     * regular expression engine's cost on every character of every article.
+     */
+    static final Pattern SEPARATOR = Pattern.compile("(?:\\r\\n|\\r|\\n)(?:[ \\t\\u00A0\\f]*(?:\\r\\n|\\r|\\n))+");
 
     @Override
     public Format format() {
@@ -62,19 +65,56 @@ public final class PlainTextFormat implements DocumentFormat {
     private static List<Paragraph> paragraphs(String text) {
         List<Paragraph> out = new ArrayList<>();
         int limit = tailStart(text);
-        Matcher m = SEPARATOR.matcher(text).region(0, limit);
         int start = 0;
         int n = 0;
         while (start < limit) {
-            int end = m.find() ? m.start() : limit;
+            long found = separator(text, start, limit);
+            int end = found < 0 ? limit : (int) (found >>> 32);
             int from = start;
             // leading blank lines at the very start belong to the skeleton
             while (from < end && (text.charAt(from) == '\n' || text.charAt(from) == '\r')) from++;
             if (end > from && !text.substring(from, end).isBlank()) out.add(new Paragraph("p" + (++n), from, end));
             if (end == limit) break;
-            start = m.end();
+            start = (int) found;
         }
         return out;
+    }
+
+    /**
+     * The first match of {@link #SEPARATOR} in {@code text} from {@code from}, the text ending at {@code limit}: its
+     * start in the high 32 bits and its end in the low ones, or -1 when there is none. As the pattern: a line break
+     * (\r\n before \r), then as many as there are of spaces, tabs, no-break spaces or form feeds followed by a
+     * line break, at least one; when \r\n is followed by none, the \r alone is the first break and the \n the
+     * second.
+     */
+    static long separator(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c != '\r' && c != '\n') continue;
+            if (c == '\r' && i + 1 < limit && text.charAt(i + 1) == '\n') {
+                int end = blankLines(text, i + 2, limit);
+                if (end >= 0) return (long) i << 32 | end;
+            }
+            int end = blankLines(text, i + 1, limit);
+            if (end >= 0) return (long) i << 32 | end;
+        }
+        return -1;
+    }
+
+    /** The end of the blank lines (each: spaces, tabs, no-break spaces, form feeds, a line break) at {@code at}; -1: none. */
+    private static int blankLines(String text, int at, int limit) {
+        int end = -1;
+        for (int p = at; ; ) {
+            while (p < limit && isBlankLineSpace(text.charAt(p))) p++;
+            if (p < limit && text.charAt(p) == '\r') p += p + 1 < limit && text.charAt(p + 1) == '\n' ? 2 : 1;
+            else if (p < limit && text.charAt(p) == '\n') p++;
+            else return end;
+            end = p;
+        }
+    }
+
+    private static boolean isBlankLineSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f';
     }
 
     /**

@@ -85,16 +85,30 @@ public final class AtomicFiles {
     public static Pending begin(Path target) throws IOException {
         Path real = followLinks(target);
         Path dir = real.getParent();
-        Files.createDirectories(dir);
-        removeLeftovers(dir);
-        Path tmp = createTemporary(real);
+        if (!SWEPT.contains(dir)) {
+            Files.createDirectories(dir);
+            removeLeftovers(dir);
+        }
+        Created tmp;
         try {
-            copyMode(real, tmp);
-            return new Pending(real, tmp, FileChannel.open(tmp, StandardOpenOption.WRITE));
+            tmp = createTemporary(real);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(dir); // the folder was removed since this process last wrote into it
+            tmp = createTemporary(real);
+        }
+        try {
+            copyMode(real, tmp.path());
+            return new Pending(real, tmp.path(), tmp.channel());
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
+            try (FileChannel open = tmp.channel()) {
+                Files.deleteIfExists(tmp.path());
+            }
             throw e;
         }
+    }
+
+    /** A temporary file just created, open for writing. */
+    private record Created(Path path, FileChannel channel) {
     }
 
     /**
@@ -115,13 +129,18 @@ public final class AtomicFiles {
         return target.resolveSibling("." + target.getFileName() + "." + pid + "-" + random + ".tmp");
     }
 
-    private static Path createTemporary(Path real) throws IOException {
+    /**
+     * Creates a new temporary file for {@code real} and opens it for writing, in one call (as {@link Files#createFile}
+     * creates a file: no attributes, so the mode is {@code 0666 & ~umask} and the folder's default ACL).
+     */
+    private static Created createTemporary(Path real) throws IOException {
         long pid = ProcessHandle.current().pid();
         for (int attempt = 0; ; attempt++) {
             String random = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 10);
             // CURRENT matches it
+            Path tmp = temporaryName(real, pid, random);
             try {
-                return Files.createFile(temporaryName(real, pid, random));
+                return new Created(tmp, FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 100) throw e;
             }
@@ -313,6 +332,7 @@ public final class AtomicFiles {
         private void commitFile() throws IOException {
             if (done) throw new IllegalStateException("already committed or closed");
             done = true;
+            boolean moved = false;
             try {
                 buffer.flush();
                 channel.force(true);
@@ -322,9 +342,10 @@ public final class AtomicFiles {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                moved = true;
             } finally {
                 channel.close();
-                Files.deleteIfExists(temp);
+                if (!moved) Files.deleteIfExists(temp);
             }
         }
 

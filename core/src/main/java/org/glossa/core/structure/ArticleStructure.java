@@ -30,11 +30,23 @@ public final class ArticleStructure {
             + MONTHS + "\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[ ,]+\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\w{2,4})?)?\\s*$");
     /** A photo credit label, possibly glued to the caption before it. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("(?:Image|Images|Photo|Photos|Picture|Pictures|Bild|Bilder|Foto|Fotos|Credit|Source|Quelle|Video)\\s*:\\s*\\S.*$");
+    /** The words every {@link #CREDIT_LABEL} label starts with (case as written: the pattern has no (?i)). */
+    private static final List<String> CREDIT_LABEL_WORDS =
+            List.of("Image", "Photo", "Picture", "Bild", "Foto", "Credit", "Source", "Quelle", "Video");
+    /*
+     * A whole block that is a credit, and a byline, are each two patterns: matching the one pattern "A|B" is matching
+     * A or matching B. The second of each can only match text holding a word it names, which a plain search finds far
+     * sooner than the pattern's backtracking over every body paragraph (decision 0035).
+     */
     private static final Pattern CREDIT_WHOLE = Pattern.compile("(?is)^\\s*(?:(?:Image|Images|Photo|Photos|Picture|Bild|Foto|Credit|Source|Quelle)\\s*:\\s*\\S.*"
-            + "|(?:[\\w ,]*\\b)?(?:with|using) (?:\\w+ )?material from\\b.*|\\([a-z]{2,5}(?:/[a-z]{2,5})*\\)|©.*)$");
+            + "|\\([a-z]{2,5}(?:/[a-z]{2,5})*\\)|©.*)$");
+    /** A credit "… with material from …": needs "material from" (ASCII letters in any case). */
+    private static final Pattern CREDIT_MATERIAL = Pattern.compile("(?is)^\\s*(?:(?:[\\w ,]*\\b)?(?:with|using) (?:\\w+ )?material from\\b.*)$");
     private static final Pattern BYLINE = Pattern.compile("(?s)^\\s*(?i:edited by|written by|reported by|by|redaktion|von|autor|autorin)"
-            + "\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|und|&))*\\s*$"
-            + "|.*\\b(?:is|was) (?:a|an|the) [\\w' -]{0,40}(?:writer|reporter|journalist|correspondent|editor|author|columnist)\\b.*");
+            + "\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|und|&))*\\s*$");
+    /** A byline "X is a writer …": needs "is a", "is the", "was a" or "was the" (as written). */
+    private static final Pattern BYLINE_BIO = Pattern.compile(
+            "(?s).*\\b(?:is|was) (?:a|an|the) [\\w' -]{0,40}(?:writer|reporter|journalist|correspondent|editor|author|columnist)\\b.*");
     private static final Pattern HEADING_ELEMENT = Pattern.compile("h[2-6]|heading ?[1-6]|berschrift ?[1-6]|.*heading[1-6]");
     private static final Set<String> BOILERPLATE_CONTEXT = Set.of("nav", "footer", "aside", "class:nav", "class:menu",
             "class:navigation", "class:breadcrumb", "class:breadcrumbs", "class:share", "class:social", "class:cookie",
@@ -54,8 +66,8 @@ public final class ArticleStructure {
             Role role = fromMarkup(b).orElse(null);
             if (role == null) {
                 if (!b.translatable() || isFurniture(text)) role = Role.BOILERPLATE;
-                else if (bylineZone || BYLINE.matcher(text).matches()) role = Role.BYLINE;
-                else if (CREDIT_WHOLE.matcher(text).matches()) role = Role.CREDIT;
+                else if (bylineZone || isByline(text)) role = Role.BYLINE;
+                else if (isWholeCredit(text)) role = Role.CREDIT;
                 else if (!titleSeen && looksLikeTitle(text)) role = Role.TITLE;
                 else if (isDateline(text)) role = Role.DATELINE;
                 else if (findGluedCredit(b.content()).isPresent()) role = Role.CAPTION;
@@ -108,12 +120,55 @@ public final class ArticleStructure {
         return Optional.empty();
     }
 
-    private static boolean isFurniture(String text) {
-        return !text.isEmpty() && text.lines().allMatch(l -> l.isBlank() || FURNITURE_LINE.matcher(l).matches());
+    private static boolean isByline(String text) {
+        return BYLINE.matcher(text).matches() || (text.contains("is a") || text.contains("is the") || text.contains("was a")
+                || text.contains("was the")) && BYLINE_BIO.matcher(text).matches();
     }
 
+    private static boolean isWholeCredit(String text) {
+        return CREDIT_WHOLE.matcher(text).matches()
+                || containsIgnoringAsciiCase(text, "material from") && CREDIT_MATERIAL.matcher(text).matches();
+    }
+
+    /** Whether {@code text} holds {@code lower} (lower-case ASCII) with its ASCII letters in any case, as (?i) matches. */
+    private static boolean containsIgnoringAsciiCase(String text, String lower) {
+        char first = lower.charAt(0);
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lower, 0, lower.length())) return true;
+        }
+        return false;
+    }
+
+    /** Every line ({@link String#lines}: split at \n, \r and \r\n) blank or page furniture, and some text. */
+    private static boolean isFurniture(String text) {
+        if (text.isEmpty()) return false;
+        for (int start = 0, end; start < text.length(); start = end + (text.startsWith("\r\n", end) ? 2 : 1)) {
+            end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+            String line = text.substring(start, end);
+            if (!line.isBlank() && !FURNITURE_LINE.matcher(line).matches()) return false;
+        }
+        return true;
+    }
+
+    /** Every date form {@link #DATE} knows has a digit (its \d is [0-9]): text without one is no dateline. */
     private static boolean isDateline(String text) {
-        return text.length() <= 80 && !text.contains("\n") && DATE.matcher(text).matches();
+        return text.length() <= 80 && !text.contains("\n") && hasAsciiDigit(text) && DATE.matcher(text).matches();
+    }
+
+    private static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds a word {@link #CREDIT_LABEL} starts with (its other labels extend these). */
+    private static boolean hasCreditLabelWord(String text) {
+        for (String word : CREDIT_LABEL_WORDS) {
+            if (text.contains(word)) return true;
+        }
+        return false;
     }
 
     private static boolean looksLikeTitle(String text) {
@@ -138,8 +193,8 @@ public final class ArticleStructure {
     static Optional<Integer> findGluedCredit(Content content) {
         int pos = 0;
         for (Inline p : content.parts()) {
-            if (p instanceof Inline.Text t && t.value().indexOf(':') < 0) {
-                pos += t.value().length(); // every credit label has a colon
+            if (p instanceof Inline.Text t && (t.value().indexOf(':') < 0 || !hasCreditLabelWord(t.value()))) {
+                pos += t.value().length(); // every credit label has a colon and one of the words
             } else if (p instanceof Inline.Text t) {
                 Matcher m = CREDIT_LABEL.matcher(t.value());
                 int from = 0;

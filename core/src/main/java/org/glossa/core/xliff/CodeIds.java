@@ -53,6 +53,9 @@ final class CodeIds {
     /** written id → model id, for the codes written with an id of their own ({@code ID_2}…) */
     private final Map<String, String> renamed = new LinkedHashMap<>();
 
+    /** The ids of a unit without inline codes and term marks: what {@link #of} gives for one (nothing to name). */
+    static final CodeIds NONE = new CodeIds("");
+
     private CodeIds(String prefix) {
         this.prefix = prefix;
     }

@@ -95,28 +95,29 @@ final class Xliff21Writer {
         w.writeAttribute("name", u.origin());
         w.writeAttribute("type", GlossaXliff.PREFIX + ":" + u.role().id());
         if (!u.translate()) w.writeAttribute("translate", "no");
-        ids = CodeIds.of(u);
+        // most units of an article are text without inline codes or terms: none of the code bookkeeping below applies
+        boolean codes = hasCodes(u);
+        ids = codes || !u.terms().isEmpty() ? CodeIds.of(u) : CodeIds.NONE;
         if (!ids.prefix().isEmpty()) {
             w.writeAttribute(GlossaXliff.PREFIX, GlossaXliff.NS, CodeIds.PREFIX_ATTRIBUTE, ids.prefix());
         }
         Optional<String> renamed = ids.renamedAttribute();
         if (renamed.isPresent()) w.writeAttribute(GlossaXliff.PREFIX, GlossaXliff.NS, CodeIds.RENAMED_ATTRIBUTE, renamed.get());
-        Optional<SizeLimit> size = u.limits().stream().filter(l -> profiles.general().filter(g -> sameProfile(g, l)).isPresent()).findFirst();
-        Optional<SizeLimit> storage = u.limits().stream().filter(l -> profiles.storage().filter(g -> sameProfile(g, l)).isPresent()).findFirst();
-        if (size.isPresent()) w.writeAttribute(SLR_PREFIX, Xliff2Ns.SLR, "sizeRestriction", String.valueOf(size.get().max()));
-        if (storage.isPresent()) w.writeAttribute(SLR_PREFIX, Xliff2Ns.SLR, "storageRestriction", String.valueOf(storage.get().max()));
+        if (!u.limits().isEmpty()) writeLimits(u);
         if (!u.matches().isEmpty()) writeMatches(u);
-        if (u.terms().stream().anyMatch(Xliff21Writer::hasTranslation)) writeGlossary(u);
+        if (!u.terms().isEmpty() && u.terms().stream().anyMatch(Xliff21Writer::hasTranslation)) writeGlossary(u);
         if (!u.notes().isEmpty()) writeNotes(u);
-        Map<String, String> dataIds = new LinkedHashMap<>();
-        List<Content> all = new ArrayList<>();
-        for (UnitPart p : u.parts()) {
-            all.add(p.source());
-            p.target().ifPresent(all::add);
-        }
-        for (Content c : all) {
-            for (Inline.Tag t : c.tags()) {
-                if (!t.data().isEmpty()) dataIds.putIfAbsent(t.data(), "d" + (dataIds.size() + 1));
+        Map<String, String> dataIds = codes ? new LinkedHashMap<>() : Map.of();
+        if (codes) {
+            List<Content> all = new ArrayList<>();
+            for (UnitPart p : u.parts()) {
+                all.add(p.source());
+                p.target().ifPresent(all::add);
+            }
+            for (Content c : all) {
+                for (Inline.Tag t : c.tags()) {
+                    if (!t.data().isEmpty()) dataIds.putIfAbsent(t.data(), "d" + (dataIds.size() + 1));
+                }
             }
         }
         if (!dataIds.isEmpty()) {
@@ -132,10 +133,14 @@ final class Xliff21Writer {
             nl(3);
             w.writeEndElement();
         }
-        Set<String> srcPaired = Xliff12Writer.pairedTagIds(u.source());
-        Content targets = Content.EMPTY;
-        for (UnitPart p : u.parts()) targets = targets.append(p.target().orElse(Content.EMPTY));
-        Set<String> trgPaired = Xliff12Writer.pairedTagIds(targets);
+        Set<String> srcPaired = Set.of();
+        Set<String> trgPaired = Set.of();
+        if (codes) {
+            srcPaired = Xliff12Writer.pairedTagIds(u.source());
+            Content targets = Content.EMPTY;
+            for (UnitPart p : u.parts()) targets = targets.append(p.target().orElse(Content.EMPTY));
+            trgPaired = Xliff12Writer.pairedTagIds(targets);
+        }
         CodeIds.Side srcSide = ids.side();
         CodeIds.Side trgSide = ids.side();
         for (UnitPart p : u.parts()) {
@@ -153,15 +158,19 @@ final class Xliff21Writer {
             w.writeStartElement("source");
             if (preserve) preserveSpace();
             List<TermMark> marks = p instanceof Segment s ? u.termsOf(s.id()) : List.of();
-            for (TermSpans.Piece piece : TermSpans.split(p.source(), marks)) {
-                if (piece.mark().isPresent()) {
-                    w.writeStartElement("mrk");
-                    w.writeAttribute("id", termMarkId(u, piece.mark().get()));
-                    w.writeAttribute("type", "term");
-                    writeContent(piece.content(), dataIds, srcPaired, srcSide);
-                    w.writeEndElement();
-                } else {
-                    writeContent(piece.content(), dataIds, srcPaired, srcSide);
+            if (marks.isEmpty()) {
+                writeContent(p.source(), dataIds, srcPaired, srcSide); // the one piece TermSpans.split gives
+            } else {
+                for (TermSpans.Piece piece : TermSpans.split(p.source(), marks)) {
+                    if (piece.mark().isPresent()) {
+                        w.writeStartElement("mrk");
+                        w.writeAttribute("id", termMarkId(u, piece.mark().get()));
+                        w.writeAttribute("type", "term");
+                        writeContent(piece.content(), dataIds, srcPaired, srcSide);
+                        w.writeEndElement();
+                    } else {
+                        writeContent(piece.content(), dataIds, srcPaired, srcSide);
+                    }
                 }
             }
             w.writeEndElement();
@@ -175,6 +184,13 @@ final class Xliff21Writer {
         }
         nl(2);
         w.writeEndElement();
+    }
+
+    private void writeLimits(Unit u) throws XMLStreamException {
+        Optional<SizeLimit> size = u.limits().stream().filter(l -> profiles.general().filter(g -> sameProfile(g, l)).isPresent()).findFirst();
+        Optional<SizeLimit> storage = u.limits().stream().filter(l -> profiles.storage().filter(g -> sameProfile(g, l)).isPresent()).findFirst();
+        if (size.isPresent()) w.writeAttribute(SLR_PREFIX, Xliff2Ns.SLR, "sizeRestriction", String.valueOf(size.get().max()));
+        if (storage.isPresent()) w.writeAttribute(SLR_PREFIX, Xliff2Ns.SLR, "storageRestriction", String.valueOf(storage.get().max()));
     }
 
     /**
@@ -297,6 +313,14 @@ final class Xliff21Writer {
     /** The id of a term mark ({@link CodeIds}), in the order of the unit's term marks. */
     private String termMarkId(Unit u, TermMark m) {
         return ids.termMarkId(u.terms().indexOf(m));
+    }
+
+    /** Whether a source or target of the unit holds an inline code. */
+    private static boolean hasCodes(Unit u) {
+        for (UnitPart p : u.parts()) {
+            if (p.source().hasTags() || p.target().filter(Content::hasTags).isPresent()) return true;
+        }
+        return false;
     }
 
     private static boolean needsPreserve(Content c) {

@@ -59,6 +59,23 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFolderRemovedAfterAWriteIsCreatedAgain() throws IOException {
+        // the folder is created once per process; a later write into it, after it was removed, creates it again
+        Path folder = dir.resolve("gone");
+        write(folder.resolve("a.txt"), "a");
+        Files.delete(folder.resolve("a.txt"));
+        Files.delete(folder);
+        write(folder.resolve("b.txt"), "b");
+        assertEquals("b", Files.readString(folder.resolve("b.txt")));
+        Files.delete(folder.resolve("b.txt"));
+        Files.delete(folder);
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(1)) {
+            batch.write(folder.resolve("c.txt"), out -> out.write('c'));
+        }
+        assertEquals("c", Files.readString(folder.resolve("c.txt")));
+    }
+
+    @Test
     void aFailedWriteInABatchLeavesTheOldFileAndTheOthersAreWritten() throws IOException {
         Path target = dir.resolve("t.txt");
         write(target, "old");
