@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import opennlp.tools.ml.model.Context;
 
 /**
  * Tika's {@code OpenNLPDetector} answer for a text, computed with less work: the same chunks (300 code points,
@@ -40,7 +39,7 @@ public final class NgramLanguageDetector {
     public List<LanguageScore> detect(String text) {
         List<String> grams = grams(text);
         int probes = grams.size() / PROBE_EVERY;
-        HashMap<String, Context> seen = new HashMap<>();
+        HashMap<String, Integer> seen = new HashMap<>();
         if (probes == 0) {
             add(seen, grams, 0, grams.size());
             return scores(evaluate(seen));
@@ -59,7 +58,7 @@ public final class NgramLanguageDetector {
         return scores(last);
     }
 
-    private void add(HashMap<String, Context> seen, List<String> grams, int from, int to) {
+    private void add(HashMap<String, Integer> seen, List<String> grams, int from, int to) {
         for (int i = from; i < to; i++) {
             String gram = grams.get(i);
             if (!seen.containsKey(gram)) seen.put(gram, model.feature(gram));
@@ -94,16 +93,11 @@ public final class NgramLanguageDetector {
     }
 
     /** OpenNLP's GIS evaluation: log prior plus the parameters of the features in iteration order, exp, normalise. */
-    private double[] evaluate(HashMap<String, Context> seen) {
+    private double[] evaluate(HashMap<String, Integer> seen) {
         int n = model.outcomeCount();
         double[] sums = new double[n];
         Arrays.fill(sums, model.logPrior());
-        for (Context feature : seen.values()) {
-            if (feature == null) continue;
-            int[] outcomes = feature.getOutcomes();
-            double[] parameters = feature.getParameters();
-            for (int i = 0; i < outcomes.length; i++) sums[outcomes[i]] += parameters[i];
-        }
+        for (int feature : seen.values()) if (feature >= 0) model.addTo(sums, feature);
         double normal = 0;
         for (int i = 0; i < n; i++) {
             sums[i] = StrictMath.exp(sums[i]);

@@ -18,6 +18,7 @@ import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
 import org.apache.tika.language.detect.LanguageResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The detector's answers are Tika's {@code OpenNLPDetector}'s, language for language and score for score (as floats,
@@ -27,15 +28,25 @@ import org.junit.jupiter.api.Test;
  */
 class LanguageDetectorIdentityTest {
     private static NgramLanguageDetector detector;
+    /** The same model read from OpenNLP's file instead of the cache. */
+    private static NgramLanguageDetector uncached;
     private static OpenNLPDetector tika;
 
     @BeforeAll
-    static void load() throws IOException {
-        detector = new NgramLanguageDetector(LanguageModel.tikas());
+    static void load(@TempDir Path cache) throws IOException {
+        uncached = new NgramLanguageDetector(LanguageModel.tikas(cache)); // read from Tika's jar, then cached
+        try (Stream<Path> files = Files.list(cache)) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".model")).count(), "the cache file");
+        }
+        detector = new NgramLanguageDetector(LanguageModel.tikas(cache));
         tika = new OpenNLPDetector();
     }
 
     private static void assertSame(String text) {
+        assertSame(text, detector);
+    }
+
+    private static void assertSame(String text, NgramLanguageDetector detector) {
         List<LanguageResult> expected = tika.detectAll(text);
         List<LanguageScore> actual = detector.detect(text);
         assertEquals(expected.size(), actual.size(), text);
@@ -111,7 +122,26 @@ class LanguageDetectorIdentityTest {
             "1234 5678 9.5 million", "emoji 😀😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters 𠀀𠀁 and more", "Straße STRASSE ǅ ǈ İstanbul",
             "中文的句子没有空格但是有很多字符", "Ελληνικά κείμενα με τόνους", "Русский текст с заглавными БУКВАМИ",
             "aaaa bbbb cccc dddd eeee ffff", "Die Europäische Union und die NATO haben am Dienstag eine Erklärung unterzeichnet. ".repeat(150)};
-        for (String text : texts) assertSame(text);
+        for (String text : texts) {
+            assertSame(text);
+            assertSame(text, uncached);
+        }
+    }
+
+    @Test
+    void aDamagedCacheIsWrittenAgain(@TempDir Path cache) throws IOException {
+        LanguageModel.tikas(cache);
+        Path file;
+        try (Stream<Path> files = Files.list(cache)) {
+            file = files.filter(f -> f.toString().endsWith(".model")).findFirst().orElseThrow();
+        }
+        long size = Files.size(file);
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(size / 2);
+        }
+        String text = "Die Europäische Union und die NATO haben am Dienstag eine Erklärung unterzeichnet.";
+        assertSame(text, new NgramLanguageDetector(LanguageModel.tikas(cache)));
+        assertEquals(size, Files.size(file));
     }
 
     @Test

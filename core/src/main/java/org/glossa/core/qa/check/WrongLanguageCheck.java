@@ -71,7 +71,8 @@ public final class WrongLanguageCheck extends AbstractCheck {
     }
 
     /** Loads the language model now (about a second of CPU), e.g. on a background thread while files are read. */
-    public static void prepare() {
+    @Override
+    public void prepare() {
         Detector.knows("eng");
     }
 
