@@ -60,11 +60,13 @@ class LanguageDetectorIdentityTest {
         }
     }
 
-    /** Language and country names, month and day names in a locale's own language: a text per ICU locale. */
+    /** Locale names (languages, scripts, countries) in each language ICU has: a text per language. */
     private static List<String> icuTexts() {
         List<String> texts = new ArrayList<>();
         ULocale[] all = ULocale.getAvailableLocales();
+        Set<String> languages = new HashSet<>();
         for (ULocale locale : all) {
+            if (!languages.add(locale.getLanguage())) continue;
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < all.length && text.length() < 3000; i += 7) {
                 text.append(all[i].getDisplayName(locale)).append(i % 3 == 0 ? ". " : ", ");
@@ -89,7 +91,7 @@ class LanguageDetectorIdentityTest {
             }
             best.add(detector.detect(text).get(0).language());
         }
-        assertTrue(texts.size() > 500, "ICU locales: " + texts.size());
+        assertTrue(texts.size() > 150, "ICU languages: " + texts.size());
         assertTrue(best.size() > 60, "best languages seen: " + best);
     }
 
