@@ -65,6 +65,7 @@ final class QaJob {
         QaEngine.CheckSet checks = (src, trg) -> Checks.withTerms(glossaryList, src, trg, new SpellingCheck(glossaryList,
                 tag -> WordList.known(tag, project)), house);
         this.engine = new QaEngine(checks, checks.forLanguages("en", "de"), disabled);
+        engine.prepareInBackground(); // the language model loads while the first files are read
         this.source = source;
         this.target = target;
     }

@@ -20,6 +20,14 @@ public interface Check {
     /** Findings for one pair; pairs without a target are only given to checks that ask for them. */
     List<Finding> check(SegmentPair pair);
 
+    /**
+     * Loads what the check needs whatever the languages (a model, say), so that a caller can have it done ahead, on
+     * another thread while files are read ({@link QaEngine#prepareInBackground()}); {@link #check} loads it on first
+     * use anyway. Does nothing by default.
+     */
+    default void prepare() {
+    }
+
     /** True when the check wants pairs with an empty target too (empty-target does). */
     default boolean checksEmptyTargets() {
         return false;

@@ -31,6 +31,7 @@ public final class QaEngine {
     }
 
     private final CheckSet checkSet;
+    private final List<Check> sample;
     private final Set<String> disabled;
     private final Map<String, List<Check>> byLanguages = new ConcurrentHashMap<>();
     private final boolean inconsistentTarget;
@@ -69,9 +70,21 @@ public final class QaEngine {
             }
         }
         this.checkSet = checkSet;
+        this.sample = List.copyOf(sample);
         this.disabled = Set.copyOf(disabled);
         this.inconsistentTarget = !disabled.contains(Consistency.INCONSISTENT_TARGET);
         this.inconsistentSource = !disabled.contains(Consistency.INCONSISTENT_SOURCE);
+    }
+
+    /**
+     * Starts {@link Check#prepare()} of the enabled checks on a daemon thread and returns: a batch run has them load
+     * their models while it reads its first files. A failure shows on that thread and again at the check's first use.
+     */
+    public void prepareInBackground() {
+        List<Check> enabled = sample.stream().filter(c -> !disabled.contains(c.id())).toList();
+        Thread thread = new Thread(() -> enabled.forEach(Check::prepare), "qa-prepare");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

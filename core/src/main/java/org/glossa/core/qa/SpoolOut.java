@@ -3,11 +3,13 @@ package org.glossa.core.qa;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Writes what the QA spools hold. Strings go as UTF-16 code units, so any Java string (lone surrogates included)
- * comes back exactly; {@link SpoolIn} reads it.
+ * Writes what the QA spools hold. A string of Latin-1 characters only goes as one byte a character (its length
+ * written as {@code -length - 1}), any other as UTF-16 code units (its length as is), so any Java string (lone
+ * surrogates included) comes back exactly, and most come back with a copy of bytes; {@link SpoolIn} reads it.
  */
 final class SpoolOut {
     private final DataOutputStream out;
@@ -31,6 +33,11 @@ final class SpoolOut {
 
     void writeString(String s) throws IOException {
         int n = s.length();
+        if (latin1(s)) {
+            out.writeInt(-n - 1);
+            out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+            return;
+        }
         out.writeInt(n);
         if (buffer.length < 2 * n) buffer = new byte[Math.max(2 * n, 2 * buffer.length)];
         for (int i = 0; i < n; i++) {
@@ -39,6 +46,11 @@ final class SpoolOut {
             buffer[2 * i + 1] = (byte) c;
         }
         out.write(buffer, 0, 2 * n);
+    }
+
+    private static boolean latin1(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xff) return false;
+        return true;
     }
 
     void writeFinding(Finding f) throws IOException {

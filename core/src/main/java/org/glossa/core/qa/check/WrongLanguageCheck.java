@@ -4,8 +4,6 @@ import org.glossa.core.text.BoundedMemo;
 import org.glossa.core.text.QaWordTokenizer;
 import org.glossa.core.text.WordToken;
 import com.ibm.icu.util.ULocale;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
-import org.apache.tika.language.detect.LanguageResult;
+import org.glossa.core.langdetect.LanguageModel;
+import org.glossa.core.langdetect.LanguageScore;
+import org.glossa.core.langdetect.NgramLanguageDetector;
 import org.glossa.core.qa.AbstractCheck;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
@@ -23,7 +22,8 @@ import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.Span;
 
 /**
- * The target is not in the target language, by Tika's OpenNLP language detector.
+ * The target is not in the target language, by Tika's OpenNLP language detector (its answers, computed by
+ * {@link NgramLanguageDetector}).
  *
  * <p>Capitalised words and numbers the target shares with the source (names, acronyms such as "NATO", years) say
  * nothing about the target's language and are blanked out first, as are URLs, e-mail addresses and handles. What is
@@ -32,9 +32,8 @@ import org.glossa.core.qa.Span;
  * the target language's score to be at most {@value #MAX_TARGET_SHARE} of the best score. Languages the model does
  * not know (by ISO 639-3 code, e.g. "nor", which the model splits into "nob" and "nno") are not checked.
  *
- * <p>The model is loaded once (about a second, 23 MB) on first use; a Tika detector keeps state between
- * {@code addText} and {@code detectAll}, so each thread has its own detector over the shared model, and the answers
- * for texts seen before are remembered (a pure function of the text).
+ * <p>The model is loaded once (about a second, 23 MB) on first use or by {@link #prepare()}; one detector serves all
+ * threads, and the answers for texts seen before are remembered (a pure function of the text).
  */
 public final class WrongLanguageCheck extends AbstractCheck {
     public static final String ID = "wrong-language";
@@ -51,39 +50,30 @@ public final class WrongLanguageCheck extends AbstractCheck {
     }
 
     /**
-     * Holder idiom: the model is loaded on first use, once, thread-safely. Tika's detectors share the model and each
-     * keeps the text it is given, so each thread has its own.
+     * Holder idiom: the model is loaded on first use (or by {@link #prepare()}), once, thread-safely; the detector
+     * keeps no state between texts, so all threads share it.
      */
     private static final class Detector {
-        private static final ThreadLocal<OpenNLPDetector> PER_THREAD = ThreadLocal.withInitial(Detector::load);
-
-        static {
-            PER_THREAD.get(); // the model, loaded here once: a failure to load it fails the class
-        }
-
-        private static OpenNLPDetector load() {
-            OpenNLPDetector detector = new OpenNLPDetector();
-            try {
-                detector.loadModels();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load the OpenNLP language model", e);
-            }
-            return detector;
-        }
-
+        private static final NgramLanguageDetector DETECTOR = new NgramLanguageDetector(LanguageModel.tikas());
         /** Answers for texts seen before (a file repeats its boilerplate, a batch its files): at most this many. */
-        private static final BoundedMemo<String, List<LanguageResult>> SEEN =
-                new BoundedMemo<>(8192, text -> List.copyOf(PER_THREAD.get().detectAll(text)));
+        private static final BoundedMemo<String, List<LanguageScore>> SEEN =
+                new BoundedMemo<>(8192, text -> List.copyOf(DETECTOR.detect(text)));
         /** Whether the model knows a language, by ISO 639-3 code. */
         private static final Map<String, Boolean> KNOWS = new ConcurrentHashMap<>();
 
-        static List<LanguageResult> detect(String text) {
+        static List<LanguageScore> detect(String text) {
             return SEEN.get(text);
         }
 
         static boolean knows(String iso3) {
-            return KNOWS.computeIfAbsent(iso3, code -> PER_THREAD.get().hasModel(code));
+            return KNOWS.computeIfAbsent(iso3, DETECTOR.model()::knows);
         }
+    }
+
+    /** Loads the language model now (about a second of CPU), e.g. on a background thread while files are read. */
+    @Override
+    public void prepare() {
+        Detector.knows("eng");
     }
 
     /** ISO 639-3 codes by language tag, and English names by code, as asked for. */
@@ -100,17 +90,17 @@ public final class WrongLanguageCheck extends AbstractCheck {
         if (Texts.letters(start) < MIN_LETTERS) return List.of();
         String text = telling(pair.sourceText(), start);
         if (Texts.letters(text) < MIN_LETTERS || QaWordTokenizer.words(text).size() < MIN_WORDS) return List.of();
-        List<LanguageResult> results = Detector.detect(text);
+        List<LanguageScore> results = Detector.detect(text);
         if (results.isEmpty()) return List.of();
-        LanguageResult best = results.get(0);
-        String bestLanguage = base(best.getLanguage());
-        if (bestLanguage.equals(expected) || best.getRawScore() <= 0) return List.of();
-        double targetScore = results.stream().filter(r -> base(r.getLanguage()).equals(expected))
-                .mapToDouble(LanguageResult::getRawScore).max().orElse(0);
-        if (targetScore > MAX_TARGET_SHARE * best.getRawScore()) return List.of();
+        LanguageScore best = results.get(0);
+        String bestLanguage = base(best.language());
+        if (bestLanguage.equals(expected) || best.score() <= 0) return List.of();
+        double targetScore = results.stream().filter(r -> base(r.language()).equals(expected))
+                .mapToDouble(LanguageScore::score).max().orElse(0);
+        if (targetScore > MAX_TARGET_SHARE * best.score()) return List.of();
         int from = Texts.leadingSpace(target);
         String message = String.format(Locale.ROOT, "The target looks like %s, not %s (score %.4f against %.4f)",
-                displayName(bestLanguage), displayName(expected), best.getRawScore(), targetScore);
+                displayName(bestLanguage), displayName(expected), best.score(), targetScore);
         return List.of(finding(pair, message, null,
                 new Span(from, Math.max(from, Texts.trailingSpaceStart(target)))));
     }
