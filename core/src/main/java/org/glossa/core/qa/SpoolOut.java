@@ -6,30 +6,33 @@ import java.io.OutputStream;
 import java.util.Optional;
 
 /**
- * Writes what the QA spools hold. Strings go as UTF-16 code units, so any Java string (lone surrogates included)
- * comes back exactly; {@link SpoolIn} reads it.
+ * QA's one binary encoding of findings and the strings and numbers beside them: what the QA spools hold
+ * ({@link QaSession}) and what Spark's QA moves between JVMs as bytes ({@code org.glossa.spark.FindingBytes}, its
+ * pairs). Strings go as their length in {@code char}s and their UTF-16 code units, so any Java string (lone surrogates
+ * included, whatever its length) comes back exactly; {@link SpoolIn} reads it. Not thread-safe: one per stream.
  */
-final class SpoolOut {
+public final class SpoolOut {
     private final DataOutputStream out;
     private byte[] buffer = new byte[1024];
 
-    SpoolOut(OutputStream out) {
+    public SpoolOut(OutputStream out) {
         this.out = new DataOutputStream(out);
     }
 
-    void writeInt(int v) throws IOException {
+    public void writeInt(int v) throws IOException {
         out.writeInt(v);
     }
 
-    void writeLong(long v) throws IOException {
+    public void writeLong(long v) throws IOException {
         out.writeLong(v);
     }
 
-    void writeBoolean(boolean v) throws IOException {
+    public void writeBoolean(boolean v) throws IOException {
         out.writeBoolean(v);
     }
 
-    void writeString(String s) throws IOException {
+    /** Writes {@code s} (not null). */
+    public void writeString(String s) throws IOException {
         int n = s.length();
         out.writeInt(n);
         if (buffer.length < 2 * n) buffer = new byte[Math.max(2 * n, 2 * buffer.length)];
@@ -41,7 +44,8 @@ final class SpoolOut {
         out.write(buffer, 0, 2 * n);
     }
 
-    void writeFinding(Finding f) throws IOException {
+    /** Writes {@code f}: its strings, severity, spans and term (a term's source may be null). */
+    public void writeFinding(Finding f) throws IOException {
         writeString(f.file());
         writeString(f.unit());
         writeString(f.segment());
@@ -72,7 +76,7 @@ final class SpoolOut {
         }
     }
 
-    void flush() throws IOException {
+    public void flush() throws IOException {
         out.flush();
     }
 }
