@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,13 @@ public final class SpoolIn implements Closeable {
 
     public String readString() throws IOException {
         int n = in.readInt();
-        if (n == 0) return "";
+        if (n == 0 || n == -1) return "";
+        if (n < 0) { // Latin-1, one byte a character
+            n = -1 - n;
+            if (buffer.length < n) buffer = new byte[Math.max(n, 2 * buffer.length)];
+            in.readFully(buffer, 0, n);
+            return new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+        }
         if (buffer.length < 2 * n) buffer = new byte[Math.max(2 * n, 2 * buffer.length)];
         if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
         in.readFully(buffer, 0, 2 * n);

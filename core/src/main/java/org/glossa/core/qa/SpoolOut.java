@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * QA's one binary encoding of findings and the strings and numbers beside them: what the QA spools hold
  * ({@link QaSession}) and what Spark's QA moves between JVMs as bytes ({@code org.glossa.spark.FindingBytes}, its
- * pairs). Strings go as their length in {@code char}s and their UTF-16 code units, so any Java string (lone surrogates
- * included, whatever its length) comes back exactly; {@link SpoolIn} reads it. Not thread-safe: one per stream.
+ * pairs). Strings go as one byte a character when they are Latin-1, else as their UTF-16 code units
+ * ({@link #writeString}), so any Java string (lone surrogates included, whatever its length) comes back exactly; {@link SpoolIn} reads it. Not thread-safe: one per stream.
  */
 public final class SpoolOut {
     private final DataOutputStream out;
@@ -31,12 +31,26 @@ public final class SpoolOut {
         out.writeBoolean(v);
     }
 
-    /** Writes {@code s} (not null). */
+    /**
+     * Writes {@code s} (not null): a string of Latin-1 characters (U+0000 to U+00FF, most European text) as
+     * {@code -1 - length} and one byte a character, any other as its length and its UTF-16 code units.
+     */
     public void writeString(String s) throws IOException {
         int n = s.length();
-        out.writeInt(n);
         if (buffer.length < 2 * n) buffer = new byte[Math.max(2 * n, 2 * buffer.length)];
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) break;
+            buffer[i] = (byte) c;
+        }
+        if (i == n) {
+            out.writeInt(-1 - n);
+            out.write(buffer, 0, n);
+            return;
+        }
+        out.writeInt(n);
+        for (i = 0; i < n; i++) {
             char c = s.charAt(i);
             buffer[2 * i] = (byte) (c >>> 8);
             buffer[2 * i + 1] = (byte) c;

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class SpoolCodecTest {
     /** More than 65,535 bytes in modified UTF-8, with non-Latin text and an unpaired surrogate (UTF-8 drops it). */
     private static final String LONG = "Grüße, 東京 \uD800 ".repeat(5000);
+    /** Latin-1 alone (one byte a character), long, with the control character U+0000 and the last one, U+00FF. */
+    private static final String LATIN = "Grüße aus Köln, \u0000 \u00FF; ".repeat(5000);
 
     @Test
     void findingsStringsAndNumbersRoundTripInOrder() throws IOException {
@@ -39,6 +41,9 @@ class SpoolCodecTest {
         out.writeString("");
         out.writeFinding(plain);
         out.writeBoolean(false);
+        out.writeString(LATIN);
+        out.writeString("Straße \u0100");
+        out.writeString("x");
         out.flush();
         try (SpoolIn in = new SpoolIn(new ByteArrayInputStream(bytes.toByteArray()))) {
             assertEquals(Long.MIN_VALUE, in.readLong());
@@ -52,6 +57,9 @@ class SpoolCodecTest {
             assertEquals("", in.readString());
             assertEquals(plain, in.readFinding());
             assertFalse(in.readBoolean());
+            assertEquals(LATIN, in.readString());
+            assertEquals("Straße \u0100", in.readString());
+            assertEquals("x", in.readString());
         }
     }
 }
