@@ -34,6 +34,8 @@ import org.glossa.core.qa.QaInputs;
 import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
+import org.glossa.core.qa.SpoolIn;
+import org.glossa.core.qa.SpoolOut;
 import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.report.ReportFormat;
 import org.glossa.core.qa.report.ReportWriter;
@@ -124,18 +126,20 @@ final class QaJob implements Callable<Integer> {
         /** As the cached check results and the consistency join hold it (see {@link FindingBytes} for why bytes). */
         byte[] encode() {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + 2 * (source.length() + target.length()));
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
+            try {
+                SpoolOut out = new SpoolOut(bytes);
                 out.writeLong(ordinal);
                 out.writeLong(keyOrdinal);
-                DataStrings.write(out, name);
-                DataStrings.write(out, unit);
-                DataStrings.write(out, segment);
-                DataStrings.write(out, source);
-                DataStrings.write(out, target);
+                out.writeString(name);
+                out.writeString(unit);
+                out.writeString(segment);
+                out.writeString(source);
+                out.writeString(target);
                 out.writeLong(sourceHi);
                 out.writeLong(sourceLo);
                 out.writeLong(targetHi);
                 out.writeLong(targetLo);
+                out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException("encoding a pair in memory", e);
             }
@@ -143,10 +147,9 @@ final class QaJob implements Callable<Integer> {
         }
 
         static Pair decode(byte[] bytes) {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-                return new Pair(in.readLong(), in.readLong(), DataStrings.read(in), DataStrings.read(in),
-                        DataStrings.read(in), DataStrings.read(in), DataStrings.read(in), in.readLong(), in.readLong(),
-                        in.readLong(), in.readLong());
+            try (SpoolIn in = new SpoolIn(new ByteArrayInputStream(bytes))) {
+                return new Pair(in.readLong(), in.readLong(), in.readString(), in.readString(), in.readString(),
+                        in.readString(), in.readString(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
             } catch (IOException e) {
                 throw new UncheckedIOException("decoding a pair from memory", e);
             }

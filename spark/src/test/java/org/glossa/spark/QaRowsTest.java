@@ -16,7 +16,7 @@ import scala.Tuple2;
 
 /** The QA job's byte encodings give back what went in, and its findings' partitions and ranks keep the report order. */
 class QaRowsTest {
-    /** Longer than one writeUTF chunk, with non-Latin text and an unpaired surrogate (which UTF-8 would not keep). */
+    /** Long, with non-Latin text and an unpaired surrogate (which UTF-8 would not keep). */
     private static final String LONG = "Grüße, 東京 \uD800 ".repeat(3000);
 
     @Test

@@ -9,35 +9,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads what {@link SpoolOut} wrote. */
-final class SpoolIn implements Closeable {
+/** Reads what {@link SpoolOut} wrote, in the order it wrote it. Not thread-safe: one per stream. */
+public final class SpoolIn implements Closeable {
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final DataInputStream in;
     private byte[] buffer = new byte[1024];
     private char[] chars = new char[512];
 
-    SpoolIn(InputStream in) {
+    public SpoolIn(InputStream in) {
         this.in = new DataInputStream(in);
     }
 
-    int readInt() throws IOException {
+    public int readInt() throws IOException {
         return in.readInt();
     }
 
-    long readLong() throws IOException {
+    public long readLong() throws IOException {
         return in.readLong();
     }
 
-    boolean readBoolean() throws IOException {
+    public boolean readBoolean() throws IOException {
         return in.readBoolean();
     }
 
-    String readString() throws IOException {
+    public String readString() throws IOException {
         int n = in.readInt();
-        if (n == 0) return "";
+        if (n == 0 || n == -1) return "";
         if (n < 0) { // Latin-1, one byte a character
-            n = -n - 1;
+            n = -1 - n;
             if (buffer.length < n) buffer = new byte[Math.max(n, 2 * buffer.length)];
             in.readFully(buffer, 0, n);
             return new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
@@ -49,7 +49,7 @@ final class SpoolIn implements Closeable {
         return new String(chars, 0, n);
     }
 
-    Finding readFinding() throws IOException {
+    public Finding readFinding() throws IOException {
         String file = readString();
         String unit = readString();
         String segment = readString();

@@ -3,44 +3,54 @@ package org.glossa.core.qa;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Writes what the QA spools hold. A string of Latin-1 characters only goes as one byte a character (its length
- * written as {@code -length - 1}), any other as UTF-16 code units (its length as is), so any Java string (lone
- * surrogates included) comes back exactly, and most come back with a copy of bytes; {@link SpoolIn} reads it.
+ * QA's one binary encoding of findings and the strings and numbers beside them: what the QA spools hold
+ * ({@link QaSession}) and what Spark's QA moves between JVMs as bytes ({@code org.glossa.spark.FindingBytes}, its
+ * pairs). Strings go as one byte a character when they are Latin-1, else as their UTF-16 code units
+ * ({@link #writeString}), so any Java string (lone surrogates included, whatever its length) comes back exactly; {@link SpoolIn} reads it. Not thread-safe: one per stream.
  */
-final class SpoolOut {
+public final class SpoolOut {
     private final DataOutputStream out;
     private byte[] buffer = new byte[1024];
 
-    SpoolOut(OutputStream out) {
+    public SpoolOut(OutputStream out) {
         this.out = new DataOutputStream(out);
     }
 
-    void writeInt(int v) throws IOException {
+    public void writeInt(int v) throws IOException {
         out.writeInt(v);
     }
 
-    void writeLong(long v) throws IOException {
+    public void writeLong(long v) throws IOException {
         out.writeLong(v);
     }
 
-    void writeBoolean(boolean v) throws IOException {
+    public void writeBoolean(boolean v) throws IOException {
         out.writeBoolean(v);
     }
 
-    void writeString(String s) throws IOException {
+    /**
+     * Writes {@code s} (not null): a string of Latin-1 characters (U+0000 to U+00FF, most European text) as
+     * {@code -1 - length} and one byte a character, any other as its length and its UTF-16 code units.
+     */
+    public void writeString(String s) throws IOException {
         int n = s.length();
-        if (latin1(s)) {
-            out.writeInt(-n - 1);
-            out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+        if (buffer.length < 2 * n) buffer = new byte[Math.max(2 * n, 2 * buffer.length)];
+        int i = 0;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) break;
+            buffer[i] = (byte) c;
+        }
+        if (i == n) {
+            out.writeInt(-1 - n);
+            out.write(buffer, 0, n);
             return;
         }
         out.writeInt(n);
-        if (buffer.length < 2 * n) buffer = new byte[Math.max(2 * n, 2 * buffer.length)];
-        for (int i = 0; i < n; i++) {
+        for (i = 0; i < n; i++) {
             char c = s.charAt(i);
             buffer[2 * i] = (byte) (c >>> 8);
             buffer[2 * i + 1] = (byte) c;
@@ -48,12 +58,8 @@ final class SpoolOut {
         out.write(buffer, 0, 2 * n);
     }
 
-    private static boolean latin1(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0xff) return false;
-        return true;
-    }
-
-    void writeFinding(Finding f) throws IOException {
+    /** Writes {@code f}: its strings, severity, spans and term (a term's source may be null). */
+    public void writeFinding(Finding f) throws IOException {
         writeString(f.file());
         writeString(f.unit());
         writeString(f.segment());
@@ -84,7 +90,7 @@ final class SpoolOut {
         }
     }
 
-    void flush() throws IOException {
+    public void flush() throws IOException {
         out.flush();
     }
 }

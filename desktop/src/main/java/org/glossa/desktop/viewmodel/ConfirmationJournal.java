@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import java.util.UUID;
 import java.util.zip.CRC32;
 
 import org.glossa.core.io.AtomicFiles;
+import org.glossa.core.io.FileIdentity;
 import org.glossa.core.io.LockFile;
 import org.glossa.core.io.UserFolders;
 import org.glossa.core.model.Content;
@@ -102,7 +102,7 @@ public final class ConfirmationJournal {
      * threads of this process); another process's append or compaction changes the size or the file.
      */
     private Log known;
-    private Object knownStamp;
+    private Optional<FileIdentity> knownStamp;
 
     private ConfirmationJournal(Path file, Path legacy) {
         this.file = file;
@@ -224,8 +224,8 @@ public final class ConfirmationJournal {
 
     /** The journal now: what this object knows when the file is as it left it, else replayed from the file. */
     private Log current() throws IOException {
-        Object stamp = stamp();
-        if (known == null || !stamp.equals(knownStamp)) {
+        Optional<FileIdentity> stamp = stamp();
+        if (known == null || !asKnown(stamp)) {
             known = replay();
             knownStamp = stamp;
         }
@@ -234,7 +234,7 @@ public final class ConfirmationJournal {
 
     /** Appends {@code record} and applies it to what this object knows, when that was up to date before. */
     private void appendKnown(byte[] record) throws IOException {
-        boolean upToDate = known != null && stamp().equals(knownStamp);
+        boolean upToDate = known != null && asKnown(stamp());
         append(record);
         if (upToDate) {
             apply(known.entries, Arrays.copyOfRange(record, 9, record.length - 1));
@@ -246,10 +246,14 @@ public final class ConfirmationJournal {
     }
 
     /** The file's identity, size and time (none when it does not exist). */
-    private Object stamp() throws IOException {
-        if (!Files.exists(file)) return List.of();
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
+    private Optional<FileIdentity> stamp() throws IOException {
+        return Files.exists(file) ? Optional.of(FileIdentity.of(file)) : Optional.empty();
+    }
+
+    /** Whether {@code stamp} is the file as this object last read or wrote it (both absent counts as the same). */
+    private boolean asKnown(Optional<FileIdentity> stamp) {
+        if (knownStamp == null || stamp.isPresent() != knownStamp.isPresent()) return false;
+        return stamp.isEmpty() || stamp.get().sameAs(knownStamp.get());
     }
 
     private Log replay() throws IOException {

@@ -11,6 +11,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.glossa.core.io.AtomicFiles;
+import org.glossa.core.io.FileIdentity;
 import org.glossa.core.io.LockFile;
 import org.glossa.core.io.UserFolders;
 
@@ -21,10 +22,11 @@ class DesktopArchitectureTest {
     static final ArchRule onlyCorePublicApi = noClasses().should().dependOnClassesThat(
             resideInAnyPackage("org.glossa.core.okapi..", "org.glossa.core.format..", "org.glossa.core.structure..",
                     "org.glossa.core.io..", "net.sf.okapi..", "org.apache.tika..", "picocli..", "org.glossa.cli..")
-                    .and(not(belongToAnyOf(AtomicFiles.class, LockFile.class, UserFolders.class))))
+                    .and(not(belongToAnyOf(AtomicFiles.class, FileIdentity.class, LockFile.class, UserFolders.class))))
             .because("the desktop uses core's public API; of core's io package only the atomic file writer, the"
-                    + " lock file (to show waits for a memory's lock and to guard the server write queue's journal)"
-                    + " and the user's folders (where that journal lives)");
+                    + " lock file (to show waits for a memory's lock and to guard the server write queue's journal),"
+                    + " the file identity (whether that journal changed since it was read) and the user's folders"
+                    + " (where that journal lives)");
 
     @ArchTest
     static final ArchRule viewModelsHaveNoNodes = noClasses().that().resideInAPackage("org.glossa.desktop.viewmodel..")

@@ -135,6 +135,29 @@ class ConfirmationJournalTest {
         assertEquals(List.of("Wieder."), targets(journal().read()));
     }
 
+    /**
+     * Two editors of one user share a memory's journal: each object keeps what it last read while the file's
+     * identity (size, time, file key) is unchanged, and replays the file when the other appended, compacted or
+     * emptied it.
+     */
+    @Test
+    void aJournalSeesWhatAnotherObjectWroteToItsFile() throws Exception {
+        ConfirmationJournal one = journal();
+        ConfirmationJournal other = journal();
+        ConfirmationJournal.Entry a = one.add(confirmed("u1", "Eins."));
+        assertEquals(List.of("Eins."), targets(other.read()));
+        ConfirmationJournal.Entry b = other.add(confirmed("u2", "Zwei."));
+        ConfirmationJournal.Entry c = one.add(confirmed("u3", "Drei."));
+        assertEquals(List.of("Eins.", "Zwei.", "Drei."), targets(one.read()));
+        other.remove(List.of(a.id()));
+        assertEquals(List.of("Zwei.", "Drei."), targets(one.read()));
+        one.remove(List.of(b.id(), c.id()));
+        assertEquals(0, Files.size(one.file()), "nothing left: emptied");
+        assertEquals(List.of(), other.read());
+        other.add(confirmed("u4", "Vier."));
+        assertEquals(List.of("Vier."), targets(one.read()));
+    }
+
     private static int lines(Path file) throws Exception {
         return (int) Files.readAllLines(file).stream().count();
     }

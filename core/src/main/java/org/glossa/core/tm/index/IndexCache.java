@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import org.glossa.core.io.FileIdentity;
 import org.glossa.core.text.TextKey;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.glossa.core.io.FileIdentity;
 
 /**
  * Whether an index is current with its TMX, reading the TMX only when the file system cannot tell (decision 0033):

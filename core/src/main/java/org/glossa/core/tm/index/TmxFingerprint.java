@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The content of a TMX as its index records it: the size and the SHA-256 of the whole file (written next to the
- * {@link FileIdentity}, which records the size). Hashing reads the whole file (from the page cache when it was read
+ * {@link org.glossa.core.io.FileIdentity}, which records the size). Hashing reads the whole file (from the page cache when it was read
  * lately), so {@link TmxCheck} does it only when the file's identity cannot tell whether it changed.
  */
 record TmxFingerprint(long size, String sha256) {

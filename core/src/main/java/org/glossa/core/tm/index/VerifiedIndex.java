@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.glossa.core.io.AtomicFiles;
+import org.glossa.core.io.FileIdentity;
 
 /**
  * The record of an index's last full checksum verification: the {@link FileIdentity} of each of its files then, in

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.glossa.core.io.FileIdentity;
 import org.glossa.core.model.Content;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;

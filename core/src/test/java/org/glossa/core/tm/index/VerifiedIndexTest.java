@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.glossa.core.io.FileIdentity;
 
 class VerifiedIndexTest {
     @TempDir

@@ -1,0 +1,65 @@
+package org.glossa.core.qa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * QA's one binary encoding ({@link SpoolOut}, {@link SpoolIn}) gives back what went in: the QA spools and Spark's
+ * shuffles both rely on it (the spark module tests its own records over it too).
+ */
+class SpoolCodecTest {
+    /** More than 65,535 bytes in modified UTF-8, with non-Latin text and an unpaired surrogate (UTF-8 drops it). */
+    private static final String LONG = "Grüße, 東京 \uD800 ".repeat(5000);
+    /** Latin-1 alone (one byte a character), long, with the control character U+0000 and the last one, U+00FF. */
+    private static final String LATIN = "Grüße aus Köln, \u0000 \u00FF; ".repeat(5000);
+
+    @Test
+    void findingsStringsAndNumbersRoundTripInOrder() throws IOException {
+        Finding term = new Finding("a/b.xlf", "u1", "s2", "term-missing", Severity.WARNING, "expected 'Bundestag'",
+                LONG, "", Optional.of(new Span(3, 12)), Optional.empty(),
+                Optional.of(new TermInfo("Bundestag", List.of("Bundestag", "Parlament"), "Reichstag", "dw-en-de.tbx")));
+        Finding noTermSource = new Finding("x", "", "", "term-forbidden", Severity.ERROR, "m", "src", "tgt",
+                Optional.empty(), Optional.of(new Span(0, 0)), Optional.of(new TermInfo(null, List.of(), null, null)));
+        Finding plain = new Finding("f", "u", "s", "double-space", Severity.INFO, "\uDC00 alone", "", "",
+                Optional.empty(), Optional.empty(), Optional.empty());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SpoolOut out = new SpoolOut(bytes);
+        out.writeLong(Long.MIN_VALUE);
+        out.writeFinding(term);
+        out.writeString(LONG);
+        out.writeInt(-7);
+        out.writeFinding(noTermSource);
+        out.writeBoolean(true);
+        out.writeString("");
+        out.writeFinding(plain);
+        out.writeBoolean(false);
+        out.writeString(LATIN);
+        out.writeString("Straße \u0100");
+        out.writeString("x");
+        out.flush();
+        try (SpoolIn in = new SpoolIn(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(Long.MIN_VALUE, in.readLong());
+            assertEquals(term, in.readFinding());
+            assertEquals(LONG, in.readString());
+            assertEquals(-7, in.readInt());
+            Finding back = in.readFinding();
+            assertEquals(noTermSource, back);
+            assertEquals(null, back.term().orElseThrow().source());
+            assertTrue(in.readBoolean());
+            assertEquals("", in.readString());
+            assertEquals(plain, in.readFinding());
+            assertFalse(in.readBoolean());
+            assertEquals(LATIN, in.readString());
+            assertEquals("Straße \u0100", in.readString());
+            assertEquals("x", in.readString());
+        }
+    }
+}
