@@ -14,8 +14,9 @@ public final class SpoolIn implements Closeable {
     private static final Severity[] SEVERITIES = Severity.values();
 
     private final DataInputStream in;
-    private byte[] buffer = new byte[1024];
-    private char[] chars = new char[512];
+    /** Grown on first need: Spark encodes and decodes one finding per stream. */
+    private byte[] buffer = new byte[0];
+    private char[] chars = new char[0];
 
     public SpoolIn(InputStream in) {
         this.in = new DataInputStream(in);

@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public final class SpoolOut {
     private final DataOutputStream out;
-    private byte[] buffer = new byte[1024];
+    /** Grown on first need: Spark encodes and decodes one finding per stream. */
+    private byte[] buffer = new byte[0];
 
     public SpoolOut(OutputStream out) {
         this.out = new DataOutputStream(out);
