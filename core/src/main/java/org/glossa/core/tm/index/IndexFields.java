@@ -21,7 +21,6 @@ import org.glossa.core.text.FuzzyMatchTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -41,10 +40,7 @@ import org.apache.lucene.util.NumericUtils;
  *   <li>{@code grams}: character 3-grams of those words (only with {@link IndexOptions#charNgrams()});</li>
  *   <li>stored: {@code src}, {@code trg} ({@link ContentCodec} bytes), {@code tuid}, {@code origin},
  *       {@code changed} (epoch millis), {@code prev} and {@code ctx} (previous-source hash in file order and of
- *       the {@code x-context-prev} property);</li>
- *   <li>{@code ord}: the entry's position among the TMX's entries (doc values; written by {@link IndexBuilder},
- *       whose threads write the documents in another order, and read by {@link TmxOrder} to break BM25 ties in
- *       the TMX's order).</li>
+ *       the {@code x-context-prev} property).</li>
  * </ul>
  */
 final class IndexFields {
@@ -59,7 +55,6 @@ final class IndexFields {
     static final String CHANGED = "changed";
     static final String PREVIOUS = "prev";
     static final String CONTEXT = "ctx";
-    static final String ORDER = "ord";
     static final Set<String> STORED = Set.of(SOURCE, TARGET, TUID, ORIGIN, CHANGED, PREVIOUS, CONTEXT);
     /**
      * The analysed fields: documents and term frequencies, for BM25, without positions (no query here needs them:
@@ -116,12 +111,6 @@ final class IndexFields {
         byte[] b = new byte[Long.BYTES];
         NumericUtils.longToSortableBytes(matchHash, b, 0);
         return new BytesRef(b);
-    }
-
-    /** {@code d} with its entry's position {@code order} among the TMX's entries ({@link #ORDER}). */
-    static Document ordered(Document d, long order) {
-        d.add(new NumericDocValuesField(ORDER, order));
-        return d;
     }
 
     static MemoryEntry entry(Document d) {

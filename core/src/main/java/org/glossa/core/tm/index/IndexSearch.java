@@ -19,7 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.glossa.core.model.Content;
 import org.glossa.core.tm.ConcordanceHit;
 import org.glossa.core.tm.TmMatch;
@@ -30,8 +30,7 @@ import org.glossa.core.tm.TmScorer;
  * and the updatable {@link LiveMemory}: the entries whose normalised source equals the segment's (an O(1) term
  * lookup), then, unless these already fill the results, the top {@link IndexOptions#candidates()} entries by BM25
  * over the segment's words among those that hold enough of its words to reach the minimum score, scored and ranked
- * by {@link MatchRanker}. Equal BM25 scores are ranked in the TMX's order ({@link TmxOrder}), whatever order the
- * build wrote the documents in.
+ * by {@link MatchRanker}.
  */
 final class IndexSearch {
     /** Most entries taken from the exact-key lookup (identical sources with different targets). */
@@ -51,7 +50,7 @@ final class IndexSearch {
             StoredFields stored = searcher.storedFields();
             Set<Integer> seen = new HashSet<>();
             Query exact = new TermQuery(new Term(IndexFields.KEY, IndexFields.key(TextKey.matchHash(text))));
-            offer(searcher.search(exact, EXACT_LIMIT, TmxOrder.RANKING), stored, seen, ranker);
+            offer(searcher.search(exact, EXACT_LIMIT), stored, seen, ranker);
             // a fuzzy candidate scores at most 99 (TmScorer: 100 only for identical text, whose key the exact lookup
             // found), so once the exact lookup fills the results the fuzzy search cannot change them
             if (minScore < 100 && ranker.atLeast(100) < maxResults) {
@@ -59,8 +58,7 @@ final class IndexSearch {
                 if (fuzzy.isPresent()) {
                     // the total hit count is not needed: counting stops at the candidates wanted (same top documents)
                     int n = options.candidates();
-                    offer(searcher.search(fuzzy.get(), new TopFieldCollectorManager(TmxOrder.RANKING, n, null, n)),
-                            stored, seen, ranker);
+                    offer(searcher.search(fuzzy.get(), new TopScoreDocCollectorManager(n, null, n)), stored, seen, ranker);
                 }
             }
         } catch (IOException e) {
@@ -82,7 +80,7 @@ final class IndexSearch {
         try {
             StoredFields stored = searcher.storedFields();
             List<ConcordanceHit> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query, maxResults, TmxOrder.RANKING).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(query, maxResults).scoreDocs) {
                 MemoryEntry e = IndexFields.entry(stored.document(sd.doc, IndexFields.STORED));
                 out.add(new ConcordanceHit(e.source(), e.target(), e.tuid(), e.origin(),
                         highlights(analyzer, e.source().plainText(), terms),

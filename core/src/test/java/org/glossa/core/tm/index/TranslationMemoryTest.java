@@ -248,34 +248,4 @@ class TranslationMemoryTest {
             assertEquals("3", find(tm, "Cooperation is more important than ever.", 100, 1).get(0).tuid());
         }
     }
-
-    /**
-     * Equally scored candidates make the cut of {@link IndexOptions#candidates()} in the TMX's order, also when the
-     * build's threads wrote the documents in another order and over several memories (decision 0036): every entry
-     * below scores the same for the query, and the later an entry, the smaller its tuid, so the answer (ranked by
-     * tuid among equals) tells which 50 entries were the candidates.
-     */
-    @Test
-    void tiesMakeTheCandidateCutInTheTmxOrder() throws Exception {
-        int n = 3 * IndexBuilder.BLOCK + 100;
-        List<TmxFiles.Pair> a = new ArrayList<>();
-        List<TmxFiles.Pair> b = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            a.add(new TmxFiles.Pair(String.format("a%06d", n - i), "Ties are ranked in the order of the memory w" + i + ".",
-                    "Gleichstand w" + i + "."));
-            b.add(new TmxFiles.Pair(String.format("%06d", n - i), "Ties are ranked in the order of the memory v" + i + ".",
-                    "Gleichstand v" + i + "."));
-        }
-        Path first = TmxFiles.write(dir.resolve("a.tmx"), a);
-        Path second = TmxFiles.write(dir.resolve("b.tmx"), b);
-        int cut = IndexOptions.DEFAULT.candidates();
-        try (TranslationMemory tm = open(List.of(first, second))) {
-            List<TmMatch> m = find(tm, "Ties are ranked in the order of the memory.", 1, 1);
-            assertEquals(String.format("a%06d", n - (cut - 1)), m.get(0).tuid());
-        }
-        try (TranslationMemory tm = open(List.of(second, first))) {
-            List<TmMatch> m = find(tm, "Ties are ranked in the order of the memory.", 1, 1);
-            assertEquals(String.format("%06d", n - (cut - 1)), m.get(0).tuid());
-        }
-    }
 }
