@@ -32,7 +32,8 @@ import org.glossa.core.qa.Span;
  * the target language's score to be at most {@value #MAX_TARGET_SHARE} of the best score. Languages the model does
  * not know (by ISO 639-3 code, e.g. "nor", which the model splits into "nob" and "nno") are not checked.
  *
- * <p>The model is loaded once (about a second, 23 MB) on first use or by {@link #prepare()}; one detector serves all
+ * <p>The model is loaded once, on first use or by {@link #prepare()}: from its flat cache in tens of milliseconds, or
+ * on a machine's first run from Tika's jar (about a second; {@link LanguageModel#tikas()}). One detector serves all
  * threads, and the answers for texts seen before are remembered (a pure function of the text).
  */
 public final class WrongLanguageCheck extends AbstractCheck {
