@@ -13,29 +13,52 @@ import org.glossa.core.qa.SpoolOut;
  * report. This is what QA's shuffles and cached results move: Spark sizes an array of bytes in one step and serializes
  * it as one object, where a finding's graph of records and strings cost a walk of the graph at every size sample
  * ({@code SizeEstimator}) and an object-by-object Java deserialization at every read. The bytes are core's QA spool
- * encoding ({@link SpoolOut#writeFinding}, {@link SpoolIn#readFinding}), the one encoding of a finding.
+ * encoding ({@link SpoolOut#writeFinding}, {@link SpoolIn#readFinding}), the one encoding of a finding; QA's pairs
+ * ({@code QaJob.Pair}) go through the same in-memory streams ({@link #encode(int, String, SpoolWrite)}).
  */
 final class FindingBytes {
     private FindingBytes() {
     }
 
     static byte[] encode(Finding f) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        return encode(256, "a finding", out -> out.writeFinding(f));
+    }
+
+    static Finding decode(byte[] bytes) {
+        return decode(bytes, "a finding", SpoolIn::readFinding);
+    }
+
+    /** What {@code write} writes through a {@link SpoolOut}, as bytes in memory ({@code what} names it in an error). */
+    static byte[] encode(int sizeHint, String what, SpoolWrite write) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint);
         try {
             SpoolOut out = new SpoolOut(bytes);
-            out.writeFinding(f);
+            write.to(out);
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("encoding a finding in memory", e);
+            throw new UncheckedIOException("encoding " + what + " in memory", e);
         }
         return bytes.toByteArray();
     }
 
-    static Finding decode(byte[] bytes) {
+    /** What {@code read} reads through a {@link SpoolIn} from {@code bytes} ({@code what} names it in an error). */
+    static <T> T decode(byte[] bytes, String what, SpoolRead<T> read) {
         try (SpoolIn in = new SpoolIn(new ByteArrayInputStream(bytes))) {
-            return in.readFinding();
+            return read.from(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("decoding a finding from memory", e);
+            throw new UncheckedIOException("decoding " + what + " from memory", e);
         }
+    }
+
+    /** Writes a value's fields. */
+    @FunctionalInterface
+    interface SpoolWrite {
+        void to(SpoolOut out) throws IOException;
+    }
+
+    /** Reads a value's fields. */
+    @FunctionalInterface
+    interface SpoolRead<T> {
+        T from(SpoolIn in) throws IOException;
     }
 }

@@ -34,8 +34,6 @@ import org.glossa.core.qa.QaInputs;
 import org.glossa.core.qa.QaReport;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
-import org.glossa.core.qa.SpoolIn;
-import org.glossa.core.qa.SpoolOut;
 import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.report.ReportFormat;
 import org.glossa.core.qa.report.ReportWriter;
@@ -125,9 +123,7 @@ final class QaJob implements Callable<Integer> {
 
         /** As the cached check results and the consistency join hold it (see {@link FindingBytes} for why bytes). */
         byte[] encode() {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 + 2 * (source.length() + target.length()));
-            try {
-                SpoolOut out = new SpoolOut(bytes);
+            return FindingBytes.encode(128 + 2 * (source.length() + target.length()), "a pair", out -> {
                 out.writeLong(ordinal);
                 out.writeLong(keyOrdinal);
                 out.writeString(name);
@@ -139,20 +135,13 @@ final class QaJob implements Callable<Integer> {
                 out.writeLong(sourceLo);
                 out.writeLong(targetHi);
                 out.writeLong(targetLo);
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException("encoding a pair in memory", e);
-            }
-            return bytes.toByteArray();
+            });
         }
 
         static Pair decode(byte[] bytes) {
-            try (SpoolIn in = new SpoolIn(new ByteArrayInputStream(bytes))) {
-                return new Pair(in.readLong(), in.readLong(), in.readString(), in.readString(), in.readString(),
-                        in.readString(), in.readString(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
-            } catch (IOException e) {
-                throw new UncheckedIOException("decoding a pair from memory", e);
-            }
+            return FindingBytes.decode(bytes, "a pair", in -> new Pair(in.readLong(), in.readLong(), in.readString(),
+                    in.readString(), in.readString(), in.readString(), in.readString(), in.readLong(), in.readLong(),
+                    in.readLong(), in.readLong()));
         }
     }
 
