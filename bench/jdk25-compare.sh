@@ -14,7 +14,8 @@
 #     (OKAPI=no leaves it out);
 #   - a cold `segment SEED`;
 #   - `qa` of bench/qa.sh's inputs (1,100 articles, 52,270 translated segments, DW glossary, JSON report).
-# Each variant runs `java … org.glossa.cli.Main` directly (the launcher's shell part is the same for both JDKs).
+# Even rounds run the variants in reverse order. Each variant runs `java … org.glossa.cli.Main` directly (the
+# launcher's shell part is the same for both JDKs).
 # Checks that every variant wrote the same bytes as JDK 17 (articles' XLIFF, the seed's segments, the QA report) and
 # that its standard error holds no warning. Prints a Markdown report; raw logs in $BENCH_DIR/logs.
 set -euo pipefail
@@ -115,10 +116,13 @@ glossa() { # bench variant round args...: `glossa ARGS` of a variant, timed
   read -ra f <<< "$(flags "$v")"
   timed "$bench" "$v" "$round" "$(javaof "$v")" "${f[@]}" -cp "$cp" org.glossa.cli.Main "$@"
 }
+order() { # the variants, reversed on even rounds (neither JDK always runs first)
+  if [ $(($1 % 2)) -eq 0 ]; then echo "$VARIANTS" | tr ' ' '\n' | tac | tr '\n' ' '; else echo "$VARIANTS"; fi
+}
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" > "$log/machine.txt"
 for r in $(seq "$ROUNDS"); do
   echo "bench: extract round $r of $ROUNDS" >&2
-  for v in $VARIANTS; do
+  for v in $(order "$r"); do
     rm -rf "$BENCH_DIR/out-$v"
     glossa extract "$v" "$r" extract "$art" -s en -t de -q -o "$BENCH_DIR/out-$v"
   done
@@ -130,11 +134,11 @@ for r in $(seq "$ROUNDS"); do
   done
 done
 for r in $(seq "$COLD_RUNS"); do
-  for v in $VARIANTS; do glossa segment "$v" "$r" segment "$repo/$SEED"; done
+  for v in $(order "$r"); do glossa segment "$v" "$r" segment "$repo/$SEED"; done
 done
 for r in $(seq "$QA_ROUNDS"); do
   echo "bench: qa round $r of $QA_ROUNDS" >&2
-  for v in $VARIANTS; do
+  for v in $(order "$r"); do
     glossa qa "$v" "$r" qa "$translated" -g glossaries/dw-en-de.tbx --format json -o "$BENCH_DIR/qa-$v.json" \
         --fail-on never -q
   done
