@@ -8,8 +8,8 @@
 #
 # Builds REV from `git archive` into $BENCH_DIR/build through its own ./glossa (JDK 17, its CDS archive), then makes
 # JDK 25 AOT caches with the training run under each JVM flag set (AOT caches hold the flags they were made with:
-# C1 only, tiered, compact object headers). Then, each interleaved, every variant under GNU time (wall, user, sys,
-# RSS, load average):
+# C1 only, tiered, compact object headers; VARIANTS may also name j25-c1-parallel, j25-c1-g1, j25-nocache). Then,
+# each interleaved, every variant under GNU time (wall, user, sys, RSS, load average):
 #   - `extract` of COUNT generated articles (2 threads), and Okapi's pipeline (bench/OkapiExtractBench) on both JDKs
 #     (OKAPI=no leaves it out);
 #   - a cold `segment SEED`;
@@ -60,6 +60,8 @@ flags() { # the JVM flags of a variant
     j25-c1) echo "-XX:AOTCache=$BENCH_DIR/c1.aot $c1" ;;
     j25-c1-coh) echo "-XX:AOTCache=$BENCH_DIR/c1-coh.aot -XX:+UseCompactObjectHeaders $c1" ;;
     j25-tiered) echo "-XX:AOTCache=$BENCH_DIR/tiered.aot -XX:+UseSerialGC" ;;
+    j25-c1-parallel) echo "-XX:AOTCache=$BENCH_DIR/c1-parallel.aot -XX:TieredStopAtLevel=1 -XX:+UseParallelGC" ;;
+    j25-c1-g1) echo "-XX:AOTCache=$BENCH_DIR/c1-g1.aot -XX:TieredStopAtLevel=1 -XX:+UseG1GC" ;;
     j25-nocache) echo "$c1" ;;
   esac
 }
