@@ -328,6 +328,7 @@ public class TmBench {
         int[] n = new int[kinds.size()];
         int[] found = new int[kinds.size()];
         long cpu0 = threadCpu();
+        long process0 = processCpu();
         String load0 = load();
         for (Query q : queries) {
             long s = System.nanoTime();
@@ -339,8 +340,11 @@ public class TmBench {
                 if (!m.isEmpty()) found[k]++;
             }
         }
-        System.out.printf(Locale.ROOT, "%s lookups: %d in %.2f s CPU of this thread (%.2f ms each); load average %s -> %s%n",
-                name, queries.size(), (threadCpu() - cpu0) / 1e9, (threadCpu() - cpu0) / 1e6 / queries.size(), load0, load());
+        // a lookup may search on several threads (the index's segments in parallel): the process CPU counts them all
+        long process = processCpu() - process0;
+        System.out.printf(Locale.ROOT, "%s lookups: %d in %.2f s CPU of this thread (%.2f ms each), %.2f s CPU of the "
+                        + "process (%.2f ms each); load average %s -> %s%n", name, queries.size(), (threadCpu() - cpu0) / 1e9,
+                (threadCpu() - cpu0) / 1e6 / queries.size(), process / 1e9, process / 1e6 / queries.size(), load0, load());
         // the exact/context tier alone (min score 100: the hash-key lookup, no fuzzy search), on the exact queries
         double[] tier = new double[queries.size()];
         int tiers = 0;

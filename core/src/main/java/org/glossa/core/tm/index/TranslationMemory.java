@@ -33,7 +33,9 @@ import org.glossa.core.tm.score.MatchScorer;
  *
  * <p>A lookup takes the entries whose normalised source equals the segment's (an O(1) term lookup), then the top
  * {@link IndexOptions#candidates()} entries by BM25 over the segment's words, and scores those with the
- * {@link TmScorer} ({@link IndexSearch}); see {@link TmLookup#lookup}. Lookups may run concurrently; {@link #close()} releases the files.
+ * {@link TmScorer} ({@link IndexSearch}); see {@link TmLookup#lookup}. One lookup searches the index's segments on
+ * all processors ({@link MemorySearcher}). Lookups may run concurrently; {@link #close()} releases the files and
+ * the search threads.
  *
  * <pre>{@code
  * try (TranslationMemory tm = TranslationMemory.open(List.of(tmx), "en", "de", scorer, cacheDir)) {
@@ -60,7 +62,7 @@ public final class TranslationMemory implements TmLookup {
         this.options = options;
         this.parts = List.copyOf(parts);
         this.reader = new MultiReader(parts.stream().map(IndexCache.Opened::reader).toArray(IndexReader[]::new), false);
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = MemorySearcher.open(reader, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -164,6 +166,7 @@ public final class TranslationMemory implements TmLookup {
 
     @Override
     public void close() {
+        MemorySearcher.close(searcher);
         UncheckedIOException failure = null;
         try {
             reader.close();
