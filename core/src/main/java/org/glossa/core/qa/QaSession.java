@@ -234,13 +234,13 @@ public final class QaSession implements AutoCloseable {
 
         @Override
         public boolean hasNext() {
+            if (closed) throw new IllegalStateException("the QA session is closed: its findings are gone");
             try {
                 while (!current.hasNext()) {
                     if (next == occurrences.size()) {
                         done();
                         return false;
                     }
-                    if (closed) throw new IllegalStateException("the QA session is closed: its findings are gone");
                     int i = next++;
                     List<Ranked> ready = stash.remove(i);
                     if (ready == null) ready = rank(i);
