@@ -52,12 +52,17 @@ public final class QaSession implements AutoCloseable {
     /** The segments' own findings per check and severity. */
     private final Map<String, Map<Severity, Integer>> counts = new TreeMap<>();
     /** The readers of reports being read, closed with the session. */
-    private final Set<SpoolIn> reading = new HashSet<>();
+    private final Set<SpoolIn> reading = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The threads ranking findings ahead of a report's reader, stopped with the session. */
+    private final Set<Thread> rankers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Whether a report's findings are ranked on a thread of their own while the caller reads them (runs on disk). */
+    private final boolean readAhead;
     private int ordinal;
     private boolean finished;
-    private boolean closed;
+    private volatile boolean closed;
 
-    private QaSession(boolean targets, boolean sources, SpoolStore pairStore, java.io.Closeable folder) {
+    private QaSession(boolean targets, boolean sources, SpoolStore pairStore, java.io.Closeable folder, boolean readAhead) {
+        this.readAhead = readAhead;
         this.folder = folder;
         this.targets = targets;
         this.sources = sources;
@@ -65,7 +70,7 @@ public final class QaSession implements AutoCloseable {
     }
 
     static QaSession inMemory(boolean targets, boolean sources) {
-        return new QaSession(targets, sources, SpoolStore.memory(), () -> { });
+        return new QaSession(targets, sources, SpoolStore.memory(), () -> { }, false);
     }
 
     /**
@@ -75,7 +80,7 @@ public final class QaSession implements AutoCloseable {
     static QaSession onDisk(boolean targets, boolean sources, Path base) throws IOException {
         SpoolFolder folder = SpoolFolder.create(base == null ? SpoolFolder.defaultBase() : base);
         try {
-            return new QaSession(targets, sources, SpoolStore.file(folder.dir(), "glossa-qa-pairs-"), folder);
+            return new QaSession(targets, sources, SpoolStore.file(folder.dir(), "glossa-qa-pairs-"), folder, true);
         } catch (IOException | RuntimeException e) {
             folder.close();
             throw e;
@@ -206,7 +211,7 @@ public final class QaSession implements AutoCloseable {
         Map<String, Map<Severity, Integer>> all = new TreeMap<>(counts);
         if (targets) consistencyCount(all, Consistency.INCONSISTENT_TARGET, bySource.departures());
         if (sources) consistencyCount(all, Consistency.INCONSISTENT_SOURCE, byTarget.departures());
-        Iterable<Finding> findings = () -> new Ranking(references);
+        Iterable<Finding> findings = () -> readAhead ? new ReadAhead(new Ranking(references)) : new Ranking(references);
         return new QaReport(findings, ordinal, List.copyOf(byName.keySet()), all);
     }
 
@@ -272,6 +277,90 @@ public final class QaSession implements AutoCloseable {
             in = null;
         }
     }
+
+    /**
+     * The findings of a {@link Ranking} read on a thread of its own ({@code qa-report}) a few hundred at a time, so
+     * that ranking them (reading the spool, the consistency findings, the order) and writing the report (the caller)
+     * take two cores. The thread stops at the end, when the session closes, or when the reader is gone (it is a
+     * daemon, and the session interrupts it on close); an error there is thrown to the reader.
+     */
+    private final class ReadAhead implements Iterator<Finding> {
+        private static final int BATCH = 512;
+        private final java.util.concurrent.BlockingQueue<Object> batches = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private final Thread thread;
+        private List<Finding> batch = List.of();
+        private int at;
+        private boolean ended;
+
+        ReadAhead(Ranking ranking) {
+            thread = new Thread(() -> produce(ranking), "qa-report");
+            thread.setDaemon(true);
+            rankers.add(thread);
+            thread.start();
+        }
+
+        private void produce(Ranking ranking) {
+            try {
+                List<Finding> out = new ArrayList<>(BATCH);
+                while (ranking.hasNext()) {
+                    out.add(ranking.next());
+                    if (out.size() == BATCH) {
+                        batches.put(out);
+                        out = new ArrayList<>(BATCH);
+                    }
+                }
+                if (!out.isEmpty()) batches.put(out);
+                batches.put(End.END);
+            } catch (InterruptedException e) {
+                ranking.done();
+            } catch (RuntimeException | Error e) {
+                ranking.done();
+                try {
+                    batches.put(e);
+                } catch (InterruptedException stopped) {
+                    // the session closed: nobody reads on
+                }
+            } finally {
+                rankers.remove(Thread.currentThread());
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (closed) throw new IllegalStateException("the QA session is closed: its findings are gone");
+            while (at == batch.size()) {
+                if (ended) return false;
+                Object next;
+                try {
+                    next = batches.take();
+                } catch (InterruptedException e) {
+                    thread.interrupt();
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the QA report's findings", e);
+                }
+                if (next == End.END) {
+                    ended = true;
+                    return false;
+                }
+                if (next instanceof RuntimeException e) throw e;
+                if (next instanceof Error e) throw e;
+                @SuppressWarnings("unchecked")
+                List<Finding> b = (List<Finding>) next;
+                batch = b;
+                at = 0;
+            }
+            return true;
+        }
+
+        @Override
+        public Finding next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            return batch.get(at++);
+        }
+    }
+
+    /** The end of a {@link ReadAhead}'s findings. */
+    private enum End { END }
 
     private SpoolIn open(long offset) throws IOException {
         SpoolIn in = new SpoolIn(pairStore.in(offset));
@@ -398,8 +487,13 @@ public final class QaSession implements AutoCloseable {
         closed = true;
         try (folder) {
             try {
+                for (Thread t : List.copyOf(rankers)) t.interrupt();
+                for (Thread t : List.copyOf(rankers)) t.join(10_000);
                 for (SpoolIn in : List.copyOf(reading)) in.close();
                 reading.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while closing the QA session");
             } finally {
                 pairStore.close();
             }
