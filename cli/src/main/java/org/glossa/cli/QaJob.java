@@ -15,7 +15,6 @@ import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.check.HouseStyle;
 import org.glossa.core.qa.check.SpellingCheck;
 import org.glossa.core.spelling.WordList;
-import org.glossa.core.qa.CheckedFile;
 import org.glossa.core.qa.QaEngine;
 import org.glossa.core.qa.QaInputs;
 import org.glossa.core.qa.QaSession;
@@ -40,8 +39,8 @@ final class QaJob {
         }
     }
 
-    /** One file read and checked on a worker thread. */
-    private record Read(CheckedFile checked, int unchecked, List<String> warnings) {
+    /** One file read, checked and encoded for the session's spool on a worker thread. */
+    private record Read(QaSession.Prepared checked, int unchecked, List<String> warnings) {
     }
 
     private final QaEngine engine;
@@ -77,7 +76,7 @@ final class QaJob {
         try {
             int[] counts = {0, 0};
             BatchRunner.Task<Read> task = in -> new BatchRunner.Done<>(in, check(in, checked));
-            runner.run(files, () -> task, r -> r.checked().pairs().size(), o -> {
+            runner.run(files, () -> task, r -> r.checked().pairs(), o -> {
                 if (o instanceof BatchRunner.Done<Read> d) {
                     d.result().warnings().forEach(w -> err.println("warning: " + w));
                     counts[0] += d.result().unchecked();
@@ -110,6 +109,6 @@ final class QaJob {
             if (checked.test(p)) pairs.add(p);
             else unchecked++;
         }
-        return new Read(engine.check(name, pairs), unchecked, warnings);
+        return new Read(QaSession.prepare(engine.check(name, pairs)), unchecked, warnings);
     }
 }

@@ -34,6 +34,17 @@ final class ConsistencyIndex {
         }
     }
 
+    /** How many pairs depart from their group's majority: the findings this direction of the check gives. */
+    long departures() {
+        long n = 0;
+        for (Group g : groups.values()) {
+            if (g.more == null) continue;
+            n += g.only.count - g.majority().count;
+            for (Variant v : g.more) n += v.count;
+        }
+        return n;
+    }
+
     int size() {
         return groups.size();
     }

@@ -33,24 +33,40 @@ public final class QaReport {
 
     /** A report over findings that can be iterated more than once (counted here, once). */
     public QaReport(Iterable<Finding> findings, int segments, List<String> files) {
+        this(findings, segments, files, count(findings));
+    }
+
+    /**
+     * A report over findings whose counts are known without reading them ({@link QaSession} counts them as they come
+     * in): {@code counts} per check id and severity.
+     */
+    QaReport(Iterable<Finding> findings, int segments, List<String> files, Map<String, Map<Severity, Integer>> counts) {
         this.findings = Objects.requireNonNull(findings, "findings");
         this.files = List.copyOf(Objects.requireNonNull(files, "files"));
         if (segments < 0) throw new IllegalArgumentException("segments must not be negative: " + segments);
         this.segments = segments;
-        Map<String, Map<Severity, Integer>> counts = new TreeMap<>();
         int n = 0;
-        for (Finding f : findings) {
-            counts.computeIfAbsent(f.check(), c -> new EnumMap<>(Severity.class)).merge(f.severity(), 1, Integer::sum);
-            n++;
+        Map<String, Map<Severity, Integer>> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<Severity, Integer>> e : new TreeMap<>(counts).entrySet()) {
+            Map<Severity, Integer> row = new LinkedHashMap<>();
+            for (Severity s : SEVERITIES_WORST_FIRST) row.put(s, e.getValue().getOrDefault(s, 0));
+            int sum = row.values().stream().mapToInt(Integer::intValue).sum();
+            if (sum == 0) continue;
+            n += sum;
+            if (n < 0) throw new IllegalArgumentException("more findings than an int counts");
+            ordered.put(e.getKey(), Collections.unmodifiableMap(row));
         }
         this.issues = n;
-        Map<String, Map<Severity, Integer>> ordered = new LinkedHashMap<>();
-        counts.forEach((check, bySeverity) -> {
-            Map<Severity, Integer> row = new LinkedHashMap<>();
-            for (Severity s : SEVERITIES_WORST_FIRST) row.put(s, bySeverity.getOrDefault(s, 0));
-            ordered.put(check, Collections.unmodifiableMap(row));
-        });
         this.byCheckAndSeverity = Collections.unmodifiableMap(ordered);
+    }
+
+    /** Findings per check id and severity, read once. */
+    static Map<String, Map<Severity, Integer>> count(Iterable<Finding> findings) {
+        Map<String, Map<Severity, Integer>> counts = new TreeMap<>();
+        for (Finding f : Objects.requireNonNull(findings, "findings")) {
+            counts.computeIfAbsent(f.check(), c -> new EnumMap<>(Severity.class)).merge(f.severity(), 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** The findings in report order; each iteration reads them again (from disk for a session's report). */

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Glossa's one text key: a text reduced to a hash for sets and indexes that would otherwise keep the texts, with the
@@ -28,16 +27,44 @@ public record TextKey(long hi, long lo) {
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
     private static final HexFormat HEX = HexFormat.of();
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     /** {@link #of} the text with {@link #collapseSpaces}. */
     public static TextKey ofCollapsedSpaces(String text) {
         return of(collapseSpaces(text));
     }
 
-    /** The text stripped, each run of white space (no-break spaces included) as one space. */
+    /**
+     * The text stripped ({@link String#strip()}), each run of white space (no-break spaces included) as one space:
+     * what {@code text.strip().replaceAll("[\\s\\u00A0]+", " ")} gives, without a regular expression (QA keys
+     * every segment's texts with it).
+     */
     public static String collapseSpaces(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ");
+        String s = text.strip();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1))))) break;
+            i++;
+        }
+        if (i == n) return s;
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                sb.append(' ');
+                do i++; while (i < n && isSpace(s.charAt(i)));
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Regular expressions' {@code \\s} (space, tab, line feed, vertical tab, form feed, carriage return) and U+00A0. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0';
     }
 
     /**

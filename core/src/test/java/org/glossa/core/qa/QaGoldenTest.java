@@ -121,6 +121,67 @@ class QaGoldenTest {
         }
     }
 
+    /**
+     * The session's report knows its counts before its findings are read (the consistency findings counted from the
+     * index): they are those of the findings it gives, which are the same each time they are read; files prepared on
+     * other threads (as {@code glossa qa}'s workers do) give the same report.
+     */
+    @Test
+    void aSessionsCountsAreThoseOfItsFindingsPreparedOnOtherThreads(@TempDir Path dir) throws Exception {
+        List<List<SegmentPair>> files = new ArrayList<>();
+        int i = 0;
+        while (i < pairs.size()) {
+            String file = pairs.get(i).file();
+            int j = i;
+            while (j < pairs.size() && pairs.get(j).file().equals(file)) j++;
+            files.add(pairs.subList(i, j));
+            i = j;
+        }
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (QaSession session = engine.session(dir)) {
+            List<java.util.concurrent.Future<QaSession.Prepared>> prepared = new ArrayList<>();
+            for (List<SegmentPair> f : files) {
+                prepared.add(workers.submit(() -> QaSession.prepare(engine.check(f.get(0).file(), f))));
+            }
+            for (java.util.concurrent.Future<QaSession.Prepared> p : prepared) session.add(p.get());
+            QaReport report = session.finish();
+            List<Finding> first = new ArrayList<>();
+            report.findings().forEach(first::add);
+            List<Finding> second = new ArrayList<>();
+            report.findings().forEach(second::add);
+            assertEquals(first, second);
+            assertEquals(engine.run(pairs), first);
+            QaReport counted = new QaReport(first, report.segments(), report.files());
+            assertEquals(counted.countsByCheckAndSeverity(), report.countsByCheckAndSeverity());
+            assertEquals(counted.issues(), report.issues());
+            assertEquals(2, report.countsByCheck().get(Consistency.INCONSISTENT_SOURCE));
+            assertEquals(9, report.countsByCheck().get(Consistency.INCONSISTENT_TARGET));
+            golden("seed-runs.json", render(report, ReportFormat.JSON));
+        } finally {
+            workers.shutdown();
+        }
+    }
+
+    /** A report partly read when its session closes: reading on is an error, and the spool is gone. */
+    @Test
+    void aReportCannotBeReadAfterItsSessionClosed(@TempDir Path dir) throws IOException {
+        java.util.Iterator<Finding> reading;
+        try (QaSession session = engine.session(dir)) {
+            session.add(engine.check("a.xlf", pairs.stream().filter(p -> p.file().equals("a.xlf")).toList()));
+            QaReport report = session.finish();
+            reading = report.findings().iterator();
+            assertTrue(reading.hasNext());
+            reading.next();
+        }
+        java.util.Iterator<Finding> after = reading;
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> {
+            while (after.hasNext()) after.next();
+        });
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
     static String render(QaReport report, ReportFormat format) throws IOException {
         StringWriter out = new StringWriter();
         ReportWriter.write(report, format, out);

@@ -35,4 +35,27 @@ class TextKeyTest {
         assertNotEquals(TextKey.ofCollapsedSpaces("The EU"), TextKey.ofCollapsedSpaces("the EU"));
         assertNotEquals(TextKey.of("The  EU"), TextKey.of("The EU"));
     }
+
+    /**
+     * The hand-written collapse gives what the regular expression it replaced gave ({@code strip()}, then each run of
+     * {@code [\\s\\u00A0]} as one space), on texts mixing every kind of space: those it collapses, those
+     * {@code strip()} alone removes at the ends (U+2003, U+001C) and those it keeps (U+202F, U+2007).
+     */
+    @Test
+    void collapsedSpacesAreWhatTheRegularExpressionGave() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+        char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', '\u001C', '\u202F', '\u2007',
+                'a', 'B', '\u00FC', '\u6771', '.'};
+        java.util.Random random = new java.util.Random(17);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) sb.append(alphabet[random.nextInt(alphabet.length)]);
+            String text = sb.toString();
+            assertEquals(spaces.matcher(text.strip()).replaceAll(" "), TextKey.collapseSpaces(text), () -> text.chars()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList().toString());
+        }
+        assertEquals("a b", TextKey.collapseSpaces("\u2003 a \u00A0\t b\n"));
+        assertEquals("\u202Fa b", TextKey.collapseSpaces("\u202Fa b"));
+    }
 }
