@@ -170,16 +170,6 @@ final class BatchRunner {
                 + "; give Java more, e.g. GLOSSA_JAVA_OPTS=-Xmx" + 2 * mb + "m)", e);
     }
 
-    /** Whether {@code output} exists and is newer than every one of {@code sources} (for skipping without --force). */
-    static boolean upToDate(java.nio.file.Path output, List<java.nio.file.Path> sources) throws java.io.IOException {
-        if (!java.nio.file.Files.isRegularFile(output)) return false;
-        java.nio.file.attribute.FileTime written = java.nio.file.Files.getLastModifiedTime(output);
-        for (java.nio.file.Path s : sources) {
-            if (java.nio.file.Files.getLastModifiedTime(s).compareTo(written) >= 0) return false;
-        }
-        return true;
-    }
-
     private static ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.glossa.core.extract.SourcePreparation;
 import org.glossa.core.files.FileKind;
 import org.glossa.core.merge.Merger;
 import org.glossa.core.merge.ProtectedFiles;
@@ -81,7 +82,7 @@ final class MergeCommand implements Callable<Integer> {
             List<Path> targets = docs.stream().map(d -> dir.resolve(fileName(d))).toList();
             List<Path> sources = original == null ? List.of(in.file()) : List.of(in.file(), original);
             boolean upToDate = true;
-            for (Path t : targets) upToDate &= BatchRunner.upToDate(t, sources);
+            for (Path t : targets) upToDate &= SourcePreparation.upToDate(t, sources);
             if (upToDate) return new BatchRunner.Skipped<>(in, targets);
         }
         List<BatchReport.Output> outputs = new ArrayList<>();

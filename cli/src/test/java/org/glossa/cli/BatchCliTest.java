@@ -156,6 +156,41 @@ class BatchCliTest {
     }
 
     @Test
+    void mergeWithAnOriginalIsStaleWhenEitherTheXliffOrTheOriginalIsNewer() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path original = Files.copy(CliTest.SEED, in.resolve("article.txt"));
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliTest.run("extract", original.toString(), "-s", "en", "-t", "de", "-o", out.toString(), "-q").exit());
+        Path xliff = out.resolve("article.txt.xlf");
+        Path merged = tmp.resolve("merged");
+        String[] merge = {"merge", xliff.toString(), "--original", original.toString(), "-o", merged.toString()};
+        CliTest.Run first = CliTest.run(merge);
+        assertEquals(0, first.exit(), first.err());
+        Path written = merged.resolve("article.de.txt");
+        assertTrue(Files.isRegularFile(written), first.out());
+        Instant now = Instant.now();
+        Files.setLastModifiedTime(written, FileTime.from(now.minusSeconds(60)));
+        Files.setLastModifiedTime(xliff, FileTime.from(now.minusSeconds(120)));
+        Files.setLastModifiedTime(original, FileTime.from(now.minusSeconds(120)));
+        assertTrue(CliTest.run(merge).out().contains("0 documents written, 0 failed, 1 skipped (up to date)"));
+
+        Files.setLastModifiedTime(original, FileTime.from(now)); // the second source newer than the output
+        CliTest.Run originalNewer = CliTest.run(merge);
+        assertTrue(originalNewer.out().contains("total: 1 documents written, 0 failed\n"), originalNewer.out());
+
+        Files.setLastModifiedTime(written, FileTime.from(now.minusSeconds(60)));
+        Files.setLastModifiedTime(original, FileTime.from(now.minusSeconds(120)));
+        Files.setLastModifiedTime(xliff, FileTime.from(now)); // the first source newer
+        CliTest.Run xliffNewer = CliTest.run(merge);
+        assertTrue(xliffNewer.out().contains("total: 1 documents written, 0 failed\n"), xliffNewer.out());
+
+        Files.delete(written); // a missing output is written
+        CliTest.Run missing = CliTest.run(merge);
+        assertTrue(missing.out().contains("total: 1 documents written, 0 failed\n"), missing.out());
+        assertTrue(Files.isRegularFile(written));
+    }
+
+    @Test
     void jsonSummaryOfExtractAndMerge() throws Exception {
         Path in = articles(tmp.resolve("in"), 5);
         Files.write(in.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, (byte) 0xFF, 0, 0});

@@ -1,13 +1,8 @@
 package org.glossa.spark;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -190,8 +185,8 @@ final class QaJob implements Callable<Integer> {
     }
 
     /**
-     * What one file gave: its findings ({@link #own()}: for each, the key ordinal and sequence of its {@link Rank},
-     * then its {@link FindingBytes} with their length) and its translated pairs ({@link Pair#encode()}), as bytes:
+     * What one file gave: its findings ({@link #own()}, through {@link FindingBytes}' spool stream: their number,
+     * then for each the key ordinal and sequence of its {@link Rank} and its {@link FindingBytes} with their length) and its translated pairs ({@link Pair#encode()}), as bytes:
      * cached serialized, the check results are read by several jobs, each of which decodes only what it uses.
      */
     record Checked(int index, String name, int segments, byte[] own, ArrayList<byte[]> translated,
@@ -202,34 +197,30 @@ final class QaJob implements Callable<Integer> {
         }
 
         static byte[] own(List<Tuple2<Rank, byte[]>> findings) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
+            int size = 4;
+            for (Tuple2<Rank, byte[]> f : findings) size += 20 + f._2().length;
+            return FindingBytes.encode(size, "a file's findings", out -> {
+                out.writeInt(findings.size());
                 for (Tuple2<Rank, byte[]> f : findings) {
                     out.writeLong(f._1().keyOrdinal());
                     out.writeLong(f._1().a());
-                    out.writeInt(f._2().length);
-                    out.write(f._2());
+                    out.writeBytes(f._2());
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("encoding findings in memory", e);
-            }
-            return bytes.toByteArray();
+            });
         }
 
         /** The file's own findings (phase {@link #OWN}) with their ranks. */
         Iterator<Tuple2<Rank, byte[]>> ownFindings() {
-            List<Tuple2<Rank, byte[]>> findings = new ArrayList<>();
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(own))) {
-                while (in.available() > 0) {
-                    Rank rank = new Rank(in.readLong(), OWN, in.readLong(), 0, 0);
-                    byte[] finding = new byte[in.readInt()];
-                    in.readFully(finding);
-                    findings.add(new Tuple2<>(rank, finding));
+            return FindingBytes.decode(own, "a file's findings", in -> {
+                int n = in.readInt();
+                List<Tuple2<Rank, byte[]>> findings = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    long keyOrdinal = in.readLong();
+                    long sequence = in.readLong();
+                    findings.add(new Tuple2<>(new Rank(keyOrdinal, OWN, sequence, 0, 0), in.readBytes()));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("decoding findings from memory", e);
-            }
-            return findings.iterator();
+                return findings;
+            }).iterator();
         }
     }
 

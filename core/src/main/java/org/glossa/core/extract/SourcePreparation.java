@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -98,17 +99,30 @@ public final class SourcePreparation implements AutoCloseable {
          * memory left out) and the SRX rules: preparing would write it again for nothing.
          */
         public boolean upToDate(Path source, Path output) throws IOException {
-            if (!Files.isRegularFile(output)) return false;
-            FileTime written = Files.getLastModifiedTime(output);
             List<Path> inputs = new ArrayList<>(glossaries);
             for (Path m : memories) if (projectMemory.isEmpty() || !m.equals(projectMemory.get())) inputs.add(m);
             options.srx().ifPresent(inputs::add);
             inputs.add(source);
-            for (Path in : inputs) {
-                if (Files.getLastModifiedTime(in).compareTo(written) >= 0) return false;
-            }
-            return true;
+            return SourcePreparation.upToDate(output, inputs);
         }
+    }
+
+    /**
+     * True when {@code output} is a file whose modification time is later than that of every one of {@code inputs}:
+     * writing it again from them would write the same thing (the rule behind skipping without {@code --force}, for
+     * {@code glossa extract}/{@code run}'s {@link Settings#upToDate outputs} and {@code glossa merge}'s documents). A
+     * time equal to an input's is not later: a file written within the clock's resolution of its input is written
+     * again.
+     *
+     * @throws IOException when an input cannot be read (a missing input is an error, not "out of date")
+     */
+    public static boolean upToDate(Path output, Collection<Path> inputs) throws IOException {
+        if (!Files.isRegularFile(output)) return false;
+        FileTime written = Files.getLastModifiedTime(output);
+        for (Path in : inputs) {
+            if (Files.getLastModifiedTime(in).compareTo(written) >= 0) return false;
+        }
+        return true;
     }
 
     /**

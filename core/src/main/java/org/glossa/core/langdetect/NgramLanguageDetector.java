@@ -25,10 +25,42 @@ public final class NgramLanguageDetector {
     static final int FIRST_STOPPING_PROBE = 3;
     static final double MIN_LEAD = 0.20;
 
+    /** The process's detector over Tika's model, once {@link #tikas()} or {@link #loadTikas()} has loaded it. */
+    private static volatile NgramLanguageDetector tikas;
+
     private final LanguageModel model;
 
     public NgramLanguageDetector(LanguageModel model) {
         this.model = model;
+    }
+
+    /**
+     * The detector over Tika's model ({@link LanguageModel#tikas()}), one per process: the first call loads the model
+     * (from its flat cache in tens of milliseconds, on a machine's first run from Tika's jar in about a second), once,
+     * whichever threads ask; later calls return it at once.
+     */
+    public static NgramLanguageDetector tikas() {
+        NgramLanguageDetector loaded = tikas;
+        if (loaded == null) {
+            synchronized (NgramLanguageDetector.class) {
+                loaded = tikas;
+                if (loaded == null) tikas = loaded = new NgramLanguageDetector(LanguageModel.tikas());
+            }
+        }
+        return loaded;
+    }
+
+    /**
+     * Loads Tika's model now unless it is loaded, so that the first {@link #tikas()} of a check does not wait for it:
+     * e.g. on a background thread while the first files are read.
+     */
+    public static void loadTikas() {
+        tikas();
+    }
+
+    /** Whether Tika's model is loaded in this process ({@link #tikas()} answers at once). */
+    public static boolean tikasLoaded() {
+        return tikas != null;
     }
 
     public LanguageModel model() {

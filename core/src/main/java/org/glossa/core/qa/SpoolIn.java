@@ -68,6 +68,13 @@ public final class SpoolIn implements Closeable {
         return new String(chars, 0, n);
     }
 
+    /** Reads what {@link SpoolOut#writeBytes} wrote. */
+    public byte[] readBytes() throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return bytes;
+    }
+
     public Finding readFinding() throws IOException {
         String file = readString();
         String unit = readString();

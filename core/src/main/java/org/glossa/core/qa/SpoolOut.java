@@ -86,6 +86,12 @@ public final class SpoolOut {
         }
     }
 
+    /** Writes {@code bytes} (not null) as its length and the bytes (an encoding nested in another, e.g. Spark's). */
+    public void writeBytes(byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
     /** Writes {@code f}: its strings, severity, spans and term (a term's source may be null). */
     public void writeFinding(Finding f) throws IOException {
         writeString(f.file());

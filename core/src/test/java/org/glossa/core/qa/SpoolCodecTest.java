@@ -1,5 +1,6 @@
 package org.glossa.core.qa;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +45,9 @@ class SpoolCodecTest {
         out.writeString(LATIN);
         out.writeString("Straße \u0100");
         out.writeString("x");
+        out.writeBytes(new byte[] {0, -1, 127});
+        out.writeBytes(new byte[0]);
+        out.writeInt(42);
         out.flush();
         try (SpoolIn in = new SpoolIn(new ByteArrayInputStream(bytes.toByteArray()))) {
             assertEquals(Long.MIN_VALUE, in.readLong());
@@ -60,6 +64,9 @@ class SpoolCodecTest {
             assertEquals(LATIN, in.readString());
             assertEquals("Straße \u0100", in.readString());
             assertEquals("x", in.readString());
+            assertArrayEquals(new byte[] {0, -1, 127}, in.readBytes());
+            assertArrayEquals(new byte[0], in.readBytes());
+            assertEquals(42, in.readInt());
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 
 import org.glossa.core.InputException;
 import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.io.FileIdentity;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
 import org.glossa.core.model.Unit;
@@ -46,6 +47,13 @@ import org.glossa.core.xliff.XliffWriter;
  * {@link #writeQueuedAutosave()} writes the newest queued snapshot (on any thread). Writes of one session never
  * overlap, a newer snapshot replaces one not yet written (the last one wins), and {@link #save()} drops a queued
  * snapshot and waits for a write in progress, so an older autosave can never land after a save.
+ * <p>
+ * A save never writes over what another writer saved into the work file since this session read or last wrote it
+ * (another editor window or process, the project's repetitions filled from another document, decision 0038): the
+ * session keeps the file's {@link FileIdentity} and units from then, and when the file's identity has changed it
+ * reads the file and merges ({@link DiskMerge}: what only the file changed is taken, the session's own changes
+ * win) before it writes; {@link #lastMerge()} tells what was taken. Atomic writes give the file a new file key, so a
+ * replacement is seen even within one timestamp.
  */
 public final class DocumentSession {
 
@@ -70,6 +78,15 @@ public final class DocumentSession {
     private final Origin origin;
     private final Document loaded;
     private final List<Unit> units;
+    /** Reads the work file again when another writer changed it (the loader the session was opened with). */
+    private final Function<Path, Document> loader;
+    /** The work file's units when this session read or last wrote it; null when it has not (yet) done either. */
+    private List<Unit> base;
+    /** The work file's identity then (taken before reading: a change during the read is seen at the save). */
+    private FileIdentity baseIdentity;
+    /** What the last save took from the work file (written by another since the session read it). */
+    private DiskMerge.Result lastMerge = NO_MERGE;
+    private static final DiskMerge.Result NO_MERGE = new DiskMerge.Result(List.of(), java.util.Set.of(), 0, 0, 0);
     private long version;
     private long savedVersion;
     private long autosavedVersion;
@@ -120,8 +137,12 @@ public final class DocumentSession {
         }
     }
 
-    private DocumentSession(Path opened, WorkFile work, Origin origin, Document document, boolean fromWorkFile) {
+    private DocumentSession(Path opened, WorkFile work, Origin origin, Document document, boolean fromWorkFile,
+            Function<Path, Document> loader, FileIdentity readIdentity) {
         this.opened = opened;
+        this.loader = loader;
+        this.base = readIdentity == null ? null : document.units();
+        this.baseIdentity = readIdentity;
         this.workFile = work == null ? null : work.file();
         this.beside = work == null ? null : work.beside();
         this.workVersion = work == null ? XliffVersion.V2_1 : work.version();
@@ -148,31 +169,34 @@ public final class DocumentSession {
             // the work beside wins unless the XLIFF is strictly newer (a new version of it); file times are coarse
             Path newest = Files.exists(work.beside()) && !newer(opened, work.beside()) ? work.beside() : opened;
             if (Files.exists(recovery) && newer(recovery, newest)) {
-                return new DocumentSession(opened, work, Origin.RECOVERY, loader.apply(recovery), false);
+                return new DocumentSession(opened, work, Origin.RECOVERY, loader.apply(recovery), false, loader, null);
             }
+            FileIdentity read = identity(newest);
             return newest.equals(opened)
-                    ? new DocumentSession(opened, work, Origin.ORIGINAL, loader.apply(opened), true)
-                    : besideSession(opened, work, loader.apply(newest));
+                    ? new DocumentSession(opened, work, Origin.ORIGINAL, loader.apply(opened), true, loader, read)
+                    : besideSession(opened, work, loader.apply(newest), loader, read);
         }
         if (Files.exists(recovery) && (!Files.exists(workFile) || newer(recovery, workFile))) {
-            return new DocumentSession(opened, work, Origin.RECOVERY, loader.apply(recovery), false);
+            return new DocumentSession(opened, work, Origin.RECOVERY, loader.apply(recovery), false, loader, null);
         }
         if (Files.exists(workFile)) {
-            return new DocumentSession(opened, work, Origin.WORK_FILE, loader.apply(workFile), true);
+            FileIdentity read = identity(workFile);
+            return new DocumentSession(opened, work, Origin.WORK_FILE, loader.apply(workFile), true, loader, read);
         }
-        return new DocumentSession(opened, work, Origin.ORIGINAL, loader.apply(opened), false);
+        return new DocumentSession(opened, work, Origin.ORIGINAL, loader.apply(opened), false, loader, null);
     }
 
     /** The work saved beside another tool's XLIFF, loaded from there: until saved into the XLIFF, it is there. */
-    private static DocumentSession besideSession(Path opened, WorkFile work, Document document) {
-        DocumentSession session = new DocumentSession(opened, work, Origin.WORK_FILE, document, true);
+    private static DocumentSession besideSession(Path opened, WorkFile work, Document document,
+            Function<Path, Document> loader, FileIdentity read) {
+        DocumentSession session = new DocumentSession(opened, work, Origin.WORK_FILE, document, true, loader, read);
         session.workFile = work.beside();
         return session;
     }
 
     /** A session for a document that has no file (nothing can be saved). */
     public static DocumentSession unsaved(Document document) {
-        return new DocumentSession(null, null, Origin.ORIGINAL, document, false);
+        return new DocumentSession(null, null, Origin.ORIGINAL, document, false, null, null);
     }
 
     public static Path recoveryFileOf(Path workFile) {
@@ -282,12 +306,15 @@ public final class DocumentSession {
         if (workFile == null) throw new IllegalStateException("this document has no file to save to");
         synchronized (writeLock) {
             queuedAutosave.set(null);
+            lastMerge = mergeChangesOnDisk();
             Document saving = document();
             if (beside == null) {
                 write(saving, workVersion, workFile);
             } else {
                 saveInto(saving);
             }
+            base = saving.units();
+            baseIdentity = identity(workFile);
             savedVersion = version;
             autosavedVersion = version;
             try {
@@ -296,6 +323,31 @@ public final class DocumentSession {
                 throw new UncheckedIOException("saved, but could not delete the autosave " + recoveryFile, e);
             }
         }
+    }
+
+    /**
+     * What the last {@link #save()} took from the work file because another writer had saved it since this session
+     * read or wrote it: the units that changed (indexes), how many segments, and how many the session kept over the
+     * file's (changed on both sides); nothing when the file had not changed.
+     */
+    DiskMerge.Result lastMerge() {
+        return lastMerge;
+    }
+
+    /** Merges what another writer saved into the work file since this session read or wrote it into the units. */
+    private DiskMerge.Result mergeChangesOnDisk() {
+        if (base == null || !Files.isRegularFile(workFile)) return NO_MERGE;
+        FileIdentity now = identity(workFile);
+        if (now.sameAs(baseIdentity)) return NO_MERGE;
+        Document theirs;
+        try {
+            theirs = loader.apply(workFile);
+        } catch (RuntimeException unreadable) { // nothing in it can be kept: the save writes the session's work
+            return NO_MERGE;
+        }
+        DiskMerge.Result merged = DiskMerge.merge(base, units, theirs.units());
+        for (int i : merged.taken()) units.set(i, merged.units().get(i));
+        return merged;
     }
 
     /**
@@ -368,6 +420,14 @@ public final class DocumentSession {
             XliffWriter.write(document, version, target);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + target, e);
+        }
+    }
+
+    private static FileIdentity identity(Path file) {
+        try {
+            return FileIdentity.of(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the attributes of " + file, e);
         }
     }
 

@@ -490,8 +490,18 @@ public final class EditorViewModel {
     /** Saves to the work file (Ctrl+S); false when the document has no file. */
     public boolean save() {
         if (!saver.save()) return false;
+        showMerged(session.lastMerge().taken());
         qa.checkFile(grid.pairs());
         return true;
+    }
+
+    /** Shows the units that the save took from the file (another writer's changes, decision 0038) in the grid. */
+    private void showMerged(java.util.Set<Integer> units) {
+        if (units.isEmpty()) return;
+        for (int u : units) grid.update(session.unit(u));
+        statusText.set(grid.progress());
+        int row = current.index();
+        if (row >= 0 && units.contains(grid.unitOf(row))) current.select(row);
     }
 
     /**

@@ -25,7 +25,9 @@ import org.glossa.core.model.Unit;
  * another tool's XLIFF saved into, each in its own version). A file is never overwritten blindly: its bytes (and
  * those of the file the session read, when another) are compared just before the write with what was read, and a
  * file changed meanwhile is read and filled again (once more, then left as it is and named); a file whose autosave
- * holds unsaved work is left as it is (opening it recovers that work). Runs on any thread.
+ * holds unsaved work is left as it is (opening it recovers that work). A window that has the file open keeps the
+ * fill when it saves later: its save merges what changed in the file since it read it ({@link DocumentSession},
+ * decision 0038). Runs on any thread.
  */
 final class RepetitionFiles {
 

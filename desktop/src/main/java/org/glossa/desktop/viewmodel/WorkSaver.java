@@ -1,6 +1,8 @@
 package org.glossa.desktop.viewmodel;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -54,7 +56,7 @@ final class WorkSaver {
         idle.cancel();
         saving.save();
         unsaved.set(false);
-        tell.accept(savedMessage(saving));
+        tell.accept(savedMessage(saving) + mergedMessage(saving.lastMerge()));
         return true;
     }
 
@@ -68,6 +70,24 @@ final class WorkSaver {
         if (!saved.savesBesideOpened()) return saving;
         return saving + " beside " + opened + ", which is left as it is"
                 + saved.besideReason().map(why -> ": the work could not be saved into it (" + why + ")").orElse("");
+    }
+
+    /** What the save kept of another writer's changes to the file (decision 0038); empty when there were none. */
+    static String mergedMessage(DiskMerge.Result merged) {
+        List<String> parts = new ArrayList<>();
+        if (merged.segmentsTaken() > 0) {
+            parts.add("kept " + merged.segmentsTaken() + (merged.segmentsTaken() == 1 ? " change" : " changes")
+                    + " saved into the file meanwhile (another window, or repetitions filled from another document)");
+        }
+        if (merged.conflicts() > 0) {
+            parts.add(merged.conflicts() + (merged.conflicts() == 1 ? " segment" : " segments")
+                    + " changed both here and in the file: yours saved");
+        }
+        if (merged.unpaired() > 0) {
+            parts.add(merged.unpaired() + (merged.unpaired() == 1 ? " unit" : " units")
+                    + " joined or split on one side only: yours saved");
+        }
+        return parts.isEmpty() ? "" : "; " + String.join("; ", parts);
     }
 
     /** See {@link EditorViewModel#autosave()}. */

@@ -165,6 +165,108 @@ class ProjectRepetitionsTest {
                 vm.message());
     }
 
+    // ---- a file open in another window (decision 0038) ----
+
+    /** Another window with {@code file} open, "Only here." translated as {@code translation} (not saved). */
+    private EditorViewModel otherWindow(Path file, int row, String translation) {
+        EditorViewModel other = editor(LOADER);
+        other.open(file);
+        type(other, row, translation);
+        return other;
+    }
+
+    private static void type(EditorViewModel window, int row, String translation) {
+        window.select(row);
+        window.editor().textProperty().set(translation);
+        window.confirm();
+    }
+
+    private static List<String> shown(EditorViewModel window) {
+        return window.rows().stream().map(SegmentRow::targetText).toList();
+    }
+
+    @Test
+    void aFillIntoAFileOpenInAnotherWindowIsKeptWhenThatWindowSavesAfterIt() throws IOException {
+        Path second = second();
+        EditorViewModel other = otherWindow(second, 1, "Nur hier.");
+        assertEquals(List.of("", "", ""), targets(second), "the other window's work is not saved yet");
+
+        confirmReadMore(LOADER, second);
+        assertEquals(List.of("Mehr lesen.", "", "Mehr lesen."), targets(second), "filled on disk");
+
+        assertTrue(other.save());
+        assertEquals(List.of("Mehr lesen.", "Nur hier.", "Mehr lesen."), targets(second), "the fill and the window's work");
+        assertEquals(List.of("Mehr lesen.", "Nur hier.", "Mehr lesen."), shown(other), "the window shows the fill");
+        assertTrue(other.message().endsWith("; kept 2 changes saved into the file meanwhile (another window, or"
+                + " repetitions filled from another document)"), other.message());
+        EditorViewModel reopened = editor(LOADER);
+        reopened.open(second);
+        assertEquals(List.of("×2 auto", "", "×2 auto"), reopened.rows().stream().map(SegmentRow::repetition).toList(),
+                "still marked as propagated");
+
+        type(other, 1, "Nur hier!"); // a later save of the window keeps the fill too
+        assertTrue(other.save());
+        assertEquals(List.of("Mehr lesen.", "Nur hier!", "Mehr lesen."), targets(second));
+        assertTrue(other.message().startsWith("Saved second.xlf at ") && !other.message().contains("kept"),
+                other.message());
+    }
+
+    @Test
+    void aFillIntoAFileOpenInAnotherWindowIsKeptWhenThatWindowSavedBeforeAndSavesAgain() throws IOException {
+        Path second = second();
+        EditorViewModel other = otherWindow(second, 1, "Nur hier.");
+        assertTrue(other.save());
+        assertEquals(List.of("", "Nur hier.", ""), targets(second));
+
+        confirmReadMore(LOADER, second);
+        assertEquals(List.of("Mehr lesen.", "Nur hier.", "Mehr lesen."), targets(second));
+
+        type(other, 1, "Nur hier!");
+        assertTrue(other.save());
+        assertEquals(List.of("Mehr lesen.", "Nur hier!", "Mehr lesen."), targets(second));
+        assertEquals(List.of("Mehr lesen.", "Nur hier!", "Mehr lesen."), shown(other));
+    }
+
+    @Test
+    void aSegmentTheOtherWindowTranslatedKeepsItsTranslationInEitherOrderOfSaves() throws IOException {
+        Path fillFirst = second();
+        EditorViewModel other = otherWindow(fillFirst, 0, "Weiterlesen.");
+        confirmReadMore(LOADER, fillFirst);
+        assertEquals(List.of("Weiterlesen.", "", "Weiterlesen."), shown(other), "its own repetition propagated");
+        assertTrue(other.save());
+        // the typed one is the window's, the propagated one gives way to the later fill, as a confirmation's would
+        assertEquals(List.of("Weiterlesen.", "", "Mehr lesen."), targets(fillFirst));
+        assertTrue(other.message().endsWith("; kept 1 change saved into the file meanwhile (another window, or"
+                + " repetitions filled from another document); 1 segment changed both here and in the file: yours"
+                + " saved"), other.message());
+
+        Files.delete(fillFirst);
+        Path saveFirst = second();
+        EditorViewModel again = otherWindow(saveFirst, 0, "Weiterlesen.");
+        assertTrue(again.save());
+        confirmReadMore(LOADER, saveFirst);
+        assertEquals(List.of("Weiterlesen.", "", "Mehr lesen."), targets(saveFirst), "the same as the other order");
+    }
+
+    @Test
+    void twoSessionsOnOneFileKeepEachOthersSavedWork() throws IOException {
+        Path second = second();
+        DocumentSession one = DocumentSession.open(second, LOADER);
+        DocumentSession two = DocumentSession.open(second, LOADER);
+        one.update(0, one.segment(0, "s1").withTarget(Content.of("Mehr lesen."), SegmentState.TRANSLATED));
+        two.update(1, two.segment(1, "s1").withTarget(Content.of("Nur hier."), SegmentState.TRANSLATED));
+        one.save();
+        two.save();
+        assertEquals(List.of("Mehr lesen.", "Nur hier.", ""), targets(second));
+        assertEquals(java.util.Set.of(0), two.lastMerge().taken());
+        assertEquals(List.of("Mehr lesen.", "Nur hier.", ""), two.document().segments().stream()
+                .map(s -> s.target().map(Content::plainText).orElse("")).toList(), "the session has both");
+        one.update(2, one.segment(2, "s1").withTarget(Content.of("Mehr lesen!"), SegmentState.TRANSLATED));
+        one.save();
+        assertEquals(List.of("Mehr lesen.", "Nur hier.", "Mehr lesen!"), targets(second));
+        assertEquals(0, one.lastMerge().conflicts());
+    }
+
     /** Another tool saves {@code file} with a translation of "Only here." */
     private static void saveOnlyHere(Path file, String translation) {
         try {

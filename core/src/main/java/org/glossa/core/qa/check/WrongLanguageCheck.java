@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.glossa.core.langdetect.LanguageModel;
 import org.glossa.core.langdetect.LanguageScore;
 import org.glossa.core.langdetect.NgramLanguageDetector;
 import org.glossa.core.qa.AbstractCheck;
@@ -33,8 +32,8 @@ import org.glossa.core.qa.Span;
  * not know (by ISO 639-3 code, e.g. "nor", which the model splits into "nob" and "nno") are not checked.
  *
  * <p>The model is loaded once, on first use or by {@link #prepare()}: from its flat cache in tens of milliseconds, or
- * on a machine's first run from Tika's jar (about a second; {@link LanguageModel#tikas()}). One detector serves all
- * threads, and the answers for texts seen before are remembered (a pure function of the text).
+ * on a machine's first run from Tika's jar (about a second; {@link NgramLanguageDetector#tikas()}). One detector
+ * serves all threads, and the answers for texts seen before are remembered (a pure function of the text).
  */
 public final class WrongLanguageCheck extends AbstractCheck {
     public static final String ID = "wrong-language";
@@ -51,11 +50,12 @@ public final class WrongLanguageCheck extends AbstractCheck {
     }
 
     /**
-     * Holder idiom: the model is loaded on first use (or by {@link #prepare()}), once, thread-safely; the detector
-     * keeps no state between texts, so all threads share it.
+     * Holder idiom: the process's one detector ({@link NgramLanguageDetector#tikas()}, loaded by {@link #prepare()}
+     * or on first use) and what this check remembers; the detector keeps no state between texts, so all threads share
+     * it.
      */
     private static final class Detector {
-        private static final NgramLanguageDetector DETECTOR = new NgramLanguageDetector(LanguageModel.tikas());
+        private static final NgramLanguageDetector DETECTOR = NgramLanguageDetector.tikas();
         /** Answers for texts seen before (a file repeats its boilerplate, a batch its files): at most this many. */
         private static final BoundedMemo<String, List<LanguageScore>> SEEN =
                 new BoundedMemo<>(8192, text -> List.copyOf(DETECTOR.detect(text)));
@@ -74,7 +74,7 @@ public final class WrongLanguageCheck extends AbstractCheck {
     /** Loads the language model now (about a second of CPU), e.g. on a background thread while files are read. */
     @Override
     public void prepare() {
-        Detector.knows("eng");
+        NgramLanguageDetector.loadTikas();
     }
 
     /** ISO 639-3 codes by language tag, and English names by code, as asked for. */
