@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,8 +71,10 @@ public final class SpoolIn implements Closeable {
 
     /** Reads what {@link SpoolOut#writeBytes} wrote. */
     public byte[] readBytes() throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
+        int n = readInt();
+        need(n);
+        byte[] bytes = Arrays.copyOfRange(block, at, at + n);
+        at += n;
         return bytes;
     }
 

@@ -88,8 +88,14 @@ public final class SpoolOut {
 
     /** Writes {@code bytes} (not null) as its length and the bytes (an encoding nested in another, e.g. Spark's). */
     public void writeBytes(byte[] bytes) throws IOException {
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        writeInt(bytes.length);
+        if (bytes.length <= BLOCK - used) {
+            System.arraycopy(bytes, 0, block, used, bytes.length);
+            used += bytes.length;
+        } else {
+            drain();
+            out.write(bytes);
+        }
     }
 
     /** Writes {@code f}: its strings, severity, spans and term (a term's source may be null). */

@@ -22,6 +22,13 @@ class SpoolCodecTest {
     /** Latin-1 alone (one byte a character), long, with the control character U+0000 and the last one, U+00FF. */
     private static final String LATIN = "Grüße aus Köln, \u0000 \u00FF; ".repeat(5000);
 
+    /** Longer than the writer's and the reader's blocks (32 KiB), every byte value. */
+    private static final byte[] LONG_BYTES = new byte[100_003];
+
+    static {
+        for (int i = 0; i < LONG_BYTES.length; i++) LONG_BYTES[i] = (byte) (i * 31);
+    }
+
     @Test
     void findingsStringsAndNumbersRoundTripInOrder() throws IOException {
         Finding term = new Finding("a/b.xlf", "u1", "s2", "term-missing", Severity.WARNING, "expected 'Bundestag'",
@@ -47,6 +54,9 @@ class SpoolCodecTest {
         out.writeString("x");
         out.writeBytes(new byte[] {0, -1, 127});
         out.writeBytes(new byte[0]);
+        out.writeBytes(LONG_BYTES);
+        out.writeString("y");
+        out.writeBytes(LONG_BYTES);
         out.writeInt(42);
         out.flush();
         try (SpoolIn in = new SpoolIn(new ByteArrayInputStream(bytes.toByteArray()))) {
@@ -66,6 +76,9 @@ class SpoolCodecTest {
             assertEquals("x", in.readString());
             assertArrayEquals(new byte[] {0, -1, 127}, in.readBytes());
             assertArrayEquals(new byte[0], in.readBytes());
+            assertArrayEquals(LONG_BYTES, in.readBytes());
+            assertEquals("y", in.readString());
+            assertArrayEquals(LONG_BYTES, in.readBytes());
             assertEquals(42, in.readInt());
         }
     }
