@@ -2,6 +2,9 @@
 # Glossa's QA against translate-toolkit's pofilter on the same segments (bench/qa.sh's 1,100 translated articles,
 # written as PO by bench/xliff2po.py), run alternately ROUNDS times; prints wall, CPU (user+sys) and peak RSS of each
 # run and the medians. Glossa: all checks with the DW glossary, JSON report; pofilter: its standard checks for German.
+# With Hunspell dictionaries installed (as .ci/run installs them) both sides spell-check: Glossa's `spelling`, and
+# pofilter's standard filters then include its `spellcheck`. For the comparison without spelling on either side:
+# GLOSSA_QA_OPTS="--disable spelling" POFILTER_OPTS="--excludefilter=spellcheck" (docs/benchmarks.md, session 9).
 # See docs/benchmarks.md.   Usage: bench/qa-compare.sh   (ROUNDS=3, BENCH_DIR=/tmp/glossa-bench; run bench/qa.sh first)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,11 +21,12 @@ trap 'rm -f "$results"' EXIT
 for round in $(seq "$ROUNDS"); do
   for tool in glossa pofilter; do
     load="$(cut -d' ' -f1 /proc/loadavg)"
+    # shellcheck disable=SC2206 # the options are words
     if [ "$tool" = glossa ]; then
-      cmd=(./glossa qa "$BENCH_DIR/translated" -g glossaries/dw-en-de.tbx --format json -o "$BENCH_DIR/qa.json" --fail-on never)
+      cmd=(./glossa qa "$BENCH_DIR/translated" -g glossaries/dw-en-de.tbx --format json -o "$BENCH_DIR/qa.json" --fail-on never ${GLOSSA_QA_OPTS:-})
     else
       rm -rf "$BENCH_DIR/pofilter-out"
-      cmd=(pofilter --progress=none --language=de -i "$BENCH_DIR/po" -o "$BENCH_DIR/pofilter-out")
+      cmd=(pofilter --progress=none --language=de ${POFILTER_OPTS:-} -i "$BENCH_DIR/po" -o "$BENCH_DIR/pofilter-out")
     fi
     /usr/bin/time -f "%e %U %S %M" -o "$results.one" "${cmd[@]}" >/dev/null 2>&1
     read -r wall user sys rss < "$results.one"
