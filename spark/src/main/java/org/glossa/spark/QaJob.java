@@ -186,8 +186,9 @@ final class QaJob implements Callable<Integer> {
 
     /**
      * What one file gave: its findings ({@link #own()}, through {@link FindingBytes}' spool stream: their number,
-     * then for each the key ordinal and sequence of its {@link Rank} and its {@link FindingBytes} with their length) and its translated pairs ({@link Pair#encode()}), as bytes:
-     * cached serialized, the check results are read by several jobs, each of which decodes only what it uses.
+     * then for each the key ordinal and sequence of its {@link Rank} and its {@link FindingBytes} with their length)
+     * and its translated pairs ({@link Pair#encode()}), as bytes: cached serialized, the check results are read by
+     * several jobs, each of which decodes only what it uses.
      */
     record Checked(int index, String name, int segments, byte[] own, ArrayList<byte[]> translated,
                    String error, String trace) implements Serializable {

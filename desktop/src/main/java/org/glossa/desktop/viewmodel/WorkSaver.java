@@ -1,9 +1,9 @@
 package org.glossa.desktop.viewmodel;
 
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
