@@ -3,6 +3,7 @@ package org.glossa.desktop.viewmodel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.function.UnaryOperator;
 
 import org.glossa.core.InputException;
 import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.io.AtomicFiles;
 import org.glossa.core.io.FileIdentity;
 import org.glossa.core.model.Document;
 import org.glossa.core.model.Segment;
@@ -52,7 +54,8 @@ import org.glossa.core.xliff.XliffWriter;
  * (another editor window or process, the project's repetitions filled from another document, decision 0038): the
  * session keeps the file's {@link FileIdentity} and units from then, and when the file's identity has changed it
  * reads the file and merges ({@link DiskMerge}: what only the file changed is taken, the session's own changes
- * win) before it writes; {@link #lastMerge()} tells what was taken. Atomic writes give the file a new file key, so a
+ * win) before it writes; {@link #lastMerge()} tells what was taken. A changed file that cannot be read is kept
+ * beside as {@code NAME.unreadable} before the session's work is saved over it ({@link #lastUnreadable()}). Atomic writes give the file a new file key, so a
  * replacement is seen even within one timestamp.
  */
 public final class DocumentSession {
@@ -87,6 +90,10 @@ public final class DocumentSession {
     /** What the last save took from the work file (written by another since the session read it). */
     private DiskMerge.Result lastMerge = NO_MERGE;
     private static final DiskMerge.Result NO_MERGE = new DiskMerge.Result(List.of(), java.util.Set.of(), 0, 0, 0);
+    /** A changed work file the last save could not read, and where it was kept. */
+    private Optional<UnreadableChange> lastUnreadable = Optional.empty();
+    /** How often a save reads a work file that another keeps writing before it gives up. */
+    private static final int MERGE_READS = 3;
     private long version;
     private long savedVersion;
     private long autosavedVersion;
@@ -334,20 +341,73 @@ public final class DocumentSession {
         return lastMerge;
     }
 
-    /** Merges what another writer saved into the work file since this session read or wrote it into the units. */
+    /**
+     * Merges what another writer saved into the work file since this session read or wrote it into the units. The
+     * file is read again when it was written while being read (at most {@link #MERGE_READS} times, then
+     * {@link ChangingOnDisk}); a changed file that cannot be read is copied aside first ({@link #lastUnreadable()}).
+     */
     private DiskMerge.Result mergeChangesOnDisk() {
+        lastUnreadable = Optional.empty();
         if (base == null || !Files.isRegularFile(workFile)) return NO_MERGE;
-        FileIdentity now = identity(workFile);
-        if (now.sameAs(baseIdentity)) return NO_MERGE;
-        Document theirs;
-        try {
-            theirs = loader.apply(workFile);
-        } catch (RuntimeException unreadable) { // nothing in it can be kept: the save writes the session's work
-            return NO_MERGE;
+        FileIdentity before = identity(workFile);
+        if (before.sameAs(baseIdentity)) return NO_MERGE;
+        for (int read = 0; read < MERGE_READS; read++) {
+            Document theirs = null;
+            RuntimeException unreadable = null;
+            try {
+                theirs = loader.apply(workFile);
+            } catch (RuntimeException e) {
+                unreadable = e;
+            }
+            FileIdentity after = identity(workFile);
+            if (!after.sameAs(before)) { // written again while it was read: read the newer version
+                before = after;
+                continue;
+            }
+            if (unreadable != null) {
+                lastUnreadable = Optional.of(new UnreadableChange(keepAside(workFile), Messages.oneLine(unreadable)));
+                return NO_MERGE;
+            }
+            DiskMerge.Result merged = DiskMerge.merge(base, units, theirs.units());
+            for (int i : merged.taken()) units.set(i, merged.units().get(i));
+            return merged;
         }
-        DiskMerge.Result merged = DiskMerge.merge(base, units, theirs.units());
-        for (int i : merged.taken()) units.set(i, merged.units().get(i));
-        return merged;
+        throw new ChangingOnDisk(workFile);
+    }
+
+    /** Copies {@code file} to the first free {@code NAME.unreadable}, {@code NAME.unreadable-2}, … beside it. */
+    private static Path keepAside(Path file) {
+        String name = file.getFileName() + ".unreadable";
+        Path copy = file.resolveSibling(name);
+        for (int n = 2; Files.exists(copy, LinkOption.NOFOLLOW_LINKS); n++) copy = file.resolveSibling(name + "-" + n);
+        try {
+            AtomicFiles.write(copy, out -> Files.copy(file, out));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep a copy of " + file + " (changed on disk, unreadable) as "
+                    + copy.getFileName() + "; not saved", e);
+        }
+        return copy;
+    }
+
+    /**
+     * A changed work file the last {@link #save()} could not read: kept as {@code keptAs} before the session's work
+     * was saved over it.
+     */
+    public record UnreadableChange(Path keptAs, String why) {
+    }
+
+    /** What the last {@link #save()} found in the work file and could not read; empty when nothing. */
+    public Optional<UnreadableChange> lastUnreadable() {
+        return lastUnreadable;
+    }
+
+    /** The work file kept being written by another while {@link #save()} read it to merge: nothing was saved. */
+    public static final class ChangingOnDisk extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ChangingOnDisk(Path file) {
+            super(file.getFileName() + " kept changing on disk while it was being read to merge; not saved");
+        }
     }
 
     /**

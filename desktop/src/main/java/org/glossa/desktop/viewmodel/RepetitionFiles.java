@@ -1,10 +1,8 @@
 package org.glossa.desktop.viewmodel;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,12 +20,11 @@ import org.glossa.core.model.Unit;
  * Repetitions in the other documents of a project, which are not open: their sources counted, and a confirmed
  * translation filled into their identical untranslated segments ({@link Repetitions#fill}, marked as propagated).
  * Each file is read and written as the editor reads and saves a document ({@link DocumentSession}: atomic writes,
- * another tool's XLIFF saved into, each in its own version). A file is never overwritten blindly: its bytes (and
- * those of the file the session read, when another) are compared just before the write with what was read, and a
- * file changed meanwhile is read and filled again (once more, then left as it is and named); a file whose autosave
- * holds unsaved work is left as it is (opening it recovers that work). A window that has the file open keeps the
- * fill when it saves later: its save merges what changed in the file since it read it ({@link DocumentSession},
- * decision 0038). Runs on any thread.
+ * another tool's XLIFF saved into, each in its own version). A file is never overwritten blindly: the save merges
+ * what another writer saved into it since it was read, the fill giving way to a translation saved there, and a file
+ * that keeps changing while the save reads it is left as it is and named ({@link DocumentSession}, decision 0038);
+ * a file whose autosave holds unsaved work is left as it is (opening it recovers that work). A window that has the
+ * file open keeps the fill when it saves later: its save merges the same way. Runs on any thread.
  */
 final class RepetitionFiles {
 
@@ -89,56 +86,58 @@ final class RepetitionFiles {
                 }
             } catch (UnsavedWork e) {
                 skipped.add(e.getMessage());
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 skipped.add(file.getFileName() + ": " + Messages.oneLine(e));
             }
         }
         return new Filled(segments, written, skipped);
     }
 
-    /** The segments filled in {@code file} (0: none to fill); empty when it kept changing on disk. */
+    /**
+     * The segments filled in {@code file} (0: none to fill) and still there after the save; empty when the file kept
+     * changing on disk. The save merges what another writer saved into the file meanwhile, and a fill gives way to
+     * a translation saved there ({@link DocumentSession#save()}, decision 0038).
+     */
     private static Optional<Integer> fillOne(Path file, Function<Path, Document> loader, String source,
-            String translation, SegmentState state) throws IOException, UnsavedWork {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            Map<Path, byte[]> read = contents(List.of(file));
-            DocumentSession session = DocumentSession.open(file, loader);
-            if (session.recovered()) {
-                throw new UnsavedWork(file.getFileName() + " has unsaved work in its autosave "
-                        + session.recoveryFile().getFileName() + "; it is left as it is (open it to go on)");
+            String translation, SegmentState state) throws UnsavedWork {
+        DocumentSession session = DocumentSession.open(file, loader);
+        if (session.recovered()) {
+            throw new UnsavedWork(file.getFileName() + " has unsaved work in its autosave "
+                    + session.recoveryFile().getFileName() + "; it is left as it is (open it to go on)");
+        }
+        List<Filling> fillings = new ArrayList<>();
+        for (int u = 0; u < session.units().size(); u++) {
+            Unit unit = session.unit(u);
+            if (!unit.translate()) continue;
+            for (Segment segment : unit.segments()) {
+                if (!TagText.display(segment.source()).equals(source)) continue;
+                Optional<Unit> changed = Repetitions.fill(unit, segment.id(), translation, state);
+                if (changed.isEmpty()) continue;
+                unit = changed.get();
+                fillings.add(new Filling(u, segment.id()));
             }
-            if (!session.workFile().equals(file)) read.putAll(contents(List.of(session.workFile())));
-            int filled = 0;
-            for (int u = 0; u < session.units().size(); u++) {
-                Unit unit = session.unit(u);
-                if (!unit.translate()) continue;
-                for (Segment segment : unit.segments()) {
-                    if (!TagText.display(segment.source()).equals(source)) continue;
-                    Optional<Unit> changed = Repetitions.fill(unit, segment.id(), translation, state);
-                    if (changed.isEmpty()) continue;
-                    unit = changed.get();
-                    filled++;
-                }
-                if (unit != session.unit(u)) session.replace(u, unit);
-            }
-            if (filled == 0) return Optional.of(0);
-            if (!unchanged(read)) continue;
+            if (unit != session.unit(u)) session.replace(u, unit);
+        }
+        if (fillings.isEmpty()) return Optional.of(0);
+        List<Unit> filled = List.copyOf(session.units());
+        try {
             session.save();
-            return Optional.of(filled);
+        } catch (DocumentSession.ChangingOnDisk e) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of((int) fillings.stream().filter(f -> f.kept(filled, session)).count());
     }
 
-    private static Map<Path, byte[]> contents(List<Path> files) throws IOException {
-        Map<Path, byte[]> out = new HashMap<>();
-        for (Path f : files) if (Files.exists(f)) out.put(f, Files.readAllBytes(f));
-        return out;
-    }
-
-    private static boolean unchanged(Map<Path, byte[]> read) throws IOException {
-        for (Map.Entry<Path, byte[]> e : read.entrySet()) {
-            if (!Files.exists(e.getKey()) || !Arrays.equals(e.getValue(), Files.readAllBytes(e.getKey()))) return false;
+    /** A segment the fill changed: unit index and segment id. */
+    private record Filling(int unit, String segment) {
+        /** Whether the segment is still as filled after the save's merge with the file. */
+        boolean kept(List<Unit> filled, DocumentSession saved) {
+            return segmentOf(filled.get(unit)).equals(segmentOf(saved.unit(unit)));
         }
-        return true;
+
+        private Segment segmentOf(Unit u) {
+            return u.segments().stream().filter(s -> s.id().equals(segment)).findFirst().orElseThrow();
+        }
     }
 
     /** A file whose autosave holds work its file does not have. */

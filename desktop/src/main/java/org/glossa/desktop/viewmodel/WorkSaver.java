@@ -56,7 +56,8 @@ final class WorkSaver {
         idle.cancel();
         saving.save();
         unsaved.set(false);
-        tell.accept(savedMessage(saving) + mergedMessage(saving.lastMerge()));
+        tell.accept(savedMessage(saving) + mergedMessage(saving.lastMerge())
+                + saving.lastUnreadable().map(WorkSaver::unreadableMessage).orElse(""));
         return true;
     }
 
@@ -88,6 +89,12 @@ final class WorkSaver {
                     + " joined or split on one side only: yours saved");
         }
         return parts.isEmpty() ? "" : "; " + String.join("; ", parts);
+    }
+
+    /** A changed file the save could not read, kept aside before the work was saved over it. */
+    static String unreadableMessage(DocumentSession.UnreadableChange change) {
+        return "; the file had been changed on disk and could not be read (" + change.why() + "): that version is kept"
+                + " as " + change.keptAs().getFileName();
     }
 
     /** See {@link EditorViewModel#autosave()}. */

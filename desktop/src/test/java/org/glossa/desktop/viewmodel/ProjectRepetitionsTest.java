@@ -165,6 +165,46 @@ class ProjectRepetitionsTest {
                 vm.message());
     }
 
+    @Test
+    void aFillGivesWayToATranslationSavedIntoTheFileWhileItWasFilledAndCountsOnlyWhatItKept() throws IOException {
+        Path second = second();
+        AtomicInteger loads = new AtomicInteger();
+        Function<Path, Document> otherToolTranslatesIt = path -> {
+            Document doc = LOADER.apply(path);
+            if (path.equals(second) && loads.incrementAndGet() == 2) saveTranslation(second, 0, "Weiterlesen!");
+            return doc;
+        };
+        EditorViewModel vm = confirmReadMore(otherToolTranslatesIt, second);
+        assertEquals(List.of("Weiterlesen!", "", "Mehr lesen."), targets(second),
+                "the other tool's translation stays, the untouched repetition is filled");
+        assertEquals("Filled 1 repetition of segment 1 in 1 other file of the project", vm.message());
+        assertEquals(3, loads.get(), "counted, read to fill, read again by the save to merge");
+    }
+
+    @Test
+    void aSaveOverAChangedFileItCannotReadKeepsThatVersionAsideAndSaysSo() throws IOException {
+        Path second = second();
+        EditorViewModel window = otherWindow(second, 1, "Nur hier.");
+        byte[] broken = "<xliff version=\"2.1\"><file".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(dir.resolve("broken.tmp"), broken);
+        Files.move(dir.resolve("broken.tmp"), second, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertTrue(window.save());
+        assertEquals(List.of("", "Nur hier.", ""), targets(second), "the window's work is saved");
+        assertArrayEquals(broken, Files.readAllBytes(dir.resolve("second.xlf.unreadable")), "the other version kept");
+        assertTrue(window.message().startsWith("Saved second.xlf at "), window.message());
+        assertTrue(window.message().contains("; the file had been changed on disk and could not be read ("),
+                window.message());
+        assertTrue(window.message().endsWith("): that version is kept as second.xlf.unreadable"), window.message());
+
+        Files.write(dir.resolve("broken.tmp"), broken);
+        Files.move(dir.resolve("broken.tmp"), second, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        type(window, 1, "Nur hier!");
+        assertTrue(window.save());
+        assertArrayEquals(broken, Files.readAllBytes(dir.resolve("second.xlf.unreadable-2")), "never over a kept copy");
+        assertEquals(List.of("", "Nur hier!", ""), targets(second));
+    }
+
     // ---- a file open in another window (decision 0038) ----
 
     /** Another window with {@code file} open, "Only here." translated as {@code translation} (not saved). */
@@ -269,11 +309,17 @@ class ProjectRepetitionsTest {
 
     /** Another tool saves {@code file} with a translation of "Only here." */
     private static void saveOnlyHere(Path file, String translation) {
+        saveTranslation(file, 1, translation);
+    }
+
+    /** Another tool saves {@code file} with {@code translation} in unit {@code index}. */
+    private static void saveTranslation(Path file, int index, String translation) {
         try {
             Document doc = XliffReader.read(file).get(0);
             List<org.glossa.core.model.Unit> units = new java.util.ArrayList<>(doc.units());
-            org.glossa.core.model.Unit u = units.get(1);
-            units.set(1, u.withSegment(u.segments().get(0).withTarget(Content.of(translation), SegmentState.TRANSLATED)));
+            org.glossa.core.model.Unit u = units.get(index);
+            units.set(index, u.withSegment(u.segments().get(0).withTarget(Content.of(translation),
+                    SegmentState.TRANSLATED)));
             XliffWriter.write(doc.withUnits(units), XliffVersion.V2_1, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
