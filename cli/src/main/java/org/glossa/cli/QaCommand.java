@@ -75,10 +75,12 @@ final class QaCommand implements Callable<Integer> {
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--fail-on: '" + failOn + "' is not one of error, warning, never")));
         languages.check();
+        List<InputFiles.Input> inputFiles = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
+        // the dictionary and the language model load while the glossaries are read and the checks built
+        QaJob.prepareAhead(inputFiles, Optional.ofNullable(languages.source), Optional.ofNullable(languages.target), disabled);
         QaJob job = new QaJob(Resources.glossaries(glossaries), Optional.ofNullable(languages.source), Optional.ofNullable(languages.target), disabled,
                 new HouseStyle(Optional.ofNullable(quotes)));
         PrintWriter err = spec.commandLine().getErr();
-        List<InputFiles.Input> inputFiles = InputFiles.expand(inputs, EXTENSIONS, batch.selection);
         try (QaJob.Result result = job.run(inputFiles, batch.runner("qa", err), err, parent.verbose, p -> true)) {
             QaReport report = result.report();
             if (output == null) {

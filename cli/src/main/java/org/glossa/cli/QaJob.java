@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.glossary.io.GlossaryReader;
+import org.glossa.core.qa.Check;
 import org.glossa.core.qa.check.Checks;
 import org.glossa.core.qa.check.HouseStyle;
 import org.glossa.core.qa.check.SpellingCheck;
@@ -61,12 +64,31 @@ final class QaJob {
             Optional<Path> project, HouseStyle house) {
         // with -s/-t the glossaries must hold that pair; without, each file's pair picks the terms it has
         List<Glossary> glossaryList = glossaries.read(source, target);
-        QaEngine.CheckSet checks = (src, trg) -> Checks.withTerms(glossaryList, src, trg, new SpellingCheck(glossaryList,
-                tag -> WordList.known(tag, project)), house);
+        // one spelling check for every pair (it keeps a checker per target language), and each pair's checks built
+        // once: the sample below is the en→de set a run over en→de files then uses
+        SpellingCheck spelling = new SpellingCheck(glossaryList, tag -> WordList.known(tag, project));
+        Map<String, List<Check>> byPair = new ConcurrentHashMap<>();
+        QaEngine.CheckSet checks = (src, trg) -> byPair.computeIfAbsent(src + ">" + trg,
+                k -> Checks.withTerms(glossaryList, src, trg, spelling, house));
         this.engine = new QaEngine(checks, checks.forLanguages("en", "de"), disabled);
         engine.prepareInBackground(); // the language model loads while the first files are read
         this.source = source;
         this.target = target;
+    }
+
+    /**
+     * Starts loading what the checks not in {@code disabled} will need ({@link Checks#prepareInBackground}: the
+     * language model; the Hunspell dictionary and ICU's data of the language pair) before the glossaries are read and
+     * the checks built: the pair is {@code source}/{@code target} where given, else the one the first XLIFF file
+     * declares ({@link QaInputs#languages}); nothing for the pair when neither tells it.
+     */
+    static void prepareAhead(List<InputFiles.Input> files, Optional<String> source, Optional<String> target,
+            Set<String> disabled) {
+        Optional<QaInputs.Languages> declared = source.isPresent() && target.isPresent() || files.isEmpty()
+                ? Optional.empty() : QaInputs.languages(files.get(0).file());
+        Optional<String> src = source.or(() -> declared.map(QaInputs.Languages::source));
+        Optional<String> trg = target.or(() -> declared.map(QaInputs.Languages::target));
+        if (src.isPresent() && trg.isPresent()) Checks.prepareInBackground(src.get(), trg.get(), disabled);
     }
 
     /** Checks the segments of {@code files} that {@code checked} accepts. */

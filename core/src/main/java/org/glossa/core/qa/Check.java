@@ -28,6 +28,16 @@ public interface Check {
     default void prepare() {
     }
 
+    /**
+     * Loads ahead what the check needs for one language pair (a Hunspell dictionary, ICU's number and date data of
+     * the two languages): data a process loads once and shares, so that a caller that expects the pair can have it
+     * done on another thread while it sets up the rest (see
+     * {@link org.glossa.core.qa.check.Checks#prepareInBackground}); {@link #check} loads it on first use anyway.
+     * Findings do not depend on whether it ran. Does nothing by default.
+     */
+    default void prepare(String sourceLanguage, String targetLanguage) {
+    }
+
     /** True when the check wants pairs with an empty target too (empty-target does). */
     default boolean checksEmptyTargets() {
         return false;

@@ -1,13 +1,20 @@
 package org.glossa.core.qa;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.glossa.core.InputException;
 import org.glossa.core.files.FileKindDetector;
+import org.glossa.core.io.SafeXml;
 import org.glossa.core.lang.LanguagePairs;
 import org.glossa.core.lang.LanguageTags;
 import org.glossa.core.model.Content;
@@ -21,7 +28,48 @@ import org.glossa.core.xliff.XliffReader;
 
 /** Turns the files QA is given (XLIFF 1.2/2.x, TMX 1.4b) into segment pairs. */
 public final class QaInputs {
+    /** How many XML elements {@link #languages(Path)} reads before it gives up. */
+    private static final int LANGUAGES_WITHIN = 8;
+
     private QaInputs() {
+    }
+
+    /** The source and target language an XLIFF file declares first. */
+    public record Languages(String source, String target) {
+    }
+
+    /**
+     * The language pair an XLIFF file declares first ({@code srcLang}/{@code trgLang} of an XLIFF 2 root, or
+     * {@code source-language}/{@code target-language} of an XLIFF 1.2 {@code <file>}), read from its first few
+     * elements only: what a run over it will most likely check, known before it is read. Empty for a TMX file, a file
+     * without a target language in those elements, or one that cannot be read (reading it later reports why).
+     */
+    public static Optional<Languages> languages(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            XMLStreamReader r = SafeXml.open(in, file.toString());
+            try {
+                for (int elements = 0; elements < LANGUAGES_WITHIN && r.hasNext(); ) {
+                    if (r.next() != XMLStreamConstants.START_ELEMENT) continue;
+                    elements++;
+                    String name = r.getLocalName();
+                    Optional<Languages> found = name.equals("xliff") ? pair(r, "srcLang", "trgLang")
+                            : name.equals("file") ? pair(r, "source-language", "target-language") : Optional.empty();
+                    if (found.isPresent() || name.equals("file") || name.equals("tmx")) return found;
+                }
+                return Optional.empty();
+            } finally {
+                r.close();
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Languages> pair(XMLStreamReader r, String source, String target) {
+        String s = r.getAttributeValue(null, source);
+        String t = r.getAttributeValue(null, target);
+        if (s == null || t == null || s.isBlank() || t.isBlank()) return Optional.empty();
+        return Optional.of(new Languages(s.strip(), t.strip()));
     }
 
     /** The pairs of one file; {@code name} is how reports name it. Languages from the file unless given. */

@@ -1,7 +1,9 @@
 package org.glossa.core.qa;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import org.glossa.core.text.TextKey;
 
 /**
@@ -42,7 +47,7 @@ public final class QaSession implements AutoCloseable {
     private final boolean sources;
     private final SpoolStore pairStore;
     /** The run's spool folder, closed after the store (nothing to close for spools in memory). */
-    private final java.io.Closeable folder;
+    private final Closeable folder;
     /** normalised source → normalised targets, for inconsistent-target */
     private final ConsistencyIndex bySource = new ConsistencyIndex();
     /** normalised target → normalised sources, for inconsistent-source */
@@ -52,16 +57,16 @@ public final class QaSession implements AutoCloseable {
     /** The segments' own findings per check and severity. */
     private final Map<String, Map<Severity, Integer>> counts = new TreeMap<>();
     /** The readers of reports being read, closed with the session. */
-    private final Set<SpoolIn> reading = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<SpoolIn> reading = ConcurrentHashMap.newKeySet();
     /** The threads ranking findings ahead of a report's reader, stopped with the session. */
-    private final Set<Thread> rankers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Thread> rankers = ConcurrentHashMap.newKeySet();
     /** Whether a report's findings are ranked on a thread of their own while the caller reads them (runs on disk). */
     private final boolean readAhead;
     private int ordinal;
     private boolean finished;
     private volatile boolean closed;
 
-    private QaSession(boolean targets, boolean sources, SpoolStore pairStore, java.io.Closeable folder, boolean readAhead) {
+    private QaSession(boolean targets, boolean sources, SpoolStore pairStore, Closeable folder, boolean readAhead) {
         this.readAhead = readAhead;
         this.folder = folder;
         this.targets = targets;
@@ -286,7 +291,7 @@ public final class QaSession implements AutoCloseable {
      */
     private final class ReadAhead implements Iterator<Finding> {
         private static final int BATCH = 512;
-        private final java.util.concurrent.BlockingQueue<Object> batches = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(8);
         private final Thread thread;
         private List<Finding> batch = List.of();
         private int at;
@@ -493,7 +498,7 @@ public final class QaSession implements AutoCloseable {
                 reading.clear();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while closing the QA session");
+                throw new InterruptedIOException("interrupted while closing the QA session");
             } finally {
                 pairStore.close();
             }

@@ -99,6 +99,12 @@ public final class Dictionaries {
         return find(tag).map(Dictionaries::load);
     }
 
+    /** Whether this process has loaded the dictionary of {@code tag} (a preparation ahead of a run did, say). */
+    public static boolean loaded(String tag) {
+        return find(tag).map(dic -> LOADED.get(dic.toAbsolutePath().normalize()))
+                .filter(task -> task.isDone() && !task.isCancelled()).isPresent();
+    }
+
     /** The dictionary in {@code dic} (and the {@code .aff} beside it), loaded once per process. */
     public static Dictionary load(Path dic) {
         Path key = dic.toAbsolutePath().normalize();

@@ -2,6 +2,7 @@ package org.glossa.core.qa.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.glossa.core.glossary.Glossary;
 import org.glossa.core.qa.Check;
 import org.glossa.core.qa.term.TermChecks;
@@ -36,6 +37,38 @@ public final class Checks {
                 new LeadingTrailingSpaceCheck(),
                 new LengthRatioCheck(),
                 new SizeLimitCheck());
+    }
+
+    /**
+     * Starts loading, on daemon threads, what the standard and spelling checks not in {@code disabled} need: their
+     * {@link Check#prepare()} (the language model) on one, and {@link Check#prepare(String, String)} for the language
+     * pair a run expects (the target language's Hunspell dictionary, ICU's number and date data) on another, and
+     * returns them. Everything they load is shared by the process and needs no glossary, so a command can start them
+     * before it reads its glossaries and builds its checks; a check that finds its data still loading waits for it.
+     * What fails here is left for the check's first use, which reports it.
+     */
+    public static List<Thread> prepareInBackground(String sourceLanguage, String targetLanguage, Set<String> disabled) {
+        // the dictionary first: it takes longest (a few hundred milliseconds for de_DE)
+        List<Check> checks = new ArrayList<>(List.of(new SpellingCheck(List.of(), tag -> List.of())));
+        checks.addAll(standard());
+        List<Check> enabled = checks.stream().filter(c -> !disabled.contains(c.id())).toList();
+        Thread pair = new Thread(() -> enabled.forEach(c -> quietly(() -> c.prepare(sourceLanguage, targetLanguage))),
+                "qa-prepare-languages");
+        Thread models = new Thread(() -> enabled.forEach(c -> quietly(c::prepare)), "qa-prepare");
+        for (Thread t : List.of(pair, models)) {
+            t.setDaemon(true);
+            t.start();
+        }
+        return List.of(pair, models);
+    }
+
+    /** Runs a preparation; a failure (a damaged dictionary, say) is the check's to report when it is used. */
+    private static void quietly(Runnable preparation) {
+        try {
+            preparation.run();
+        } catch (RuntimeException e) {
+            System.getLogger(Checks.class.getName()).log(System.Logger.Level.DEBUG, "preparing a check ahead failed", e);
+        }
     }
 
     /**

@@ -22,6 +22,13 @@ public final class DateMismatchCheck extends AbstractCheck {
         super(ID, Severity.ERROR, "mistranslation");
     }
 
+    /** ICU's month and weekday names and date patterns of both languages (read once per process). */
+    @Override
+    public void prepare(String sourceLanguage, String targetLanguage) {
+        DateReader.forLanguage(sourceLanguage);
+        DateReader.forLanguage(targetLanguage);
+    }
+
     @Override
     public List<Finding> check(SegmentPair pair) {
         String sourceText = pair.sourceText();

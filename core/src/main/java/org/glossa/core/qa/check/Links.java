@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glossa.core.qa.Span;
+import org.glossa.core.text.RecentTexts;
 
 /**
  * Finds URLs, e-mail addresses and social-media handles (@RoshniMaj) in plain text. Patterns have no repeated
@@ -28,20 +29,41 @@ final class Links {
     private Links() {
     }
 
-    /** Links in order of position; an e-mail inside a URL or a handle inside either is not counted twice. */
+    /** A segment's texts are searched by several checks (url-email-mismatch, untranslated, wrong-language): once. */
+    private static final RecentTexts<List<Link>> RECENT = new RecentTexts<>(4, Links::search);
+
+    /**
+     * Links in order of position; an e-mail inside a URL or a handle inside either is not counted twice. An
+     * unmodifiable list, the same one for a text this thread searched lately.
+     */
     static List<Link> find(String text) {
+        return RECENT.get(text);
+    }
+
+    private static List<Link> search(String text) {
         List<Link> out = new ArrayList<>();
-        Matcher m = URL.matcher(text);
-        while (m.find()) {
-            int end = trimEnd(text, m.start(), m.end());
-            out.add(new Link(Kind.URL, text.substring(m.start(), end), new Span(m.start(), end)));
+        // every URL the pattern finds holds "://" or "www." (in any case): a text without either has none
+        if (text.contains("://") || containsWww(text)) {
+            Matcher m = URL.matcher(text);
+            while (m.find()) {
+                int end = trimEnd(text, m.start(), m.end());
+                out.add(new Link(Kind.URL, text.substring(m.start(), end), new Span(m.start(), end)));
+            }
         }
         if (text.indexOf('@') >= 0) {
             addFree(out, EMAIL.matcher(text), Kind.EMAIL);
             addFree(out, HANDLE.matcher(text), Kind.HANDLE);
         }
         out.sort(Comparator.comparingInt(l -> l.span().start()));
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** Whether "www." occurs in {@code text}, in any case (as the URL pattern's {@code (?i)} reads it). */
+    static boolean containsWww(String text) {
+        for (int i = text.indexOf('.'); i >= 3; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i - 3, "www", 0, 3)) return true;
+        }
+        return false;
     }
 
     private static void addFree(List<Link> out, Matcher m, Kind kind) {

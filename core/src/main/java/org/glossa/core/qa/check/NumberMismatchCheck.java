@@ -47,6 +47,16 @@ public final class NumberMismatchCheck extends AbstractCheck {
         }
     }
 
+    /** ICU's separators, spelled-out numbers and date names of both languages (read once per process). */
+    @Override
+    public void prepare(String sourceLanguage, String targetLanguage) {
+        for (String language : List.of(sourceLanguage, targetLanguage)) {
+            new NumberReader(language);
+            SpelledNumbers.forLanguage(language);
+            DateReader.forLanguage(language);
+        }
+    }
+
     @Override
     public List<Finding> check(SegmentPair pair) {
         String sourceText = pair.sourceText();

@@ -20,6 +20,7 @@ import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.SegmentPair;
 import org.glossa.core.qa.Severity;
 import org.glossa.core.qa.Span;
+import org.glossa.core.spelling.Dictionaries;
 import org.glossa.core.spelling.SpellChecker;
 import org.glossa.core.spelling.WordList;
 
@@ -51,6 +52,12 @@ public final class SpellingCheck extends AbstractCheck {
     /** Glossary terms and the user's word list of each language. */
     public SpellingCheck(List<Glossary> glossaries) {
         this(glossaries, tag -> List.of(WordList.user(tag)));
+    }
+
+    /** Loads the target language's Hunspell dictionary, which every spelling check of the process shares. */
+    @Override
+    public void prepare(String sourceLanguage, String targetLanguage) {
+        Dictionaries.forLanguage(targetLanguage);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.glossa.core.qa.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link WrongLanguageCheck#prepare()} loads the process's one detector over Tika's model explicitly
- * ({@link NgramLanguageDetector#loadTikas()}), which later calls and the check share. (Run alone, the first assertion
- * fails when {@code prepare()} does not load it.)
+ * ({@link NgramLanguageDetector#loadTikas()}), which later calls and the check share. The model is loaded once per
+ * JVM, so this class runs in a JVM of its own (core's surefire execution {@code fresh-jvm} runs each
+ * {@code *FreshJvmTest} class in a new one): nothing has loaded the model before {@code prepare()}.
  */
-class WrongLanguagePrepareTest {
+class WrongLanguagePrepareFreshJvmTest {
     @Test
     void prepareLoadsTheOneDetectorThatTheCheckThenUses() {
+        assertFalse(NgramLanguageDetector.tikasLoaded(), "a JVM of its own: nothing loaded the model before this test");
         new WrongLanguageCheck().prepare();
         assertTrue(NgramLanguageDetector.tikasLoaded(), "prepare() loads Tika's model");
         NgramLanguageDetector detector = NgramLanguageDetector.tikas();
