@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ExtractHeapLauncherTest {
-    private static final Path LAUNCHER = Path.of("../glossa");
     private static final Path THP = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     @TempDir
@@ -53,7 +52,7 @@ class ExtractHeapLauncherTest {
     /** {@code $extract_jvm} after the block runs with {@code args} as the launcher's arguments. */
     private String options(String glossaJavaOpts, String... args) throws Exception {
         Path block = tmp.resolve("extract-heap.sh");
-        Files.writeString(block, block(), StandardCharsets.UTF_8);
+        Files.writeString(block, LocaleLauncherTest.launcherBlock("extract-heap"), StandardCharsets.UTF_8);
         StringBuilder script = new StringBuilder("set -euo pipefail; set --");
         for (String a : args) script.append(" '").append(a).append("'");
         script.append("; . ./extract-heap.sh; printf '%s' \"$extract_jvm\"");
@@ -77,14 +76,5 @@ class ExtractHeapLauncherTest {
         assertTrue(p.waitFor(100, TimeUnit.SECONDS), "the run ends");
         assertEquals(0, p.exitValue(), err);
         return err;
-    }
-
-    /** The launcher's extract-heap block, between its markers. */
-    private static String block() throws Exception {
-        String launcher = Files.readString(LAUNCHER, StandardCharsets.UTF_8);
-        int from = launcher.indexOf("# >>> extract-heap");
-        int to = launcher.indexOf("# <<< extract-heap");
-        assertTrue(from >= 0 && to > from, "the launcher marks its extract-heap block");
-        return launcher.substring(from, to);
     }
 }
