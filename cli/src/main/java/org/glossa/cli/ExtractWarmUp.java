@@ -18,11 +18,12 @@ import org.glossa.core.xliff.XliffWriter;
 /**
  * Start-up of {@code glossa extract} overlapped with the work (decision 0045): while the main thread parses the
  * command line with picocli and lists the inputs (~0.3 s of one core on two, the other idle), a background thread
- * extracts a built-in generated article ({@code warm-up.en.txt}) in memory, the way a worker does: reading,
- * structure, segmentation, XLIFF 2.1 into a null stream, word counting. The classes are initialised (patterns,
- * ICU's break rules, the segmenter's language pack) and the client compiler has compiled the hot methods before the
- * workers take the first file. Nothing is written and nothing is shared with the run but what the JVM shares
- * (initialised classes, compiled code), so the outputs are the same bytes.
+ * extracts a built-in article in memory, the way a worker does: reading, structure, segmentation, XLIFF 2.1 into a
+ * null stream, word counting. The article, {@code warm-up.en.txt}, is {@code bench/generate-articles.py --count 1
+ * --seed 17} (page furniture, dateline, caption, credit, byline), not one of the bench's articles (seed 20230110).
+ * The classes are initialised (patterns, ICU's break rules, the segmenter's language pack) and the client compiler
+ * has compiled the hot methods before the workers take the first file. Nothing is written and nothing is shared with
+ * the run but what the JVM shares (initialised classes, compiled code), so the outputs are the same bytes.
  * <p>
  * It stops when the workers start ({@link #stop()}) or after {@value #MAX_ROUNDS} rounds (a run that first builds a
  * memory's index should not be kept company for minutes). Anything it throws is dropped: it only ever saves time.
