@@ -3,8 +3,12 @@ package org.glossa.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.glossa.core.extract.ExtractOptions;
 import org.glossa.core.extract.Extractor;
@@ -31,22 +35,50 @@ import org.glossa.core.xliff.XliffWriter;
 final class ExtractWarmUp {
     static final int MAX_ROUNDS = 40;
     private static final String TEXT = "warm-up.en.txt";
+    /** Options of extract whose value names a file or folder that is no input. */
+    private static final Set<String> VALUED = Set.of("-o", "--output", "-g", "--glossary", "--tm", "--srx");
     private static volatile boolean stopped;
 
     private ExtractWarmUp() {
     }
 
     /**
-     * Starts the warm-up when {@code args} run {@code extract}, unless {@code -Dglossa.warmup=false} (in
-     * GLOSSA_JAVA_OPTS, to measure without it); nothing otherwise.
+     * Starts the warm-up when {@code args} run {@code extract} on a batch ({@link #batch}), unless {@code
+     * -Dglossa.warmup=false} (in GLOSSA_JAVA_OPTS, to measure without it); nothing otherwise.
      */
     static Optional<Thread> startFor(String[] args) {
         if ("false".equals(System.getProperty("glossa.warmup"))) return Optional.empty();
-        if (!GlossaCommand.subcommandsFor(args).equals(List.of("extract"))) return Optional.empty();
+        if (!GlossaCommand.subcommandsFor(args).equals(List.of("extract")) || !batch(args)) return Optional.empty();
         Thread t = new Thread(ExtractWarmUp::run, "glossa-warm-up");
         t.setDaemon(true);
         t.start();
         return Optional.of(t);
+    }
+
+    /**
+     * Whether {@code args} name a folder or two files or more (the values of -o, -g, --tm and --srx aside): a
+     * single file is extracted before a warm-up could pay for itself (it cost ~0.1 s of CPU there). A guess made
+     * before picocli has parsed anything; it only decides whether the warm-up runs. Stops at the second file.
+     */
+    static boolean batch(String[] args) {
+        int files = 0;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUED.contains(a)) {
+                i++;
+                continue;
+            }
+            if (a.startsWith("-")) continue;
+            Path p;
+            try {
+                p = Path.of(a);
+            } catch (InvalidPathException e) {
+                continue;
+            }
+            if (Files.isDirectory(p)) return true;
+            if (Files.isRegularFile(p) && ++files == 2) return true;
+        }
+        return false;
     }
 
     /** Ends the warm-up after the round it is in (the workers are about to start). */

@@ -23,15 +23,27 @@ class ExtractWarmUpTest {
     Path tmp;
 
     @Test
-    void startsForExtractOnly() throws Exception {
-        Optional<Thread> extract = ExtractWarmUp.startFor(new String[] {"--verbose", "extract", "in", "-s", "en", "-t", "de"});
-        assertTrue(extract.isPresent());
-        assertEquals("glossa-warm-up", extract.get().getName());
-        assertTrue(extract.get().isDaemon(), "never keeps the JVM alive");
-        extract.get().join(120_000);
-        assertFalse(extract.get().isAlive());
-        for (String[] args : List.of(new String[] {"segment", "a.txt"}, new String[] {"qa", "x.xlf"}, new String[] {"run", "p"},
-                new String[] {"--help"}, new String[] {}, new String[] {"@args.txt"})) {
+    void startsForABatchExtractOnly() throws Exception {
+        Path in = BatchCliTest.articles(tmp.resolve("in"), 3);
+        Path one = in.resolve("article-001.txt");
+        Path two = in.resolve("article-002.txt");
+        Path glossary = Path.of("../glossaries/dw-en-de.tbx");
+        Optional<Thread> folder = ExtractWarmUp.startFor(new String[] {"--verbose", "extract", in.toString(), "-s", "en", "-t", "de"});
+        assertTrue(folder.isPresent());
+        assertEquals("glossa-warm-up", folder.get().getName());
+        assertTrue(folder.get().isDaemon(), "never keeps the JVM alive");
+        folder.get().join(120_000);
+        assertFalse(folder.get().isAlive());
+        assertTrue(ExtractWarmUp.batch(new String[] {"extract", one.toString(), two.toString(), "-o", "out"}));
+        assertTrue(ExtractWarmUp.batch(new String[] {"extract", "-o", tmp.toString(), in.toString()}));
+        // one file: its glossary, memory, rules and output folder are no inputs
+        assertFalse(ExtractWarmUp.batch(new String[] {"extract", one.toString(), "-s", "en", "-t", "de"}));
+        assertFalse(ExtractWarmUp.batch(new String[] {"extract", one.toString(), "-g", glossary.toString(), "--tm",
+                glossary.toString(), "-o", tmp.toString(), "--output", tmp.toString(), "--srx", two.toString()}));
+        assertFalse(ExtractWarmUp.batch(new String[] {"extract", "missing.txt", "missing2.txt"}));
+        for (String[] args : List.of(new String[] {"segment", in.toString()}, new String[] {"qa", in.toString()},
+                new String[] {"run", in.toString()}, new String[] {"--help"}, new String[] {}, new String[] {"@args.txt"},
+                new String[] {"extract", one.toString()})) {
             assertTrue(ExtractWarmUp.startFor(args).isEmpty(), String.join(" ", args));
         }
     }
