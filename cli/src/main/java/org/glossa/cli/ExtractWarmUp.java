@@ -112,8 +112,7 @@ final class ExtractWarmUp {
 
     private static void run() {
         try {
-            int rounds = rounds(MAX_ROUNDS, () -> stopped);
-            if (Boolean.getBoolean("glossa.warmup.log")) System.err.println("warm-up: " + rounds + " rounds");
+            rounds(MAX_ROUNDS, () -> stopped);
         } catch (IOException | RuntimeException e) {
             // only a head start: the run itself reports whatever is wrong with extraction
         }
