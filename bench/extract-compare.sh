@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 17's extraction and cold-start goals in one interleaved run (docs/benchmarks.md, "Issue 17, session 5"):
 #
-#   bench/extract-compare.sh                      # BASE_REV=055a145 (main before session 8) vs NEW_REV=HEAD
+#   bench/extract-compare.sh                      # BASE_REV=404aadf (main before session 10) vs NEW_REV=HEAD
 #   ROUNDS=5 COUNT=1000 BASE_REV=main~3 bench/extract-compare.sh
 #
 # Builds both revisions from `git archive` into $BENCH_DIR/base and $BENCH_DIR/new (each through its own ./glossa
@@ -16,14 +16,14 @@ cd "$repo"
 COUNT="${COUNT:-1000}"
 ROUNDS="${ROUNDS:-3}"
 COLD_RUNS="${COLD_RUNS:-10}"
-BASE_REV="${BASE_REV:-055a145}"
+BASE_REV="${BASE_REV:-404aadf}"
 NEW_REV="${NEW_REV:-HEAD}"
 BENCH_DIR="${BENCH_DIR:-/tmp/glossa-compare}"
 SEED="seeds/dw-2023-01-10-eu-nato-joint-declaration.en.txt"
 OKAPI_VERSION=1.47.0
 log="$BENCH_DIR/logs"
 [ -x /usr/bin/time ] || { echo "bench: GNU time (/usr/bin/time) is required: apt-get install -y time" >&2; exit 2; }
-mkdir -p "$BENCH_DIR" "$log"
+mkdir -p "$BENCH_DIR" "$log" "$BENCH_DIR/trash"
 rm -f "$log"/*
 
 # --- two builds -----------------------------------------------------------------------------------------------
@@ -58,7 +58,11 @@ fi
 timed() { # name round command...
   local name="$1" round="$2"; shift 2
   local out="$BENCH_DIR/out-$name"
-  rm -rf "$out"
+  # the previous round's output is moved aside and removed after the last run (session 10): on ext4 without a
+  # journal, as this machine's disk, files created within 30 s of a deletion make the inode allocator skip every
+  # recently deleted inode (recently_deleted(): 3-14% of a Glossa extract's CPU after 1,000-3,000 deletions), so an
+  # `rm -rf` just before a run billed the harness's deletions to whichever tool ran next
+  [ -e "$out" ] && mv "$out" "$BENCH_DIR/trash/$name-$round-$$"
   echo "$(cut -d' ' -f1 /proc/loadavg)" > "$log/load-$name-$round.txt"
   /usr/bin/time -o "$log/time-$name-$round.txt" -f "%e %U %S %M" "$@" "$out" > "$log/stdout-$name-$round.txt" 2>&1 \
     || { cat "$log/stdout-$name-$round.txt" >&2; exit 1; }
@@ -70,6 +74,8 @@ for r in $(seq "$ROUNDS"); do
   timed new "$r" "$BENCH_DIR/new/glossa" extract "$art" -s en -t de -q -o
   timed okapi "$r" java -cp "$okcp" OkapiExtractBench "$art"
 done
+
+rm -rf "${BENCH_DIR:?}/trash"
 
 # --- same bytes -----------------------------------------------------------------------------------------------
 identical() { diff -r "$1" "$2" >/dev/null && echo "byte-identical ($(find "$1" -type f | wc -l) files)" || echo "DIFFERENT"; }

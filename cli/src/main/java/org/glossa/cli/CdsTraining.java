@@ -16,8 +16,9 @@ public final class CdsTraining {
     private CdsTraining() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         if (args.length != 3) throw new IllegalArgumentException("usage: CdsTraining DOCUMENT INPUTS OUTDIR");
+        ExtractWarmUp.rounds(1, () -> false); // the warm-up's own classes (decision 0045)
         PrintWriter none = new PrintWriter(OutputStream.nullOutputStream(), true);
         int segment = Main.run(new String[] {"segment", args[0]}, none, none);
         int extract = Main.run(new String[] {"extract", args[1], "-s", "en", "-t", "de", "-q", "--threads", "2", "-o", args[2]}, none, none);

@@ -118,6 +118,7 @@ final class ExtractJob {
             // each file's scores and carry-over, from its task until the sink takes them in input order
             Map<InputFiles.Input, List<Analysis.Scored>> scored = Collections.synchronizedMap(new IdentityHashMap<>());
             Map<InputFiles.Input, SourcePreparation.Written> written = Collections.synchronizedMap(new IdentityHashMap<>());
+            ExtractWarmUp.stop(); // the workers take over the cores
             runner.run(files, () -> {
                 SourcePreparation.Preparer preparer = preparation.batchPreparer(); // holds a segmenter: one per thread
                 WordCount words = new WordCount(source); // holds a break iterator: one per thread

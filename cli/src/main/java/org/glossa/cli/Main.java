@@ -10,6 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ExtractWarmUp.startFor(args); // the idle core extracts a built-in article while picocli parses (decision 0045)
         // "waiting for TM.tmx (locked by another Glossa process)" while another process writes a memory or builds its index
         LockFile.reportWaitsTo(message -> {
             System.err.println(message);

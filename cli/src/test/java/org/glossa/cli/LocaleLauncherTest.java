@@ -70,10 +70,15 @@ class LocaleLauncherTest {
 
     /** The launcher's locale block, between its markers. */
     private static String localeBlock() throws Exception {
+        return launcherBlock("locale");
+    }
+
+    /** The launcher's block {@code name}, between its markers {@code # >>> name} and {@code # <<< name}. */
+    static String launcherBlock(String name) throws Exception {
         String launcher = Files.readString(LAUNCHER, StandardCharsets.UTF_8);
-        int from = launcher.indexOf("# >>> locale");
-        int to = launcher.indexOf("# <<< locale");
-        assertTrue(from >= 0 && to > from, "the launcher marks its locale block");
+        int from = launcher.indexOf("# >>> " + name);
+        int to = launcher.indexOf("# <<< " + name);
+        assertTrue(from >= 0 && to > from, "the launcher marks its " + name + " block");
         return launcher.substring(from, to);
     }
 }

@@ -1,0 +1,80 @@
+package org.glossa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's extract-heap block (decision 0045), run by bash as the launcher runs it: {@code extract} gets a
+ * 32 MB young generation (and huge pages for the heap where the kernel gives them on request), other commands and a
+ * heap sized in GLOSSA_JAVA_OPTS do not; a real child JVM with those options extracts the seed to the same bytes, with
+ * nothing on standard error.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ExtractHeapLauncherTest {
+    private static final Path THP = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void extractGetsASmallYoungGenerationOtherCommandsAndSizedHeapsDoNot() throws Exception {
+        boolean madvise = Files.isReadable(THP) && Files.readString(THP).contains("[madvise]");
+        String hugePages = madvise ? " -XX:+UseTransparentHugePages" : "";
+        assertEquals("-Xmn32m" + hugePages, options("", "extract", "in", "-s", "en", "-t", "de"));
+        assertEquals("", options("", "segment", "a.txt"));
+        assertEquals("", options("", "qa", "x.xlf"));
+        assertEquals("", options(""));
+        assertEquals(hugePages.strip(), options("-Xmx2g", "extract", "in"));
+        assertEquals(hugePages.strip(), options("-XX:MaxNewSize=64m -XX:NewSize=64m", "extract", "in"));
+        assertEquals("-Xmn32m" + hugePages, options("-XX:+UseG1GC", "extract", "in"));
+    }
+
+    @Test
+    void aJvmWithTheseOptionsExtractsTheSameBytesAndSaysNothingMore() throws Exception {
+        String opts = options("", "extract", "in");
+        String plain = run("", "plain");
+        String tuned = run(opts, "tuned");
+        assertEquals("", tuned, "standard error with " + opts);
+        assertEquals(plain, tuned);
+        Path name = Path.of("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf");
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("plain").resolve(name)), Files.readAllBytes(tmp.resolve("tuned").resolve(name)));
+    }
+
+    /** {@code $extract_jvm} after the block runs with {@code args} as the launcher's arguments. */
+    private String options(String glossaJavaOpts, String... args) throws Exception {
+        Path block = tmp.resolve("extract-heap.sh");
+        Files.writeString(block, LocaleLauncherTest.launcherBlock("extract-heap"), StandardCharsets.UTF_8);
+        StringBuilder script = new StringBuilder("set -euo pipefail; set --");
+        for (String a : args) script.append(" '").append(a).append("'");
+        script.append("; . ./extract-heap.sh; printf '%s' \"$extract_jvm\"");
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script.toString()).directory(tmp.toFile());
+        pb.environment().put("GLOSSA_JAVA_OPTS", glossaJavaOpts);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the block ends");
+        assertEquals(0, p.exitValue(), err);
+        return out;
+    }
+
+    /** Extracts the seed into {@code out} in a child JVM with {@code opts}; its standard error. */
+    private String run(String opts, String out) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cmd = "'" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC " + opts + " -cp '" + System.getProperty("java.class.path")
+                + "' " + Main.class.getName() + " extract '" + CliTest.SEED.toAbsolutePath() + "' -s en -t de -q -o " + out;
+        Process p = new ProcessBuilder("bash", "-c", cmd).directory(tmp.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(100, TimeUnit.SECONDS), "the run ends");
+        assertEquals(0, p.exitValue(), err);
+        return err;
+    }
+}
