@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -24,7 +25,10 @@ import org.apache.lucene.store.FSDirectory;
  * its texts already analysed ({@link IndexFields#analysedDocument}), and hands them in blocks of {@link #BLOCK} to
  * one indexing thread that adds them to the index, in the TMX's order (BM25 ties are broken by document order,
  * decision 0026; several indexing threads saved no time on two cores, decision 0036). The analysis is on the
- * reader's side because the indexing thread is the longer of the two (decision 0043).
+ * reader's side because the indexing thread is the longer of the two, and a third thread writes the full in-memory
+ * segments out ({@link IndexWriter#flushNextBuffer}) while the indexing thread goes on with the next one (decision
+ * 0043). The documents' order is the TMX's whoever flushes: segments are published in the order their buffers
+ * were taken for flushing.
  */
 final class IndexBuilder {
     static final int BLOCK = 4096;
@@ -39,8 +43,14 @@ final class IndexBuilder {
      */
     static PairedUnits.Counts build(Path tmx, Path folder, String src, String tgt, IndexOptions options,
                                     Map<String, String> commitData) throws IOException {
+        return build(tmx, folder, src, tgt, options, commitData, segmentBytes());
+    }
+
+    /** {@link #build} with in-memory segments of {@code segmentBytes} (tests: many segments of a small memory). */
+    static PairedUnits.Counts build(Path tmx, Path folder, String src, String tgt, IndexOptions options,
+                                    Map<String, String> commitData, long segmentBytes) throws IOException {
         try (Directory directory = FSDirectory.open(folder)) {
-            Indexer indexer = new Indexer(directory);
+            Indexer indexer = new Indexer(directory, segmentBytes);
             try {
                 PairedUnits.Counts counts = feed(tmx, src, tgt, options.charNgrams(), indexer);
                 Map<String, String> data = new HashMap<>(commitData);
@@ -77,42 +87,77 @@ final class IndexBuilder {
         return counts;
     }
 
-    /** The index writer and the thread that adds the blocks it is handed. */
+    /** A segment's buffer: 1/10 of the heap, at most 96 MB (bigger buffers, fewer segments to write and merge). */
+    private static long segmentBytes() {
+        return Math.max(16, Math.min(96, Runtime.getRuntime().maxMemory() / 10 / (1 << 20))) << 20;
+    }
+
+    /**
+     * The index writer, the thread that adds the blocks it is handed, and the thread that flushes: once the buffer
+     * being filled holds {@code segmentBytes}, the indexing thread asks the flushing thread to write it out and
+     * goes on. The writer's own limit is a third higher, so it flushes on the indexing thread only when the flushing
+     * thread falls behind; heap use is at most about two buffers, as before one buffer and its flush.
+     */
     private static final class Indexer {
         private final BlockingQueue<List<Document>> queue = new ArrayBlockingQueue<>(4);
+        private final Semaphore flushRequests = new Semaphore(0);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final Thread thread;
+        private final Thread flusher;
         private final IndexWriter writer;
+        private final long segmentBytes;
+        private volatile boolean flushing;
+        private volatile boolean done;
         private boolean finished;
 
-        Indexer(Directory directory) throws IOException {
+        Indexer(Directory directory, long segmentBytes) throws IOException {
+            this.segmentBytes = segmentBytes;
             LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
             merges.setNoCFSRatio(0);
             IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(ramBufferMb())
+                    .setRAMBufferSizeMB(segmentBytes * 4 / 3 / (double) (1 << 20))
                     .setUseCompoundFile(false)
                     .setMergePolicy(merges)
                     .setCommitOnClose(false);
             this.writer = new IndexWriter(directory, config);
             this.thread = new Thread(this::run, "glossa-index");
             thread.setDaemon(true);
+            this.flusher = new Thread(this::flush, "glossa-index-flush");
+            flusher.setDaemon(true);
             thread.start();
-        }
-
-        /** 1/10 of the heap, at most 96 MB (bigger buffers, fewer segments to write and merge). */
-        private static double ramBufferMb() {
-            return Math.max(16, Math.min(96, Runtime.getRuntime().maxMemory() / 10 / (1 << 20)));
+            flusher.start();
         }
 
         private void run() {
             try {
                 for (List<Document> b; (b = queue.take()) != END; ) {
                     for (Document d : b) writer.addDocument(d);
+                    if (!flushing && writer.ramBytesUsed() - writer.getFlushingBytes() >= segmentBytes) {
+                        flushing = true;
+                        flushRequests.release();
+                    }
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
                 drain();
+            } finally {
+                done = true;
+                flushRequests.release();
+            }
+        }
+
+        /** The flushing thread: writes out the buffer being filled when asked to, until the indexing thread ends. */
+        private void flush() {
+            try {
+                while (true) {
+                    flushRequests.acquire();
+                    if (done) return;
+                    writer.flushNextBuffer();
+                    flushing = false;
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
             }
         }
 
@@ -152,6 +197,7 @@ final class IndexBuilder {
         void awaitIndexed() throws IOException {
             try {
                 thread.join();
+                flusher.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while indexing");
@@ -175,6 +221,7 @@ final class IndexBuilder {
             finish();
             try {
                 thread.join();
+                flusher.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
