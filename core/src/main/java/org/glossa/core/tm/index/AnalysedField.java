@@ -46,7 +46,9 @@ final class AnalysedField extends Field {
             ts.reset();
             while (ts.incrementToken()) {
                 BytesRef b = term.getBytesRef();
-                if (size + b.length > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + b.length));
+                if (size + b.length > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + b.length));
+                }
                 System.arraycopy(b.bytes, b.offset, bytes, size, b.length);
                 size += b.length;
                 if (n == ends.length) {

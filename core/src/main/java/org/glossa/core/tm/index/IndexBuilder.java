@@ -64,7 +64,10 @@ final class IndexBuilder {
         }
     }
 
-    /** Reads the TMX and makes the documents on this thread, the indexer indexes them on its; the first failure of either is thrown. */
+    /**
+     * Reads the TMX and makes the documents on this thread, the indexer indexes them on its; the first failure of
+     * either is thrown.
+     */
     private static PairedUnits.Counts feed(Path tmx, String src, String tgt, boolean charNgrams, Indexer indexer)
             throws IOException {
         Analyzer analyzer = IndexFields.analyzer();

@@ -45,7 +45,8 @@ class AnalysedFieldTest {
     @Test
     void seedArticleIndexesAlike() throws IOException {
         List<MemoryEntry> entries = new ArrayList<>();
-        List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).toList();
         assertTrue(lines.size() > 20, "seed lines: " + lines.size());
         for (int i = 0; i < lines.size(); i++) {
             // the target: the next line upper-cased (word keys fold case) and reversed word order
@@ -95,15 +96,17 @@ class AnalysedFieldTest {
             try (Directory plain = new ByteBuffersDirectory(); Directory analysed = new ByteBuffersDirectory();
                  Analyzer analyzer = IndexFields.analyzer()) {
                 write(plain, entries, e -> IndexFields.document(e, TextKey.matchHash(e.source().plainText()), grams));
-                write(analysed, entries, e -> IndexFields.analysedDocument(e, TextKey.matchHash(e.source().plainText()),
-                        grams, analyzer));
-                try (DirectoryReader a = DirectoryReader.open(plain); DirectoryReader b = DirectoryReader.open(analysed)) {
+                write(analysed, entries, e -> IndexFields.analysedDocument(e,
+                        TextKey.matchHash(e.source().plainText()), grams, analyzer));
+                try (DirectoryReader a = DirectoryReader.open(plain);
+                     DirectoryReader b = DirectoryReader.open(analysed)) {
                     assertEquals(1, a.leaves().size());
                     assertEquals(1, b.leaves().size());
                     LeafReader x = a.leaves().get(0).reader();
                     LeafReader y = b.leaves().get(0).reader();
                     assertEquals(entries.size(), y.numDocs());
-                    List<String> fields = new ArrayList<>(List.of(IndexFields.KEY, IndexFields.WORDS, IndexFields.TARGET_WORDS));
+                    List<String> fields = new ArrayList<>(
+                            List.of(IndexFields.KEY, IndexFields.WORDS, IndexFields.TARGET_WORDS));
                     if (grams) fields.add(IndexFields.GRAMS);
                     for (String f : fields) assertSameField(x, y, f);
                     for (String f : fields.subList(1, fields.size())) assertSameNorms(x, y, f);
