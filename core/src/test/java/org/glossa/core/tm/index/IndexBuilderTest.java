@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -57,7 +58,9 @@ class IndexBuilderTest {
                 });
             }
             try (DirectoryReader a = DirectoryReader.open(plain); DirectoryReader b = DirectoryReader.open(built)) {
-                assertTrue(b.leaves().size() > 3, "segments: " + b.leaves().size());
+                // segments written (flushed, then merged as they come: how many are left depends on the merges' timing)
+                long written = SegmentInfos.readLatestCommit(built).counter;
+                assertTrue(written > 5, "segments written: " + written);
                 assertEquals("20000", b.getIndexCommit().getUserData().get("entries"));
                 assertEquals("y", b.getIndexCommit().getUserData().get("x"));
                 assertEquals(a.maxDoc(), b.maxDoc());
