@@ -3,165 +3,178 @@ package org.glossa.core.tm.index;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Builds the index of one TMX file on {@link #PARTS} indexing threads while the calling thread reads the TMX: the
- * entries go in blocks of {@link #BLOCK}, block {@code i} to part {@code i mod PARTS}, each part an index of its own
- * written by one thread (merges join neighbouring segments only), and the parts are then added to the index in
- * order. The documents' order is thereby fixed by the TMX alone, whatever the threads' timing: BM25 ties (broken by
- * document order) come out the same in every build; with one part it is the TMX's order.
+ * Builds the index of one TMX file on two threads: the calling thread reads the TMX and makes each entry's document,
+ * its texts already analysed ({@link IndexFields#analysedDocument}), and hands them in blocks of {@link #BLOCK} to
+ * one indexing thread that adds them to the index, in the TMX's order (BM25 ties are broken by document order,
+ * decision 0026; several indexing threads saved no time on two cores, decision 0036). The analysis is on the
+ * reader's side because the indexing thread is the longer of the two, and a third thread writes the full in-memory
+ * segments out ({@link IndexWriter#flushNextBuffer}) while the indexing thread goes on with the next one (decision
+ * 0043). The documents' order is the TMX's whoever flushes: segments are published in the order their buffers
+ * were taken for flushing.
  */
 final class IndexBuilder {
-    /**
-     * One part: with two (measured in decision 0026), the documents come in another order than the TMX's, and since
-     * BM25 ties are broken by document order, 10 of 1,000 bench answers lost a match to an equally ranked candidate;
-     * parallel parts need a tie-break that does not depend on document order first. With one part, the TMX is read
-     * on the calling thread and indexed on one other, in the TMX's order.
-     */
-    static final int PARTS = 1;
     static final int BLOCK = 4096;
-    private static final List<PairedUnits.Keyed> END = List.of();
+    private static final List<Document> END = List.of();
 
     private IndexBuilder() {
     }
 
     /**
-     * Writes the entries of {@code tmx} for the pair into a new index in {@code folder} (parts in sibling folders
-     * named {@code <folder>.part<n>}, removed afterwards), committed with {@code commitData} plus the counts.
+     * Writes the entries of {@code tmx} for the pair into a new index in the empty {@code folder}, committed with
+     * {@code commitData} plus the counts.
      */
     static PairedUnits.Counts build(Path tmx, Path folder, String src, String tgt, IndexOptions options,
                                     Map<String, String> commitData) throws IOException {
-        List<Path> partFolders = new ArrayList<>();
-        List<Part> parts = new ArrayList<>();
-        try {
-            for (int i = 0; i < PARTS; i++) {
-                Path p = folder.resolveSibling(folder.getFileName() + ".part" + i);
-                Files.createDirectory(p);
-                partFolders.add(p);
-                parts.add(new Part(p, options.charNgrams(), i));
-            }
-            PairedUnits.Counts counts = feed(tmx, src, tgt, parts);
-            List<Directory> dirs = new ArrayList<>();
+        return build(tmx, folder, src, tgt, options, commitData, segmentBytes());
+    }
+
+    /** {@link #build} with in-memory segments of {@code segmentBytes} (tests: many segments of a small memory). */
+    static PairedUnits.Counts build(Path tmx, Path folder, String src, String tgt, IndexOptions options,
+                                    Map<String, String> commitData, long segmentBytes) throws IOException {
+        try (Directory directory = FSDirectory.open(folder)) {
+            Indexer indexer = new Indexer(directory, segmentBytes);
             try {
-                for (Path p : partFolders) dirs.add(FSDirectory.open(p));
-                IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
-                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                        .setMergePolicy(NoMergePolicy.INSTANCE)
-                        .setCommitOnClose(false);
-                try (Directory d = FSDirectory.open(folder); IndexWriter w = new IndexWriter(d, config)) {
-                    w.addIndexes(dirs.toArray(Directory[]::new));
-                    Map<String, String> data = new java.util.HashMap<>(commitData);
-                    data.put("units", Long.toString(counts.units()));
-                    data.put("entries", Long.toString(counts.entries()));
-                    w.setLiveCommitData(data.entrySet());
-                    w.commit();
-                }
+                PairedUnits.Counts counts = feed(tmx, src, tgt, options.charNgrams(), indexer);
+                Map<String, String> data = new HashMap<>(commitData);
+                data.put("units", Long.toString(counts.units()));
+                data.put("entries", Long.toString(counts.entries()));
+                indexer.commit(data);
+                return counts;
             } finally {
-                for (Directory d : dirs) d.close();
+                indexer.stop();
             }
-            return counts;
-        } finally {
-            for (Part p : parts) p.stop();
-            for (Path p : partFolders) IndexCache.deleteTree(p);
         }
     }
 
-    /** Reads the TMX on this thread, the parts index on theirs; the first failure of either is thrown. */
-    private static PairedUnits.Counts feed(Path tmx, String src, String tgt, List<Part> parts) throws IOException {
-        List<List<PairedUnits.Keyed>> block = new ArrayList<>(List.of(new ArrayList<>(BLOCK)));
-        int[] next = {0};
+    /**
+     * Reads the TMX and makes the documents on this thread, the indexer indexes them on its; the first failure of
+     * either is thrown.
+     */
+    private static PairedUnits.Counts feed(Path tmx, String src, String tgt, boolean charNgrams, Indexer indexer)
+            throws IOException {
+        Analyzer analyzer = IndexFields.analyzer();
+        List<List<Document>> block = new ArrayList<>(List.of(new ArrayList<>(BLOCK)));
         PairedUnits.Counts counts;
         try {
             counts = PairedUnits.read(tmx, src, tgt, e -> {
-                block.get(0).add(e);
+                block.get(0).add(IndexFields.analysedDocument(e.entry(), e.key(), charNgrams, analyzer));
                 if (block.get(0).size() == BLOCK) {
-                    parts.get(next[0]++ % PARTS).put(block.get(0));
+                    indexer.put(block.get(0));
                     block.set(0, new ArrayList<>(BLOCK));
                 }
             });
-            if (!block.get(0).isEmpty()) parts.get(next[0] % PARTS).put(block.get(0));
+            if (!block.get(0).isEmpty()) indexer.put(block.get(0));
         } finally {
-            for (Part p : parts) p.finish();
+            indexer.finish();
+            analyzer.close();
         }
-        for (Part p : parts) p.awaitCommitted();
+        indexer.awaitIndexed();
         return counts;
     }
 
-    /** One part: an index written by one thread from the blocks it is handed. */
-    private static final class Part {
-        private final BlockingQueue<List<PairedUnits.Keyed>> queue = new ArrayBlockingQueue<>(4);
+    /** A segment's buffer: 1/10 of the heap, at most 96 MB (bigger buffers, fewer segments to write and merge). */
+    private static long segmentBytes() {
+        return Math.max(16, Math.min(96, Runtime.getRuntime().maxMemory() / 10 / (1 << 20))) << 20;
+    }
+
+    /**
+     * The index writer, the thread that adds the blocks it is handed, and the thread that flushes: once the buffer
+     * being filled holds {@code segmentBytes}, the indexing thread asks the flushing thread to write it out and
+     * goes on. The writer's own limit is a third higher, so it flushes on the indexing thread only when the flushing
+     * thread falls behind; heap use is at most about two buffers, as before one buffer and its flush.
+     */
+    private static final class Indexer {
+        private final BlockingQueue<List<Document>> queue = new ArrayBlockingQueue<>(4);
+        private final Semaphore flushRequests = new Semaphore(0);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final Thread thread;
-        private final Directory directory;
+        private final Thread flusher;
         private final IndexWriter writer;
-        private final boolean charNgrams;
+        private final long segmentBytes;
+        private volatile boolean flushing;
+        private volatile boolean done;
         private boolean finished;
 
-        Part(Path folder, boolean charNgrams, int number) throws IOException {
-            this.charNgrams = charNgrams;
-            this.directory = FSDirectory.open(folder);
+        Indexer(Directory directory, long segmentBytes) throws IOException {
+            this.segmentBytes = segmentBytes;
             LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
             merges.setNoCFSRatio(0);
             IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(ramBufferMb())
+                    .setRAMBufferSizeMB(segmentBytes * 4 / 3 / (double) (1 << 20))
                     .setUseCompoundFile(false)
                     .setMergePolicy(merges)
                     .setCommitOnClose(false);
-            try {
-                this.writer = new IndexWriter(directory, config);
-            } catch (IOException | RuntimeException e) {
-                directory.close();
-                throw e;
-            }
-            this.thread = new Thread(this::run, "glossa-index-" + number);
+            this.writer = new IndexWriter(directory, config);
+            this.thread = new Thread(this::run, "glossa-index");
             thread.setDaemon(true);
+            this.flusher = new Thread(this::flush, "glossa-index-flush");
+            flusher.setDaemon(true);
             thread.start();
-        }
-
-        /** Per writer: 1/10 of the heap, at most 96 MB (bigger buffers, fewer segments to write and merge). */
-        private static double ramBufferMb() {
-            return Math.max(16, Math.min(96, Runtime.getRuntime().maxMemory() / 10 / (1 << 20)));
+            flusher.start();
         }
 
         private void run() {
             try {
-                for (List<PairedUnits.Keyed> b; (b = queue.take()) != END; ) {
-                    for (PairedUnits.Keyed k : b) writer.addDocument(IndexFields.document(k.entry(), k.key(), charNgrams));
+                for (List<Document> b; (b = queue.take()) != END; ) {
+                    for (Document d : b) writer.addDocument(d);
+                    if (!flushing && writer.ramBytesUsed() - writer.getFlushingBytes() >= segmentBytes) {
+                        flushing = true;
+                        flushRequests.release();
+                    }
                 }
-                writer.commit();
-                writer.close(); // releases the write lock: the part is added to the index next
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
                 drain();
+            } finally {
+                done = true;
+                flushRequests.release();
+            }
+        }
+
+        /** The flushing thread: writes out the buffer being filled when asked to, until the indexing thread ends. */
+        private void flush() {
+            try {
+                while (true) {
+                    flushRequests.acquire();
+                    if (done) return;
+                    writer.flushNextBuffer();
+                    flushing = false;
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
             }
         }
 
         private void drain() {
             try {
                 while (queue.take() != END) {
-                    // a failed part only empties its queue until the end mark
+                    // a failed indexer only empties its queue until the end mark
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
 
-        void put(List<PairedUnits.Keyed> block) {
+        void put(List<Document> block) {
             Throwable t = failure.get();
             if (t != null) throw new UncheckedIOException(new IOException("indexing failed", t));
             try {
@@ -183,9 +196,11 @@ final class IndexBuilder {
             }
         }
 
-        void awaitCommitted() throws IOException {
+        /** Waits until every block handed over is in the writer; throws the indexing thread's failure. */
+        void awaitIndexed() throws IOException {
             try {
                 thread.join();
+                flusher.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while indexing");
@@ -194,21 +209,26 @@ final class IndexBuilder {
             if (t instanceof IOException io) throw io;
             if (t instanceof RuntimeException r) throw r;
             if (t instanceof Error err) throw err;
+            if (t != null) throw new IOException("indexing failed", t);
         }
 
-        /** Closes the writer (rolling back what was not committed) and the folder. */
+        /** Commits with {@code data} and closes the writer (which releases the write lock). */
+        void commit(Map<String, String> data) throws IOException {
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            writer.close();
+        }
+
+        /** Stops the thread and closes the writer, rolling back what was not committed. */
         void stop() throws IOException {
             finish();
             try {
                 thread.join();
+                flusher.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            try {
-                if (writer.isOpen()) writer.rollback();
-            } finally {
-                directory.close();
-            }
+            if (writer.isOpen()) writer.rollback();
         }
     }
 }

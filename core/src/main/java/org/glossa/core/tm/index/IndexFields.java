@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -90,12 +91,26 @@ final class IndexFields {
 
     /** The document of {@code e}, whose source has {@link TextKey#matchHash} {@code key}. */
     static Document document(MemoryEntry e, long key, boolean charNgrams) {
+        return document(e, key, charNgrams, (field, text) -> new Field(field, text, TERMS));
+    }
+
+    /**
+     * The same document as {@link #document(MemoryEntry, long, boolean)}, its texts analysed here by
+     * {@code analyzer} (one of {@link #analyzer()}'s, used on this thread only): the index build does that on the
+     * TMX reader's thread, so that its indexing thread only indexes ({@link AnalysedField}).
+     */
+    static Document analysedDocument(MemoryEntry e, long key, boolean charNgrams, Analyzer analyzer) {
+        return document(e, key, charNgrams, (field, text) -> AnalysedField.of(analyzer, field, text, TERMS));
+    }
+
+    private static Document document(MemoryEntry e, long key, boolean charNgrams,
+                                     BiFunction<String, String, Field> terms) {
         Document d = new Document();
         String text = e.source().plainText();
         d.add(new StringField(KEY, key(key), Field.Store.NO));
-        d.add(new Field(WORDS, text, TERMS));
-        d.add(new Field(TARGET_WORDS, e.target().plainText(), TERMS));
-        if (charNgrams) d.add(new Field(GRAMS, text, TERMS));
+        d.add(terms.apply(WORDS, text));
+        d.add(terms.apply(TARGET_WORDS, e.target().plainText()));
+        if (charNgrams) d.add(terms.apply(GRAMS, text));
         d.add(new StoredField(SOURCE, ContentCodec.encode(e.source())));
         d.add(new StoredField(TARGET, ContentCodec.encode(e.target())));
         d.add(new StoredField(TUID, e.tuid()));
