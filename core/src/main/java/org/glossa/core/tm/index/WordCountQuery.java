@@ -1,0 +1,447 @@
+package org.glossa.core.tm.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The first stage's query of decision 0026 ({@code plain}: optional terms, and one optional clause that is a
+ * minimum-should-match of {@code required} of the segment's {@code words}), matched and scored <em>term at a
+ * time</em> (decision 0042): per index segment, the postings of the rarest words are walked in bulk into a count per
+ * entry (an entry holding none of the {@code w − required + 1} rarest words cannot hold {@code required} of the
+ * {@code w}), then each commoner word is checked, by {@code advance} or one walk, only for the entries that can
+ * still reach {@code required}; the entries that do (and those holding an optional term) are scored with Lucene's
+ * own term scorers ({@link TermQuery}'s weights: the same BM25 statistics) and handed to the collector in document
+ * order, so the top documents and their tie-break are those of {@code plain}.
+ *
+ * <p>The sums: Lucene adds a document's clause scores (floats) in a {@code double} in an order of its own, then casts
+ * to {@code float}. Here each sum is kept only when it is exact in any order (all terms ≥ 0 and the sum below
+ * 2<sup>53</sup> units of the smallest term's float ulp: then every partial sum is a representable double); a segment
+ * where one is not is searched with {@code plain} itself. So the scores are bit-equal to {@code plain}'s.
+ */
+final class WordCountQuery extends Query {
+    /** Above this many words the counts do not fit a byte: {@code plain} is used. */
+    private static final int MAX_WORDS = 255;
+    /** A commoner word is checked by {@code advance} when the candidates are fewer than its postings / this. */
+    private static final int ADVANCE_RATIO = 8;
+
+    private final Query plain;
+    private final List<Term> words;
+    private final int required;
+    private final List<Term> optional;
+
+    /**
+     * @param plain    the query whose answers these are: SHOULD clauses of {@code optional} terms and one SHOULD
+     *                 clause of the {@code words} with a minimum-should-match of {@code required}
+     * @param words    the distinct terms of the minimum-should-match clause, all of one field
+     * @param required how many of {@code words} an entry must hold (at least 2)
+     * @param optional the other optional terms, of the same field as {@code words}
+     */
+    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional) {
+        this.plain = Objects.requireNonNull(plain, "plain");
+        this.words = List.copyOf(words);
+        this.optional = List.copyOf(optional);
+        if (required < 2 || this.words.isEmpty()) throw new IllegalArgumentException("required " + required);
+        String field = this.words.get(0).field();
+        for (Term t : this.words) if (!t.field().equals(field)) throw new IllegalArgumentException("field " + t);
+        for (Term t : this.optional) if (!t.field().equals(field)) throw new IllegalArgumentException("field " + t);
+        this.required = required;
+    }
+
+    /** The query whose answers these are. */
+    Query plain() {
+        return plain;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        if (!scoreMode.needsScores() || boost != 1f || words.size() > MAX_WORDS || required > words.size()) {
+            return searcher.createWeight(searcher.rewrite(plain), scoreMode, boost);
+        }
+        return new CountingWeight(searcher, scoreMode, termWeights(searcher, words), termWeights(searcher, optional));
+    }
+
+    private static Weight[] termWeights(IndexSearcher searcher, List<Term> terms) throws IOException {
+        Weight[] out = new Weight[terms.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = searcher.createWeight(new TermQuery(terms.get(i)), ScoreMode.COMPLETE, 1f);
+        }
+        return out;
+    }
+
+    @Override
+    public String toString(String field) {
+        return "WordCount(" + plain.toString(field) + ")";
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        plain.visit(visitor);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return sameClassAs(o) && plain.equals(((WordCountQuery) o).plain);
+    }
+
+    @Override
+    public int hashCode() {
+        return classHash() * 31 + plain.hashCode();
+    }
+
+    /** The matching documents of one segment in order, with their scores. */
+    private record Matches(int[] docs, float[] scores) {
+    }
+
+    private final class CountingWeight extends Weight {
+        private final IndexSearcher searcher;
+        private final ScoreMode scoreMode;
+        private final Weight[] wordWeights;
+        private final Weight[] optionalWeights;
+        private Weight fallback;
+
+        CountingWeight(IndexSearcher searcher, ScoreMode scoreMode, Weight[] wordWeights, Weight[] optionalWeights) {
+            super(WordCountQuery.this);
+            this.searcher = searcher;
+            this.scoreMode = scoreMode;
+            this.wordWeights = wordWeights;
+            this.optionalWeights = optionalWeights;
+        }
+
+        private synchronized Weight fallback() throws IOException {
+            if (fallback == null) fallback = searcher.createWeight(searcher.rewrite(plain), scoreMode, 1f);
+            return fallback;
+        }
+
+        @Override
+        public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+            return fallback().explain(context, doc);
+        }
+
+        @Override
+        public boolean isCacheable(LeafReaderContext ctx) {
+            return false;
+        }
+
+        @Override
+        public Scorer scorer(LeafReaderContext context) throws IOException {
+            Matches m = matches(context);
+            if (m == null) return fallback().scorer(context);
+            if (m.docs().length == 0) return null;
+            return new ArrayScorer(this, m);
+        }
+
+        @Override
+        public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
+            Matches m = matches(context);
+            if (m == null) return fallback().bulkScorer(context);
+            if (m.docs().length == 0) return null;
+            return new ArrayBulkScorer(m);
+        }
+
+        /** The segment's matches and scores, or null where they cannot be shown bit-equal to {@code plain}'s. */
+        private Matches matches(LeafReaderContext context) throws IOException {
+            LeafReader reader = context.reader();
+            Terms terms = reader.terms(words.get(0).field());
+            if (terms == null) return new Matches(new int[0], new float[0]);
+            TermsEnum te = terms.iterator();
+            int maxDoc = reader.maxDoc();
+            byte[] count = new byte[maxDoc];
+            int[] survivors = survivors(te, count);
+            // the optional terms' documents join the survivors
+            int[] docs = survivors;
+            List<PostingsEnum> optionalPostings = new ArrayList<>();
+            for (Term t : optional) {
+                if (te.seekExact(t.bytes())) optionalPostings.add(te.postings(null, PostingsEnum.NONE));
+            }
+            if (!optionalPostings.isEmpty()) {
+                FixedBitSet all = new FixedBitSet(maxDoc);
+                for (int d : survivors) all.set(d);
+                for (PostingsEnum pe : optionalPostings) {
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) all.set(d);
+                }
+                docs = new int[all.cardinality()];
+                int n = 0;
+                for (int d = all.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                     d = d + 1 < maxDoc ? all.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                    docs[n++] = d;
+                }
+            }
+            if (docs.length == 0) return new Matches(docs, new float[0]);
+            // the minimum-should-match clause's score of each survivor
+            Sums nested = new Sums(survivors.length);
+            for (Weight w : wordWeights) {
+                if (!nested.add(w.scorer(context), survivors)) return null;
+            }
+            Matches nestedSums = nested.floats();
+            if (nestedSums == null) return null;
+            float[] nestedScores = nestedSums.scores();
+            if (optionalPostings.isEmpty()) return new Matches(survivors, nestedScores);
+            Sums outer = new Sums(docs.length);
+            for (Weight w : optionalWeights) {
+                if (!outer.add(w.scorer(context), docs)) return null;
+            }
+            for (int i = 0, j = 0; i < docs.length && j < survivors.length; i++) {
+                if (docs[i] == survivors[j]) {
+                    if (!outer.add(i, nestedScores[j])) return null;
+                    j++;
+                }
+            }
+            Matches out = outer.floats();
+            return out == null ? null : new Matches(docs, out.scores());
+        }
+
+        /**
+         * The documents holding at least {@code required} of the words, in order; {@code count} (zeros, one per
+         * document) is left with how many of the words each document holds, as far as counted.
+         */
+        private int[] survivors(TermsEnum te, byte[] count) throws IOException {
+            int n = words.size();
+            TermState[] states = new TermState[n];
+            int[] df = new int[n];
+            Integer[] order = new Integer[n];
+            int present = 0;
+            for (int i = 0; i < n; i++) {
+                if (te.seekExact(words.get(i).bytes())) {
+                    states[i] = te.termState();
+                    df[i] = te.docFreq();
+                    order[present++] = i;
+                }
+            }
+            if (present < required) return new int[0];
+            Integer[] byFrequency = Arrays.copyOf(order, present);
+            Arrays.sort(byFrequency, (a, b) -> df[a] != df[b] ? Integer.compare(df[a], df[b]) : Integer.compare(a, b));
+            // pigeonhole: a document holding none of the (present − required + 1) rarest words lacks too many
+            int walked = present - required + 1;
+            PostingsEnum pe = null;
+            for (int k = 0; k < walked; k++) {
+                int i = byFrequency[k];
+                te.seekExact(words.get(i).bytes(), states[i]);
+                pe = te.postings(pe, PostingsEnum.NONE);
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) count[d]++;
+            }
+            long bound = 0;
+            for (int k = 0; k < walked; k++) bound += df[byFrequency[k]];
+            int[] cand = new int[(int) Math.min(bound, count.length)];
+            int nc = 0;
+            for (int d = 0; d < count.length; d++) if (count[d] != 0) cand[nc++] = d;
+            // each commoner word, for the documents that can still reach `required` with it and the ones after it
+            for (int k = walked; k < present && nc > 0; k++) {
+                int need = required - (present - k);
+                nc = keep(cand, nc, count, need);
+                if (nc == 0) break;
+                int i = byFrequency[k];
+                te.seekExact(words.get(i).bytes(), states[i]);
+                pe = te.postings(pe, PostingsEnum.NONE);
+                if ((long) nc * ADVANCE_RATIO < df[i]) {
+                    int d = -1;
+                    for (int c = 0; c < nc; c++) {
+                        int doc = cand[c];
+                        if (d < doc) d = pe.advance(doc);
+                        if (d == DocIdSetIterator.NO_MORE_DOCS) break;
+                        if (d == doc) count[doc]++;
+                    }
+                } else {
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if ((count[d] & 0xFF) >= need) count[d]++;
+                    }
+                }
+            }
+            nc = keep(cand, nc, count, required);
+            return Arrays.copyOf(cand, nc);
+        }
+    }
+
+    /** Keeps, in order, the candidates counted at least {@code need}; returns how many. */
+    private static int keep(int[] cand, int nc, byte[] count, int need) {
+        int kept = 0;
+        for (int c = 0; c < nc; c++) {
+            int d = cand[c];
+            if ((count[d] & 0xFF) >= need) cand[kept++] = d;
+        }
+        return kept;
+    }
+
+    /**
+     * Per document, the sum of its clause scores in a {@code double}, and the smallest float ulp among them: the sum
+     * is the same in every order when no term is negative and it stays below 2<sup>53</sup> of that ulp.
+     */
+    private static final class Sums {
+        private final double[] sum;
+        private final float[] ulp;
+
+        Sums(int n) {
+            sum = new double[n];
+            ulp = new float[n];
+            Arrays.fill(ulp, Float.POSITIVE_INFINITY);
+        }
+
+        /** Adds a term's score to each of {@code docs} it matches; false for a negative or non-finite score. */
+        boolean add(Scorer scorer, int[] docs) throws IOException {
+            if (scorer == null) return true;
+            DocIdSetIterator it = scorer.iterator();
+            int d = it.docID();
+            for (int i = 0; i < docs.length; i++) {
+                int doc = docs[i];
+                if (d < doc) d = it.advance(doc);
+                if (d == DocIdSetIterator.NO_MORE_DOCS) break;
+                if (d == doc && !add(i, scorer.score())) return false;
+            }
+            return true;
+        }
+
+        boolean add(int i, float score) {
+            if (!(score >= 0f) || Float.isInfinite(score)) return false;
+            if (score > 0f) {
+                sum[i] += score;
+                ulp[i] = Math.min(ulp[i], Math.ulp(score));
+            }
+            return true;
+        }
+
+        /** The sums as floats, or null when one of them might depend on the order of its terms. */
+        Matches floats() {
+            float[] out = new float[sum.length];
+            for (int i = 0; i < sum.length; i++) {
+                if (sum[i] != 0 && !(sum[i] < (double) ulp[i] * 0x1p53)) return null;
+                out[i] = (float) sum[i];
+            }
+            return new Matches(null, out);
+        }
+    }
+
+    /** A document's score as the collector reads it. */
+    private static final class Current extends Scorable {
+        private final Matches matches;
+        private int index = -1;
+
+        Current(Matches matches) {
+            this.matches = matches;
+        }
+
+        @Override
+        public float score() {
+            return matches.scores()[index];
+        }
+
+        @Override
+        public int docID() {
+            return index < 0 ? -1 : index < matches.docs().length ? matches.docs()[index]
+                    : DocIdSetIterator.NO_MORE_DOCS;
+        }
+    }
+
+    /** The segment's matches, counted and scored here (not by {@code plain}). */
+    static final class ArrayBulkScorer extends BulkScorer {
+        private final Matches matches;
+        private final Current current;
+
+        ArrayBulkScorer(Matches matches) {
+            this.matches = matches;
+            this.current = new Current(matches);
+        }
+
+        @Override
+        public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+            collector.setScorer(current);
+            int[] docs = matches.docs();
+            int i = Arrays.binarySearch(docs, min);
+            if (i < 0) i = -i - 1;
+            for (; i < docs.length && docs[i] < max; i++) {
+                if (acceptDocs == null || acceptDocs.get(docs[i])) {
+                    current.index = i;
+                    collector.collect(docs[i]);
+                }
+            }
+            return i < docs.length ? docs[i] : DocIdSetIterator.NO_MORE_DOCS;
+        }
+
+        @Override
+        public long cost() {
+            return matches.docs().length;
+        }
+    }
+
+    private static final class ArrayScorer extends Scorer {
+        private final Matches matches;
+        private final float max;
+        private int index = -1;
+
+        ArrayScorer(Weight weight, Matches matches) {
+            super(weight);
+            this.matches = matches;
+            float m = 0;
+            for (float s : matches.scores()) m = Math.max(m, s);
+            this.max = m;
+        }
+
+        @Override
+        public int docID() {
+            return index < 0 ? -1 : index < matches.docs().length ? matches.docs()[index]
+                    : DocIdSetIterator.NO_MORE_DOCS;
+        }
+
+        @Override
+        public float score() {
+            return matches.scores()[index];
+        }
+
+        @Override
+        public float getMaxScore(int upTo) {
+            return max;
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+            return new DocIdSetIterator() {
+                @Override
+                public int docID() {
+                    return ArrayScorer.this.docID();
+                }
+
+                @Override
+                public int nextDoc() {
+                    if (index < matches.docs().length) index++;
+                    return docID();
+                }
+
+                @Override
+                public int advance(int target) {
+                    int d;
+                    while ((d = nextDoc()) < target) {
+                        // linear: the documents are few and the scorer is only a fallback path
+                    }
+                    return d;
+                }
+
+                @Override
+                public long cost() {
+                    return matches.docs().length;
+                }
+            };
+        }
+    }
+}
