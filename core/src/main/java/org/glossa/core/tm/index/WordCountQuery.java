@@ -46,12 +46,13 @@ final class WordCountQuery extends Query {
     /** Above this many words the counts do not fit a byte: {@code plain} is used. */
     private static final int MAX_WORDS = 255;
     /** A commoner word is checked by {@code advance} when the candidates are fewer than its postings / this. */
-    private static final int ADVANCE_RATIO = 8;
+    static final int ADVANCE_RATIO = 8;
 
     private final Query plain;
     private final List<Term> words;
     private final int required;
     private final List<Term> optional;
+    private final long advanceRatio;
 
     /**
      * @param plain    the query whose answers these are: SHOULD clauses of {@code optional} terms and one SHOULD
@@ -61,6 +62,12 @@ final class WordCountQuery extends Query {
      * @param optional the other optional terms, of the same field as {@code words}
      */
     WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional) {
+        this(plain, words, required, optional, ADVANCE_RATIO);
+    }
+
+    /** With {@code advanceRatio} instead of {@link #ADVANCE_RATIO} (0: always advance; large: always walk). */
+    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional, long advanceRatio) {
+        this.advanceRatio = advanceRatio;
         this.plain = Objects.requireNonNull(plain, "plain");
         this.words = List.copyOf(words);
         this.optional = List.copyOf(optional);
@@ -69,6 +76,11 @@ final class WordCountQuery extends Query {
         for (Term t : this.words) if (!t.field().equals(field)) throw new IllegalArgumentException("field " + t);
         for (Term t : this.optional) if (!t.field().equals(field)) throw new IllegalArgumentException("field " + t);
         this.required = required;
+    }
+
+    /** This query with another {@code advanceRatio} (for tests of both ways of checking the commoner words). */
+    WordCountQuery withAdvanceRatio(long ratio) {
+        return new WordCountQuery(plain, words, required, optional, ratio);
     }
 
     /** The query whose answers these are. */
@@ -104,7 +116,8 @@ final class WordCountQuery extends Query {
 
     @Override
     public boolean equals(Object o) {
-        return sameClassAs(o) && plain.equals(((WordCountQuery) o).plain);
+        return sameClassAs(o) && plain.equals(((WordCountQuery) o).plain)
+                && advanceRatio == ((WordCountQuery) o).advanceRatio;
     }
 
     @Override
@@ -237,37 +250,49 @@ final class WordCountQuery extends Query {
             // pigeonhole: a document holding none of the (present − required + 1) rarest words lacks too many
             int walked = present - required + 1;
             PostingsEnum pe = null;
+            long[] seen = new long[(count.length + 63) >>> 6];
             for (int k = 0; k < walked; k++) {
                 int i = byFrequency[k];
                 te.seekExact(words.get(i).bytes(), states[i]);
                 pe = te.postings(pe, PostingsEnum.NONE);
-                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) count[d]++;
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    count[d]++;
+                    seen[d >>> 6] |= 1L << d;
+                }
             }
             long bound = 0;
             for (int k = 0; k < walked; k++) bound += df[byFrequency[k]];
             int[] cand = new int[(int) Math.min(bound, count.length)];
             int nc = 0;
-            for (int d = 0; d < count.length; d++) if (count[d] != 0) cand[nc++] = d;
-            // each commoner word, for the documents that can still reach `required` with it and the ones after it
-            for (int k = walked; k < present && nc > 0; k++) {
-                int need = required - (present - k);
-                nc = keep(cand, nc, count, need);
-                if (nc == 0) break;
+            for (int w = 0; w < seen.length; w++) {
+                for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
+                    cand[nc++] = (w << 6) | Long.numberOfTrailingZeros(bits);
+                }
+            }
+            // each commoner word, for the documents that can still reach `required` with it and the ones after it;
+            // before word k (rarest first) a document needs `required − (present − k)` of the words so far
+            int need = required - (present - walked);
+            for (int k = walked; k < present && nc > 0; k++, need++) {
                 int i = byFrequency[k];
                 te.seekExact(words.get(i).bytes(), states[i]);
                 pe = te.postings(pe, PostingsEnum.NONE);
-                if ((long) nc * ADVANCE_RATIO < df[i]) {
+                if (nc * advanceRatio < df[i]) {
+                    // check this word for each candidate, keeping those that then reach the next word's need
+                    int kept = 0;
                     int d = -1;
                     for (int c = 0; c < nc; c++) {
                         int doc = cand[c];
                         if (d < doc) d = pe.advance(doc);
-                        if (d == DocIdSetIterator.NO_MORE_DOCS) break;
-                        if (d == doc) count[doc]++;
+                        int held = (count[doc] & 0xFF) + (d == doc ? 1 : 0);
+                        count[doc] = (byte) held;
+                        if (held > need) cand[kept++] = doc;
                     }
+                    nc = kept;
                 } else {
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
                         if ((count[d] & 0xFF) >= need) count[d]++;
                     }
+                    nc = keep(cand, nc, count, need + 1);
                 }
             }
             nc = keep(cand, nc, count, required);
@@ -291,12 +316,13 @@ final class WordCountQuery extends Query {
      */
     private static final class Sums {
         private final double[] sum;
-        private final float[] ulp;
+        /** The smallest positive term (whose float ulp is the smallest: ulp grows with the magnitude). */
+        private final float[] least;
 
         Sums(int n) {
             sum = new double[n];
-            ulp = new float[n];
-            Arrays.fill(ulp, Float.POSITIVE_INFINITY);
+            least = new float[n];
+            Arrays.fill(least, Float.POSITIVE_INFINITY);
         }
 
         /** Adds a term's score to each of {@code docs} it matches; false for a negative or non-finite score. */
@@ -317,7 +343,7 @@ final class WordCountQuery extends Query {
             if (!(score >= 0f) || Float.isInfinite(score)) return false;
             if (score > 0f) {
                 sum[i] += score;
-                ulp[i] = Math.min(ulp[i], Math.ulp(score));
+                if (score < least[i]) least[i] = score;
             }
             return true;
         }
@@ -326,7 +352,7 @@ final class WordCountQuery extends Query {
         Matches floats() {
             float[] out = new float[sum.length];
             for (int i = 0; i < sum.length; i++) {
-                if (sum[i] != 0 && !(sum[i] < (double) ulp[i] * 0x1p53)) return null;
+                if (sum[i] != 0 && !(sum[i] < (double) Math.ulp(least[i]) * 0x1p53)) return null;
                 out[i] = (float) sum[i];
             }
             return new Matches(null, out);

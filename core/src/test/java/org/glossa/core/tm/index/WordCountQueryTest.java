@@ -91,6 +91,11 @@ class WordCountQueryTest {
                             TopDocs actual = all(sequential, wc, reader.maxDoc());
                             assertEquals(expected.totalHits, actual.totalHits, q);
                             assertEquals(describe(expected), describe(actual), q + " at " + min);
+                            // the commoner words checked by advance() only, and by walking their postings only
+                            for (long ratio : new long[] {0, Integer.MAX_VALUE}) {
+                                assertEquals(describe(expected), describe(all(sequential, wc.withAdvanceRatio(ratio),
+                                        reader.maxDoc())), q + " at " + min + ", ratio " + ratio);
+                            }
                             hits += actual.scoreDocs.length;
                             assertEquals(describe(top(sequential, wc.plain())), describe(top(two, wc)), q);
                             assertEquals(describe(top(two, wc.plain())), describe(top(two, wc)), q);
