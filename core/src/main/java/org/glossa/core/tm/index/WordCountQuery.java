@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -182,8 +184,10 @@ final class WordCountQuery extends Query {
             if (terms == null) return new Matches(new int[0], new float[0]);
             TermsEnum te = terms.iterator();
             int maxDoc = reader.maxDoc();
-            byte[] count = new byte[maxDoc];
-            int[] survivors = survivors(te, count);
+            Counts counts = Counts.take(maxDoc);
+            int[] survivors = survivors(te, counts, maxDoc);
+            for (int d : survivors) counts.count[d] = 0;
+            counts.give();
             // the optional terms' documents join the survivors
             int[] docs = survivors;
             List<PostingsEnum> optionalPostings = new ArrayList<>();
@@ -206,17 +210,13 @@ final class WordCountQuery extends Query {
             if (docs.length == 0) return new Matches(docs, new float[0]);
             // the minimum-should-match clause's score of each survivor
             Sums nested = new Sums(survivors.length);
-            for (Weight w : wordWeights) {
-                if (!nested.add(w.scorer(context), survivors)) return null;
-            }
+            if (!nested.add(scorers(wordWeights, context), survivors)) return null;
             Matches nestedSums = nested.floats();
             if (nestedSums == null) return null;
             float[] nestedScores = nestedSums.scores();
             if (optionalPostings.isEmpty()) return new Matches(survivors, nestedScores);
             Sums outer = new Sums(docs.length);
-            for (Weight w : optionalWeights) {
-                if (!outer.add(w.scorer(context), docs)) return null;
-            }
+            if (!outer.add(scorers(optionalWeights, context), docs)) return null;
             for (int i = 0, j = 0; i < docs.length && j < survivors.length; i++) {
                 if (docs[i] == survivors[j]) {
                     if (!outer.add(i, nestedScores[j])) return null;
@@ -228,10 +228,11 @@ final class WordCountQuery extends Query {
         }
 
         /**
-         * The documents holding at least {@code required} of the words, in order; {@code count} (zeros, one per
-         * document) is left with how many of the words each document holds, as far as counted.
+         * The documents holding at least {@code required} of the words, in order. The counts (all zero on entry)
+         * are left zero except for these documents' (each the number of the words it holds).
          */
-        private int[] survivors(TermsEnum te, byte[] count) throws IOException {
+        private int[] survivors(TermsEnum te, Counts counts, int maxDoc) throws IOException {
+            byte[] count = counts.count;
             int n = words.size();
             TermState[] states = new TermState[n];
             int[] df = new int[n];
@@ -250,7 +251,7 @@ final class WordCountQuery extends Query {
             // pigeonhole: a document holding none of the (present − required + 1) rarest words lacks too many
             int walked = present - required + 1;
             PostingsEnum pe = null;
-            long[] seen = new long[(count.length + 63) >>> 6];
+            long[] seen = counts.seen;
             for (int k = 0; k < walked; k++) {
                 int i = byFrequency[k];
                 te.seekExact(words.get(i).bytes(), states[i]);
@@ -262,12 +263,13 @@ final class WordCountQuery extends Query {
             }
             long bound = 0;
             for (int k = 0; k < walked; k++) bound += df[byFrequency[k]];
-            int[] cand = new int[(int) Math.min(bound, count.length)];
+            int[] cand = counts.candidates((int) Math.min(bound, maxDoc));
             int nc = 0;
-            for (int w = 0; w < seen.length; w++) {
+            for (int w = 0, used = (maxDoc + 63) >>> 6; w < used; w++) {
                 for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
                     cand[nc++] = (w << 6) | Long.numberOfTrailingZeros(bits);
                 }
+                seen[w] = 0;
             }
             // each commoner word, for the documents that can still reach `required` with it and the ones after it;
             // before word k (rarest first) a document needs `required − (present − k)` of the words so far
@@ -284,8 +286,12 @@ final class WordCountQuery extends Query {
                         int doc = cand[c];
                         if (d < doc) d = pe.advance(doc);
                         int held = (count[doc] & 0xFF) + (d == doc ? 1 : 0);
-                        count[doc] = (byte) held;
-                        if (held > need) cand[kept++] = doc;
+                        if (held > need) {
+                            count[doc] = (byte) held;
+                            cand[kept++] = doc;
+                        } else {
+                            count[doc] = 0;
+                        }
                     }
                     nc = kept;
                 } else {
@@ -300,14 +306,61 @@ final class WordCountQuery extends Query {
         }
     }
 
-    /** Keeps, in order, the candidates counted at least {@code need}; returns how many. */
+    /** The segment's scorers of the terms it holds. */
+    private static Scorer[] scorers(Weight[] weights, LeafReaderContext context) throws IOException {
+        List<Scorer> out = new ArrayList<>(weights.length);
+        for (Weight w : weights) {
+            Scorer s = w.scorer(context);
+            if (s != null) out.add(s);
+        }
+        return out.toArray(new Scorer[0]);
+    }
+
+    /** Keeps, in order, the candidates counted at least {@code need} (the others' counts back to 0); returns how many. */
     private static int keep(int[] cand, int nc, byte[] count, int need) {
         int kept = 0;
         for (int c = 0; c < nc; c++) {
             int d = cand[c];
             if ((count[d] & 0xFF) >= need) cand[kept++] = d;
+            else count[d] = 0;
         }
         return kept;
+    }
+
+    /**
+     * The work arrays of one segment's count: a count per document, a bit set of the documents seen, the candidates.
+     * A few are kept between lookups (the large segments' arrays would otherwise be allocated and zeroed on every
+     * lookup); one is returned to the pool only with its counts and bits all zero again, and not after an exception.
+     */
+    private static final class Counts {
+        private static final int KEPT = Runtime.getRuntime().availableProcessors();
+        private static final ConcurrentLinkedQueue<Counts> FREE = new ConcurrentLinkedQueue<>();
+        private static final AtomicInteger FREE_SIZE = new AtomicInteger();
+
+        private byte[] count = new byte[0];
+        private long[] seen = new long[0];
+        private int[] candidates = new int[0];
+
+        static Counts take(int maxDoc) {
+            Counts c = FREE.poll();
+            if (c == null) c = new Counts();
+            else FREE_SIZE.decrementAndGet();
+            if (c.count.length < maxDoc) {
+                c.count = new byte[maxDoc];
+                c.seen = new long[(maxDoc + 63) >>> 6];
+            }
+            return c;
+        }
+
+        int[] candidates(int n) {
+            if (candidates.length < n) candidates = new int[n];
+            return candidates;
+        }
+
+        void give() {
+            if (FREE_SIZE.incrementAndGet() <= KEPT) FREE.offer(this);
+            else FREE_SIZE.decrementAndGet();
+        }
     }
 
     /**
@@ -325,16 +378,25 @@ final class WordCountQuery extends Query {
             Arrays.fill(least, Float.POSITIVE_INFINITY);
         }
 
-        /** Adds a term's score to each of {@code docs} it matches; false for a negative or non-finite score. */
-        boolean add(Scorer scorer, int[] docs) throws IOException {
-            if (scorer == null) return true;
-            DocIdSetIterator it = scorer.iterator();
-            int d = it.docID();
+        /**
+         * Adds the terms' scores to each of {@code docs} they match, document by document (each document's norm is
+         * then read once from memory, not once per term); false for a negative or non-finite score.
+         */
+        boolean add(Scorer[] scorers, int[] docs) throws IOException {
+            int n = scorers.length;
+            DocIdSetIterator[] its = new DocIdSetIterator[n];
+            int[] at = new int[n];
+            for (int j = 0; j < n; j++) {
+                its[j] = scorers[j].iterator();
+                at[j] = its[j].docID();
+            }
             for (int i = 0; i < docs.length; i++) {
                 int doc = docs[i];
-                if (d < doc) d = it.advance(doc);
-                if (d == DocIdSetIterator.NO_MORE_DOCS) break;
-                if (d == doc && !add(i, scorer.score())) return false;
+                for (int j = 0; j < n; j++) {
+                    int d = at[j];
+                    if (d < doc) at[j] = d = its[j].advance(doc);
+                    if (d == doc && !add(i, scorers[j].score())) return false;
+                }
             }
             return true;
         }
