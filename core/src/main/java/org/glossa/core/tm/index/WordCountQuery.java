@@ -316,7 +316,7 @@ final class WordCountQuery extends Query {
         return out.toArray(new Scorer[0]);
     }
 
-    /** Keeps, in order, the candidates counted at least {@code need} (the others' counts back to 0); returns how many. */
+    /** Keeps, in order, the candidates counted at least {@code need} (the others' counts back to 0); how many. */
     private static int keep(int[] cand, int nc, byte[] count, int need) {
         int kept = 0;
         for (int c = 0; c < nc; c++) {
