@@ -63,7 +63,8 @@ class WordCountQueryTest {
                     w.commit();
                 }
                 for (int i = 0; i < 10; i++) {
-                    w.deleteDocuments(new Term(IndexFields.KEY, IndexFields.key(TextKey.matchHash(sentences.get(i * 7)))));
+                    long key = TextKey.matchHash(sentences.get(i * 7));
+                    w.deleteDocuments(new Term(IndexFields.KEY, IndexFields.key(key)));
                 }
                 w.commit();
             }
