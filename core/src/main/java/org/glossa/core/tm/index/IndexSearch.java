@@ -125,20 +125,30 @@ final class IndexSearch {
      * value, "1,000" = "1000", the index as written), and there is no bound for text in scripts whose words ICU cuts
      * by dictionary (the index cuts them per character).
      */
-    private static Optional<Query> words(Analyzer analyzer, TmScorer scorer, String text, int minScore) {
+    static Optional<Query> words(Analyzer analyzer, TmScorer scorer, String text, int minScore) {
         IndexFields.Analysed a = IndexFields.analyse(analyzer, IndexFields.WORDS, text);
         if (a.distinct().isEmpty()) return Optional.empty();
         int required = a.complete() && a.alphabetic()
                 ? a.words().size() - scorer.maxMissingWords(a.tokens(), minScore) : 0;
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
+        List<Term> wordTerms = new ArrayList<>();
+        List<Term> optional = new ArrayList<>();
         for (String t : a.distinct()) {
-            Query q = new TermQuery(new Term(IndexFields.WORDS, t));
-            if (required >= 2 && a.words().contains(t)) words.add(q, BooleanClause.Occur.SHOULD);
-            else all.add(q, BooleanClause.Occur.SHOULD);
+            Term term = new Term(IndexFields.WORDS, t);
+            Query q = new TermQuery(term);
+            if (required >= 2 && a.words().contains(t)) {
+                words.add(q, BooleanClause.Occur.SHOULD);
+                wordTerms.add(term);
+            } else {
+                all.add(q, BooleanClause.Occur.SHOULD);
+                optional.add(term);
+            }
         }
-        if (required >= 2) all.add(words.setMinimumNumberShouldMatch(required).build(), BooleanClause.Occur.SHOULD);
-        return Optional.of(all.build());
+        if (required < 2) return Optional.of(all.build());
+        all.add(words.setMinimumNumberShouldMatch(required).build(), BooleanClause.Occur.SHOULD);
+        // the same matches and scores, counted term at a time (decision 0042)
+        return Optional.of(new WordCountQuery(all.build(), wordTerms, required, optional));
     }
 
     private static Optional<Query> terms(Analyzer analyzer, String field, String text) {

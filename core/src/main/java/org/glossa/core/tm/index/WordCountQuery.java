@@ -1,0 +1,535 @@
+package org.glossa.core.tm.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The first stage's query of decision 0026 ({@code plain}: optional terms, and one optional clause that is a
+ * minimum-should-match of {@code required} of the segment's {@code words}), matched and scored <em>term at a
+ * time</em> (decision 0042): per index segment, the postings of the rarest words are walked in bulk into a count per
+ * entry (an entry holding none of the {@code w − required + 1} rarest words cannot hold {@code required} of the
+ * {@code w}), then each commoner word is checked, by {@code advance} or one walk, only for the entries that can
+ * still reach {@code required}; the entries that do (and those holding an optional term) are scored with Lucene's
+ * own term scorers ({@link TermQuery}'s weights: the same BM25 statistics) and handed to the collector in document
+ * order, so the top documents and their tie-break are those of {@code plain}.
+ *
+ * <p>The sums: Lucene adds a document's clause scores (floats) in a {@code double} in an order of its own, then casts
+ * to {@code float}. Here each sum is kept only when it is exact in any order (all terms ≥ 0 and the sum below
+ * 2<sup>53</sup> units of the smallest term's float ulp: then every partial sum is a representable double); a segment
+ * where one is not is searched with {@code plain} itself. So the scores are bit-equal to {@code plain}'s.
+ */
+final class WordCountQuery extends Query {
+    /** Above this many words the counts do not fit a byte: {@code plain} is used. */
+    private static final int MAX_WORDS = 255;
+    /** A commoner word is checked by {@code advance} when the candidates are fewer than its postings / this. */
+    static final int ADVANCE_RATIO = 8;
+
+    private final Query plain;
+    private final List<Term> words;
+    private final int required;
+    private final List<Term> optional;
+    private final long advanceRatio;
+
+    /**
+     * @param plain    the query whose answers these are: SHOULD clauses of {@code optional} terms and one SHOULD
+     *                 clause of the {@code words} with a minimum-should-match of {@code required}
+     * @param words    the distinct terms of the minimum-should-match clause, all of one field
+     * @param required how many of {@code words} an entry must hold (at least 2)
+     * @param optional the other optional terms, of the same field as {@code words}
+     */
+    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional) {
+        this(plain, words, required, optional, ADVANCE_RATIO);
+    }
+
+    /** With {@code advanceRatio} instead of {@link #ADVANCE_RATIO} (0: always advance; large: always walk). */
+    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional, long advanceRatio) {
+        this.advanceRatio = advanceRatio;
+        this.plain = Objects.requireNonNull(plain, "plain");
+        this.words = List.copyOf(words);
+        this.optional = List.copyOf(optional);
+        if (required < 2 || this.words.isEmpty()) throw new IllegalArgumentException("required " + required);
+        String field = this.words.get(0).field();
+        for (Term t : this.words) if (!t.field().equals(field)) throw new IllegalArgumentException("field " + t);
+        for (Term t : this.optional) if (!t.field().equals(field)) throw new IllegalArgumentException("field " + t);
+        this.required = required;
+    }
+
+    /** This query with another {@code advanceRatio} (for tests of both ways of checking the commoner words). */
+    WordCountQuery withAdvanceRatio(long ratio) {
+        return new WordCountQuery(plain, words, required, optional, ratio);
+    }
+
+    /** The query whose answers these are. */
+    Query plain() {
+        return plain;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        if (!scoreMode.needsScores() || boost != 1f || words.size() > MAX_WORDS || required > words.size()) {
+            return searcher.createWeight(searcher.rewrite(plain), scoreMode, boost);
+        }
+        return new CountingWeight(searcher, scoreMode, termWeights(searcher, words), termWeights(searcher, optional));
+    }
+
+    private static Weight[] termWeights(IndexSearcher searcher, List<Term> terms) throws IOException {
+        Weight[] out = new Weight[terms.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = searcher.createWeight(new TermQuery(terms.get(i)), ScoreMode.COMPLETE, 1f);
+        }
+        return out;
+    }
+
+    @Override
+    public String toString(String field) {
+        return "WordCount(" + plain.toString(field) + ")";
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+        plain.visit(visitor);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return sameClassAs(o) && plain.equals(((WordCountQuery) o).plain)
+                && advanceRatio == ((WordCountQuery) o).advanceRatio;
+    }
+
+    @Override
+    public int hashCode() {
+        return classHash() * 31 + plain.hashCode();
+    }
+
+    /** The matching documents of one segment in order, with their scores. */
+    private record Matches(int[] docs, float[] scores) {
+    }
+
+    private final class CountingWeight extends Weight {
+        private final IndexSearcher searcher;
+        private final ScoreMode scoreMode;
+        private final Weight[] wordWeights;
+        private final Weight[] optionalWeights;
+        private Weight fallback;
+
+        CountingWeight(IndexSearcher searcher, ScoreMode scoreMode, Weight[] wordWeights, Weight[] optionalWeights) {
+            super(WordCountQuery.this);
+            this.searcher = searcher;
+            this.scoreMode = scoreMode;
+            this.wordWeights = wordWeights;
+            this.optionalWeights = optionalWeights;
+        }
+
+        private synchronized Weight fallback() throws IOException {
+            if (fallback == null) fallback = searcher.createWeight(searcher.rewrite(plain), scoreMode, 1f);
+            return fallback;
+        }
+
+        @Override
+        public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+            return fallback().explain(context, doc);
+        }
+
+        @Override
+        public boolean isCacheable(LeafReaderContext ctx) {
+            return false;
+        }
+
+        @Override
+        public Scorer scorer(LeafReaderContext context) throws IOException {
+            Matches m = matches(context);
+            if (m == null) return fallback().scorer(context);
+            if (m.docs().length == 0) return null;
+            return new ArrayScorer(this, m);
+        }
+
+        @Override
+        public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
+            Matches m = matches(context);
+            if (m == null) return fallback().bulkScorer(context);
+            if (m.docs().length == 0) return null;
+            return new ArrayBulkScorer(m);
+        }
+
+        /** The segment's matches and scores, or null where they cannot be shown bit-equal to {@code plain}'s. */
+        private Matches matches(LeafReaderContext context) throws IOException {
+            LeafReader reader = context.reader();
+            Terms terms = reader.terms(words.get(0).field());
+            if (terms == null) return new Matches(new int[0], new float[0]);
+            TermsEnum te = terms.iterator();
+            int maxDoc = reader.maxDoc();
+            Counts counts = Counts.take(maxDoc);
+            int[] survivors = survivors(te, counts, maxDoc);
+            for (int d : survivors) counts.count[d] = 0;
+            counts.give();
+            // the optional terms' documents join the survivors
+            int[] docs = survivors;
+            List<PostingsEnum> optionalPostings = new ArrayList<>();
+            for (Term t : optional) {
+                if (te.seekExact(t.bytes())) optionalPostings.add(te.postings(null, PostingsEnum.NONE));
+            }
+            if (!optionalPostings.isEmpty()) {
+                FixedBitSet all = new FixedBitSet(maxDoc);
+                for (int d : survivors) all.set(d);
+                for (PostingsEnum pe : optionalPostings) {
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) all.set(d);
+                }
+                docs = new int[all.cardinality()];
+                int n = 0;
+                for (int d = all.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+                     d = d + 1 < maxDoc ? all.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                    docs[n++] = d;
+                }
+            }
+            if (docs.length == 0) return new Matches(docs, new float[0]);
+            // the minimum-should-match clause's score of each survivor
+            Sums nested = new Sums(survivors.length);
+            if (!nested.add(scorers(wordWeights, context), survivors)) return null;
+            Matches nestedSums = nested.floats();
+            if (nestedSums == null) return null;
+            float[] nestedScores = nestedSums.scores();
+            if (optionalPostings.isEmpty()) return new Matches(survivors, nestedScores);
+            Sums outer = new Sums(docs.length);
+            if (!outer.add(scorers(optionalWeights, context), docs)) return null;
+            for (int i = 0, j = 0; i < docs.length && j < survivors.length; i++) {
+                if (docs[i] == survivors[j]) {
+                    if (!outer.add(i, nestedScores[j])) return null;
+                    j++;
+                }
+            }
+            Matches out = outer.floats();
+            return out == null ? null : new Matches(docs, out.scores());
+        }
+
+        /**
+         * The documents holding at least {@code required} of the words, in order. The counts (all zero on entry)
+         * are left zero except for these documents' (each the number of the words it holds).
+         */
+        private int[] survivors(TermsEnum te, Counts counts, int maxDoc) throws IOException {
+            byte[] count = counts.count;
+            int n = words.size();
+            TermState[] states = new TermState[n];
+            int[] df = new int[n];
+            Integer[] order = new Integer[n];
+            int present = 0;
+            for (int i = 0; i < n; i++) {
+                if (te.seekExact(words.get(i).bytes())) {
+                    states[i] = te.termState();
+                    df[i] = te.docFreq();
+                    order[present++] = i;
+                }
+            }
+            if (present < required) return new int[0];
+            Integer[] byFrequency = Arrays.copyOf(order, present);
+            Arrays.sort(byFrequency, (a, b) -> df[a] != df[b] ? Integer.compare(df[a], df[b]) : Integer.compare(a, b));
+            // pigeonhole: a document holding none of the (present − required + 1) rarest words lacks too many
+            int walked = present - required + 1;
+            PostingsEnum pe = null;
+            long[] seen = counts.seen;
+            for (int k = 0; k < walked; k++) {
+                int i = byFrequency[k];
+                te.seekExact(words.get(i).bytes(), states[i]);
+                pe = te.postings(pe, PostingsEnum.NONE);
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    count[d]++;
+                    seen[d >>> 6] |= 1L << d;
+                }
+            }
+            long bound = 0;
+            for (int k = 0; k < walked; k++) bound += df[byFrequency[k]];
+            int[] cand = counts.candidates((int) Math.min(bound, maxDoc));
+            int nc = 0;
+            for (int w = 0, used = (maxDoc + 63) >>> 6; w < used; w++) {
+                for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
+                    cand[nc++] = (w << 6) | Long.numberOfTrailingZeros(bits);
+                }
+                seen[w] = 0;
+            }
+            // each commoner word, for the documents that can still reach `required` with it and the ones after it;
+            // before word k (rarest first) a document needs `required − (present − k)` of the words so far
+            int need = required - (present - walked);
+            for (int k = walked; k < present && nc > 0; k++, need++) {
+                int i = byFrequency[k];
+                te.seekExact(words.get(i).bytes(), states[i]);
+                pe = te.postings(pe, PostingsEnum.NONE);
+                if (nc * advanceRatio < df[i]) {
+                    // check this word for each candidate, keeping those that then reach the next word's need
+                    int kept = 0;
+                    int d = -1;
+                    for (int c = 0; c < nc; c++) {
+                        int doc = cand[c];
+                        if (d < doc) d = pe.advance(doc);
+                        int held = (count[doc] & 0xFF) + (d == doc ? 1 : 0);
+                        if (held > need) {
+                            count[doc] = (byte) held;
+                            cand[kept++] = doc;
+                        } else {
+                            count[doc] = 0;
+                        }
+                    }
+                    nc = kept;
+                } else {
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        if ((count[d] & 0xFF) >= need) count[d]++;
+                    }
+                    nc = keep(cand, nc, count, need + 1);
+                }
+            }
+            nc = keep(cand, nc, count, required);
+            return Arrays.copyOf(cand, nc);
+        }
+    }
+
+    /** The segment's scorers of the terms it holds. */
+    private static Scorer[] scorers(Weight[] weights, LeafReaderContext context) throws IOException {
+        List<Scorer> out = new ArrayList<>(weights.length);
+        for (Weight w : weights) {
+            Scorer s = w.scorer(context);
+            if (s != null) out.add(s);
+        }
+        return out.toArray(new Scorer[0]);
+    }
+
+    /** Keeps, in order, the candidates counted at least {@code need} (the others' counts back to 0); how many. */
+    private static int keep(int[] cand, int nc, byte[] count, int need) {
+        int kept = 0;
+        for (int c = 0; c < nc; c++) {
+            int d = cand[c];
+            if ((count[d] & 0xFF) >= need) cand[kept++] = d;
+            else count[d] = 0;
+        }
+        return kept;
+    }
+
+    /**
+     * The work arrays of one segment's count: a count per document, a bit set of the documents seen, the candidates.
+     * A few are kept between lookups (the large segments' arrays would otherwise be allocated and zeroed on every
+     * lookup); one is returned to the pool only with its counts and bits all zero again, and not after an exception.
+     */
+    private static final class Counts {
+        private static final int KEPT = Runtime.getRuntime().availableProcessors();
+        private static final ConcurrentLinkedQueue<Counts> FREE = new ConcurrentLinkedQueue<>();
+        private static final AtomicInteger FREE_SIZE = new AtomicInteger();
+
+        private byte[] count = new byte[0];
+        private long[] seen = new long[0];
+        private int[] candidates = new int[0];
+
+        static Counts take(int maxDoc) {
+            Counts c = FREE.poll();
+            if (c == null) c = new Counts();
+            else FREE_SIZE.decrementAndGet();
+            if (c.count.length < maxDoc) {
+                c.count = new byte[maxDoc];
+                c.seen = new long[(maxDoc + 63) >>> 6];
+            }
+            return c;
+        }
+
+        int[] candidates(int n) {
+            if (candidates.length < n) candidates = new int[n];
+            return candidates;
+        }
+
+        void give() {
+            if (FREE_SIZE.incrementAndGet() <= KEPT) FREE.offer(this);
+            else FREE_SIZE.decrementAndGet();
+        }
+    }
+
+    /**
+     * Per document, the sum of its clause scores in a {@code double}, and the smallest float ulp among them: the sum
+     * is the same in every order when no term is negative and it stays below 2<sup>53</sup> of that ulp.
+     */
+    private static final class Sums {
+        private final double[] sum;
+        /** The smallest positive term (whose float ulp is the smallest: ulp grows with the magnitude). */
+        private final float[] least;
+
+        Sums(int n) {
+            sum = new double[n];
+            least = new float[n];
+            Arrays.fill(least, Float.POSITIVE_INFINITY);
+        }
+
+        /**
+         * Adds the terms' scores to each of {@code docs} they match, document by document (each document's norm is
+         * then read once from memory, not once per term); false for a negative or non-finite score.
+         */
+        boolean add(Scorer[] scorers, int[] docs) throws IOException {
+            int n = scorers.length;
+            DocIdSetIterator[] its = new DocIdSetIterator[n];
+            int[] at = new int[n];
+            for (int j = 0; j < n; j++) {
+                its[j] = scorers[j].iterator();
+                at[j] = its[j].docID();
+            }
+            for (int i = 0; i < docs.length; i++) {
+                int doc = docs[i];
+                for (int j = 0; j < n; j++) {
+                    int d = at[j];
+                    if (d < doc) at[j] = d = its[j].advance(doc);
+                    if (d == doc && !add(i, scorers[j].score())) return false;
+                }
+            }
+            return true;
+        }
+
+        boolean add(int i, float score) {
+            if (!(score >= 0f) || Float.isInfinite(score)) return false;
+            if (score > 0f) {
+                sum[i] += score;
+                if (score < least[i]) least[i] = score;
+            }
+            return true;
+        }
+
+        /** The sums as floats, or null when one of them might depend on the order of its terms. */
+        Matches floats() {
+            float[] out = new float[sum.length];
+            for (int i = 0; i < sum.length; i++) {
+                if (sum[i] != 0 && !(sum[i] < (double) Math.ulp(least[i]) * 0x1p53)) return null;
+                out[i] = (float) sum[i];
+            }
+            return new Matches(null, out);
+        }
+    }
+
+    /** A document's score as the collector reads it. */
+    private static final class Current extends Scorable {
+        private final Matches matches;
+        private int index = -1;
+
+        Current(Matches matches) {
+            this.matches = matches;
+        }
+
+        @Override
+        public float score() {
+            return matches.scores()[index];
+        }
+
+        @Override
+        public int docID() {
+            return index < 0 ? -1 : index < matches.docs().length ? matches.docs()[index]
+                    : DocIdSetIterator.NO_MORE_DOCS;
+        }
+    }
+
+    /** The segment's matches, counted and scored here (not by {@code plain}). */
+    static final class ArrayBulkScorer extends BulkScorer {
+        private final Matches matches;
+        private final Current current;
+
+        ArrayBulkScorer(Matches matches) {
+            this.matches = matches;
+            this.current = new Current(matches);
+        }
+
+        @Override
+        public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+            collector.setScorer(current);
+            int[] docs = matches.docs();
+            int i = Arrays.binarySearch(docs, min);
+            if (i < 0) i = -i - 1;
+            for (; i < docs.length && docs[i] < max; i++) {
+                if (acceptDocs == null || acceptDocs.get(docs[i])) {
+                    current.index = i;
+                    collector.collect(docs[i]);
+                }
+            }
+            return i < docs.length ? docs[i] : DocIdSetIterator.NO_MORE_DOCS;
+        }
+
+        @Override
+        public long cost() {
+            return matches.docs().length;
+        }
+    }
+
+    private static final class ArrayScorer extends Scorer {
+        private final Matches matches;
+        private final float max;
+        private int index = -1;
+
+        ArrayScorer(Weight weight, Matches matches) {
+            super(weight);
+            this.matches = matches;
+            float m = 0;
+            for (float s : matches.scores()) m = Math.max(m, s);
+            this.max = m;
+        }
+
+        @Override
+        public int docID() {
+            return index < 0 ? -1 : index < matches.docs().length ? matches.docs()[index]
+                    : DocIdSetIterator.NO_MORE_DOCS;
+        }
+
+        @Override
+        public float score() {
+            return matches.scores()[index];
+        }
+
+        @Override
+        public float getMaxScore(int upTo) {
+            return max;
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+            return new DocIdSetIterator() {
+                @Override
+                public int docID() {
+                    return ArrayScorer.this.docID();
+                }
+
+                @Override
+                public int nextDoc() {
+                    if (index < matches.docs().length) index++;
+                    return docID();
+                }
+
+                @Override
+                public int advance(int target) {
+                    int d;
+                    while ((d = nextDoc()) < target) {
+                        // linear: the documents are few and the scorer is only a fallback path
+                    }
+                    return d;
+                }
+
+                @Override
+                public long cost() {
+                    return matches.docs().length;
+                }
+            };
+        }
+    }
+}
