@@ -14,13 +14,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 HEAP="${HEAP:--Xmx512m}"
 read -r -a opts <<< "${JAVA_OPTS:-}"
 mkdir -p "$out"
-for tree in base new; do
-  dir="${!tree}"
-  cp="$(ls "$dir"/cli/target/glossa-cli-*.jar | grep -v -e sources -e tests | head -n 1):$dir/cli/target/lib/*"
-  mkdir -p "$out/classes-$tree"
-  javac -d "$out/classes-$tree" -cp "$cp" "$repo/bench/TmBench.java"
-  declare "cp_$tree=$out/classes-$tree:$cp"
-done
+source "$repo/bench/tm-bench-classes.sh"
 for i in $(seq 1 "$pairs"); do
   for tree in base new; do
     cpv="cp_$tree"
