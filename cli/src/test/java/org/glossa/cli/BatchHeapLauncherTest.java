@@ -13,25 +13,26 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's extract-heap block (decision 0045), run by bash as the launcher runs it: {@code extract} gets a
- * 32 MB young generation (and huge pages for the heap where the kernel gives them on request), other commands and a
- * heap sized in GLOSSA_JAVA_OPTS do not; a real child JVM with those options extracts the seed to the same bytes, with
- * nothing on standard error.
+ * The launcher's batch-heap block (decision 0045), run by bash as the launcher runs it: {@code extract} and {@code qa}
+ * get a 32 MB young generation (and huge pages for the heap where the kernel gives them on request), other commands
+ * and a heap sized in GLOSSA_JAVA_OPTS do not; a real child JVM with those options extracts the seed to the same
+ * bytes and checks it to the same report, with nothing on standard error.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class ExtractHeapLauncherTest {
+class BatchHeapLauncherTest {
     private static final Path THP = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     @TempDir
     Path tmp;
 
     @Test
-    void extractGetsASmallYoungGenerationOtherCommandsAndSizedHeapsDoNot() throws Exception {
+    void extractAndQaGetASmallYoungGenerationOtherCommandsAndSizedHeapsDoNot() throws Exception {
         boolean madvise = Files.isReadable(THP) && Files.readString(THP).contains("[madvise]");
         String hugePages = madvise ? " -XX:+UseTransparentHugePages" : "";
         assertEquals("-Xmn32m" + hugePages, options("", "extract", "in", "-s", "en", "-t", "de"));
         assertEquals("", options("", "segment", "a.txt"));
-        assertEquals("", options("", "qa", "x.xlf"));
+        assertEquals("-Xmn32m" + hugePages, options("", "qa", "x.xlf"));
+        assertEquals("", options("", "tm", "import", "x.tmx"));
         assertEquals("", options(""));
         assertEquals(hugePages.strip(), options("-Xmx2g", "extract", "in"));
         assertEquals(hugePages.strip(), options("-XX:MaxNewSize=64m -XX:NewSize=64m", "extract", "in"));
@@ -39,7 +40,7 @@ class ExtractHeapLauncherTest {
     }
 
     @Test
-    void aJvmWithTheseOptionsExtractsTheSameBytesAndSaysNothingMore() throws Exception {
+    void aJvmWithTheseOptionsExtractsAndChecksTheSameBytesAndSaysNothingMore() throws Exception {
         String opts = options("", "extract", "in");
         String plain = run("", "plain");
         String tuned = run(opts, "tuned");
@@ -47,15 +48,22 @@ class ExtractHeapLauncherTest {
         assertEquals(plain, tuned);
         Path name = Path.of("dw-2023-01-10-eu-nato-joint-declaration.en.txt.xlf");
         assertArrayEquals(Files.readAllBytes(tmp.resolve("plain").resolve(name)), Files.readAllBytes(tmp.resolve("tuned").resolve(name)));
+
+        String qaOpts = options("", "qa", "in");
+        String qaTuned = runQa(qaOpts, "plain", "tuned.json"); // the same input: the report names its files
+        assertEquals(runQa("", "plain", "plain.json").replace("plain.json", "tuned.json"), qaTuned,
+                "qa's summary on standard error, and nothing more, with " + qaOpts);
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("plain.json")), Files.readAllBytes(tmp.resolve("tuned.json")));
+        assertTrue(Files.size(tmp.resolve("plain.json")) > 0);
     }
 
-    /** {@code $extract_jvm} after the block runs with {@code args} as the launcher's arguments. */
+    /** {@code $batch_heap_jvm} after the block runs with {@code args} as the launcher's arguments. */
     private String options(String glossaJavaOpts, String... args) throws Exception {
-        Path block = tmp.resolve("extract-heap.sh");
-        Files.writeString(block, LocaleLauncherTest.launcherBlock("extract-heap"), StandardCharsets.UTF_8);
+        Path block = tmp.resolve("batch-heap.sh");
+        Files.writeString(block, LocaleLauncherTest.launcherBlock("batch-heap"), StandardCharsets.UTF_8);
         StringBuilder script = new StringBuilder("set -euo pipefail; set --");
         for (String a : args) script.append(" '").append(a).append("'");
-        script.append("; . ./extract-heap.sh; printf '%s' \"$extract_jvm\"");
+        script.append("; . ./batch-heap.sh; printf '%s' \"$batch_heap_jvm\"");
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script.toString()).directory(tmp.toFile());
         pb.environment().put("GLOSSA_JAVA_OPTS", glossaJavaOpts);
         Process p = pb.start();
@@ -68,9 +76,20 @@ class ExtractHeapLauncherTest {
 
     /** Extracts the seed into {@code out} in a child JVM with {@code opts}; its standard error. */
     private String run(String opts, String out) throws Exception {
+        return glossa(opts, "extract '" + CliTest.SEED.toAbsolutePath() + "' -s en -t de -q -o " + out);
+    }
+
+    /** Checks the XLIFF extracted into {@code in} with the DW glossary, JSON report to {@code report}; standard error. */
+    private String runQa(String opts, String in, String report) throws Exception {
+        Path glossary = CliTest.SEED.toAbsolutePath().getParent().resolveSibling("glossaries").resolve("dw-en-de.tbx");
+        return glossa(opts, "qa " + in + " -g '" + glossary + "' --format json -o " + report + " --fail-on never");
+    }
+
+    /** Runs the command line with {@code arguments} in a child JVM with {@code opts}; its standard error. */
+    private String glossa(String opts, String arguments) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cmd = "'" + java + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC " + opts + " -cp '" + System.getProperty("java.class.path")
-                + "' " + Main.class.getName() + " extract '" + CliTest.SEED.toAbsolutePath() + "' -s en -t de -q -o " + out;
+                + "' " + Main.class.getName() + " " + arguments;
         Process p = new ProcessBuilder("bash", "-c", cmd).directory(tmp.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(100, TimeUnit.SECONDS), "the run ends");
