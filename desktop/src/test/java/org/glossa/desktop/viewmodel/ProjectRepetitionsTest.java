@@ -68,6 +68,30 @@ class ProjectRepetitionsTest {
         return file;
     }
 
+    /** Reads with {@link #LOADER}; right after the editor's second read of {@code file}, another writer saves it. */
+    private static final class ChangedAfterSecondRead implements Function<Path, Document> {
+        private final Path file;
+        private final Runnable otherWriter;
+        private final AtomicInteger reads = new AtomicInteger();
+
+        ChangedAfterSecondRead(Path file, Runnable otherWriter) {
+            this.file = file;
+            this.otherWriter = otherWriter;
+        }
+
+        @Override
+        public Document apply(Path path) {
+            Document doc = LOADER.apply(path);
+            if (path.equals(file) && reads.incrementAndGet() == 2) otherWriter.run();
+            return doc;
+        }
+
+        /** How often {@code file} was read. */
+        int reads() {
+            return reads.get();
+        }
+    }
+
     private EditorViewModel editor(Function<Path, Document> loader) {
         return new EditorViewModel(loader, Resources.NONE, Async.DIRECT, Scheduler.NONE);
     }
@@ -130,16 +154,12 @@ class ProjectRepetitionsTest {
     @Test
     void aFileChangedOnDiskWhileBeingFilledIsReadAgainNotOverwritten() throws IOException {
         Path second = second();
-        AtomicInteger loads = new AtomicInteger();
-        Function<Path, Document> otherToolSavesOnce = path -> {
-            Document doc = LOADER.apply(path);
-            if (path.equals(second) && loads.incrementAndGet() == 2) saveOnlyHere(second, "Nur hier.");
-            return doc;
-        };
+        ChangedAfterSecondRead otherToolSavesOnce =
+                new ChangedAfterSecondRead(second, () -> saveOnlyHere(second, "Nur hier."));
         confirmReadMore(otherToolSavesOnce, second);
         assertEquals(List.of("Mehr lesen.", "Nur hier.", "Mehr lesen."), targets(second),
                 "the other tool's change is kept, the repetitions filled over it");
-        assertEquals(3, loads.get(), "counted, read, changed meanwhile, read again");
+        assertEquals(3, otherToolSavesOnce.reads(), "counted, read, changed meanwhile, read again");
     }
 
     @Test
@@ -168,17 +188,13 @@ class ProjectRepetitionsTest {
     @Test
     void aFillGivesWayToATranslationSavedIntoTheFileWhileItWasFilledAndCountsOnlyWhatItKept() throws IOException {
         Path second = second();
-        AtomicInteger loads = new AtomicInteger();
-        Function<Path, Document> otherToolTranslatesIt = path -> {
-            Document doc = LOADER.apply(path);
-            if (path.equals(second) && loads.incrementAndGet() == 2) saveTranslation(second, 0, "Weiterlesen!");
-            return doc;
-        };
+        ChangedAfterSecondRead otherToolTranslatesIt =
+                new ChangedAfterSecondRead(second, () -> saveTranslation(second, 0, "Weiterlesen!"));
         EditorViewModel vm = confirmReadMore(otherToolTranslatesIt, second);
         assertEquals(List.of("Weiterlesen!", "", "Mehr lesen."), targets(second),
                 "the other tool's translation stays, the untouched repetition is filled");
         assertEquals("Filled 1 repetition of segment 1 in 1 other file of the project", vm.message());
-        assertEquals(3, loads.get(), "counted, read to fill, read again by the save to merge");
+        assertEquals(3, otherToolTranslatesIt.reads(), "counted, read to fill, read again by the save to merge");
     }
 
     @Test
