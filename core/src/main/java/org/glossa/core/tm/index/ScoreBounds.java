@@ -28,23 +28,16 @@ import org.apache.lucene.search.similarities.Similarity.SimScorer;
  */
 final class ScoreBounds {
     private static final double SLACK = 1 + 0x1p-20;
-    private static final int KEYS = 256;
 
-    private final SimScorer[] words;
-    private final int[][] wordFreq;
-    private final SimScorer[] optional;
-    private final int[][] optionalFreq;
-    /** Per norm key, the sums of the 0, 1, 2, … largest word bounds (computed on first use). */
-    private final double[][] nested = new double[KEYS][];
-    /** Per norm key, the optional terms' bounds summed (NaN until computed). */
-    private final double[] outer = new double[KEYS];
+    private final Side words;
+    private final Side optional;
+    private final float[] each;
+    private int lastDoc = -1;
 
-    private ScoreBounds(SimScorer[] words, int[][] wordFreq, SimScorer[] optional, int[][] optionalFreq) {
+    private ScoreBounds(Side words, Side optional) {
         this.words = words;
-        this.wordFreq = wordFreq;
         this.optional = optional;
-        this.optionalFreq = optionalFreq;
-        Arrays.fill(outer, Double.NaN);
+        this.each = new float[words.size()];
     }
 
     /**
@@ -55,90 +48,124 @@ final class ScoreBounds {
      */
     static ScoreBounds of(TermsEnum te, List<Term> words, SimScorer[] wordSims, List<Term> optional,
                           SimScorer[] optionalSims) throws IOException {
-        SimScorer[][] sims = new SimScorer[2][];
-        int[][][] freqs = new int[2][][];
-        for (int side = 0; side < 2; side++) {
-            List<Term> terms = side == 0 ? words : optional;
-            SimScorer[] from = side == 0 ? wordSims : optionalSims;
+        return new ScoreBounds(Side.of(te, words, wordSims), Side.of(te, optional, optionalSims));
+    }
+
+    /**
+     * The bound of the score of document {@code doc} (asked in increasing order of documents): {@code held} of the
+     * words (0 for a document matching only optional terms, which the minimum-should-match clause does not score)
+     * and its {@code norm}; NaN when there is none.
+     */
+    float bound(int doc, long norm, int held) throws IOException {
+        if (doc <= lastDoc) throw new IllegalArgumentException("documents out of order: " + doc + " after " + lastDoc);
+        lastDoc = doc;
+        if (norm < Byte.MIN_VALUE || norm > Byte.MAX_VALUE || held > words.size()) return Float.NaN;
+        int key = (int) norm & 0xFF;
+        double b = 0;
+        if (held > 0) {
+            int n = words.size();
+            for (int i = 0; i < n; i++) each[i] = words.bound(i, doc, key, norm);
+            // the `held` largest: all but the n − held smallest
+            Arrays.sort(each, 0, n);
+            for (int i = n - held; i < n; i++) b += each[i];
+        }
+        for (int i = 0; i < optional.size(); i++) b += optional.bound(i, doc, key, norm);
+        return Math.nextUp((float) (b * SLACK));
+    }
+
+    /** The terms of one side that the segment holds: their scorers, impacts and statistics' bound of freq. */
+    private static final class Side {
+        private final SimScorer[] sims;
+        private final ImpactsEnum[] impacts;
+        private final int[] cap;
+        /** Per term, the last document its current impacts cover (−1 before the first). */
+        private final int[] upTo;
+        /** Per term, its current impacts: freqs and norm keys, and how many (−1: unknown, the cap applies). */
+        private final int[][] freqs;
+        private final int[][] keys;
+        private final int[] count;
+
+        private Side(SimScorer[] sims, ImpactsEnum[] impacts, int[] cap) {
+            this.sims = sims;
+            this.impacts = impacts;
+            this.cap = cap;
+            this.upTo = new int[sims.length];
+            Arrays.fill(upTo, -1);
+            this.freqs = new int[sims.length][];
+            this.keys = new int[sims.length][];
+            this.count = new int[sims.length];
+        }
+
+        static Side of(TermsEnum te, List<Term> terms, SimScorer[] from) throws IOException {
             SimScorer[] s = new SimScorer[terms.size()];
-            int[][] f = new int[terms.size()][];
+            ImpactsEnum[] im = new ImpactsEnum[terms.size()];
+            int[] cap = new int[terms.size()];
             int n = 0;
             for (int i = 0; i < s.length; i++) {
                 if (from[i] != null && te.seekExact(terms.get(i).bytes())) {
                     s[n] = from[i];
-                    f[n++] = maxFreqs(te);
+                    int df = te.docFreq();
+                    long ttf = te.totalTermFreq();
+                    cap[n] = ttf >= df ? (int) Math.min(Integer.MAX_VALUE, ttf - df + 1) : Integer.MAX_VALUE;
+                    im[n++] = te.impacts(PostingsEnum.FREQS);
                 }
             }
-            sims[side] = Arrays.copyOf(s, n);
-            freqs[side] = Arrays.copyOf(f, n);
+            return new Side(Arrays.copyOf(s, n), Arrays.copyOf(im, n), Arrays.copyOf(cap, n));
         }
-        return new ScoreBounds(sims[0], freqs[0], sims[1], freqs[1]);
-    }
 
-    /** Per norm key (a norm byte as unsigned), the largest freq of the positioned term at that norm or below. */
-    private static int[] maxFreqs(TermsEnum te) throws IOException {
-        int df = te.docFreq();
-        long ttf = te.totalTermFreq();
-        int cap = ttf >= df ? (int) Math.min(Integer.MAX_VALUE, ttf - df + 1) : Integer.MAX_VALUE;
-        int[] at = new int[KEYS];
-        ImpactsEnum impacts = te.impacts(PostingsEnum.FREQS);
-        int upTo = -1;
-        while (upTo != DocIdSetIterator.NO_MORE_DOCS) {
-            impacts.advanceShallow(upTo + 1);
-            Impacts levels = impacts.getImpacts();
-            int top = levels.numLevels() - 1;
-            for (Impact i : levels.getImpacts(top)) {
+        int size() {
+            return sims.length;
+        }
+
+        /**
+         * Term {@code i}'s bound in document {@code doc} of norm {@code norm} (key: its byte as unsigned): the score
+         * at the largest freq of the impacts of the block holding {@code doc} whose norm is at most the document's
+         * (the impacts' contract: each document has an impact with a freq at least its own and a norm at most its
+         * own), at most {@code totalTermFreq − docFreq + 1}; 0 where no impact has such a norm.
+         */
+        float bound(int i, int doc, int key, long norm) throws IOException {
+            if (doc > upTo[i]) load(i, doc);
+            int f;
+            if (count[i] < 0) {
+                f = cap[i];
+            } else {
+                f = 0;
+                int[] fr = freqs[i];
+                int[] ks = keys[i];
+                for (int j = 0, n = count[i]; j < n; j++) if (ks[j] <= key && fr[j] > f) f = fr[j];
+                f = Math.min(f, cap[i]);
+            }
+            return f == 0 ? 0f : Math.max(0f, sims[i].score(f, norm));
+        }
+
+        private void load(int i, int doc) throws IOException {
+            ImpactsEnum ie = impacts[i];
+            ie.advanceShallow(doc);
+            Impacts levels = ie.getImpacts();
+            int next = levels.getDocIdUpTo(0);
+            List<Impact> list = levels.getImpacts(0);
+            if (next < doc) {
+                // impacts that do not cover the document: the statistics' bound for it alone
+                upTo[i] = doc;
+                count[i] = -1;
+                return;
+            }
+            upTo[i] = next;
+            if (freqs[i] == null || freqs[i].length < list.size()) {
+                freqs[i] = new int[Math.max(8, list.size())];
+                keys[i] = new int[freqs[i].length];
+            }
+            int n = 0;
+            for (Impact im : list) {
+                if (im.freq == Integer.MAX_VALUE) {
+                    n = -1;
+                    break;
+                }
+                freqs[i][n] = im.freq;
                 // a norm outside a byte's range is taken as the smallest (it then bounds every document)
-                int key = i.norm >= Byte.MIN_VALUE && i.norm <= Byte.MAX_VALUE ? (int) i.norm & 0xFF : 0;
-                at[key] = Math.max(at[key], i.freq);
+                keys[i][n++] = im.norm >= Byte.MIN_VALUE && im.norm <= Byte.MAX_VALUE ? (int) im.norm & 0xFF : 0;
             }
-            int next = levels.getDocIdUpTo(top);
-            if (next <= upTo) {
-                // impacts that do not move on: the term statistics' bound alone
-                Arrays.fill(at, Integer.MAX_VALUE);
-                break;
-            }
-            upTo = next;
+            count[i] = n;
         }
-        for (int k = 0, max = 0; k < KEYS; k++) {
-            max = Math.max(max, at[k]);
-            at[k] = Math.min(max, cap);
-        }
-        return at;
-    }
-
-    /**
-     * The bound of a document's score: {@code held} of the words (0 for a document matching only optional terms,
-     * which the minimum-should-match clause does not score) and its {@code norm}; NaN when there is none.
-     */
-    float bound(long norm, int held) {
-        if (norm < Byte.MIN_VALUE || norm > Byte.MAX_VALUE) return Float.NaN;
-        int key = (int) norm & 0xFF;
-        double[] sums = nested[key];
-        if (sums == null) sums = nested[key] = sums(words, wordFreq, key, norm);
-        if (held >= sums.length) return Float.NaN;
-        double b = sums[held];
-        if (optional.length > 0) {
-            double o = outer[key];
-            if (Double.isNaN(o)) {
-                double[] all = sums(optional, optionalFreq, key, norm);
-                o = outer[key] = all[all.length - 1];
-            }
-            b += o;
-        }
-        return Math.nextUp((float) (b * SLACK));
-    }
-
-    /** The prefix sums of the terms' bounds at {@code norm}, largest first. */
-    private static double[] sums(SimScorer[] sims, int[][] freqs, int key, long norm) {
-        float[] each = new float[sims.length];
-        for (int i = 0; i < each.length; i++) {
-            int f = freqs[i][key];
-            each[i] = f == 0 ? 0f : Math.max(0f, sims[i].score(f, norm));
-        }
-        Arrays.sort(each);
-        double[] out = new double[each.length + 1];
-        for (int i = 0; i < each.length; i++) out[i + 1] = out[i] + each[each.length - 1 - i];
-        return out;
     }
 }

@@ -59,6 +59,7 @@ import org.apache.lucene.util.FixedBitSet;
 final class WordCountQuery extends Query {
     /** Above this many words the counts do not fit a byte: {@code plain} is used. */
     private static final int MAX_WORDS = 255;
+    private static final boolean DEBUG = Boolean.getBoolean("glossa.wcq.debug");
     /** A commoner word is checked by {@code advance} when the candidates are fewer than its postings / this. */
     static final int ADVANCE_RATIO = 8;
 
@@ -326,7 +327,9 @@ final class WordCountQuery extends Query {
         private Matches top(LeafReaderContext context, TermsEnum te, int[] docs, int[] survivors, byte[] held,
                             boolean outerSum) throws IOException {
             LeafReader reader = context.reader();
+            long t0 = System.nanoTime();
             ScoreBounds bounds = ScoreBounds.of(te, words, wordSims, optional, optionalSims);
+            long boundsNs = System.nanoTime() - t0;
             NumericDocValues norms = reader.getNormValues(words.get(0).field());
             Bits live = reader.getLiveDocs();
             int[] liveDocs = new int[docs.length];
@@ -341,7 +344,7 @@ final class WordCountQuery extends Query {
                 if (live != null && !live.get(d)) continue;
                 // the norm as Lucene's LeafSimScorer reads it
                 long norm = norms == null ? 1L : norms.advanceExact(d) ? norms.longValue() : 0L;
-                float b = bounds.bound(norm, h);
+                float b = bounds.bound(d, norm, h);
                 if (!(b >= 0f)) return NO_BOUND;
                 liveDocs[n] = d;
                 matched[n] = survivor;
@@ -373,6 +376,8 @@ final class WordCountQuery extends Query {
                 pruning.scored.addAndGet(a.docs().length + b.docs().length);
                 pruning.skipped.addAndGet(n - a.docs().length - b.docs().length);
             }
+            if (DEBUG) System.err.printf("WCQ seg maxDoc=%d docs=%d live=%d pass1=%d first=%g thr=%g pass2=%d kept=%d boundsNs=%d%n",
+                    reader.maxDoc(), docs.length, n, a.docs().length, first, threshold, b.docs().length, k, boundsNs);
             return new Matches(Arrays.copyOf(outDocs, k), Arrays.copyOf(outScores, k));
         }
 
