@@ -106,7 +106,7 @@ final class IndexSearch {
 
     private static Optional<Query> candidateQuery(Analyzer analyzer, IndexOptions options, TmScorer scorer,
                                                   String text, int minScore) {
-        if (!options.charNgrams()) return words(analyzer, scorer, text, minScore, options.candidates());
+        if (!options.charNgrams()) return words(analyzer, scorer, text, minScore);
         Optional<Query> words = terms(analyzer, IndexFields.WORDS, text);
         Optional<Query> grams = terms(analyzer, IndexFields.GRAMS, text);
         if (words.isEmpty() || grams.isEmpty()) return words.or(() -> grams);
@@ -123,10 +123,9 @@ final class IndexSearch {
      * left out could not have scored {@code minScore}, so every match the plain disjunction's candidates gave is
      * still among these candidates (see decision 0026). Numbers are never required (the scorer compares them by
      * value, "1,000" = "1000", the index as written), and there is no bound for text in scripts whose words ICU cuts
-     * by dictionary (the index cuts them per character). Searched for at most {@code topN} top documents, the
-     * entries that cannot be among them need not be scored (decision 0046).
+     * by dictionary (the index cuts them per character).
      */
-    static Optional<Query> words(Analyzer analyzer, TmScorer scorer, String text, int minScore, int topN) {
+    static Optional<Query> words(Analyzer analyzer, TmScorer scorer, String text, int minScore) {
         IndexFields.Analysed a = IndexFields.analyse(analyzer, IndexFields.WORDS, text);
         if (a.distinct().isEmpty()) return Optional.empty();
         int required = a.complete() && a.alphabetic()
@@ -148,8 +147,8 @@ final class IndexSearch {
         }
         if (required < 2) return Optional.of(all.build());
         all.add(words.setMinimumNumberShouldMatch(required).build(), BooleanClause.Occur.SHOULD);
-        // the same matches and scores, counted term at a time (decision 0042), the top ones only (decision 0046)
-        return Optional.of(new WordCountQuery(all.build(), wordTerms, required, optional, topN));
+        // the same matches and scores, counted term at a time (decision 0042)
+        return Optional.of(new WordCountQuery(all.build(), wordTerms, required, optional));
     }
 
     private static Optional<Query> terms(Analyzer analyzer, String field, String text) {

@@ -9,11 +9,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BulkScorer;
@@ -28,9 +26,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.IOSupplier;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -47,19 +43,10 @@ import org.apache.lucene.util.FixedBitSet;
  * to {@code float}. Here each sum is kept only when it is exact in any order (all terms ≥ 0 and the sum below
  * 2<sup>53</sup> units of the smallest term's float ulp: then every partial sum is a representable double); a segment
  * where one is not is searched with {@code plain} itself. So the scores are bit-equal to {@code plain}'s.
- *
- * <p>Only the documents that can enter the top {@code topN} (decision 0046): when the search collects the top
- * documents ({@link ScoreMode#TOP_SCORES}), a segment's matches are bounded from above by their count of words and
- * norm ({@link ScoreBounds}); those with the {@code topN} largest bounds are scored first, and of the others only
- * those whose bound reaches the {@code topN}-th score found are scored. A document left out scores below
- * {@code topN} documents of its segment, so it is in no collector's top {@code topN} (equal scores are kept: they
- * are broken by document). A scored document above its bound (which would show the bound wrong) makes the segment
- * fall back to {@code plain}.
  */
 final class WordCountQuery extends Query {
     /** Above this many words the counts do not fit a byte: {@code plain} is used. */
     private static final int MAX_WORDS = 255;
-    private static final boolean DEBUG = Boolean.getBoolean("glossa.wcq.debug");
     /** A commoner word is checked by {@code advance} when the candidates are fewer than its postings / this. */
     static final int ADVANCE_RATIO = 8;
 
@@ -68,8 +55,6 @@ final class WordCountQuery extends Query {
     private final int required;
     private final List<Term> optional;
     private final long advanceRatio;
-    private final int topN;
-    private final Pruning pruning;
 
     /**
      * @param plain    the query whose answers these are: SHOULD clauses of {@code optional} terms and one SHOULD
@@ -77,23 +62,13 @@ final class WordCountQuery extends Query {
      * @param words    the distinct terms of the minimum-should-match clause, all of one field
      * @param required how many of {@code words} an entry must hold (at least 2)
      * @param optional the other optional terms, of the same field as {@code words}
-     * @param topN     the most top documents a search with this query collects ({@link ScoreMode#TOP_SCORES}):
-     *                 documents that cannot be among a segment's top {@code topN} may be left out
-     *                 ({@link Integer#MAX_VALUE}: none)
      */
-    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional, int topN) {
-        this(plain, words, required, optional, ADVANCE_RATIO, topN, null);
+    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional) {
+        this(plain, words, required, optional, ADVANCE_RATIO);
     }
 
-    /**
-     * With {@code advanceRatio} instead of {@link #ADVANCE_RATIO} (0: always advance; large: always walk), and
-     * {@code pruning} (or null) counting the documents scored and left out.
-     */
-    private WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional, long advanceRatio,
-                           int topN, Pruning pruning) {
-        if (topN < 1) throw new IllegalArgumentException("topN " + topN);
-        this.topN = topN;
-        this.pruning = pruning;
+    /** With {@code advanceRatio} instead of {@link #ADVANCE_RATIO} (0: always advance; large: always walk). */
+    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional, long advanceRatio) {
         this.advanceRatio = advanceRatio;
         this.plain = Objects.requireNonNull(plain, "plain");
         this.words = List.copyOf(words);
@@ -107,24 +82,7 @@ final class WordCountQuery extends Query {
 
     /** This query with another {@code advanceRatio} (for tests of both ways of checking the commoner words). */
     WordCountQuery withAdvanceRatio(long ratio) {
-        return new WordCountQuery(plain, words, required, optional, ratio, topN, pruning);
-    }
-
-    /** This query with another {@code topN} (for tests). */
-    WordCountQuery withTopN(int n) {
-        return new WordCountQuery(plain, words, required, optional, advanceRatio, n, pruning);
-    }
-
-    /** This query counting, in {@code p}, the documents its segments scored and left out (for tests). */
-    WordCountQuery withPruning(Pruning p) {
-        return new WordCountQuery(plain, words, required, optional, advanceRatio, topN, p);
-    }
-
-    /** The documents the segments scored, left out, and the segments that fell back to {@code plain}. */
-    static final class Pruning {
-        final java.util.concurrent.atomic.AtomicLong scored = new java.util.concurrent.atomic.AtomicLong();
-        final java.util.concurrent.atomic.AtomicLong skipped = new java.util.concurrent.atomic.AtomicLong();
-        final java.util.concurrent.atomic.AtomicLong fallbacks = new java.util.concurrent.atomic.AtomicLong();
+        return new WordCountQuery(plain, words, required, optional, ratio);
     }
 
     /** The query whose answers these are. */
@@ -137,27 +95,13 @@ final class WordCountQuery extends Query {
         if (!scoreMode.needsScores() || boost != 1f || words.size() > MAX_WORDS || required > words.size()) {
             return searcher.createWeight(searcher.rewrite(plain), scoreMode, boost);
         }
-        SimScorer[] wordSims = new SimScorer[words.size()];
-        SimScorer[] optionalSims = new SimScorer[optional.size()];
-        return new CountingWeight(searcher, scoreMode, termWeights(searcher, words, wordSims), wordSims,
-                termWeights(searcher, optional, optionalSims), optionalSims);
+        return new CountingWeight(searcher, scoreMode, termWeights(searcher, words), termWeights(searcher, optional));
     }
 
-    /**
-     * The terms' {@link TermQuery} weights, and in {@code sims} the similarity's scorer each weight holds: made from
-     * the same term states and statistics, as {@code TermWeight} makes it (null for a term the index lacks).
-     */
-    private static Weight[] termWeights(IndexSearcher searcher, List<Term> terms, SimScorer[] sims)
-            throws IOException {
+    private static Weight[] termWeights(IndexSearcher searcher, List<Term> terms) throws IOException {
         Weight[] out = new Weight[terms.size()];
         for (int i = 0; i < out.length; i++) {
-            Term t = terms.get(i);
-            TermStates states = TermStates.build(searcher, t, true);
-            out[i] = searcher.createWeight(new TermQuery(t, states), ScoreMode.COMPLETE, 1f);
-            if (states.docFreq() > 0) {
-                sims[i] = searcher.getSimilarity().scorer(1f, searcher.collectionStatistics(t.field()),
-                        searcher.termStatistics(t, states.docFreq(), states.totalTermFreq()));
-            }
+            out[i] = searcher.createWeight(new TermQuery(terms.get(i)), ScoreMode.COMPLETE, 1f);
         }
         return out;
     }
@@ -175,12 +119,12 @@ final class WordCountQuery extends Query {
     @Override
     public boolean equals(Object o) {
         return sameClassAs(o) && plain.equals(((WordCountQuery) o).plain)
-                && advanceRatio == ((WordCountQuery) o).advanceRatio && topN == ((WordCountQuery) o).topN;
+                && advanceRatio == ((WordCountQuery) o).advanceRatio;
     }
 
     @Override
     public int hashCode() {
-        return (classHash() * 31 + plain.hashCode()) * 31 + topN;
+        return classHash() * 31 + plain.hashCode();
     }
 
     /** The matching documents of one segment in order, with their scores. */
@@ -191,20 +135,15 @@ final class WordCountQuery extends Query {
         private final IndexSearcher searcher;
         private final ScoreMode scoreMode;
         private final Weight[] wordWeights;
-        private final SimScorer[] wordSims;
         private final Weight[] optionalWeights;
-        private final SimScorer[] optionalSims;
         private Weight fallback;
 
-        CountingWeight(IndexSearcher searcher, ScoreMode scoreMode, Weight[] wordWeights, SimScorer[] wordSims,
-                       Weight[] optionalWeights, SimScorer[] optionalSims) {
+        CountingWeight(IndexSearcher searcher, ScoreMode scoreMode, Weight[] wordWeights, Weight[] optionalWeights) {
             super(WordCountQuery.this);
             this.searcher = searcher;
             this.scoreMode = scoreMode;
             this.wordWeights = wordWeights;
-            this.wordSims = wordSims;
             this.optionalWeights = optionalWeights;
-            this.optionalSims = optionalSims;
         }
 
         private synchronized Weight fallback() throws IOException {
@@ -224,7 +163,7 @@ final class WordCountQuery extends Query {
 
         @Override
         public Scorer scorer(LeafReaderContext context) throws IOException {
-            Matches m = matches(context, false);
+            Matches m = matches(context);
             if (m == null) return fallback().scorer(context);
             if (m.docs().length == 0) return null;
             return new ArrayScorer(this, m);
@@ -232,26 +171,14 @@ final class WordCountQuery extends Query {
 
         @Override
         public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
-            boolean prune = scoreMode == ScoreMode.TOP_SCORES && topN < Integer.MAX_VALUE;
-            Matches m = matches(context, prune);
-            if (m == null) {
-                if (pruning != null) pruning.fallbacks.incrementAndGet();
-                return fallback().bulkScorer(context);
-            }
+            Matches m = matches(context);
+            if (m == null) return fallback().bulkScorer(context);
             if (m.docs().length == 0) return null;
-            if (!prune) return new ArrayBulkScorer(m, null, null);
-            // pruned for the segment's live documents: another set accepted is searched without pruning
-            return new ArrayBulkScorer(m, context.reader().getLiveDocs(), () -> {
-                Matches all = matches(context, false);
-                return all == null ? fallback().bulkScorer(context) : new ArrayBulkScorer(all, null, null);
-            });
+            return new ArrayBulkScorer(m);
         }
 
-        /**
-         * The segment's matches and scores, or null where they cannot be shown bit-equal to {@code plain}'s; with
-         * {@code prune}, only those that can be among the segment's live top {@code topN}.
-         */
-        private Matches matches(LeafReaderContext context, boolean prune) throws IOException {
+        /** The segment's matches and scores, or null where they cannot be shown bit-equal to {@code plain}'s. */
+        private Matches matches(LeafReaderContext context) throws IOException {
             LeafReader reader = context.reader();
             Terms terms = reader.terms(words.get(0).field());
             if (terms == null) return new Matches(new int[0], new float[0]);
@@ -259,11 +186,7 @@ final class WordCountQuery extends Query {
             int maxDoc = reader.maxDoc();
             Counts counts = Counts.take(maxDoc);
             int[] survivors = survivors(te, counts, maxDoc);
-            byte[] held = new byte[survivors.length];
-            for (int i = 0; i < survivors.length; i++) {
-                held[i] = counts.count[survivors[i]];
-                counts.count[survivors[i]] = 0;
-            }
+            for (int d : survivors) counts.count[d] = 0;
             counts.give();
             // the optional terms' documents join the survivors
             int[] docs = survivors;
@@ -285,29 +208,13 @@ final class WordCountQuery extends Query {
                 }
             }
             if (docs.length == 0) return new Matches(docs, new float[0]);
-            boolean outerSum = !optionalPostings.isEmpty();
-            if (prune && docs.length > topN) {
-                Matches top = top(context, te, docs, survivors, held, outerSum);
-                if (top != NO_BOUND) return top;
-            }
-            float[] scores = scores(context, docs, survivors, outerSum);
-            if (pruning != null && scores != null) pruning.scored.addAndGet(docs.length);
-            return scores == null ? null : new Matches(docs, scores);
-        }
-
-        /**
-         * The scores of {@code docs} (in order; {@code survivors} those of them the minimum-should-match clause
-         * matches, all of them without {@code outerSum}), or null where they cannot be shown bit-equal.
-         */
-        private float[] scores(LeafReaderContext context, int[] docs, int[] survivors, boolean outerSum)
-                throws IOException {
             // the minimum-should-match clause's score of each survivor
             Sums nested = new Sums(survivors.length);
             if (!nested.add(scorers(wordWeights, context), survivors)) return null;
             Matches nestedSums = nested.floats();
             if (nestedSums == null) return null;
             float[] nestedScores = nestedSums.scores();
-            if (!outerSum) return nestedScores;
+            if (optionalPostings.isEmpty()) return new Matches(survivors, nestedScores);
             Sums outer = new Sums(docs.length);
             if (!outer.add(scorers(optionalWeights, context), docs)) return null;
             for (int i = 0, j = 0; i < docs.length && j < survivors.length; i++) {
@@ -317,103 +224,7 @@ final class WordCountQuery extends Query {
                 }
             }
             Matches out = outer.floats();
-            return out == null ? null : out.scores();
-        }
-
-        /**
-         * The live {@code docs} that can be among the segment's top {@code topN}, scored (null where a score cannot
-         * be shown bit-equal, or is above its bound); {@link #NO_BOUND} where the documents have no bound.
-         */
-        private Matches top(LeafReaderContext context, TermsEnum te, int[] docs, int[] survivors, byte[] held,
-                            boolean outerSum) throws IOException {
-            LeafReader reader = context.reader();
-            long t0 = System.nanoTime();
-            ScoreBounds bounds = ScoreBounds.of(te, words, wordSims, optional, optionalSims);
-            long boundsNs = System.nanoTime() - t0;
-            NumericDocValues norms = reader.getNormValues(words.get(0).field());
-            Bits live = reader.getLiveDocs();
-            int[] liveDocs = new int[docs.length];
-            boolean[] matched = new boolean[docs.length];
-            float[] bound = new float[docs.length];
-            int n = 0;
-            for (int i = 0, j = 0; i < docs.length; i++) {
-                int d = docs[i];
-                int h = 0;
-                boolean survivor = j < survivors.length && survivors[j] == d;
-                if (survivor) h = held[j++] & 0xFF;
-                if (live != null && !live.get(d)) continue;
-                // the norm as Lucene's LeafSimScorer reads it
-                long norm = norms == null ? 1L : norms.advanceExact(d) ? norms.longValue() : 0L;
-                float b = bounds.bound(d, norm, h);
-                if (!(b >= 0f)) return NO_BOUND;
-                liveDocs[n] = d;
-                matched[n] = survivor;
-                bound[n++] = b;
-            }
-            if (n <= topN) return NO_BOUND;
-            // first the documents whose bounds are the topN largest; their topN-th score is reached by topN others
-            float first = kthLargest(Arrays.copyOf(bound, n), topN);
-            Scored a = score(context, liveDocs, matched, bound, n, first, Float.POSITIVE_INFINITY, outerSum);
-            if (a == null) return null;
-            float threshold = kthLargest(a.scores().clone(), topN);
-            // then those below `first` whose bound reaches the threshold
-            Scored b = score(context, liveDocs, matched, bound, n, threshold, first, outerSum);
-            if (b == null) return null;
-            // both in document order, without those scored below the threshold (topN others are above them)
-            int[] outDocs = new int[a.docs().length + b.docs().length];
-            float[] outScores = new float[outDocs.length];
-            int k = 0;
-            for (int i = 0, j = 0; i < a.docs().length || j < b.docs().length; ) {
-                boolean fromA = j >= b.docs().length || (i < a.docs().length && a.docs()[i] < b.docs()[j]);
-                int d = fromA ? a.docs()[i] : b.docs()[j];
-                float s = fromA ? a.scores()[i++] : b.scores()[j++];
-                if (s >= threshold) {
-                    outDocs[k] = d;
-                    outScores[k++] = s;
-                }
-            }
-            if (pruning != null) {
-                pruning.scored.addAndGet(a.docs().length + b.docs().length);
-                pruning.skipped.addAndGet(n - a.docs().length - b.docs().length);
-            }
-            if (DEBUG) System.err.printf("WCQ seg maxDoc=%d docs=%d live=%d pass1=%d first=%g thr=%g pass2=%d kept=%d boundsNs=%d%n",
-                    reader.maxDoc(), docs.length, n, a.docs().length, first, threshold, b.docs().length, k, boundsNs);
-            return new Matches(Arrays.copyOf(outDocs, k), Arrays.copyOf(outScores, k));
-        }
-
-        /**
-         * The first {@code n} of {@code docs} whose bound is at least {@code from} and below {@code to}, scored; null
-         * where a score cannot be shown bit-equal or is above its bound.
-         */
-        private Scored score(LeafReaderContext context, int[] docs, boolean[] matched, float[] bound, int n,
-                             float from, float to, boolean outerSum) throws IOException {
-            int m = 0;
-            int s = 0;
-            for (int i = 0; i < n; i++) {
-                if (bound[i] >= from && bound[i] < to) {
-                    m++;
-                    if (matched[i]) s++;
-                }
-            }
-            int[] these = new int[m];
-            int[] at = new int[m];
-            int[] survivors = new int[s];
-            m = 0;
-            s = 0;
-            for (int i = 0; i < n; i++) {
-                if (bound[i] >= from && bound[i] < to) {
-                    at[m] = i;
-                    these[m++] = docs[i];
-                    if (matched[i]) survivors[s++] = docs[i];
-                }
-            }
-            if (m == 0) return new Scored(these, new float[0]);
-            float[] scores = scores(context, these, survivors, outerSum);
-            if (scores == null) return null;
-            for (int i = 0; i < m; i++) {
-                if (!(scores[i] <= bound[at[i]])) return null;
-            }
-            return new Scored(these, scores);
+            return out == null ? null : new Matches(docs, out.scores());
         }
 
         /**
@@ -493,43 +304,6 @@ final class WordCountQuery extends Query {
             nc = keep(cand, nc, count, required);
             return Arrays.copyOf(cand, nc);
         }
-    }
-
-    /** Documents and their scores. */
-    private record Scored(int[] docs, float[] scores) {
-    }
-
-    /** Said by {@code top} where the documents have no bound: all are scored. */
-    private static final Matches NO_BOUND = new Matches(new int[0], new float[0]);
-
-    /** The {@code k}-th largest of {@code values} (1 ≤ k ≤ length), which it reorders. */
-    static float kthLargest(float[] values, int k) {
-        int lo = 0;
-        int hi = values.length - 1;
-        int target = k - 1;
-        while (lo < hi) {
-            // three-way partition (descending) around the middle element: many bounds are equal
-            float pivot = values[(lo + hi) >>> 1];
-            int lt = lo;
-            int gt = hi;
-            int i = lo;
-            while (i <= gt) {
-                float v = values[i];
-                if (v > pivot) {
-                    values[i++] = values[lt];
-                    values[lt++] = v;
-                } else if (v < pivot) {
-                    values[i] = values[gt];
-                    values[gt--] = v;
-                } else {
-                    i++;
-                }
-            }
-            if (target < lt) hi = lt - 1;
-            else if (target > gt) lo = gt + 1;
-            else return pivot;
-        }
-        return values[lo];
     }
 
     /** The segment's scorers of the terms it holds. */
@@ -672,27 +446,14 @@ final class WordCountQuery extends Query {
     static final class ArrayBulkScorer extends BulkScorer {
         private final Matches matches;
         private final Current current;
-        private final Bits prunedFor;
-        private final IOSupplier<BulkScorer> unpruned;
-        private BulkScorer other;
 
-        /**
-         * @param unpruned null, or where {@code matches} hold only the top of the {@code prunedFor} documents: the
-         *                 scorer for a search that accepts other documents
-         */
-        ArrayBulkScorer(Matches matches, Bits prunedFor, IOSupplier<BulkScorer> unpruned) {
+        ArrayBulkScorer(Matches matches) {
             this.matches = matches;
             this.current = new Current(matches);
-            this.prunedFor = prunedFor;
-            this.unpruned = unpruned;
         }
 
         @Override
         public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
-            if (unpruned != null && acceptDocs != prunedFor) {
-                if (other == null) other = unpruned.get();
-                return other.score(collector, acceptDocs, min, max);
-            }
             collector.setScorer(current);
             int[] docs = matches.docs();
             int i = Arrays.binarySearch(docs, min);

@@ -85,7 +85,7 @@ class WordCountQueryTest {
                             default -> corpus.variant(s);
                         };
                         for (int min : new int[] {50, 70, 85, 95}) {
-                            Optional<Query> built = IndexSearch.words(analyzer, SCORER, q, min, IndexOptions.DEFAULT.candidates());
+                            Optional<Query> built = IndexSearch.words(analyzer, SCORER, q, min);
                             if (built.isEmpty() || !(built.get() instanceof WordCountQuery wc)) continue;
                             if (q.contains(" in 20")) withNumbers++;
                             TopDocs expected = all(sequential, wc.plain(), reader.maxDoc());
