@@ -2,6 +2,7 @@ package org.glossa.core.qa.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
@@ -27,23 +28,35 @@ import org.glossa.core.qa.TermInfo;
 public final class JsonReportWriter {
     public void write(QaReport report, Writer writer) throws IOException {
         try (JsonGenerator json = Json.generator(writer)) {
-            json.writeStartObject();
-            json.writeObjectFieldStart("summary");
-            json.writeNumberField("segments", report.segments());
-            json.writeNumberField("issues", report.issues());
-            json.writeObjectFieldStart("byCheck");
-            for (Map.Entry<String, Integer> e : report.countsByCheck().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
-            json.writeEndObject();
-            json.writeObjectFieldStart("bySeverity");
-            for (Map.Entry<Severity, Integer> e : report.countsBySeverity().entrySet()) json.writeNumberField(e.getKey().id(), e.getValue());
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeArrayFieldStart("issues");
-            for (Finding f : report.findings()) issue(json, f);
-            json.writeEndArray();
-            json.writeEndObject();
+            write(report, json);
         }
         Json.finish(writer);
+    }
+
+    /** As {@link #write(QaReport, Writer)} to a UTF-8 writer, encoded by Jackson in one pass (the same bytes). */
+    public void write(QaReport report, OutputStream out) throws IOException {
+        try (JsonGenerator json = Json.generator(out)) {
+            write(report, json);
+        }
+        Json.finish(out);
+    }
+
+    private static void write(QaReport report, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("segments", report.segments());
+        json.writeNumberField("issues", report.issues());
+        json.writeObjectFieldStart("byCheck");
+        for (Map.Entry<String, Integer> e : report.countsByCheck().entrySet()) json.writeNumberField(e.getKey(), e.getValue());
+        json.writeEndObject();
+        json.writeObjectFieldStart("bySeverity");
+        for (Map.Entry<Severity, Integer> e : report.countsBySeverity().entrySet()) json.writeNumberField(e.getKey().id(), e.getValue());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeArrayFieldStart("issues");
+        for (Finding f : report.findings()) issue(json, f);
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void issue(JsonGenerator json, Finding f) throws IOException {
