@@ -204,6 +204,35 @@ class JsonReportWriterTest {
         }
     }
 
+    /**
+     * The stream path renders the issues in batches on two threads: any number of findings around the batches' size
+     * gives the writer's bytes, in order (each finding's message names its index, so a batch out of place shows).
+     */
+    @Test
+    void issuesRenderedInBatchesOnTwoThreadsComeInOrderWithTheWritersBytes() throws Exception {
+        List<org.glossa.core.qa.Finding> sample = new java.util.ArrayList<>();
+        SampleFindings.report().findings().forEach(sample::add);
+        sample.add(SampleFindings.hostile());
+        int b = JsonReportWriter.BATCH;
+        for (int n : new int[] {0, 1, b - 1, b, b + 1, 2 * b, 2 * b + 1, 3 * b + 7, 5 * b}) {
+            List<org.glossa.core.qa.Finding> findings = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                var f = sample.get(i % sample.size());
+                findings.add(new org.glossa.core.qa.Finding(f.file(), f.unit(), f.segment(), f.check(), f.severity(),
+                        "finding " + i + ": " + f.message(), f.source(), f.target(), f.sourceSpan(), f.targetSpan(), f.term()));
+            }
+            QaReport report = new QaReport(findings, n, List.of("a.xlf"));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ReportWriter.write(report, ReportFormat.JSON, bytes);
+            assertSameBytes(Render.render(report, ReportFormat.JSON).getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes.toByteArray());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> issues = (List<Map<String, Object>>) ((Map<String, Object>) MiniJson.parse(
+                    bytes.toString(java.nio.charset.StandardCharsets.UTF_8))).get("issues");
+            assertEquals(n, issues.size());
+            for (int i = 0; i < n; i++) assertTrue(((String) issues.get(i).get("message")).startsWith("finding " + i + ": "), "issue " + i);
+        }
+    }
+
     /** Equal bytes, or a failure that shows where they first differ. */
     private static void assertSameBytes(byte[] expected, byte[] actual) {
         int at = java.util.Arrays.mismatch(expected, actual);
