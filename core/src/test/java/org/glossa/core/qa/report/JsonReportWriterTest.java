@@ -168,26 +168,26 @@ class JsonReportWriterTest {
         for (String text : texts) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             try (JsonGenerator g = Json.generator(bytes)) {
-                g.writeStartObject();
-                g.writeStringField(text.length() < 50 ? text : "k", text);
-                g.writeArrayFieldStart("a");
-                g.writeString(text);
-                g.writeEndArray();
-                g.writeEndObject();
+                document(g, text);
             }
             Json.finish(bytes);
             StringWriter chars = new StringWriter();
             try (JsonGenerator g = Json.generator(chars)) {
-                g.writeStartObject();
-                g.writeStringField(text.length() < 50 ? text : "k", text);
-                g.writeArrayFieldStart("a");
-                g.writeString(text);
-                g.writeEndArray();
-                g.writeEndObject();
+                document(g, text);
             }
             Json.finish(chars);
             assertSameBytes(chars.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes.toByteArray());
         }
+    }
+
+    /** {@code text} as a field's name (when short) and value, and in an array. */
+    private static void document(JsonGenerator g, String text) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField(text.length() < 50 ? text : "k", text);
+        g.writeArrayFieldStart("a");
+        g.writeString(text);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** {@link ReportWriter} writes a JSON report to a stream as the same bytes as to a UTF-8 writer. */
