@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,6 +39,27 @@ class BatchHeapLauncherTest {
         assertEquals(hugePages.strip(), options("-Xmx2g", "extract", "in"));
         assertEquals(hugePages.strip(), options("-XX:MaxNewSize=64m -XX:NewSize=64m", "extract", "in"));
         assertEquals("-Xmn32m" + hugePages, options("-XX:+UseG1GC", "extract", "in"));
+    }
+
+    @Test
+    void theSubcommandIsFoundPastTheGlobalOptionsAsTheCommandLineFindsIt() throws Exception {
+        boolean madvise = Files.isReadable(THP) && Files.readString(THP).contains("[madvise]");
+        String batch = "-Xmn32m" + (madvise ? " -XX:+UseTransparentHugePages" : "");
+        assertEquals(batch, options("", "--verbose", "qa", "x.xlf"));
+        assertEquals(batch, options("", "--verbose", "extract", "in", "-s", "en"));
+        assertEquals("", options("", "--verbose", "segment", "a.txt"));
+        assertEquals("", options("", "--verbose", "tm", "qa"), "qa here is tm's argument, not the subcommand");
+        assertEquals("", options("", "segment", "qa"), "qa here is segment's file, not the subcommand");
+        assertEquals("", options("", "--", "qa"));
+        assertEquals("", options("", "@args.txt", "qa"));
+        // one rule: the block gives the options exactly when GlossaCommand.subcommandsFor names extract or qa alone
+        String[][] cases = {{"qa", "x.xlf"}, {"--verbose", "qa"}, {"--verbose", "--verbose", "extract", "in"}, {"--help", "qa"},
+                {"tm", "qa"}, {"--verbose", "segment", "extract"}, {"--", "qa"}, {"@a", "extract"}, {"--verbose"}, {}, {"qa-x"},
+                {"extrct", "in"}};
+        for (String[] args : cases) {
+            boolean batchCommand = Set.of(List.of("extract"), List.of("qa")).contains(List.copyOf(GlossaCommand.subcommandsFor(args)));
+            assertEquals(batchCommand ? batch : "", options("", args), String.join(" ", args));
+        }
     }
 
     @Test

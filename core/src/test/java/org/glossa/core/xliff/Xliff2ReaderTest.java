@@ -106,6 +106,34 @@ class Xliff2ReaderTest {
     }
 
     @Test
+    void aSkeletonWithAnythingButBase64AndWhiteSpaceIsRejectedWhereItIs() {
+        byte[] original = new byte[100];
+        for (int i = 0; i < original.length; i++) original[i] = (byte) (i * 37 + 250);
+        String ok = Base64.getMimeEncoder().encodeToString(original) + "\n\t "; // lines end in \r\n
+        assertTrue(ok.contains("+") && ok.contains("/") && ok.contains("\r\n") && ok.contains("="), ok);
+        Document d = read(HEAD + "<file id=\"f1\" glossa:format=\"html\"><skeleton>" + ok
+                + "</skeleton><unit id=\"u1\"><segment><source>a</source></segment></unit></file></xliff>").get(0);
+        assertArrayEquals(original, d.original().orElseThrow().bytes());
+        for (String bad : List.of("PHA+R3L8-t+PC9wPg==", "PHA+\u00a0R3L8", "PHA_", "PHA+R3L8\u2003", "Pg==.")) {
+            InputException e = rejected("<file id=\"f1\" glossa:format=\"html\">\n<skeleton>" + bad
+                    + "</skeleton><unit id=\"u1\"><segment><source>a</source></segment></unit></file></xliff>");
+            assertTrue(e.getMessage().contains("skeleton is not base64"), e.getMessage());
+            assertTrue(e.describe().matches("(?s).*:4(:\\d+)?: <skeleton>: skeleton is not base64"), "the skeleton's line: " + e.describe());
+        }
+    }
+
+    /** The loop that checks a skeleton's characters agrees with the regular expression it replaced on every char. */
+    @Test
+    void base64CharactersAreThoseOfTheRegularExpression() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("[A-Za-z0-9+/=\\s]*");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String s = "QUJD" + c + "RA==";
+            assertEquals(regex.matcher(s).matches(), Xliff2Documents.base64Characters(s), "U+" + Integer.toHexString(c));
+        }
+        assertTrue(Xliff2Documents.base64Characters(""));
+    }
+
+    @Test
     void skeletonWithHrefIsNotAnOriginal() {
         Document d = read(HEAD + "<file id=\"f1\" glossa:format=\"text\"><skeleton href=\"x.skl\"/>"
                 + "<unit id=\"u1\"><segment><source>a</source></segment></unit></file></xliff>").get(0);

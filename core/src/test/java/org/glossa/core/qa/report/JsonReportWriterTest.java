@@ -151,6 +151,100 @@ class JsonReportWriterTest {
         assertEquals("{\n  \"n\": 1,\n  \"a\": [\n    \"x\",\n    \"y\"\n  ],\n  \"empty\": {},\n  \"none\": []\n}\n", out.toString());
     }
 
+    /**
+     * Json's byte generator (Jackson's own UTF-8 encoding, what the report files are written with) writes the bytes
+     * its character generator gives through a UTF-8 writer: every char of the Basic Multilingual Plane, lone
+     * surrogates, pairs, in strings short and longer than Jackson's buffers (which it writes in pieces).
+     */
+    @Test
+    void theByteGeneratorWritesWhatTheWriterGeneratorEncodes() throws Exception {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) every.append(c).append(c % 7 == 0 ? "😀" : "");
+        String all = every.toString();
+        List<String> texts = new java.util.ArrayList<>(List.of("", "a", "😀", "\ud83d", "\ude00x", "Straße – „Zitat“ \u2028\u0000\u007f"));
+        for (int i = 0; i < all.length(); i += 997) texts.add(all.substring(i, Math.min(all.length(), i + 997)));
+        for (int len : new int[] {1000, 4000, 8000, 20000}) texts.add(all.substring(0xd700, 0xd700 + len)); // surrogates at the cut
+        texts.add(all);
+        for (String text : texts) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (JsonGenerator g = Json.generator(bytes)) {
+                document(g, text);
+            }
+            Json.finish(bytes);
+            StringWriter chars = new StringWriter();
+            try (JsonGenerator g = Json.generator(chars)) {
+                document(g, text);
+            }
+            Json.finish(chars);
+            assertSameBytes(chars.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes.toByteArray());
+        }
+    }
+
+    /** {@code text} as a field's name (when short) and value, and in an array. */
+    private static void document(JsonGenerator g, String text) throws java.io.IOException {
+        g.writeStartObject();
+        g.writeStringField(text.length() < 50 ? text : "k", text);
+        g.writeArrayFieldStart("a");
+        g.writeString(text);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {@link ReportWriter} writes a JSON report to a stream as the same bytes as to a UTF-8 writer. */
+    @Test
+    void aReportWrittenToAStreamHasTheBytesOfTheWriters() throws Exception {
+        var hostile = SampleFindings.hostile();
+        for (QaReport report : List.of(SampleFindings.report(), SampleFindings.empty(),
+                new QaReport(List.of(hostile, hostile), 2, List.of(hostile.file())))) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ReportWriter.write(report, ReportFormat.JSON, bytes);
+            byte[] expected = Render.render(report, ReportFormat.JSON).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertSameBytes(expected, bytes.toByteArray());
+            assertTrue(expected.length > 100);
+        }
+    }
+
+    /**
+     * The stream path renders the issues in batches on two threads: any number of findings around the batches' size
+     * gives the writer's bytes, in order (each finding's message names its index, so a batch out of place shows).
+     */
+    @Test
+    void issuesRenderedInBatchesOnTwoThreadsComeInOrderWithTheWritersBytes() throws Exception {
+        List<org.glossa.core.qa.Finding> sample = new java.util.ArrayList<>();
+        SampleFindings.report().findings().forEach(sample::add);
+        sample.add(SampleFindings.hostile());
+        int b = JsonReportWriter.BATCH;
+        for (int n : new int[] {0, 1, b - 1, b, b + 1, 2 * b, 2 * b + 1, 3 * b + 7, 5 * b}) {
+            List<org.glossa.core.qa.Finding> findings = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                var f = sample.get(i % sample.size());
+                findings.add(new org.glossa.core.qa.Finding(f.file(), f.unit(), f.segment(), f.check(), f.severity(),
+                        "finding " + i + ": " + f.message(), f.source(), f.target(), f.sourceSpan(), f.targetSpan(), f.term()));
+            }
+            QaReport report = new QaReport(findings, n, List.of("a.xlf"));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ReportWriter.write(report, ReportFormat.JSON, bytes);
+            assertSameBytes(Render.render(report, ReportFormat.JSON).getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes.toByteArray());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> issues = (List<Map<String, Object>>) ((Map<String, Object>) MiniJson.parse(
+                    bytes.toString(java.nio.charset.StandardCharsets.UTF_8))).get("issues");
+            assertEquals(n, issues.size());
+            for (int i = 0; i < n; i++) assertTrue(((String) issues.get(i).get("message")).startsWith("finding " + i + ": "), "issue " + i);
+        }
+    }
+
+    /** Equal bytes, or a failure that shows where they first differ. */
+    private static void assertSameBytes(byte[] expected, byte[] actual) {
+        int at = java.util.Arrays.mismatch(expected, actual);
+        if (at < 0) return;
+        String want = new String(expected, Math.max(0, at - 20), Math.min(expected.length, at + 20) - Math.max(0, at - 20),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String got = new String(actual, Math.max(0, at - 20), Math.min(actual.length, at + 20) - Math.max(0, at - 20),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(want, got, "first difference at byte " + at + " of " + expected.length + " / " + actual.length);
+        assertEquals(expected.length, actual.length, "lengths (the bytes agree up to the shorter)");
+    }
+
     /** The JSON string body Json writes for {@code s}. */
     private static String escaped(String s) throws Exception {
         StringWriter out = new StringWriter();
