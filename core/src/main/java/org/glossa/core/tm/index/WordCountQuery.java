@@ -334,10 +334,7 @@ final class WordCountQuery extends Query {
                             if (d == doc && !counts.add(c, sim.score(pe.freq(), counts.norm(c, doc, norms)))) {
                                 return null;
                             }
-                            cand[kept] = doc;
-                            sum[kept] = sum[c];
-                            least[kept] = least[c];
-                            norm[kept++] = norm[c];
+                            counts.move(c, kept++);
                         } else {
                             count[doc] = 0;
                         }
@@ -433,14 +430,17 @@ final class WordCountQuery extends Query {
             return v;
         }
 
+        /** Moves candidate {@code from}, with its sum, least score and norm, to {@code to} (≤ {@code from}). */
+        void move(int from, int to) {
+            candidates[to] = candidates[from];
+            sum[to] = sum[from];
+            least[to] = least[from];
+            norm[to] = norm[from];
+        }
+
         /** Adds a score to candidate {@code c}'s sum; false for a negative or non-finite score. */
         boolean add(int c, float score) {
-            if (!(score >= 0f) || Float.isInfinite(score)) return false;
-            if (score > 0f) {
-                sum[c] += score;
-                if (score < least[c]) least[c] = score;
-            }
-            return true;
+            return Sums.add(sum, least, c, score);
         }
 
         /**
@@ -452,10 +452,7 @@ final class WordCountQuery extends Query {
             for (int c = 0; c < nc; c++) {
                 int d = candidates[c];
                 if ((count[d] & 0xFF) >= need) {
-                    candidates[kept] = d;
-                    sum[kept] = sum[c];
-                    least[kept] = least[c];
-                    norm[kept++] = norm[c];
+                    move(c, kept++);
                 } else {
                     count[d] = 0;
                 }
@@ -518,6 +515,11 @@ final class WordCountQuery extends Query {
         }
 
         boolean add(int i, float score) {
+            return add(sum, least, i, score);
+        }
+
+        /** Adds {@code score} to {@code sum[i]} (and to {@code least[i]}); false for a negative or non-finite one. */
+        static boolean add(double[] sum, float[] least, int i, float score) {
             if (!(score >= 0f) || Float.isInfinite(score)) return false;
             if (score > 0f) {
                 sum[i] += score;
