@@ -9,9 +9,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BulkScorer;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -43,6 +46,12 @@ import org.apache.lucene.util.FixedBitSet;
  * to {@code float}. Here each sum is kept only when it is exact in any order (all terms ≥ 0 and the sum below
  * 2<sup>53</sup> units of the smallest term's float ulp: then every partial sum is a representable double); a segment
  * where one is not is searched with {@code plain} itself. So the scores are bit-equal to {@code plain}'s.
+ *
+ * <p>Scored while counting (decision 0049): a commoner word checked by {@code advance} is read with its freqs, and
+ * its score ({@code SimScorer.score(freq, norm)}, the scorer Lucene's {@code TermWeight} makes from the same
+ * statistics, the norm as Lucene's term scorer reads it) is added to the running sum of each candidate that holds it
+ * and still can reach {@code required}; only the other words (the walked rarest ones and those checked by one walk)
+ * are read again over the survivors. Each candidate's norm is read once.
  */
 final class WordCountQuery extends Query {
     /** Above this many words the counts do not fit a byte: {@code plain} is used. */
@@ -95,7 +104,24 @@ final class WordCountQuery extends Query {
         if (!scoreMode.needsScores() || boost != 1f || words.size() > MAX_WORDS || required > words.size()) {
             return searcher.createWeight(searcher.rewrite(plain), scoreMode, boost);
         }
-        return new CountingWeight(searcher, scoreMode, termWeights(searcher, words), termWeights(searcher, optional));
+        return new CountingWeight(searcher, scoreMode, simScorers(searcher, words), termWeights(searcher, optional));
+    }
+
+    /**
+     * The similarity's scorer of each term as {@link TermQuery}'s weight makes it (same term states, collection and
+     * term statistics, boost 1); null for a term the index lacks.
+     */
+    private static SimScorer[] simScorers(IndexSearcher searcher, List<Term> terms) throws IOException {
+        SimScorer[] out = new SimScorer[terms.size()];
+        for (int i = 0; i < out.length; i++) {
+            Term t = terms.get(i);
+            TermStates states = TermStates.build(searcher, t, true);
+            if (states.docFreq() > 0) {
+                out[i] = searcher.getSimilarity().scorer(1f, searcher.collectionStatistics(t.field()),
+                        searcher.termStatistics(t, states.docFreq(), states.totalTermFreq()));
+            }
+        }
+        return out;
     }
 
     private static Weight[] termWeights(IndexSearcher searcher, List<Term> terms) throws IOException {
@@ -131,18 +157,21 @@ final class WordCountQuery extends Query {
     private record Matches(int[] docs, float[] scores) {
     }
 
+    /** Norm of a candidate not read yet (a norm is a byte for BM25; any long is allowed, so a sentinel far off). */
+    private static final long UNREAD = Long.MIN_VALUE;
+
     private final class CountingWeight extends Weight {
         private final IndexSearcher searcher;
         private final ScoreMode scoreMode;
-        private final Weight[] wordWeights;
+        private final SimScorer[] wordSims;
         private final Weight[] optionalWeights;
         private Weight fallback;
 
-        CountingWeight(IndexSearcher searcher, ScoreMode scoreMode, Weight[] wordWeights, Weight[] optionalWeights) {
+        CountingWeight(IndexSearcher searcher, ScoreMode scoreMode, SimScorer[] wordSims, Weight[] optionalWeights) {
             super(WordCountQuery.this);
             this.searcher = searcher;
             this.scoreMode = scoreMode;
-            this.wordWeights = wordWeights;
+            this.wordSims = wordSims;
             this.optionalWeights = optionalWeights;
         }
 
@@ -185,7 +214,9 @@ final class WordCountQuery extends Query {
             TermsEnum te = terms.iterator();
             int maxDoc = reader.maxDoc();
             Counts counts = Counts.take(maxDoc);
-            int[] survivors = survivors(te, counts, maxDoc);
+            Sums nested = survivors(te, counts, reader);
+            if (nested == null) return null; // its counts are not all zero: not given back
+            int[] survivors = nested.docs;
             for (int d : survivors) counts.count[d] = 0;
             counts.give();
             // the optional terms' documents join the survivors
@@ -208,9 +239,7 @@ final class WordCountQuery extends Query {
                 }
             }
             if (docs.length == 0) return new Matches(docs, new float[0]);
-            // the minimum-should-match clause's score of each survivor
-            Sums nested = new Sums(survivors.length);
-            if (!nested.add(scorers(wordWeights, context), survivors)) return null;
+            // the minimum-should-match clause's score of each survivor (summed in survivors)
             Matches nestedSums = nested.floats();
             if (nestedSums == null) return null;
             float[] nestedScores = nestedSums.scores();
@@ -228,10 +257,13 @@ final class WordCountQuery extends Query {
         }
 
         /**
-         * The documents holding at least {@code required} of the words, in order. The counts (all zero on entry)
-         * are left zero except for these documents' (each the number of the words it holds).
+         * The documents holding at least {@code required} of the words, in order, with the sums of their words'
+         * scores; null when a score is negative or not finite. The counts (all zero on entry) are left zero except
+         * for these documents' (each the number of the words it holds).
          */
-        private int[] survivors(TermsEnum te, Counts counts, int maxDoc) throws IOException {
+        private Sums survivors(TermsEnum te, Counts counts, LeafReader reader) throws IOException {
+            int maxDoc = reader.maxDoc();
+            String field = words.get(0).field();
             byte[] count = counts.count;
             int n = words.size();
             TermState[] states = new TermState[n];
@@ -245,7 +277,8 @@ final class WordCountQuery extends Query {
                     order[present++] = i;
                 }
             }
-            if (present < required) return new int[0];
+            if (present < required) return new Sums(new int[0], new double[0], new float[0]);
+            for (int k = 0; k < present; k++) if (wordSims[order[k]] == null) return null;
             Integer[] byFrequency = Arrays.copyOf(order, present);
             Arrays.sort(byFrequency, (a, b) -> df[a] != df[b] ? Integer.compare(df[a], df[b]) : Integer.compare(a, b));
             // pigeonhole: a document holding none of the (present − required + 1) rarest words lacks too many
@@ -264,22 +297,32 @@ final class WordCountQuery extends Query {
             long bound = 0;
             for (int k = 0; k < walked; k++) bound += df[byFrequency[k]];
             int[] cand = counts.candidates((int) Math.min(bound, maxDoc));
+            double[] sum = counts.sum;
+            float[] least = counts.least;
+            long[] norm = counts.norm;
             int nc = 0;
             for (int w = 0, used = (maxDoc + 63) >>> 6; w < used; w++) {
                 for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
+                    sum[nc] = 0;
+                    least[nc] = Float.POSITIVE_INFINITY;
+                    norm[nc] = UNREAD;
                     cand[nc++] = (w << 6) | Long.numberOfTrailingZeros(bits);
                 }
                 seen[w] = 0;
             }
+            boolean[] scored = new boolean[n];
             // each commoner word, for the documents that can still reach `required` with it and the ones after it;
             // before word k (rarest first) a document needs `required − (present − k)` of the words so far
             int need = required - (present - walked);
             for (int k = walked; k < present && nc > 0; k++, need++) {
                 int i = byFrequency[k];
                 te.seekExact(words.get(i).bytes(), states[i]);
-                pe = te.postings(pe, PostingsEnum.NONE);
                 if (nc * advanceRatio < df[i]) {
-                    // check this word for each candidate, keeping those that then reach the next word's need
+                    // check this word for each candidate, keeping those that then reach the next word's need, and
+                    // add its score to theirs
+                    pe = te.postings(pe, PostingsEnum.FREQS);
+                    SimScorer sim = wordSims[i];
+                    NumericDocValues norms = reader.getNormValues(field);
                     int kept = 0;
                     int d = -1;
                     for (int c = 0; c < nc; c++) {
@@ -288,21 +331,43 @@ final class WordCountQuery extends Query {
                         int held = (count[doc] & 0xFF) + (d == doc ? 1 : 0);
                         if (held > need) {
                             count[doc] = (byte) held;
-                            cand[kept++] = doc;
+                            if (d == doc && !counts.add(c, sim.score(pe.freq(), counts.norm(c, doc, norms)))) {
+                                return null;
+                            }
+                            counts.move(c, kept++);
                         } else {
                             count[doc] = 0;
                         }
                     }
                     nc = kept;
+                    scored[i] = true;
                 } else {
+                    pe = te.postings(pe, PostingsEnum.NONE);
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
                         if ((count[d] & 0xFF) >= need) count[d]++;
                     }
-                    nc = keep(cand, nc, count, need + 1);
+                    nc = counts.keep(nc, need + 1);
                 }
             }
-            nc = keep(cand, nc, count, required);
-            return Arrays.copyOf(cand, nc);
+            nc = counts.keep(nc, required);
+            // the words not scored yet, over the survivors
+            for (int k = 0; k < present && nc > 0; k++) {
+                int i = order[k];
+                if (scored[i]) continue;
+                te.seekExact(words.get(i).bytes(), states[i]);
+                pe = te.postings(pe, PostingsEnum.FREQS);
+                SimScorer sim = wordSims[i];
+                NumericDocValues norms = reader.getNormValues(field);
+                int d = -1;
+                for (int c = 0; c < nc; c++) {
+                    int doc = cand[c];
+                    if (d < doc) d = pe.advance(doc);
+                    if (d == doc && !counts.add(c, sim.score(pe.freq(), counts.norm(c, doc, norms)))) {
+                        return null;
+                    }
+                }
+            }
+            return new Sums(Arrays.copyOf(cand, nc), Arrays.copyOf(sum, nc), Arrays.copyOf(least, nc));
         }
     }
 
@@ -314,17 +379,6 @@ final class WordCountQuery extends Query {
             if (s != null) out.add(s);
         }
         return out.toArray(new Scorer[0]);
-    }
-
-    /** Keeps, in order, the candidates counted at least {@code need} (the others' counts back to 0); how many. */
-    private static int keep(int[] cand, int nc, byte[] count, int need) {
-        int kept = 0;
-        for (int c = 0; c < nc; c++) {
-            int d = cand[c];
-            if ((count[d] & 0xFF) >= need) cand[kept++] = d;
-            else count[d] = 0;
-        }
-        return kept;
     }
 
     /**
@@ -340,6 +394,10 @@ final class WordCountQuery extends Query {
         private byte[] count = new byte[0];
         private long[] seen = new long[0];
         private int[] candidates = new int[0];
+        /** Per candidate (index as in {@link #candidates}): the sum of its scores so far, least score, norm. */
+        private double[] sum = new double[0];
+        private float[] least = new float[0];
+        private long[] norm = new long[0];
 
         static Counts take(int maxDoc) {
             Counts c = FREE.poll();
@@ -353,8 +411,53 @@ final class WordCountQuery extends Query {
         }
 
         int[] candidates(int n) {
-            if (candidates.length < n) candidates = new int[n];
+            if (candidates.length < n) {
+                candidates = new int[n];
+                sum = new double[n];
+                least = new float[n];
+                norm = new long[n];
+            }
             return candidates;
+        }
+
+        /** Candidate {@code c}'s norm (document {@code doc}), read once, as Lucene's term scorer reads it. */
+        long norm(int c, int doc, NumericDocValues norms) throws IOException {
+            long v = norm[c];
+            if (v == UNREAD) {
+                v = norms == null ? 1L : norms.advanceExact(doc) ? norms.longValue() : 1L;
+                norm[c] = v;
+            }
+            return v;
+        }
+
+        /** Moves candidate {@code from}, with its sum, least score and norm, to {@code to} (≤ {@code from}). */
+        void move(int from, int to) {
+            candidates[to] = candidates[from];
+            sum[to] = sum[from];
+            least[to] = least[from];
+            norm[to] = norm[from];
+        }
+
+        /** Adds a score to candidate {@code c}'s sum; false for a negative or non-finite score. */
+        boolean add(int c, float score) {
+            return Sums.add(sum, least, c, score);
+        }
+
+        /**
+         * Keeps, in order and with their sums, the candidates counted at least {@code need} (the others' counts back
+         * to 0); how many.
+         */
+        int keep(int nc, int need) {
+            int kept = 0;
+            for (int c = 0; c < nc; c++) {
+                int d = candidates[c];
+                if ((count[d] & 0xFF) >= need) {
+                    move(c, kept++);
+                } else {
+                    count[d] = 0;
+                }
+            }
+            return kept;
         }
 
         void give() {
@@ -368,14 +471,24 @@ final class WordCountQuery extends Query {
      * is the same in every order when no term is negative and it stays below 2<sup>53</sup> of that ulp.
      */
     private static final class Sums {
+        /** The documents summed, in order (null when the caller keeps them). */
+        private final int[] docs;
         private final double[] sum;
         /** The smallest positive term (whose float ulp is the smallest: ulp grows with the magnitude). */
         private final float[] least;
 
         Sums(int n) {
+            docs = null;
             sum = new double[n];
             least = new float[n];
             Arrays.fill(least, Float.POSITIVE_INFINITY);
+        }
+
+        /** The sums so far of {@code docs}, each with its smallest positive term (infinity for none). */
+        Sums(int[] docs, double[] sum, float[] least) {
+            this.docs = docs;
+            this.sum = sum;
+            this.least = least;
         }
 
         /**
@@ -402,6 +515,11 @@ final class WordCountQuery extends Query {
         }
 
         boolean add(int i, float score) {
+            return add(sum, least, i, score);
+        }
+
+        /** Adds {@code score} to {@code sum[i]} (and to {@code least[i]}); false for a negative or non-finite one. */
+        static boolean add(double[] sum, float[] least, int i, float score) {
             if (!(score >= 0f) || Float.isInfinite(score)) return false;
             if (score > 0f) {
                 sum[i] += score;
