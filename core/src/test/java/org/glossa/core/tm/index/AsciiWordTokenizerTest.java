@@ -45,8 +45,9 @@ class AsciiWordTokenizerTest {
             }
         }
         for (String t : new String[] {"", " ", "a", "_", "__", "_a", "a_", "a_b", "1_", "_1_", "a:b", "a:1", "10:30",
-                "a.b.c", "a.", ".a", "a..b", "1.5", "1,000.50", "1,,0", "a,b", "a;b", "1;2", "can't", "'tis", "rock'n'roll",
-                "e.g.", "U.S.A.", "v2.0", "A-4", "x2y", "2x", "a'1", "1'a", "1'2", "a_:b", "a:_b", "__a__b__", "a\"b",
+                "a.b.c", "a.", ".a", "a..b", "1.5", "1,000.50", "1,,0", "a,b", "a;b", "1;2", "can't", "'tis",
+                "rock'n'roll", "e.g.", "U.S.A.", "v2.0", "A-4", "x2y", "2x", "a'1", "1'a", "1'2", "a_:b",
+                "a:_b", "__a__b__", "a\"b",
                 "3.14 $ 1,000.50 2023-01-10", "The EU's 27 member states, the U.K. and NATO's H.Q.",
                 "a\r\nb", "tab\tsep\u000Bx\u000Cy", "x".repeat(255), "x".repeat(256), "a " + "b".repeat(300) + " c",
                 "1".repeat(400), "Price: 3.14 € or 1,000.50", "café au lait", "東京 and Tokyo", "emoji 👍🏽 ok"}) {
