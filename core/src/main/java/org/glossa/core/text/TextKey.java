@@ -73,23 +73,11 @@ public record TextKey(long hi, long lo) {
      */
     public static String normaliseForMatching(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        int n = nfc.length();
-        int i = 0;
-        boolean previousSpace = true; // a space at the start is dropped
-        while (i < n) {
-            char c = nfc.charAt(i);
-            boolean s = isMatchSpace(c);
-            if (s && (c != ' ' || previousSpace)) break;
-            previousSpace = s;
-            i++;
-        }
-        // the common case: single spaces between words, none at either end (the memory build keys every unit)
-        if (i == n && (n == 0 || !previousSpace)) return nfc;
-        StringBuilder sb = new StringBuilder(n);
+        StringBuilder sb = new StringBuilder(nfc.length());
         boolean space = false;
-        for (i = 0; i < n; i++) {
+        for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            if (isMatchSpace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');
@@ -98,15 +86,6 @@ public record TextKey(long hi, long lo) {
             }
         }
         return sb.toString();
-    }
-
-    /**
-     * {@link Character#isWhitespace} or {@link Character#isSpaceChar}, what {@link #normaliseForMatching} collapses;
-     * ASCII without the two look-ups (space, tab to carriage return, the four information separators).
-     */
-    static boolean isMatchSpace(char c) {
-        if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The first 8 bytes of SHA-256 over {@link #normaliseForMatching}; never {@link #NO_MATCH_HASH}. */

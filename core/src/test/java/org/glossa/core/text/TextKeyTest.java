@@ -15,41 +15,6 @@ class TextKeyTest {
     }
 
     @Test
-    void matchingNormalisationIsTheFormerOneForEveryCharacterAndSpacing() {
-        // the former implementation, without the fast path for texts that are already collapsed
-        java.util.function.Function<String, String> former = text -> {
-            String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
-                    .toLowerCase(java.util.Locale.ROOT);
-            StringBuilder sb = new StringBuilder();
-            boolean space = false;
-            for (int i = 0; i < nfc.length(); i++) {
-                char c = nfc.charAt(i);
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    space = sb.length() > 0;
-                } else {
-                    if (space) sb.append(' ');
-                    space = false;
-                    sb.append(c);
-                }
-            }
-            return sb.toString();
-        };
-        for (char c = 0; c < Character.MAX_VALUE; c++) {
-            assertEquals(Character.isWhitespace(c) || Character.isSpaceChar(c), TextKey.isMatchSpace(c),
-                    "char " + (int) c);
-            String s = String.valueOf(c);
-            for (String t : new String[] {s, "a" + s + "b", s + "a", "a" + s, "a " + s + " b", s + s, "A" + s + " "}) {
-                assertEquals(former.apply(t), TextKey.normaliseForMatching(t), () -> "text " + t.codePoints()
-                        .mapToObj(Integer::toHexString).toList());
-            }
-        }
-        for (String t : new String[] {"", " ", "  ", "a", "a b", "a  b", " a", "a ", "The EU", "x\ty", "x \u00a0y",
-                "\u00a0", "Cafe\u0301 ok", "A\u2003B", "ab\u001fcd", "ǅ Ǆ"}) {
-            assertEquals(former.apply(t), TextKey.normaliseForMatching(t), t);
-        }
-    }
-
-    @Test
     void matchHashKeepsItsValueForIndexesAndDatabasesWrittenBefore() {
         // the first 8 bytes of SHA-256("the eu signed."): memory indexes and the server's database hold these keys
         assertEquals("e5b35abf4fde74b9", TextKey.matchHashHex("  The\u00a0EU \n signed. "));

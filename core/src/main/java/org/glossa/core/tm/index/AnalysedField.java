@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexableFieldType;
 import org.apache.lucene.util.BytesRef;
@@ -20,28 +19,18 @@ import org.apache.lucene.util.BytesRef;
  * frequencies and norms (norms count the tokens and their overlaps, both replayed) as from the text itself; the
  * fields have no positions or offsets (see {@link IndexFields}). The terms are taken as the writer takes them, by
  * the stream's {@link TermToBytesRefAttribute}.
- *
- * <p>Where every position increment is 1 (the word fields), a term the text repeats is kept once with its count and
- * replayed once with that count as its {@link TermFrequencyAttribute} (decision 0047): the writer hashes and inverts
- * each distinct term of a document once instead of once per token. The index is the same: without positions a
- * term's postings are its documents and frequencies, and the field's length (the norm) is the sum of the replayed
- * frequencies, i.e. the token count.
  */
 final class AnalysedField extends Field {
     private final byte[] bytes;
     private final int[] ends;
     /** Each token's position increment, or null when every one is 1 (the word fields). */
     private final int[] increments;
-    /** Each term's count in the text, or null when each token is kept as it came (increments not all 1). */
-    private final int[] freqs;
 
-    private AnalysedField(String name, IndexableFieldType type, byte[] bytes, int[] ends, int[] increments,
-                          int[] freqs) {
+    private AnalysedField(String name, IndexableFieldType type, byte[] bytes, int[] ends, int[] increments) {
         super(name, type);
         this.bytes = bytes;
         this.ends = ends;
         this.increments = increments;
-        this.freqs = freqs;
     }
 
     /** {@code text} analysed for {@code field} by {@code analyzer}, to be indexed as a field of {@code type}. */
@@ -78,49 +67,8 @@ final class AnalysedField extends Field {
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string", e);
         }
-        if (increments != null) {
-            return new AnalysedField(field, type, Arrays.copyOf(bytes, size), Arrays.copyOf(ends, n),
-                    Arrays.copyOf(increments, n), null);
-        }
-        return counted(field, type, bytes, ends, n);
-    }
-
-    /**
-     * The {@code n} terms in {@code bytes} (ending at {@code ends}) as their distinct terms in the order of their
-     * first occurrence, each with its count: an open-addressing table of term numbers, twice the tokens' count.
-     */
-    private static AnalysedField counted(String field, IndexableFieldType type, byte[] bytes, int[] ends, int n) {
-        int[] table = new int[Integer.highestOneBit(Math.max(1, n)) << 2];
-        int mask = table.length - 1;
-        byte[] out = new byte[n == 0 ? 0 : ends[n - 1]];
-        int[] outEnds = new int[n];
-        int[] freqs = new int[n];
-        int distinct = 0;
-        int size = 0;
-        for (int i = 0, start = 0; i < n; start = ends[i++]) {
-            int end = ends[i];
-            int h = 0;
-            for (int j = start; j < end; j++) h = 31 * h + bytes[j];
-            h ^= h >>> 16;
-            for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-                int t = table[slot] - 1;
-                if (t < 0) {
-                    System.arraycopy(bytes, start, out, size, end - start);
-                    size += end - start;
-                    outEnds[distinct] = size;
-                    freqs[distinct] = 1;
-                    table[slot] = ++distinct;
-                    break;
-                }
-                int tStart = t == 0 ? 0 : outEnds[t - 1];
-                if (Arrays.equals(out, tStart, outEnds[t], bytes, start, end)) {
-                    freqs[t]++;
-                    break;
-                }
-            }
-        }
-        return new AnalysedField(field, type, Arrays.copyOf(out, size), Arrays.copyOf(outEnds, distinct), null,
-                Arrays.copyOf(freqs, distinct));
+        return new AnalysedField(field, type, Arrays.copyOf(bytes, size), Arrays.copyOf(ends, n),
+                increments == null ? null : Arrays.copyOf(increments, n));
     }
 
     /** The tokens again, in a stream the writer hands back for the next document's field of the same name. */
@@ -131,16 +79,11 @@ final class AnalysedField extends Field {
         return r;
     }
 
-    /**
-     * Replays an {@link AnalysedField}'s tokens as byte terms. It sets every attribute the writer reads of a field
-     * without positions (the term, its position increment and frequency) on each token instead of clearing all of
-     * them first: offsets and payloads are only read with positions, and nothing else writes into this stream.
-     */
+    /** Replays an {@link AnalysedField}'s tokens as byte terms. */
     private static final class Replay extends TokenStream {
         // added first, so that it (not the token attribute behind the position increment) gives the terms' bytes
         private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
-        private final TermFrequencyAttribute freq = addAttribute(TermFrequencyAttribute.class);
         private final BytesRef ref = new BytesRef();
         private AnalysedField field;
         private int next;
@@ -148,7 +91,6 @@ final class AnalysedField extends Field {
         @Override
         public void reset() throws IOException {
             super.reset();
-            clearAttributes();
             next = 0;
         }
 
@@ -156,13 +98,13 @@ final class AnalysedField extends Field {
         public boolean incrementToken() {
             AnalysedField f = field;
             if (next == f.ends.length) return false;
+            clearAttributes();
             int start = next == 0 ? 0 : f.ends[next - 1];
             ref.bytes = f.bytes;
             ref.offset = start;
             ref.length = f.ends[next] - start;
             term.setBytesRef(ref);
-            inc.setPositionIncrement(f.increments == null ? 1 : f.increments[next]);
-            freq.setTermFrequency(f.freqs == null ? 1 : f.freqs[next]);
+            if (f.increments != null) inc.setPositionIncrement(f.increments[next]);
             next++;
             return true;
         }

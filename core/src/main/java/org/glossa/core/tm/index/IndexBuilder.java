@@ -70,7 +70,7 @@ final class IndexBuilder {
      */
     private static PairedUnits.Counts feed(Path tmx, String src, String tgt, boolean charNgrams, Indexer indexer)
             throws IOException {
-        Analyzer analyzer = IndexFields.buildAnalyzer();
+        Analyzer analyzer = IndexFields.analyzer();
         List<List<Document>> block = new ArrayList<>(List.of(new ArrayList<>(BLOCK)));
         PairedUnits.Counts counts;
         try {

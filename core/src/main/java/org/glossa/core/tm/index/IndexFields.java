@@ -78,22 +78,10 @@ final class IndexFields {
     }
 
     static Analyzer analyzer() {
-        return analyzer(false);
-    }
-
-    /**
-     * {@link #analyzer()} with {@link AsciiWordTokenizer} for {@link StandardTokenizer}: the same tokens, ASCII
-     * texts without the automaton. The memory build analyses its documents with it (decision 0047).
-     */
-    static Analyzer buildAnalyzer() {
-        return analyzer(true);
-    }
-
-    private static Analyzer analyzer(boolean ascii) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer tokenizer = ascii ? new AsciiWordTokenizer() : new StandardTokenizer();
+                Tokenizer tokenizer = new StandardTokenizer();
                 TokenStream stream = new WordKeyFilter(tokenizer);
                 if (field.equals(GRAMS)) stream = new NGramTokenFilter(stream, 3, 3, true);
                 return new TokenStreamComponents(tokenizer, stream);

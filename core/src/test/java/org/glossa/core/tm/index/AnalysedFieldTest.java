@@ -94,7 +94,7 @@ class AnalysedFieldTest {
     private static void assertSameIndex(List<MemoryEntry> entries) throws IOException {
         for (boolean grams : new boolean[] {false, true}) {
             try (Directory plain = new ByteBuffersDirectory(); Directory analysed = new ByteBuffersDirectory();
-                 Analyzer analyzer = IndexFields.buildAnalyzer()) {
+                 Analyzer analyzer = IndexFields.analyzer()) {
                 write(plain, entries, e -> IndexFields.document(e, TextKey.matchHash(e.source().plainText()), grams));
                 write(analysed, entries, e -> IndexFields.analysedDocument(e,
                         TextKey.matchHash(e.source().plainText()), grams, analyzer));
