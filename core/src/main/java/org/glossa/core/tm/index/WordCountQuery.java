@@ -268,19 +268,23 @@ final class WordCountQuery extends Query {
             int n = words.size();
             TermState[] states = new TermState[n];
             int[] df = new int[n];
-            Integer[] order = new Integer[n];
+            // the words the segment holds, rarest first (ties by position): (df << 32 | index), sorted
+            long[] keys = new long[n];
             int present = 0;
             for (int i = 0; i < n; i++) {
                 if (te.seekExact(words.get(i).bytes())) {
                     states[i] = te.termState();
                     df[i] = te.docFreq();
-                    order[present++] = i;
+                    keys[present++] = (long) df[i] << 32 | i;
                 }
             }
             if (present < required) return new Sums(new int[0], new double[0], new float[0]);
-            for (int k = 0; k < present; k++) if (wordSims[order[k]] == null) return null;
-            Integer[] byFrequency = Arrays.copyOf(order, present);
-            Arrays.sort(byFrequency, (a, b) -> df[a] != df[b] ? Integer.compare(df[a], df[b]) : Integer.compare(a, b));
+            Arrays.sort(keys, 0, present);
+            int[] byFrequency = new int[present];
+            for (int k = 0; k < present; k++) {
+                byFrequency[k] = (int) keys[k];
+                if (wordSims[byFrequency[k]] == null) return null;
+            }
             // pigeonhole: a document holding none of the (present − required + 1) rarest words lacks too many
             int walked = present - required + 1;
             PostingsEnum pe = null;
@@ -349,10 +353,11 @@ final class WordCountQuery extends Query {
                     nc = counts.keep(nc, need + 1);
                 }
             }
-            nc = counts.keep(nc, required);
-            // the words not scored yet, over the survivors
+            // no keep(nc, required) here: the last commoner word (k = present − 1, need = required − 1) kept only the
+            // candidates counted at least `required`, by either way of checking it (walked < present: required ≥ 2)
+            // the words not scored yet, over the survivors (any order: the sums are exact in every order)
             for (int k = 0; k < present && nc > 0; k++) {
-                int i = order[k];
+                int i = byFrequency[k];
                 if (scored[i]) continue;
                 te.seekExact(words.get(i).bytes(), states[i]);
                 pe = te.postings(pe, PostingsEnum.FREQS);
