@@ -346,23 +346,11 @@ final class WordCountQuery extends Query {
                     nc = kept;
                     scored[i] = true;
                 } else {
-                    // one walk of its postings: a candidate counted at least `need` holds it now and stays; its score
-                    // is added here too (the candidate found by its document: `at`, set for this walk), so this word
-                    // is not read again over the survivors
-                    pe = te.postings(pe, PostingsEnum.FREQS);
-                    SimScorer sim = wordSims[i];
-                    NumericDocValues norms = reader.getNormValues(field);
-                    int[] at = counts.at;
-                    for (int c = 0; c < nc; c++) at[cand[c]] = c;
+                    pe = te.postings(pe, PostingsEnum.NONE);
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if ((count[d] & 0xFF) >= need) {
-                            count[d]++;
-                            int c = at[d];
-                            if (!counts.add(c, sim.score(pe.freq(), counts.norm(c, d, norms)))) return null;
-                        }
+                        if ((count[d] & 0xFF) >= need) count[d]++;
                     }
                     nc = counts.keep(nc, need + 1);
-                    scored[i] = true;
                 }
             }
             // no keep(nc, required) here: the last commoner word (k = present − 1, need = required − 1) kept only the
@@ -410,8 +398,6 @@ final class WordCountQuery extends Query {
 
         private byte[] count = new byte[0];
         private long[] seen = new long[0];
-        /** Per document, its index among the candidates (set before a walk of a commoner word; stale otherwise). */
-        private int[] at = new int[0];
         private int[] candidates = new int[0];
         /** Per candidate (index as in {@link #candidates}): the sum of its scores so far, least score, norm. */
         private double[] sum = new double[0];
@@ -425,7 +411,6 @@ final class WordCountQuery extends Query {
             if (c.count.length < maxDoc) {
                 c.count = new byte[maxDoc];
                 c.seen = new long[(maxDoc + 63) >>> 6];
-                c.at = new int[maxDoc];
             }
             return c;
         }
