@@ -315,6 +315,7 @@ final class WordCountQuery extends Query {
                 seen[w] = 0;
             }
             boolean[] scored = new boolean[n];
+            int union = nc;
             // each commoner word, for the documents that can still reach `required` with it and the ones after it;
             // before word k (rarest first) a document needs `required − (present − k)` of the words so far
             int need = required - (present - walked);
@@ -323,10 +324,13 @@ final class WordCountQuery extends Query {
                 te.seekExact(words.get(i).bytes(), states[i]);
                 if (nc * advanceRatio < df[i]) {
                     // check this word for each candidate, keeping those that then reach the next word's need, and
-                    // add its score to theirs
-                    pe = te.postings(pe, PostingsEnum.FREQS);
+                    // add its score to theirs now if they are already down to half of the union (or this is the last
+                    // word): while they are more, many would be scored and then dropped by a later word, so this word
+                    // is read again over the survivors instead
+                    boolean now = 2L * nc <= union || k == present - 1;
+                    pe = te.postings(pe, now ? PostingsEnum.FREQS : PostingsEnum.NONE);
                     SimScorer sim = wordSims[i];
-                    NumericDocValues norms = reader.getNormValues(field);
+                    NumericDocValues norms = now ? reader.getNormValues(field) : null;
                     int kept = 0;
                     int d = -1;
                     for (int c = 0; c < nc; c++) {
@@ -335,7 +339,7 @@ final class WordCountQuery extends Query {
                         int held = (count[doc] & 0xFF) + (d == doc ? 1 : 0);
                         if (held > need) {
                             count[doc] = (byte) held;
-                            if (d == doc && !counts.add(c, sim.score(pe.freq(), counts.norm(c, doc, norms)))) {
+                            if (now && d == doc && !counts.add(c, sim.score(pe.freq(), counts.norm(c, doc, norms)))) {
                                 return null;
                             }
                             counts.move(c, kept++);
@@ -344,7 +348,7 @@ final class WordCountQuery extends Query {
                         }
                     }
                     nc = kept;
-                    scored[i] = true;
+                    scored[i] = now;
                 } else {
                     pe = te.postings(pe, PostingsEnum.NONE);
                     for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
