@@ -50,8 +50,10 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>Scored while counting (decision 0049): a commoner word checked by {@code advance} is read with its freqs, and
  * its score ({@code SimScorer.score(freq, norm)}, the scorer Lucene's {@code TermWeight} makes from the same
  * statistics, the norm as Lucene's term scorer reads it) is added to the running sum of each candidate that holds it
- * and still can reach {@code required}; only the other words (the walked rarest ones and those checked by one walk)
- * are read again over the survivors. Each candidate's norm is read once.
+ * and still can reach {@code required}, once the candidates are down to half of the union of the walked words (or at
+ * the last word; before that many would be scored and then dropped); the other words (the walked rarest ones, those
+ * checked by one walk, and those checked by {@code advance} before that point) are read again over the survivors.
+ * Each candidate's norm is read once.
  */
 final class WordCountQuery extends Query {
     /** Above this many words the counts do not fit a byte: {@code plain} is used. */
