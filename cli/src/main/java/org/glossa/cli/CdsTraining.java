@@ -19,6 +19,7 @@ public final class CdsTraining {
     public static void main(String[] args) throws java.io.IOException {
         if (args.length != 3) throw new IllegalArgumentException("usage: CdsTraining DOCUMENT INPUTS OUTDIR");
         ExtractWarmUp.rounds(1, () -> false); // the warm-up's own classes (decision 0045)
+        Main.reportLockWaits(); // what Main.main runs before the command line: LockFile and its lambda (decision 0052)
         PrintWriter none = new PrintWriter(OutputStream.nullOutputStream(), true);
         int segment = Main.run(new String[] {"segment", args[0]}, none, none);
         int extract = Main.run(new String[] {"extract", args[1], "-s", "en", "-t", "de", "-q", "--threads", "2", "-o", args[2]}, none, none);

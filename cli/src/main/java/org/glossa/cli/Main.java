@@ -11,12 +11,20 @@ public final class Main {
 
     public static void main(String[] args) {
         ExtractWarmUp.startFor(args); // the idle core extracts a built-in article while picocli parses (decision 0045)
-        // "waiting for TM.tmx (locked by another Glossa process)" while another process writes a memory or builds its index
+        reportLockWaits();
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * "waiting for TM.tmx (locked by another Glossa process)" on standard error while another process writes a memory
+     * or builds its index. Its own method so that {@link CdsTraining} runs it too: a class the archive lacks is
+     * looked for in every jar of the class path before its own (decision 0052).
+     */
+    static void reportLockWaits() {
         LockFile.reportWaitsTo(message -> {
             System.err.println(message);
             System.err.flush();
         });
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line and returns the exit code (0 ok, 1 QA findings, 2 usage or input errors). */
@@ -31,7 +39,19 @@ public final class Main {
         cl.setErr(err);
         cl.setDefaultValueProvider(new LanguagePair.Defaults());
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        cl.setParameterExceptionHandler((ex, a) -> {
+        cl.setParameterExceptionHandler(new ParameterErrors(err));
+        return cl.execute(args);
+    }
+
+    /**
+     * A usage error: "glossa: MESSAGE" and the usage, exit 2. A class, not a lambda: the archive of the command line
+     * (decision 0035) cannot hold a lambda of picocli's interfaces (their class files are of Java 5, which the dump
+     * leaves out once linked), and without it picocli's own {@code CommandLine$1} was left out too, so each start
+     * read them from picocli's jar after opening every jar listed before it (decision 0052).
+     */
+    private record ParameterErrors(PrintWriter err) implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             // picocli keeps only the message of a failed conversion: a file name the locale's charset cannot encode
             if (ex.getValue() != null && String.valueOf(ex.getMessage()).contains(java.nio.file.InvalidPathException.class.getName())) {
                 err.println("glossa: " + ErrorHandler.unencodable(ex.getValue()));
@@ -40,7 +60,6 @@ public final class Main {
             err.println("glossa: " + ex.getMessage());
             ex.getCommandLine().usage(err);
             return ExitCodes.USAGE_OR_INPUT;
-        });
-        return cl.execute(args);
+        }
     }
 }
