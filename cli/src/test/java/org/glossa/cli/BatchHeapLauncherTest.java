@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's batch-heap block (decision 0045), run by bash as the launcher runs it: {@code extract} and {@code qa}
+ * The launcher's jvm block's batch heap (decision 0045), run by bash as the launcher runs it: {@code extract} and {@code qa}
  * get a 32 MB young generation (and huge pages for the heap where the kernel gives them on request), other commands
  * and a heap sized in GLOSSA_JAVA_OPTS do not; a real child JVM with those options extracts the seed to the same
  * bytes and checks it to the same report, with nothing on standard error.
@@ -83,7 +83,7 @@ class BatchHeapLauncherTest {
     /** {@code $batch_heap_jvm} after the block runs with {@code args} as the launcher's arguments. */
     private String options(String glossaJavaOpts, String... args) throws Exception {
         Path block = tmp.resolve("batch-heap.sh");
-        Files.writeString(block, LocaleLauncherTest.launcherBlock("batch-heap"), StandardCharsets.UTF_8);
+        Files.writeString(block, LocaleLauncherTest.launcherBlock("jvm"), StandardCharsets.UTF_8);
         StringBuilder script = new StringBuilder("set -euo pipefail; set --");
         for (String a : args) script.append(" '").append(a).append("'");
         script.append("; . ./batch-heap.sh; printf '%s' \"$batch_heap_jvm\"");

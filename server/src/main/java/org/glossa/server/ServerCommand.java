@@ -28,6 +28,10 @@ final class ServerCommand implements Callable<Integer> {
     @Mixin
     ServerOptions where = new ServerOptions();
 
+    /** --verbose, before or after a subcommand's name (inherited), as on the command line's other commands. */
+    @Option(names = "--verbose", description = "Show stack traces for errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
     /** The jar's implementation version (the launcher's build), "dev" when run from classes. */
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override

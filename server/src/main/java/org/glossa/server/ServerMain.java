@@ -24,7 +24,7 @@ public final class ServerMain {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             err.println("glossa server: " + message(ex));
-            if (Boolean.getBoolean("glossa.verbose")) ex.printStackTrace(err);
+            if (cl.getCommand() instanceof ServerCommand s && s.verbose) ex.printStackTrace(err);
             return 2;
         });
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -61,4 +61,21 @@ class UserCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("translator, reviewer, terminologist, admin"), r.err());
     }
+
+    @Test
+    void verboseBeforeOrAfterTheSubcommandAddsTheStackTraceToTheMessage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path notAFolder = java.nio.file.Files.writeString(tmp.resolve("data"), "a file, not a data folder");
+        Run plain = run("user", "add", "x", "--role", "translator", "--data", notAFolder.toString());
+        assertEquals(2, plain.code());
+        assertTrue(plain.err().startsWith("glossa server: "), plain.err());
+        assertTrue(!plain.err().contains("\tat "), "no stack trace without --verbose: " + plain.err());
+        for (String[] args : new String[][] {{"--verbose", "user", "add", "x", "--role", "translator", "--data", notAFolder.toString()},
+                {"user", "add", "x", "--role", "translator", "--data", notAFolder.toString(), "--verbose"}}) {
+            Run verbose = run(args);
+            assertEquals(2, verbose.code(), verbose.err());
+            assertTrue(verbose.err().startsWith(plain.err().lines().findFirst().orElseThrow()), verbose.err());
+            assertTrue(verbose.err().contains("\tat "), "a stack trace with --verbose: " + verbose.err());
+        }
+    }
 }
