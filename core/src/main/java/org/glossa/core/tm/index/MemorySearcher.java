@@ -58,7 +58,9 @@ final class MemorySearcher extends IndexSearcher implements AutoCloseable {
 
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-        return largestFirst(leaves).stream().map(c -> new LeafSlice(new ArrayList<>(List.of(c)))).toArray(LeafSlice[]::new);
+        // LeafSlice sorts its list: a mutable one
+        return largestFirst(leaves).stream().map(c -> new LeafSlice(new ArrayList<>(List.of(c))))
+                .toArray(LeafSlice[]::new);
     }
 
     /** The segments largest first (by document count; equal ones in index order). */
