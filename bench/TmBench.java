@@ -330,10 +330,21 @@ public class TmBench {
         long cpu0 = threadCpu();
         long process0 = processCpu();
         String load0 = load();
+        // the critical path in CPU: per lookup the larger of this thread's CPU and each search thread's (wall time
+        // waits for the thread with the most work; CPU does not count the waits a loaded machine adds)
+        long[] searchThreads = searchThreads();
+        double[] critical = new double[queries.size()];
+        int nq = 0;
         for (Query q : queries) {
+            long[] before = threadCpus(searchThreads);
+            long c = threadCpu();
             long s = System.nanoTime();
             List<TmMatch> m = tm.lookup(Content.of(q.text()), Optional.empty(), MIN_SCORE, MAX_RESULTS);
             double ms = (System.nanoTime() - s) / 1e6;
+            long most = threadCpu() - c;
+            long[] after = threadCpus(searchThreads);
+            for (int t = 0; t < after.length; t++) most = Math.max(most, after[t] - before[t]);
+            critical[nq++] = most / 1e6;
             results.add(m);
             for (int k : new int[] {kinds.indexOf(q.kind()), 3}) {
                 byKind.get(k)[n[k]++] = ms;
@@ -345,6 +356,10 @@ public class TmBench {
         System.out.printf(Locale.ROOT, "%s lookups: %d in %.2f s CPU of this thread (%.2f ms each), %.2f s CPU of the "
                         + "process (%.2f ms each); load average %s -> %s%n", name, queries.size(), (threadCpu() - cpu0) / 1e9,
                 (threadCpu() - cpu0) / 1e6 / queries.size(), process / 1e9, process / 1e6 / queries.size(), load0, load());
+        Arrays.sort(critical);
+        System.out.printf(Locale.ROOT, "%s lookups: slowest thread's CPU per lookup (%d search threads): median %.2f ms  "
+                        + "p95 %.2f ms  max %.2f ms%n", name, searchThreads.length, critical[(nq - 1) / 2],
+                critical[(int) Math.ceil(0.95 * nq) - 1], critical[nq - 1]);
         // the exact/context tier alone (min score 100: the hash-key lookup, no fuzzy search), on the exact queries
         double[] tier = new double[queries.size()];
         int tiers = 0;
@@ -376,6 +391,20 @@ public class TmBench {
 
     static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The live threads a memory searches on besides the caller ({@code glossa-memory-search-N}). */
+    static long[] searchThreads() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return Arrays.stream(mx.getThreadInfo(mx.getAllThreadIds())).filter(i -> i != null
+                && i.getThreadName().startsWith("glossa-memory-search-") && i.getThreadState() != Thread.State.TERMINATED)
+                .mapToLong(java.lang.management.ThreadInfo::getThreadId).toArray();
+    }
+
+    static long[] threadCpus(long[] ids) {
+        long[] out = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) out[i] = ManagementFactory.getThreadMXBean().getThreadCpuTime(ids[i]);
+        return out;
     }
 
     static long threadCpu() {

@@ -49,7 +49,8 @@ final class IndexSearch {
         try {
             StoredFields stored = searcher.storedFields();
             Set<Integer> seen = new HashSet<>();
-            Query exact = new TermQuery(new Term(IndexFields.KEY, IndexFields.key(TextKey.matchHash(text))));
+            Term key = new Term(IndexFields.KEY, IndexFields.key(TextKey.matchHash(text)));
+            Query exact = new TermQuery(key, WordCountQuery.states(searcher, key));
             offer(searcher.search(exact, EXACT_LIMIT), stored, seen, ranker);
             // a fuzzy candidate scores at most 99 (TmScorer: 100 only for identical text, whose key the exact lookup
             // found), so once the exact lookup fills the results the fuzzy search cannot change them

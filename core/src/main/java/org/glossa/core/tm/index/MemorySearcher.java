@@ -12,23 +12,23 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * The searcher of a file-backed {@link TranslationMemory}: one lookup searches the index's segments on all
- * processors, in at most that many slices of about equal size (segments sorted by size, each added to the smallest
- * slice; each slice's segments in index order), the calling thread taking its share. A 10M-unit index has one
- * segment of ~4M documents and a dozen of ~0.4M: Lucene's default slicing makes 14 tasks of unequal size.
+ * processors, the calling thread taking its share. Each segment is a task of its own, the largest first; a thread
+ * that finishes one takes the next not started (Lucene's task executor hands the tasks out in this order), so a
+ * lookup waits for about half of its work plus at most one small segment's, wherever in the index its work lies.
+ * Fixed slices of equal document counts (decision 0040) left a lookup waiting for the slice that happened to hold
+ * more of its near-duplicates (decision 0050; docs/benchmarks.md, "Issue 17, session 12: memory lookups …").
  *
- * <p>The answers are those of a sequential search: each slice's collector keeps Lucene's tie-break (the lower
- * document first), the slices' top documents are merged with the same tie-break, and the collectors share their
- * minimum competitive score, so a slice skips what another has already outscored (see decision 0040 and
+ * <p>The answers are those of a sequential search: each task's collector keeps Lucene's tie-break (the lower
+ * document first), the tasks' top documents are merged with the same tie-break, and the collectors share their
+ * minimum competitive score, so a task skips what another has already outscored (see decision 0040 and
  * docs/benchmarks.md, "Issue 17, session 9: memory lookups at 10M").
  */
 final class MemorySearcher extends IndexSearcher implements AutoCloseable {
     private final ExecutorService threads;
-    private final int parts;
 
-    private MemorySearcher(IndexReader reader, ExecutorService threads, int parts) {
+    private MemorySearcher(IndexReader reader, ExecutorService threads) {
         super(reader, threads);
         this.threads = threads;
-        this.parts = parts;
     }
 
     /**
@@ -43,7 +43,7 @@ final class MemorySearcher extends IndexSearcher implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        return new MemorySearcher(reader, threads, processors);
+        return new MemorySearcher(reader, threads);
     }
 
     /** Stops the searcher's threads (of a searcher {@link #open} made; a sequential one has none). */
@@ -58,29 +58,16 @@ final class MemorySearcher extends IndexSearcher implements AutoCloseable {
 
     @Override
     protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-        return balanced(leaves, parts).stream().map(LeafSlice::new).toArray(LeafSlice[]::new);
+        // LeafSlice sorts its list: a mutable one
+        return largestFirst(leaves).stream().map(c -> new LeafSlice(new ArrayList<>(List.of(c))))
+                .toArray(LeafSlice[]::new);
     }
 
-    /**
-     * The segments in at most {@code parts} groups of about equal document counts (largest first, each to the
-     * smallest group), each group in index order; no empty group.
-     */
-    static List<List<LeafReaderContext>> balanced(List<LeafReaderContext> leaves, int parts) {
-        int n = Math.max(1, Math.min(parts, leaves.size()));
-        List<List<LeafReaderContext>> groups = new ArrayList<>(n);
-        long[] docs = new long[n];
-        for (int i = 0; i < n; i++) groups.add(new ArrayList<>());
+    /** The segments largest first (by document count; equal ones in index order). */
+    static List<LeafReaderContext> largestFirst(List<LeafReaderContext> leaves) {
         List<LeafReaderContext> bySize = new ArrayList<>(leaves);
         bySize.sort(Comparator.comparingInt((LeafReaderContext c) -> c.reader().maxDoc()).reversed()
                 .thenComparingInt(c -> c.docBase));
-        for (LeafReaderContext c : bySize) {
-            int smallest = 0;
-            for (int i = 1; i < n; i++) if (docs[i] < docs[smallest]) smallest = i;
-            groups.get(smallest).add(c);
-            docs[smallest] += c.reader().maxDoc();
-        }
-        groups.removeIf(List::isEmpty);
-        for (List<LeafReaderContext> g : groups) g.sort(Comparator.comparingInt(c -> c.docBase));
-        return groups;
+        return bySize;
     }
 }

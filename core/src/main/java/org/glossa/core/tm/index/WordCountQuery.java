@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
@@ -106,18 +108,22 @@ final class WordCountQuery extends Query {
         if (!scoreMode.needsScores() || boost != 1f || words.size() > MAX_WORDS || required > words.size()) {
             return searcher.createWeight(searcher.rewrite(plain), scoreMode, boost);
         }
-        return new CountingWeight(searcher, scoreMode, simScorers(searcher, words), termWeights(searcher, optional));
+        TermStates[] wordStates = new TermStates[words.size()];
+        for (int i = 0; i < wordStates.length; i++) wordStates[i] = states(searcher, words.get(i));
+        return new CountingWeight(searcher, scoreMode, wordStates, simScorers(searcher, words, wordStates),
+                termWeights(searcher, optional));
     }
 
     /**
      * The similarity's scorer of each term as {@link TermQuery}'s weight makes it (same term states, collection and
      * term statistics, boost 1); null for a term the index lacks.
      */
-    private static SimScorer[] simScorers(IndexSearcher searcher, List<Term> terms) throws IOException {
+    private static SimScorer[] simScorers(IndexSearcher searcher, List<Term> terms, TermStates[] termStates)
+            throws IOException {
         SimScorer[] out = new SimScorer[terms.size()];
         for (int i = 0; i < out.length; i++) {
             Term t = terms.get(i);
-            TermStates states = TermStates.build(searcher, t, true);
+            TermStates states = termStates[i];
             if (states.docFreq() > 0) {
                 out[i] = searcher.getSimilarity().scorer(1f, searcher.collectionStatistics(t.field()),
                         searcher.termStatistics(t, states.docFreq(), states.totalTermFreq()));
@@ -129,9 +135,26 @@ final class WordCountQuery extends Query {
     private static Weight[] termWeights(IndexSearcher searcher, List<Term> terms) throws IOException {
         Weight[] out = new Weight[terms.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = searcher.createWeight(new TermQuery(terms.get(i)), ScoreMode.COMPLETE, 1f);
+            Term t = terms.get(i);
+            out[i] = searcher.createWeight(new TermQuery(t, states(searcher, t)), ScoreMode.COMPLETE, 1f);
         }
         return out;
+    }
+
+    /**
+     * The term's state in each segment and its statistics, looked up segment by segment on the calling thread: the
+     * numbers {@code TermStates.build(searcher, term, true)} gives (the same sums of the same segments' document and
+     * term frequencies), without its task per segment on the searcher's executor, which made each of a lookup's
+     * words a hand-off to another thread and back (decision 0050).
+     */
+    static TermStates states(IndexSearcher searcher, Term term) throws IOException {
+        IndexReaderContext top = searcher.getTopReaderContext();
+        TermStates states = new TermStates(top);
+        for (LeafReaderContext c : top.leaves()) {
+            TermsEnum te = Terms.getTerms(c.reader(), term.field()).iterator();
+            if (te.seekExact(term.bytes())) states.register(te.termState(), c.ord, te.docFreq(), te.totalTermFreq());
+        }
+        return states;
     }
 
     @Override
@@ -165,14 +188,17 @@ final class WordCountQuery extends Query {
     private final class CountingWeight extends Weight {
         private final IndexSearcher searcher;
         private final ScoreMode scoreMode;
+        private final TermStates[] wordStates;
         private final SimScorer[] wordSims;
         private final Weight[] optionalWeights;
         private Weight fallback;
 
-        CountingWeight(IndexSearcher searcher, ScoreMode scoreMode, SimScorer[] wordSims, Weight[] optionalWeights) {
+        CountingWeight(IndexSearcher searcher, ScoreMode scoreMode, TermStates[] wordStates, SimScorer[] wordSims,
+                       Weight[] optionalWeights) {
             super(WordCountQuery.this);
             this.searcher = searcher;
             this.scoreMode = scoreMode;
+            this.wordStates = wordStates;
             this.wordSims = wordSims;
             this.optionalWeights = optionalWeights;
         }
@@ -216,7 +242,7 @@ final class WordCountQuery extends Query {
             TermsEnum te = terms.iterator();
             int maxDoc = reader.maxDoc();
             Counts counts = Counts.take(maxDoc);
-            Sums nested = survivors(te, counts, reader);
+            Sums nested = survivors(te, counts, context);
             if (nested == null) return null; // its counts are not all zero: not given back
             int[] survivors = nested.docs;
             for (int d : survivors) counts.count[d] = 0;
@@ -263,7 +289,8 @@ final class WordCountQuery extends Query {
          * scores; null when a score is negative or not finite. The counts (all zero on entry) are left zero except
          * for these documents' (each the number of the words it holds).
          */
-        private Sums survivors(TermsEnum te, Counts counts, LeafReader reader) throws IOException {
+        private Sums survivors(TermsEnum te, Counts counts, LeafReaderContext context) throws IOException {
+            LeafReader reader = context.reader();
             int maxDoc = reader.maxDoc();
             String field = words.get(0).field();
             byte[] count = counts.count;
@@ -273,9 +300,14 @@ final class WordCountQuery extends Query {
             // the words the segment holds, rarest first (ties by position): (df << 32 | index), sorted
             long[] keys = new long[n];
             int present = 0;
+            // the segment's term states as looked up for the statistics (states), not looked up again
+            boolean known = wordStates[0].wasBuiltFor(ReaderUtil.getTopLevelContext(context));
             for (int i = 0; i < n; i++) {
-                if (te.seekExact(words.get(i).bytes())) {
-                    states[i] = te.termState();
+                TermState state = known ? wordStates[i].get(context)
+                        : te.seekExact(words.get(i).bytes()) ? te.termState() : null;
+                if (state != null) {
+                    te.seekExact(words.get(i).bytes(), state);
+                    states[i] = state;
                     df[i] = te.docFreq();
                     keys[present++] = (long) df[i] << 32 | i;
                 }

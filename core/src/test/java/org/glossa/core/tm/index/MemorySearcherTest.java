@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -27,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The memory's parallel searcher against a sequential one, on an index of many segments of unequal size whose
  * entries repeat across segments (so that BM25 ties between segments decide which candidates make the cut): the same
- * lookup answers and concordance hits; and the slicing.
+ * lookup answers and concordance hits; and the tasks (a segment each, largest first).
  */
 class MemorySearcherTest {
     private static final MatchScorer SCORER = MatchScorer.forLanguages("en", "de");
@@ -61,7 +58,7 @@ class MemorySearcherTest {
                 IndexSearcher two = MemorySearcher.open(reader, 2);
                 IndexSearcher three = MemorySearcher.open(reader, 3);
                 try {
-                    assertEquals(2, two.getSlices().length);
+                    assertEquals(segmentSizes.length, two.getSlices().length);
                     int found = 0;
                     for (int i = 0; i < 120; i++) {
                         String q = i % 3 == 0 ? sentences.get(i) : corpus.variant(sentences.get(i));
@@ -90,10 +87,11 @@ class MemorySearcherTest {
     }
 
     @Test
-    void slicesAreBalancedAndInIndexOrder() throws Exception {
+    void eachSegmentIsATaskLargestFirst() throws Exception {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
-            int[] sizes = {40, 10, 10, 10, 10, 5, 3};
+            // a 10M index's shape in small: one large segment, then smaller ones (two of equal size)
+            int[] sizes = {40, 10, 12, 10, 30, 5, 3};
             try (IndexWriter w = new IndexWriter(dir, config)) {
                 int n = 0;
                 for (int size : sizes) {
@@ -107,27 +105,23 @@ class MemorySearcherTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 List<LeafReaderContext> leaves = reader.leaves();
-                List<List<LeafReaderContext>> two = MemorySearcher.balanced(leaves, 2);
-                assertEquals(List.of(45, 43), two.stream().map(MemorySearcherTest::docs).toList());
-                List<List<LeafReaderContext>> four = MemorySearcher.balanced(leaves, 4);
-                assertEquals(List.of(40, 20, 15, 13), four.stream().map(MemorySearcherTest::docs).toList());
-                assertEquals(1, MemorySearcher.balanced(leaves, 1).size());
-                assertEquals(leaves.size(), MemorySearcher.balanced(leaves, 20).size());
-                for (List<List<LeafReaderContext>> slices : List.of(two, four)) {
-                    Set<LeafReaderContext> all = new HashSet<>();
-                    for (List<LeafReaderContext> s : slices) {
-                        List<LeafReaderContext> ordered = new ArrayList<>(s);
-                        ordered.sort(Comparator.comparingInt(c -> c.docBase));
-                        assertEquals(ordered, s);
-                        all.addAll(s);
-                    }
-                    assertEquals(Set.copyOf(leaves), all);
+                assertEquals(sizes.length, leaves.size());
+                List<LeafReaderContext> order = MemorySearcher.largestFirst(leaves);
+                assertEquals(List.of(40, 30, 12, 10, 10, 5, 3), order.stream().map(c -> c.reader().maxDoc()).toList());
+                // equal sizes in index order
+                assertEquals(List.of(leaves.get(1), leaves.get(3)), order.subList(3, 5));
+                IndexSearcher two = MemorySearcher.open(reader, 2);
+                try {
+                    // one task per segment, in that order: a thread that is done takes the next segment, so no lookup
+                    // waits for a fixed group of segments that holds more of its work (the old slices of equal
+                    // document counts grouped these seven segments in two)
+                    List<List<LeafReaderContext>> tasks = new ArrayList<>();
+                    for (IndexSearcher.LeafSlice s : two.getSlices()) tasks.add(List.of(s.leaves));
+                    assertEquals(order.stream().map(List::of).toList(), tasks);
+                } finally {
+                    MemorySearcher.close(two);
                 }
             }
         }
-    }
-
-    private static int docs(List<LeafReaderContext> slice) {
-        return slice.stream().mapToInt(c -> c.reader().maxDoc()).sum();
     }
 }

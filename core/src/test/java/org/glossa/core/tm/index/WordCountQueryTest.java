@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -111,6 +112,48 @@ class WordCountQueryTest {
                     assertTrue(counted > 500, "segments counted: " + counted);
                     assertTrue(withNumbers > 20, "queries with numbers: " + withNumbers);
                     assertTrue(hits > 10_000, "hits compared: " + hits);
+                } finally {
+                    MemorySearcher.close(two);
+                }
+            }
+        }
+    }
+
+    @Test
+    void termStatesLookedUpOnTheCallingThreadAreLucenesOwn() throws Exception {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+            String[] texts = {"the cat sat on the mat", "the dog sat", "a cat and a dog and a cat", "no such words here"};
+            try (IndexWriter w = new IndexWriter(dir, config)) {
+                for (int seg = 0; seg < 4; seg++) {
+                    for (int i = 0; i <= seg * 3; i++) {
+                        String en = texts[(seg + i) % texts.length] + " " + i;
+                        MemoryEntry e = new MemoryEntry(Content.of(en), Content.of(Corpus.german(en)), "u" + seg + "-" + i,
+                                "t.tmx", Optional.empty(), TextKey.NO_MATCH_HASH, TextKey.NO_MATCH_HASH);
+                        w.addDocument(IndexFields.document(e, TextKey.matchHash(en), false));
+                    }
+                    w.commit();
+                }
+                w.deleteDocuments(new Term(IndexFields.KEY, IndexFields.key(TextKey.matchHash("the dog sat 0"))));
+                w.commit();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertEquals(4, reader.leaves().size());
+                IndexSearcher two = MemorySearcher.open(reader, 2);
+                try {
+                    for (String word : List.of("the", "cat", "dog", "mat", "sat", "3", "absent")) {
+                        Term t = new Term(IndexFields.WORDS, word);
+                        TermStates lucene = TermStates.build(two, t, true);
+                        TermStates ours = WordCountQuery.states(two, t);
+                        assertEquals(lucene.docFreq(), ours.docFreq(), word);
+                        assertEquals(lucene.totalTermFreq(), ours.totalTermFreq(), word);
+                        int held = 0;
+                        for (LeafReaderContext c : reader.leaves()) {
+                            assertEquals(lucene.get(c) == null, ours.get(c) == null, word + " in segment " + c.ord);
+                            if (ours.get(c) != null) held++;
+                        }
+                        assertEquals(word.equals("absent"), held == 0, word);
+                    }
                 } finally {
                     MemorySearcher.close(two);
                 }
