@@ -61,7 +61,7 @@ public final class TmxReader implements AutoCloseable {
     private TmxReader(String file, InputStream input) {
         this.file = file;
         this.input = input;
-        this.xml = SafeXml.open(input, file);
+        this.xml = SafeXml.openStreaming(input, file);
         this.header = readProlog();
     }
 
@@ -310,8 +310,7 @@ public final class TmxReader implements AutoCloseable {
         while (true) {
             int event = next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw error("entity reference &" + xml.getLocalName() + "; is not allowed");
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(text());
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = xml.getLocalName();
                     switch (name) {
@@ -358,8 +357,7 @@ public final class TmxReader implements AutoCloseable {
         while (depth > 0) {
             int event = next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> sb.append(xml.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw error("entity reference &" + xml.getLocalName() + "; is not allowed");
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> sb.append(text());
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.END_DOCUMENT -> throw error("unexpected end of file");
@@ -391,11 +389,28 @@ public final class TmxReader implements AutoCloseable {
         }
     }
 
+    /** The next event; an entity reference (one that is not XML's own: no DTD is read, so none is declared) is refused. */
     private int next() {
+        int event;
         try {
-            return xml.next();
+            event = xml.next();
         } catch (XMLStreamException e) {
             throw SafeXml.error(file, e);
+        }
+        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw error("entity reference &" + xml.getLocalName() + "; is not allowed");
+        }
+        return event;
+    }
+
+    /** The current text event's text (parsed lazily by Aalto, which reports errors in it unchecked). */
+    private String text() {
+        try {
+            return xml.getText();
+        } catch (RuntimeException e) {
+            XMLStreamException x = SafeXml.textError(e);
+            if (x == null) throw e;
+            throw SafeXml.error(file, x);
         }
     }
 
