@@ -99,6 +99,23 @@ class TmxSafetyTest {
     }
 
     @Test
+    void aForbiddenCharacterInATextIsAnErrorWithFileAndPosition() throws IOException {
+        // Aalto parses a text when it is asked for it and reports its errors unchecked: still an InputException
+        InputException e = refused(file("ctrl.tmx", HEAD + "<tu>\n<tuv xml:lang=\"en\"><seg>a \u0001 b</seg></tuv></tu>" + TAIL));
+        assertTrue(e.getMessage().contains("Illegal XML character"), e.describe());
+        assertEquals(4, e.location().orElseThrow()[0], e.describe());
+        assertTrue(e.describe().contains("ctrl.tmx"), e.describe());
+    }
+
+    @Test
+    void anEncodingAaltoDoesNotDecodeIsReadByWoodstox() throws IOException {
+        Path p = dir.resolve("latin2.tmx");
+        Files.write(p, (HEAD.replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>")
+                + "<tu><tuv xml:lang=\"pl\"><seg>Łódź</seg></tuv></tu>" + TAIL).getBytes("ISO-8859-2"));
+        assertEquals("Łódź", Tmx.read(p).text(1, "pl"));
+    }
+
+    @Test
     void gzipBombIsRefused() throws IOException {
         Path p = dir.resolve("bomb.tmx.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {
