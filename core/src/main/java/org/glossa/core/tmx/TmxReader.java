@@ -310,7 +310,7 @@ public final class TmxReader implements AutoCloseable {
         while (true) {
             int event = next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(text());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> appendText(text);
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = xml.getLocalName();
                     switch (name) {
@@ -357,7 +357,7 @@ public final class TmxReader implements AutoCloseable {
         while (depth > 0) {
             int event = next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> sb.append(text());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> appendText(sb);
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.END_DOCUMENT -> throw error("unexpected end of file");
@@ -403,10 +403,13 @@ public final class TmxReader implements AutoCloseable {
         return event;
     }
 
-    /** The current text event's text (parsed lazily by Aalto, which reports errors in it unchecked). */
-    private String text() {
+    /**
+     * Appends the current text event's characters, from the parser's buffer (no String per event); Aalto parses a
+     * text lazily and reports errors in it unchecked.
+     */
+    private void appendText(StringBuilder to) {
         try {
-            return xml.getText();
+            to.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         } catch (RuntimeException e) {
             XMLStreamException x = SafeXml.textError(e);
             if (x == null) throw e;
