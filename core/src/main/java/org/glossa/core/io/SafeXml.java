@@ -61,12 +61,14 @@ public final class SafeXml {
     /** The encodings {@link #openStreaming} reads with Aalto (the ones it decodes itself). */
     private static final Set<String> AALTO_ENCODINGS = Set.of("UTF-8", "UTF8", "UTF-16", "UTF-16BE", "UTF-16LE",
             "US-ASCII", "ASCII", "ISO-8859-1", "LATIN1");
+    private static final Pattern XML_1_1 = Pattern.compile("^<\\?xml\\s+version\\s*=\\s*[\"']1\\.1[\"']");
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");
 
     /**
      * A reader for large inputs read as a stream (TMX memories): Aalto, whose parsing takes about 60% of Woodstox's
-     * CPU (docs/benchmarks.md, "Issue 17, session 12: memory build"), for UTF-8, UTF-16, US-ASCII and ISO-8859-1
-     * input, Woodstox ({@link #open}) for any other encoding. Equally safe: no DTD is read, no external entity
+     * CPU (docs/benchmarks.md, "Issue 17, session 12: memory build"), for XML 1.0 in UTF-8, UTF-16, US-ASCII and
+     * ISO-8859-1; Woodstox ({@link #open}) for any other encoding and for XML 1.1, whose control characters Aalto
+     * refuses. Equally safe: no DTD is read, no external entity
      * fetched, and an entity reference other than XML's five and character references is not expanded but reported
      * as an {@link javax.xml.stream.XMLStreamConstants#ENTITY_REFERENCE} event, which the caller must refuse. Aalto
      * parses text lazily: an error in a text (a character XML forbids) comes from {@code getText()} as an unchecked
@@ -102,16 +104,18 @@ public final class SafeXml {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (n >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
-            return true;
-        }
+        boolean utf16 = n >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
         int start = n >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
-        String text = new String(head, start, n - start, StandardCharsets.ISO_8859_1);
+        String text = utf16 ? new String(head, 0, n & ~1, StandardCharsets.UTF_16)
+                : new String(head, start, n - start, StandardCharsets.ISO_8859_1);
         // no declaration: UTF-8 (UTF-16 without a byte-order mark, "<" as two bytes, goes to Woodstox)
-        if (!text.startsWith("<?xml")) return !text.startsWith("<\0") && !text.startsWith("\0<");
+        if (!text.startsWith("<?xml")) return utf16 || !text.startsWith("<\0") && !text.startsWith("\0<");
         int end = text.indexOf("?>");
         if (end < 0) return false;
-        Matcher m = ENCODING.matcher(text.substring(0, end + 1));
+        String declaration = text.substring(0, end + 1);
+        if (XML_1_1.matcher(declaration).find()) return false; // Aalto refuses XML 1.1's control characters (&#1;)
+        Matcher m = ENCODING.matcher(declaration);
         return !m.find() || AALTO_ENCODINGS.contains(m.group(1).toUpperCase(Locale.ROOT));
     }
 
