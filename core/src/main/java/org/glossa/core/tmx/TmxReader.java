@@ -31,8 +31,8 @@ import org.glossa.core.model.Content;
  *
  * <p>Input: UTF-8 or UTF-16 (with BOM or declared), any encoding the XML declaration names; gzip-compressed
  * (.tmx.gz) and a zip archive holding one .tmx are recognised by their magic bytes and read transparently, with
- * bomb guards. All XML goes through {@link SafeXml}: the DOCTYPE's DTD is never fetched, external entities and
- * entity bombs are refused.
+ * bomb guards. All XML goes through {@link SafeXml#openStreaming} (Aalto, or Woodstox for other encodings and
+ * XML 1.1; decision 0051): the DOCTYPE's DTD is never fetched, external entities and entity bombs are refused.
  *
  * <p>Inline codes: see {@link InlineCodes}. {@code hi} is a TMX-level highlight with no native code behind it:
  * its text is kept and its markers are dropped (a tag without native data could not be written back, and it would
