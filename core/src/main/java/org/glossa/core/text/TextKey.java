@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -88,12 +89,42 @@ public record TextKey(long hi, long lo) {
         return sb.toString();
     }
 
-    /** The first 8 bytes of SHA-256 over {@link #normaliseForMatching}; never {@link #NO_MATCH_HASH}. */
+    /**
+     * The first 8 bytes of SHA-256 over {@link #normaliseForMatching}'s UTF-8; never {@link #NO_MATCH_HASH}. An
+     * ASCII text (every unit of a memory build, mostly) is normalised straight into its bytes: NFC leaves ASCII as
+     * it is and lower case is A–Z there ({@code TextKeyTest} holds both ways to the same hash).
+     */
     public static long matchHash(String text) {
-        byte[] d = sha256().digest(normaliseForMatching(text).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = asciiMatchBytes(text);
+        if (bytes == null) bytes = normaliseForMatching(text).getBytes(StandardCharsets.UTF_8);
+        byte[] d = SHA256.get().digest(bytes);
         long h = 0;
         for (int i = 0; i < 8; i++) h = (h << 8) | (d[i] & 0xFF);
         return h == NO_MATCH_HASH ? 1 : h;
+    }
+
+    /**
+     * {@link #normaliseForMatching}'s UTF-8 bytes for an ASCII text, or null when the text has a character from
+     * U+0080 on. ASCII's white space for {@link Character#isWhitespace} or {@link Character#isSpaceChar}: tab to
+     * carriage return, U+001C to U+001F and the space.
+     */
+    static byte[] asciiMatchBytes(String text) {
+        int n = text.length();
+        byte[] out = new byte[n];
+        int size = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) return null;
+            if (c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001C')) {
+                space = size > 0;
+            } else {
+                if (space) out[size++] = ' ';
+                space = false;
+                out[size++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+        }
+        return size == n ? out : Arrays.copyOf(out, size);
     }
 
     /** {@link #matchHash} as 16 lower-case hex digits, the form indexes and the server's database keep. */
@@ -105,6 +136,9 @@ public record TextKey(long hi, long lo) {
     public static String hex(long hash) {
         return HEX.toHexDigits(hash);
     }
+
+    /** One SHA-256 per thread: {@code getInstance} looks the provider up on every call. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(TextKey::sha256);
 
     private static MessageDigest sha256() {
         try {

@@ -31,8 +31,8 @@ import org.glossa.core.model.Content;
  *
  * <p>Input: UTF-8 or UTF-16 (with BOM or declared), any encoding the XML declaration names; gzip-compressed
  * (.tmx.gz) and a zip archive holding one .tmx are recognised by their magic bytes and read transparently, with
- * bomb guards. All XML goes through {@link SafeXml}: the DOCTYPE's DTD is never fetched, external entities and
- * entity bombs are refused.
+ * bomb guards. All XML goes through {@link SafeXml#openStreaming} (Aalto, or Woodstox for other encodings and
+ * XML 1.1; decision 0051): the DOCTYPE's DTD is never fetched, external entities and entity bombs are refused.
  *
  * <p>Inline codes: see {@link InlineCodes}. {@code hi} is a TMX-level highlight with no native code behind it:
  * its text is kept and its markers are dropped (a tag without native data could not be written back, and it would
@@ -61,7 +61,7 @@ public final class TmxReader implements AutoCloseable {
     private TmxReader(String file, InputStream input) {
         this.file = file;
         this.input = input;
-        this.xml = SafeXml.open(input, file);
+        this.xml = SafeXml.openStreaming(input, file);
         this.header = readProlog();
     }
 
@@ -310,8 +310,7 @@ public final class TmxReader implements AutoCloseable {
         while (true) {
             int event = next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw error("entity reference &" + xml.getLocalName() + "; is not allowed");
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> appendText(text);
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = xml.getLocalName();
                     switch (name) {
@@ -358,8 +357,7 @@ public final class TmxReader implements AutoCloseable {
         while (depth > 0) {
             int event = next();
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> sb.append(xml.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw error("entity reference &" + xml.getLocalName() + "; is not allowed");
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> appendText(sb);
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.END_DOCUMENT -> throw error("unexpected end of file");
@@ -391,11 +389,31 @@ public final class TmxReader implements AutoCloseable {
         }
     }
 
+    /** The next event; an entity reference (one that is not XML's own: no DTD is read, so none is declared) is refused. */
     private int next() {
+        int event;
         try {
-            return xml.next();
+            event = xml.next();
         } catch (XMLStreamException e) {
             throw SafeXml.error(file, e);
+        }
+        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw error("entity reference &" + xml.getLocalName() + "; is not allowed");
+        }
+        return event;
+    }
+
+    /**
+     * Appends the current text event's characters, from the parser's buffer (no String per event); Aalto parses a
+     * text lazily and reports errors in it unchecked.
+     */
+    private void appendText(StringBuilder to) {
+        try {
+            to.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        } catch (RuntimeException e) {
+            XMLStreamException x = SafeXml.textError(e);
+            if (x == null) throw e;
+            throw SafeXml.error(file, x);
         }
     }
 

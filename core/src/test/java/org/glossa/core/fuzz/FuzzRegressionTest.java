@@ -19,7 +19,7 @@ class FuzzRegressionTest {
             tbx-language-inside-term.tbx | <langSet> inside another language section
             tbx-term-inside-term.tbx     | <tig> inside another term section
             tbx-entity-after-text.tbx    | Undeclared general entity "x"
-            tmx-entity-after-text.tmx    | Undeclared general entity "x"
+            tmx-entity-after-text.tmx    | entity reference &x; is not allowed
             xliff2-bad-base64-skeleton.xlf | <skeleton>: skeleton is not valid base64: Last unit does not have enough valid bits
             """)
     void refusedCleanly(String file, String message) throws IOException {

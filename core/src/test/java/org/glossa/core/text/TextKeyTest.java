@@ -58,4 +58,30 @@ class TextKeyTest {
         assertEquals("a b", TextKey.collapseSpaces("\u2003 a \u00A0\t b\n"));
         assertEquals("\u202Fa b", TextKey.collapseSpaces("\u202Fa b"));
     }
+
+    @Test
+    void asciiTextsAreNormalisedStraightIntoTheBytesTheGeneralWayGives() {
+        // every ASCII character alone, between letters, doubled and at both ends
+        for (char c = 0; c < 0x80; c++) {
+            for (String t : new String[] {"" + c, "a" + c + "B", "Xy" + c + c + "z", c + "Ab" + c}) {
+                assertAsciiBytes(t);
+            }
+        }
+        java.util.Random random = new java.util.Random(17);
+        String alphabet = "aZq09 \t\n\u000B\f\r\u001C\u001F\u001B.,-AzÉ";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) sb.append(alphabet.charAt(random.nextInt(alphabet.length() - 1)));
+            assertAsciiBytes(sb.toString());
+        }
+        assertEquals(null, TextKey.asciiMatchBytes("Straße"));
+        assertEquals(null, TextKey.asciiMatchBytes("a\u00A0b"));
+    }
+
+    private static void assertAsciiBytes(String text) {
+        byte[] expected = TextKey.normaliseForMatching(text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(new String(expected, java.nio.charset.StandardCharsets.ISO_8859_1),
+                new String(TextKey.asciiMatchBytes(text), java.nio.charset.StandardCharsets.ISO_8859_1),
+                () -> "text " + text.chars().mapToObj(Integer::toHexString).toList());
+    }
 }

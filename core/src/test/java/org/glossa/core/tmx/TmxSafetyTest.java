@@ -47,7 +47,7 @@ class TmxSafetyTest {
         String text = HEAD.replace("<tmx ", dtd + "<tmx ") + "<tu><tuv xml:lang=\"en\"><seg>&a10;</seg></tuv></tu>" + TAIL;
         InputException e = refused(file("bomb.tmx", text));
         // SafeXml reads no DTD at all, so the bomb's entities are never declared, let alone expanded
-        assertEquals("Undeclared general entity \"a10\"", e.getMessage());
+        assertEquals("entity reference &a10; is not allowed", e.getMessage());
         assertTrue(e.location().isPresent(), e.describe());
     }
 
@@ -57,7 +57,7 @@ class TmxSafetyTest {
         String text = HEAD.replace("<tmx ", "<!DOCTYPE tmx [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n<tmx ")
                 + "<tu><tuv xml:lang=\"en\"><seg>&x;</seg></tuv></tu>" + TAIL;
         InputException e = refused(file("xxe.tmx", text));
-        assertEquals("Undeclared general entity \"x\"", e.getMessage());
+        assertEquals("entity reference &x; is not allowed", e.getMessage());
         assertFalse(e.describe().contains("TOP-SECRET"), e.describe());
     }
 
@@ -96,6 +96,23 @@ class TmxSafetyTest {
         assertEquals("<bpt i=\"1\"> without a matching <ept i=\"1\">", unclosed.getMessage());
         InputException malformed = refused(file("bad.tmx", HEAD + "<tu><tuv xml:lang=\"en\"><seg>a</tuv></tu>" + TAIL));
         assertEquals(3, malformed.location().orElseThrow()[0]);
+    }
+
+    @Test
+    void aForbiddenCharacterInATextIsAnErrorWithFileAndPosition() throws IOException {
+        // Aalto parses a text when it is asked for it and reports its errors unchecked: still an InputException
+        InputException e = refused(file("ctrl.tmx", HEAD + "<tu>\n<tuv xml:lang=\"en\"><seg>a \u0001 b</seg></tuv></tu>" + TAIL));
+        assertTrue(e.getMessage().contains("Illegal XML character"), e.describe());
+        assertEquals(4, e.location().orElseThrow()[0], e.describe());
+        assertTrue(e.describe().contains("ctrl.tmx"), e.describe());
+    }
+
+    @Test
+    void anEncodingAaltoDoesNotDecodeIsReadByWoodstox() throws IOException {
+        Path p = dir.resolve("latin2.tmx");
+        Files.write(p, (HEAD.replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>")
+                + "<tu><tuv xml:lang=\"pl\"><seg>Łódź</seg></tuv></tu>" + TAIL).getBytes("ISO-8859-2"));
+        assertEquals("Łódź", Tmx.read(p).text(1, "pl"));
     }
 
     @Test

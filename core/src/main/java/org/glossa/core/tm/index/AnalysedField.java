@@ -98,13 +98,16 @@ final class AnalysedField extends Field {
         public boolean incrementToken() {
             AnalysedField f = field;
             if (next == f.ends.length) return false;
-            clearAttributes();
+            // No clearAttributes() per token (it walked every attribute the writer added: 7% of the indexing
+            // thread's samples at 1M): of a field without positions, offsets or payloads the writer reads the term,
+            // the position increment and the term frequency, and the first two are set here on every token; the
+            // frequency attribute is never set by anyone, so it stays at its default of 1.
             int start = next == 0 ? 0 : f.ends[next - 1];
             ref.bytes = f.bytes;
             ref.offset = start;
             ref.length = f.ends[next] - start;
             term.setBytesRef(ref);
-            if (f.increments != null) inc.setPositionIncrement(f.increments[next]);
+            inc.setPositionIncrement(f.increments == null ? 1 : f.increments[next]);
             next++;
             return true;
         }
