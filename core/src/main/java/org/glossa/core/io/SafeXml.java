@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,10 +122,10 @@ public final class SafeXml {
 
     /**
      * The {@link XMLStreamException} behind an unchecked exception a StAX reader threw from {@code getText()} (Aalto's
-     * lazy text), or null when it is some other exception.
+     * lazy text); empty when it is some other exception.
      */
-    public static XMLStreamException textError(RuntimeException e) {
-        return e.getCause() instanceof XMLStreamException x ? x : null;
+    public static Optional<XMLStreamException> textError(RuntimeException e) {
+        return e.getCause() instanceof XMLStreamException x ? Optional.of(x) : Optional.empty();
     }
 
     /** Turns a StAX error into an {@link InputException} with the file, line and column. */

@@ -411,9 +411,7 @@ public final class TmxReader implements AutoCloseable {
         try {
             to.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         } catch (RuntimeException e) {
-            XMLStreamException x = SafeXml.textError(e);
-            if (x == null) throw e;
-            throw SafeXml.error(file, x);
+            throw SafeXml.textError(e).map(x -> SafeXml.error(file, x)).orElseThrow(() -> e);
         }
     }
 
