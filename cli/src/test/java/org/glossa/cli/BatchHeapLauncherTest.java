@@ -82,19 +82,7 @@ class BatchHeapLauncherTest {
 
     /** {@code $batch_heap_jvm} after the block runs with {@code args} as the launcher's arguments. */
     private String options(String glossaJavaOpts, String... args) throws Exception {
-        Path block = tmp.resolve("batch-heap.sh");
-        Files.writeString(block, LocaleLauncherTest.launcherBlock("jvm"), StandardCharsets.UTF_8);
-        StringBuilder script = new StringBuilder("set -euo pipefail; set --");
-        for (String a : args) script.append(" '").append(a).append("'");
-        script.append("; . ./batch-heap.sh; printf '%s' \"$batch_heap_jvm\"");
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script.toString()).directory(tmp.toFile());
-        pb.environment().put("GLOSSA_JAVA_OPTS", glossaJavaOpts);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the block ends");
-        assertEquals(0, p.exitValue(), err);
-        return out;
+        return LocaleLauncherTest.runBlocks(tmp, glossaJavaOpts, List.of("jvm"), "printf '%s' \"$batch_heap_jvm\"", args);
     }
 
     /** Extracts the seed into {@code out} in a child JVM with {@code opts}; its standard error. */

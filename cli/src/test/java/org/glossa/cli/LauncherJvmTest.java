@@ -94,31 +94,13 @@ class LauncherJvmTest {
 
     /** {@code $cli_jvm} after the jvm block runs with {@code args} as the launcher's arguments. */
     private String jit(String glossaJavaOpts, String... args) throws Exception {
-        return bash(glossaJavaOpts, "printf '%s' \"$cli_jvm\"", List.of("jvm"), args);
+        return LocaleLauncherTest.runBlocks(tmp, glossaJavaOpts, List.of("jvm"), "printf '%s' \"$cli_jvm\"", args);
     }
 
     /** The subcommand and the arguments (joined with '|') after the jvm and own-module blocks. */
     private String ownModule(String... args) throws Exception {
-        return bash("", "printf '%s' \"$subcommand\"; for a in \"$@\"; do printf '|%s' \"$a\"; done", List.of("jvm", "own-module"), args);
-    }
-
-    private String bash(String glossaJavaOpts, String print, List<String> blocks, String... args) throws Exception {
-        StringBuilder script = new StringBuilder("set -euo pipefail; set --");
-        for (String a : args) script.append(" '").append(a).append("'");
-        for (String name : blocks) {
-            Path block = tmp.resolve(name + ".sh");
-            Files.writeString(block, LocaleLauncherTest.launcherBlock(name), StandardCharsets.UTF_8);
-            script.append("; . ./").append(name).append(".sh");
-        }
-        script.append("; ").append(print);
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script.toString()).directory(tmp.toFile());
-        pb.environment().put("GLOSSA_JAVA_OPTS", glossaJavaOpts);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the blocks end");
-        assertEquals(0, p.exitValue(), err);
-        return out;
+        return LocaleLauncherTest.runBlocks(tmp, "", List.of("jvm", "own-module"),
+                "printf '%s' \"$subcommand\"; for a in \"$@\"; do printf '|%s' \"$a\"; done", args);
     }
 
     /** Runs the command line in {@code tmp/dir} in a child JVM with {@code opts}; its standard output. */

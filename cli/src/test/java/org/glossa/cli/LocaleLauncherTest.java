@@ -81,4 +81,26 @@ class LocaleLauncherTest {
         assertTrue(from >= 0 && to > from, "the launcher marks its " + name + " block");
         return launcher.substring(from, to);
     }
+
+    /**
+     * Runs the launcher's {@code blocks} in bash in {@code dir} with {@code args} as the launcher's arguments and
+     * {@code glossaJavaOpts} as GLOSSA_JAVA_OPTS, then the shell code {@code print}; its standard output.
+     */
+    static String runBlocks(Path dir, String glossaJavaOpts, List<String> blocks, String print, String... args) throws Exception {
+        StringBuilder script = new StringBuilder("set -euo pipefail; set --");
+        for (String a : args) script.append(" '").append(a).append("'");
+        for (String name : blocks) {
+            Files.writeString(dir.resolve(name + ".sh"), launcherBlock(name), StandardCharsets.UTF_8);
+            script.append("; . ./").append(name).append(".sh");
+        }
+        script.append("; ").append(print);
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script.toString()).directory(dir.toFile());
+        pb.environment().put("GLOSSA_JAVA_OPTS", glossaJavaOpts);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the blocks end");
+        assertEquals(0, p.exitValue(), err);
+        return out;
+    }
 }
