@@ -27,15 +27,7 @@ public final class SafeXml {
     /** A StAX factory: no DTD support, no external entities, bounded entity expansion. */
     public static XMLInputFactory inputFactory() {
         // newFactory(id, loader) takes a property name, not a class name, and fails here: construct Woodstox directly.
-        XMLInputFactory f = new com.ctc.wstx.stax.WstxInputFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-            throw new XMLStreamException("external entity refused: " + systemId);
-        });
+        XMLInputFactory f = withoutDtds(new com.ctc.wstx.stax.WstxInputFactory(), true);
         trySet(f, "com.ctc.wstx.maxEntityCount", 10_000L);
         trySet(f, "com.ctc.wstx.maxEntityDepth", 10);
         trySet(f, "com.ctc.wstx.maxElementDepth", 1_000);
@@ -43,6 +35,22 @@ public final class SafeXml {
         // getText() as an unchecked WstxLazyException that escapes the readers' XMLStreamException handling;
         // parsed eagerly, every well-formedness error comes from next() as an XMLStreamException with a location.
         trySet(f, "com.ctc.wstx.lazyParsing", false);
+        return f;
+    }
+
+    /**
+     * {@code f} with what both parsers share: no DTD, no external entity (a resolver that refuses any), namespaces,
+     * texts not coalesced; an undeclared entity reference is replaced (Woodstox then refuses it) or reported as an event.
+     */
+    private static XMLInputFactory withoutDtds(XMLInputFactory f, boolean replaceEntityReferences) {
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, replaceEntityReferences);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
+            throw new XMLStreamException("external entity refused: " + systemId);
+        });
         return f;
     }
 
@@ -78,15 +86,7 @@ public final class SafeXml {
     public static XMLStreamReader openStreaming(InputStream in, String fileName) {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         if (!aaltoReads(buffered)) return open(buffered, fileName);
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
-            throw new XMLStreamException("external entity refused: " + systemId);
-        });
+        XMLInputFactory f = withoutDtds(new com.fasterxml.aalto.stax.InputFactoryImpl(), false);
         try {
             return f.createXMLStreamReader(fileName, buffered);
         } catch (XMLStreamException e) {
