@@ -7,32 +7,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's jvm block (decisions 0025 and 0053), run by bash as the launcher runs it: every command gets the
- * client compiler only (C1) and the serial collector, but {@code tm} and {@code analyze}, which may build a memory's
- * index, keep C2; the subcommand is found as {@link GlossaCommand#subcommandsFor} finds it, and the own-module block
- * hands {@code spark}, {@code server} and {@code desktop} the arguments without their name. A real child JVM with
- * the {@code tm} options builds the index of a generated memory and answers as one with C1 does.
+ * The launcher's jvm block (decisions 0025, 0053 and 0057), run by bash as the launcher runs it: every command gets
+ * the client compiler only (C1) and the serial collector, and builds a large memory's index in a child JVM with C2;
+ * {@code analyze}, which looks up every segment of a project, keeps C2 itself; the subcommand is found as
+ * {@link GlossaCommand#subcommandsFor} finds it, and the own-module block hands {@code spark}, {@code server} and
+ * {@code desktop} the arguments without their name. A real JVM with the {@code tm} options has the index of a
+ * generated memory built by its child and answers as one that built it itself does.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class LauncherJvmTest {
-    private static final String C1 = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    private static final String C1 = "-XX:TieredStopAtLevel=1 -Dglossa.index.build-jvm=-XX:+UseSerialGC -XX:+UseSerialGC";
+    private static final String IN_PROCESS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
     private static final String C2 = "-XX:+UseSerialGC";
 
     @TempDir
     Path tmp;
 
     @Test
-    void memoryCommandsKeepC2AndEveryOtherCommandGetsC1() throws Exception {
-        assertEquals(C2, jit("", "tm", "stats", "x.tmx"));
-        assertEquals(C2, jit("", "tm", "lookup", "a sentence", "--tm", "x.tmx"));
-        assertEquals(C2, jit("", "--verbose", "tm", "import", "x.xlf", "-o", "m.tmx"));
+    void analyzeKeepsC2AndEveryOtherCommandGetsC1WithIndexBuildsInC2() throws Exception {
+        assertEquals(C1, jit("", "tm", "stats", "x.tmx"));
+        assertEquals(C1, jit("", "tm", "lookup", "a sentence", "--tm", "x.tmx"));
+        assertEquals(C1, jit("", "--verbose", "tm", "import", "x.xlf", "-o", "m.tmx"));
         assertEquals(C2, jit("", "analyze", "in", "--tm", "x.tmx"));
         assertEquals(C1, jit("", "extract", "in", "-s", "en", "-t", "de"));
         assertEquals(C1, jit("", "qa", "x.xlf"));
@@ -40,14 +41,14 @@ class LauncherJvmTest {
         assertEquals(C1, jit("", "--", "tm"));
         assertEquals(C1, jit("", "@args.txt", "tm"));
         assertEquals(C1, jit(""));
-        assertEquals("", jit("-XX:+UseG1GC", "tm", "stats", "x.tmx"), "a collector named in GLOSSA_JAVA_OPTS replaces the serial one");
-        assertEquals("-XX:TieredStopAtLevel=1", jit("-XX:+UseParallelGC", "extract", "in"));
-        // one rule: C2 exactly when GlossaCommand.subcommandsFor names tm or analyze alone
+        assertEquals("", jit("-XX:+UseG1GC", "analyze", "in"), "a collector named in GLOSSA_JAVA_OPTS replaces the serial one");
+        assertEquals("-XX:TieredStopAtLevel=1 -Dglossa.index.build-jvm=-XX:+UseSerialGC", jit("-XX:+UseParallelGC", "extract", "in"));
+        // one rule: C2 exactly when GlossaCommand.subcommandsFor names analyze alone
         String[][] cases = {{"tm", "stats"}, {"--verbose", "analyze"}, {"--help", "tm"}, {"analyze"}, {"segment", "tm"},
                 {"--verbose", "qa", "tm"}, {"--", "tm"}, {"@a", "analyze"}, {"--verbose"}, {}, {"tmx"}, {"analyse", "in"}};
         for (String[] args : cases) {
-            boolean memoryCommand = Set.of(List.of("tm"), List.of("analyze")).contains(List.copyOf(GlossaCommand.subcommandsFor(args)));
-            assertEquals(memoryCommand ? C2 : C1, jit("", args), String.join(" ", args));
+            boolean analyze = List.of("analyze").equals(List.copyOf(GlossaCommand.subcommandsFor(args)));
+            assertEquals(analyze ? C2 : C1, jit("", args), String.join(" ", args));
         }
     }
 
@@ -64,8 +65,14 @@ class LauncherJvmTest {
     }
 
     @Test
-    void aJvmWithTheTmOptionsBuildsTheIndexAndAnswersAsOneWithC1() throws Exception {
+    void aJvmWithTheTmOptionsHasItsChildBuildTheIndexAndAnswersAsOneBuildingItItself() throws Exception {
+        // the launcher's options, with the child's GC logged (to see that it ran) and no size threshold
+        Path childLog = tmp.resolve("child-gc.log");
         String opts = jit("", "tm", "stats", "m.tmx");
+        assertTrue(opts.contains("-Dglossa.index.build-jvm=-XX:+UseSerialGC"), opts);
+        List<String> tmOpts = new java.util.ArrayList<>(List.of(opts.split(" ")));
+        tmOpts.addAll(List.of("-Dglossa.index.build-jvm=-XX:+UseSerialGC -Xlog:gc:file=" + childLog,
+                "-Dglossa.index.build-jvm.min-bytes=0"));
         String[] words = {"council", "member", "states", "agreed", "sanctions", "against", "energy", "prices", "talks", "summit",
                 "defence", "spending", "border", "alliance", "declaration", "partners", "security", "support", "ukraine", "leaders"};
         StringBuilder tmx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"t\""
@@ -82,14 +89,15 @@ class LauncherJvmTest {
             Files.writeString(tmp.resolve(side).resolve("m.tmx"), tmx, StandardCharsets.UTF_8);
         }
         String query = "The council member states agreed sanctions against energy prices talks 12.";
-        String statsC1 = glossa(C1, "c1", "tm", "stats", "m.tmx");
-        String statsTm = glossa(opts, "tm", "tm", "stats", "m.tmx");
-        assertTrue(statsC1.contains("3000"), statsC1);
-        assertEquals(statsC1, statsTm);
-        assertTrue(Files.isDirectory(tmp.resolve("tm").resolve("m.tmx.glossa-index")), "the tm run built the index");
-        String lookupC1 = glossa(C1, "c1", "tm", "lookup", query, "--tm", "m.tmx", "--min", "50", "--max", "20", "--json");
-        assertTrue(lookupC1.contains("\"score\""), lookupC1);
-        assertEquals(lookupC1, glossa(opts, "tm", "tm", "lookup", query, "--tm", "m.tmx", "--min", "50", "--max", "20", "--json"));
+        String statsInProcess = glossa(List.of(IN_PROCESS.split(" ")), "c1", "tm", "stats", "m.tmx");
+        String statsTm = glossa(tmOpts, "tm", "tm", "stats", "m.tmx");
+        assertTrue(statsInProcess.contains("3000 units") && statsInProcess.contains("(index built now)"), statsInProcess);
+        assertEquals(statsInProcess, statsTm);
+        assertTrue(Files.exists(childLog), "the child JVM ran");
+        assertTrue(Files.isDirectory(tmp.resolve("tm").resolve("m.tmx.glossa-index")), "the child built the index");
+        String lookup = glossa(List.of(IN_PROCESS.split(" ")), "c1", "tm", "lookup", query, "--tm", "m.tmx", "--min", "50", "--max", "20", "--json");
+        assertTrue(lookup.contains("\"score\""), lookup);
+        assertEquals(lookup, glossa(tmOpts, "tm", "tm", "lookup", query, "--tm", "m.tmx", "--min", "50", "--max", "20", "--json"));
     }
 
     /** {@code $cli_jvm} after the jvm block runs with {@code args} as the launcher's arguments. */
@@ -104,10 +112,10 @@ class LauncherJvmTest {
     }
 
     /** Runs the command line in {@code tmp/dir} in a child JVM with {@code opts}; its standard output. */
-    private String glossa(String opts, String dir, String... arguments) throws Exception {
+    private String glossa(List<String> opts, String dir, String... arguments) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new java.util.ArrayList<>(List.of(java));
-        for (String o : opts.split(" ")) if (!o.isEmpty()) cmd.add(o);
+        for (String o : opts) if (!o.isEmpty()) cmd.add(o);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(arguments));
         Process p = new ProcessBuilder(cmd).directory(tmp.resolve(dir).toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -104,11 +104,22 @@ final class IndexCache {
     }
 
     static Opened openOrBuild(Path tmx, Path dir, String src, String tgt, IndexOptions options) throws IOException {
+        return openOrBuild(tmx, dir, src, tgt, options, IndexBuildProcess.Settings.fromSystemProperties());
+    }
+
+    /** {@link #openOrBuild(Path, Path, String, String, IndexOptions)}, a missing index built where {@code builds} say. */
+    static Opened openOrBuild(Path tmx, Path dir, String src, String tgt, IndexOptions options,
+                              IndexBuildProcess.Settings builds) throws IOException {
         TmxCheck check = new TmxCheck(tmx);
         Map<String, String> expected = expected(tmx, src, tgt, options);
         Optional<Opened> reused = tryOpen(tmx, dir, check, expected);
         if (reused.isPresent()) return record(reused.get(), tmx, dir, check);
         Files.createDirectories(dir.getParent());
+        // a child JVM takes the lock and builds as below; this process then opens what it built
+        if (IndexBuildProcess.buildInChild(builds, tmx, dir, src, tgt, options)) {
+            reused = tryOpen(tmx, dir, check, expected);
+            if (reused.isPresent()) return record(builtNow(reused.get()), tmx, dir, check);
+        }
         try (LockFile lock = LockFile.acquire(lockFile(dir), "the index of " + tmx, LockFile.waitReporter())) {
             reused = tryOpen(tmx, dir, check, expected); // built by another process while this one waited
             if (reused.isPresent()) return reused.get();
@@ -123,6 +134,14 @@ final class IndexCache {
                 throw e;
             }
         }
+    }
+
+    /** {@code opened}, its stats saying that this open built the index (in a child process). */
+    private static Opened builtNow(Opened opened) {
+        TmFileStats s = opened.stats();
+        return new Opened(opened.directory(), opened.reader(),
+                new TmFileStats(s.tmx(), s.indexDir(), s.units(), s.entries(), s.indexBytes(), true),
+                opened.verified(), opened.warning());
     }
 
     private static Path lockFile(Path dir) {

@@ -1,0 +1,124 @@
+package org.glossa.core.tm.index;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds a memory file's index in a child JVM whose options the host process names (decision 0057): the command line
+ * runs on the client compiler alone (C1, decision 0025), on which a 10,000,000-unit build takes twice the CPU it takes
+ * with C2, while every command that finds its indexes built starts faster on C1. So the launcher gives the command line
+ * the system property {@value #OPTIONS} (the child's JVM options, separated by spaces, e.g. {@code -XX:+UseSerialGC}),
+ * and an index of a TMX file of at least {@value #MIN_BYTES} bytes (default 32 MiB, ~75,000 units; below that the
+ * child's start costs more than C2 saves) is built by this class's {@link #main} in a child JVM on the same class
+ * path: the same {@link IndexCache#openOrBuild} under the same lock, into the same folder. Without the property (tests,
+ * the editor, the server, a library caller) indexes are built in the process, as before.
+ *
+ * <p>Nothing depends on the child: when it fails for any reason (a JVM option refused, a damaged TMX, no memory,
+ * killed) it says nothing and the calling process builds the index itself, reporting any error as it always has; what
+ * a killed child leaves beside the index is removed by that build, as after any killed build. A child still building
+ * when its parent is stopped (SIGTERM, SIGINT) is stopped with it.
+ */
+public final class IndexBuildProcess {
+    /** The system property naming the child JVM's options; absent: indexes are built in the process. */
+    static final String OPTIONS = "glossa.index.build-jvm";
+    /** The system property with the smallest TMX file size (bytes) whose index a child builds. */
+    static final String MIN_BYTES = "glossa.index.build-jvm.min-bytes";
+    private static final long DEFAULT_MIN_BYTES = 32L << 20;
+
+    private IndexBuildProcess() {
+    }
+
+    /**
+     * Where a process builds its memories' indexes.
+     *
+     * @param childJvm the child JVM's options; empty: in this process
+     * @param minBytes the smallest TMX file built in a child
+     */
+    record Settings(Optional<List<String>> childJvm, long minBytes) {
+        static final Settings IN_PROCESS = new Settings(Optional.empty(), Long.MAX_VALUE);
+
+        /** This process's settings, from {@value #OPTIONS} and {@value #MIN_BYTES}. */
+        static Settings fromSystemProperties() {
+            return of(Optional.ofNullable(System.getProperty(OPTIONS)), Optional.ofNullable(System.getProperty(MIN_BYTES)));
+        }
+
+        /** The settings the two system properties' values make ({@link #fromSystemProperties}). */
+        static Settings of(Optional<String> childOptions, Optional<String> minBytesValue) {
+            if (childOptions.isEmpty()) return IN_PROCESS;
+            String options = childOptions.get();
+            String min = minBytesValue.orElse(null);
+            long minBytes;
+            try {
+                minBytes = min == null ? DEFAULT_MIN_BYTES : Long.parseLong(min.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("-D" + MIN_BYTES + " is not a number of bytes: " + min, e);
+            }
+            List<String> jvm = Arrays.stream(options.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+            return new Settings(Optional.of(jvm), minBytes);
+        }
+
+        boolean buildsInChild(Path tmx) throws IOException {
+            return childJvm.isPresent() && Files.size(tmx) >= minBytes;
+        }
+    }
+
+    /**
+     * Builds the index of {@code tmx} in {@code dir} in a child JVM when {@code settings} say so; true when the child
+     * built it (the caller then opens it), false when it was not asked to or failed (the caller builds it itself).
+     */
+    static boolean buildInChild(Settings settings, Path tmx, Path dir, String src, String tgt, IndexOptions options)
+            throws IOException {
+        if (!settings.buildsInChild(tmx)) return false;
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(settings.childJvm().orElseThrow());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), IndexBuildProcess.class.getName(),
+                tmx.toString(), dir.toString(), src, tgt, Boolean.toString(options.charNgrams())));
+        Process child = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT) // what it says while it runs (a wait for the lock)
+                .start();
+        Thread stopChild = new Thread(child::destroy, "glossa-stop-index-build");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        try {
+            return child.waitFor() == 0;
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the index of " + tmx + " was built");
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs: it stops the child
+            }
+        }
+    }
+
+    /**
+     * The child: {@code TMX INDEX_DIR SOURCE TARGET CHAR_NGRAMS}. Exit status 0 when the index is built (or was found
+     * current), 1 when it is not; it prints nothing about a failure, which the parent's own build reports.
+     */
+    public static void main(String[] args) {
+        int status = 1;
+        if (args.length == 5) {
+            try {
+                IndexOptions options = new IndexOptions(Boolean.parseBoolean(args[4]), IndexOptions.DEFAULT.candidates());
+                IndexCache.Opened opened = IndexCache.openOrBuild(Path.of(args[0]), Path.of(args[1]), args[2], args[3],
+                        options, Settings.IN_PROCESS);
+                opened.reader().close();
+                opened.directory().close();
+                status = 0;
+            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                // the parent builds the index itself and reports what went wrong
+            }
+        }
+        System.exit(status);
+    }
+}
