@@ -22,13 +22,14 @@ final class ListMarkers {
     static BitSet itemStarts(String s, boolean inlineNumbers) {
         BitSet starts = new BitSet();
         List<Marker> markers = new ArrayList<>();
-        int n = s.length();
+        char[] cs = s.toCharArray(); // not charAt: on a UTF-16 string it calls a method C1 does not inline (0056)
+        int n = cs.length;
         for (int p = 0; p < n; p++) {
-            char c = s.charAt(p);
-            boolean tokenStart = p == 0 || Chars.isSpace(s.charAt(p - 1)) || Chars.isBullet(s.charAt(p - 1));
+            char c = cs[p];
+            boolean tokenStart = p == 0 || Chars.isSpace(cs[p - 1]) || Chars.isBullet(cs[p - 1]);
             if (!tokenStart || Chars.isSpace(c)) continue;
             if (Chars.isBullet(c)) {
-                if (p > 0 && Chars.isSpace(s.charAt(p - 1))) starts.set(p);
+                if (p > 0 && Chars.isSpace(cs[p - 1])) starts.set(p);
                 continue;
             }
             Marker m = parse(s, p, inlineNumbers);
