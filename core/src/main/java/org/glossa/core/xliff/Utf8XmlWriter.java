@@ -31,14 +31,6 @@ final class Utf8XmlWriter implements XMLStreamWriter {
     private final List<Map<String, String>> declared = new ArrayList<>();
     private boolean startTagOpen;
     private boolean startTagEmpty;
-    /**
-     * The chars of the string being written: a loop over a {@code char[]} instead of {@code String.charAt}, which on
-     * a UTF-16 string (an article with curly quotes) calls {@code String.checkIndex}, a method too large for the
-     * client compiler to inline (decision 0056).
-     */
-    private char[] chars = new char[256];
-    /** The same for {@link #raw(String)} (names, markup), which {@link #escaped} calls while it holds {@link #chars}. */
-    private char[] rawChars = new char[64];
 
     Utf8XmlWriter(OutputStream out) {
         this.out = out;
@@ -319,10 +311,8 @@ final class Utf8XmlWriter implements XMLStreamWriter {
     }
 
     private void escaped(String s, boolean attribute) throws XMLStreamException {
-        int n = s.length();
-        char[] cs = charsOf(s, n);
-        for (int i = 0; i < n; i++) {
-            char c = cs[i];
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '<' -> raw("&lt;");
                 case '>' -> raw("&gt;");
@@ -336,19 +326,8 @@ final class Utf8XmlWriter implements XMLStreamWriter {
         }
     }
 
-    /** The first {@code n} chars of {@code s} in {@link #chars}, grown when too short. */
-    private char[] charsOf(String s, int n) {
-        if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
-        s.getChars(0, n, chars, 0);
-        return chars;
-    }
-
     private void raw(String s) throws XMLStreamException {
-        int n = s.length();
-        if (rawChars.length < n) rawChars = new char[Math.max(n, rawChars.length * 2)];
-        char[] cs = rawChars;
-        s.getChars(0, n, cs, 0);
-        for (int i = 0; i < n; i++) raw(cs[i]);
+        for (int i = 0, n = s.length(); i < n; i++) raw(s.charAt(i));
     }
 
     /** One UTF-16 unit as UTF-8, the way the JDK's {@code UTF8OutputStreamWriter} does it (surrogates included). */

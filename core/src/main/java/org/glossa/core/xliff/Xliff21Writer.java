@@ -420,8 +420,8 @@ final class Xliff21Writer {
     }
 
     private static boolean allXmlChars(String s) {
-        // a char[], not charAt: on a UTF-16 string charAt calls String.checkIndex, which C1 does not inline (0056)
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (c < 0x20 ? c != 0x9 && c != 0xA && c != 0xD : c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE)) return false;
         }
         return true;
