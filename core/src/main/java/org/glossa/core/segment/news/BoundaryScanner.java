@@ -18,9 +18,9 @@ final class BoundaryScanner {
     /** Offsets where a new sentence starts, ascending, each in (0, length). */
     BitSet boundaries(String s) {
         int n = s.length();
-        BitSet out = ListMarkers.itemStarts(s, pack.inlineNumberedLists());
-        BitSet listStarts = (BitSet) out.clone();
         char[] cs = s.toCharArray(); // not charAt: on a UTF-16 string it calls a method C1 does not inline (0056)
+        BitSet out = ListMarkers.itemStarts(s, cs, pack.inlineNumberedLists());
+        BitSet listStarts = (BitSet) out.clone();
         BitSet embedded = hasQuoteOrBracket(cs) ? QuoteSpans.embedded(s) : new BitSet();
         for (int i = 0; i < n; i++) {
             if (!Chars.isTerminator(cs[i])) continue;

@@ -18,11 +18,13 @@ final class ListMarkers {
     private ListMarkers() {
     }
 
-    /** Where list items start (a new segment), excluding offset 0. */
-    static BitSet itemStarts(String s, boolean inlineNumbers) {
+    /**
+     * Where list items start (a new segment), excluding offset 0. {@code cs} holds the chars of {@code s}: the loop
+     * reads them, not {@code charAt}, which on a UTF-16 string calls a method C1 does not inline (decision 0056).
+     */
+    static BitSet itemStarts(String s, char[] cs, boolean inlineNumbers) {
         BitSet starts = new BitSet();
         List<Marker> markers = new ArrayList<>();
-        char[] cs = s.toCharArray(); // not charAt: on a UTF-16 string it calls a method C1 does not inline (0056)
         int n = cs.length;
         for (int p = 0; p < n; p++) {
             char c = cs[p];
