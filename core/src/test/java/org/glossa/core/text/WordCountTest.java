@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WordCountTest {
-    /** The count as it was before decision 0056: ICU reading the String itself (a StringCharacterIterator). */
+    /** The count spelled out: a fresh ICU word iterator over the String, a token counted when it has a letter or digit. */
     private static int countOverString(String language, String text) {
         BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag(language));
         words.setText(text);
