@@ -22,9 +22,12 @@ public final class UnitSegmentation {
     public List<UnitPart> segment(Content content) {
         List<Segmenter.Span> spans = new ArrayList<>();
         String coded = content.codedText();
+        // a char[], not charAt: on a UTF-16 string charAt calls String.checkIndex, which the client compiler does not
+        // inline (decision 0056)
+        char[] cs = coded.toCharArray();
         int lineStart = 0;
-        for (int i = 0; i <= coded.length(); i++) {
-            if (i == coded.length() || coded.charAt(i) == '\n' || coded.charAt(i) == '\r') {
+        for (int i = 0; i <= cs.length; i++) {
+            if (i == cs.length || cs[i] == '\n' || cs[i] == '\r') {
                 if (i > lineStart) {
                     Content line = lineStart == 0 && i == coded.length() ? content : content.slice(lineStart, i);
                     for (Segmenter.Span s : segmenter.split(line)) {
@@ -42,8 +45,8 @@ public final class UnitSegmentation {
         for (Segmenter.Span span : spans) {
             int start = Math.max(span.start(), pos);
             int end = span.end();
-            while (start < end && isSpace(coded.charAt(start))) start++;
-            while (end > start && isSpace(coded.charAt(end - 1))) end--;
+            while (start < end && isSpace(cs[start])) start++;
+            while (end > start && isSpace(cs[end - 1])) end--;
             if (start >= end) continue;
             if (start > pos) parts.add(new Ignorable("i" + (++ignNo), content.slice(pos, start)));
             parts.add(new Segment("s" + (++segNo), content.slice(start, end)));

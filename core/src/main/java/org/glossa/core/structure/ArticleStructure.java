@@ -142,9 +142,10 @@ public final class ArticleStructure {
     /** Every line ({@link String#lines}: split at \n, \r and \r\n) blank or page furniture, and some text. */
     private static boolean isFurniture(String text) {
         if (text.isEmpty()) return false;
-        for (int start = 0, end; start < text.length(); start = end + (text.startsWith("\r\n", end) ? 2 : 1)) {
+        char[] cs = text.toCharArray(); // not charAt: on a UTF-16 string it calls a method C1 does not inline (0056)
+        for (int start = 0, end; start < cs.length; start = end + (text.startsWith("\r\n", end) ? 2 : 1)) {
             end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+            while (end < cs.length && cs[end] != '\n' && cs[end] != '\r') end++;
             String line = text.substring(start, end);
             if (!line.isBlank() && !FURNITURE_LINE.matcher(line).matches()) return false;
         }

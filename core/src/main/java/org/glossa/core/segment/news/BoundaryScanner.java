@@ -18,11 +18,12 @@ final class BoundaryScanner {
     /** Offsets where a new sentence starts, ascending, each in (0, length). */
     BitSet boundaries(String s) {
         int n = s.length();
-        BitSet out = ListMarkers.itemStarts(s, pack.inlineNumberedLists());
+        char[] cs = s.toCharArray(); // not charAt: on a UTF-16 string it calls a method C1 does not inline (0056)
+        BitSet out = ListMarkers.itemStarts(s, cs, pack.inlineNumberedLists());
         BitSet listStarts = (BitSet) out.clone();
-        BitSet embedded = hasQuoteOrBracket(s) ? QuoteSpans.embedded(s) : new BitSet();
+        BitSet embedded = hasQuoteOrBracket(cs) ? QuoteSpans.embedded(s) : new BitSet();
         for (int i = 0; i < n; i++) {
-            if (!Chars.isTerminator(s.charAt(i))) continue;
+            if (!Chars.isTerminator(cs[i])) continue;
             if (embedded.get(i)) continue;
             int j = runEnd(s, i);
             int b = decide(s, i, j, listStarts);
@@ -32,9 +33,8 @@ final class BoundaryScanner {
         return out;
     }
 
-    private static boolean hasQuoteOrBracket(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    private static boolean hasQuoteOrBracket(char[] s) {
+        for (char c : s) {
             if ("\"'“„‘«»‚([".indexOf(c) >= 0) return true;
         }
         return false;

@@ -18,17 +18,20 @@ final class ListMarkers {
     private ListMarkers() {
     }
 
-    /** Where list items start (a new segment), excluding offset 0. */
-    static BitSet itemStarts(String s, boolean inlineNumbers) {
+    /**
+     * Where list items start (a new segment), excluding offset 0. {@code cs} holds the chars of {@code s}: the loop
+     * reads them, not {@code charAt}, which on a UTF-16 string calls a method C1 does not inline (decision 0056).
+     */
+    static BitSet itemStarts(String s, char[] cs, boolean inlineNumbers) {
         BitSet starts = new BitSet();
         List<Marker> markers = new ArrayList<>();
-        int n = s.length();
+        int n = cs.length;
         for (int p = 0; p < n; p++) {
-            char c = s.charAt(p);
-            boolean tokenStart = p == 0 || Chars.isSpace(s.charAt(p - 1)) || Chars.isBullet(s.charAt(p - 1));
+            char c = cs[p];
+            boolean tokenStart = p == 0 || Chars.isSpace(cs[p - 1]) || Chars.isBullet(cs[p - 1]);
             if (!tokenStart || Chars.isSpace(c)) continue;
             if (Chars.isBullet(c)) {
-                if (p > 0 && Chars.isSpace(s.charAt(p - 1))) starts.set(p);
+                if (p > 0 && Chars.isSpace(cs[p - 1])) starts.set(p);
                 continue;
             }
             Marker m = parse(s, p, inlineNumbers);
