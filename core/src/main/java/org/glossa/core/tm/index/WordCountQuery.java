@@ -68,6 +68,8 @@ final class WordCountQuery extends Query {
     private final int required;
     private final List<Term> optional;
     private final long advanceRatio;
+    /** The bit sets of the segments' common words (decision 0054), or null to read every word's postings. */
+    private final WordBitsCache cache;
 
     /**
      * @param plain    the query whose answers these are: SHOULD clauses of {@code optional} terms and one SHOULD
@@ -77,12 +79,17 @@ final class WordCountQuery extends Query {
      * @param optional the other optional terms, of the same field as {@code words}
      */
     WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional) {
-        this(plain, words, required, optional, ADVANCE_RATIO);
+        this(plain, words, required, optional, ADVANCE_RATIO, WordBitsCache.shared());
     }
 
-    /** With {@code advanceRatio} instead of {@link #ADVANCE_RATIO} (0: always advance; large: always walk). */
-    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional, long advanceRatio) {
+    /**
+     * With {@code advanceRatio} instead of {@link #ADVANCE_RATIO} (0: always advance; large: always walk) and the
+     * common words' bit sets from {@code cache} (null: none).
+     */
+    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional, long advanceRatio,
+                   WordBitsCache cache) {
         this.advanceRatio = advanceRatio;
+        this.cache = cache;
         this.plain = Objects.requireNonNull(plain, "plain");
         this.words = List.copyOf(words);
         this.optional = List.copyOf(optional);
@@ -95,7 +102,12 @@ final class WordCountQuery extends Query {
 
     /** This query with another {@code advanceRatio} (for tests of both ways of checking the commoner words). */
     WordCountQuery withAdvanceRatio(long ratio) {
-        return new WordCountQuery(plain, words, required, optional, ratio);
+        return new WordCountQuery(plain, words, required, optional, ratio, cache);
+    }
+
+    /** This query with the common words' bit sets from {@code other} (null: none). */
+    WordCountQuery withCache(WordBitsCache other) {
+        return new WordCountQuery(plain, words, required, optional, advanceRatio, other);
     }
 
     /** The query whose answers these are. */
@@ -170,7 +182,7 @@ final class WordCountQuery extends Query {
     @Override
     public boolean equals(Object o) {
         return sameClassAs(o) && plain.equals(((WordCountQuery) o).plain)
-                && advanceRatio == ((WordCountQuery) o).advanceRatio;
+                && advanceRatio == ((WordCountQuery) o).advanceRatio && cache == ((WordCountQuery) o).cache;
     }
 
     @Override
@@ -355,6 +367,23 @@ final class WordCountQuery extends Query {
             int need = required - (present - walked);
             for (int k = walked; k < present && nc > 0; k++, need++) {
                 int i = byFrequency[k];
+                FixedBitSet bits = cache == null ? null : cache.bits(reader, words.get(i), te, states[i], df[i]);
+                if (bits != null) {
+                    // a common word's bit set: a bit test per candidate (its score added over the survivors below)
+                    int kept = 0;
+                    for (int c = 0; c < nc; c++) {
+                        int doc = cand[c];
+                        int held = (count[doc] & 0xFF) + (bits.get(doc) ? 1 : 0);
+                        if (held > need) {
+                            count[doc] = (byte) held;
+                            counts.move(c, kept++);
+                        } else {
+                            count[doc] = 0;
+                        }
+                    }
+                    nc = kept;
+                    continue;
+                }
                 te.seekExact(words.get(i).bytes(), states[i]);
                 if (nc * advanceRatio < df[i]) {
                     // check this word for each candidate, keeping those that then reach the next word's need, and
