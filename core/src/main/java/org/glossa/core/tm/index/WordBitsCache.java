@@ -1,6 +1,7 @@
 package org.glossa.core.tm.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,11 +14,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The documents holding a common word, per index segment, as a bit set (decision 0054): {@link WordCountQuery}
- * checks a commoner word for its candidates by a bit test instead of {@code advance} or a walk of the word's postings.
+ * The documents holding a common word, per index segment, as a bit set with the word's frequency in each (decision
+ * 0054): {@link WordCountQuery} checks a commoner word for its candidates by a bit test, and reads its frequency for
+ * the survivors' scores, instead of {@code advance} or a walk of the word's postings.
  * A segment's postings never change (its deletions are kept apart), so an entry is keyed by the segment's core cache
  * key and the term, built by the first lookup that needs it (one walk of the postings) and reused by the next ones,
  * like Lucene's {@code LRUQueryCache}. Only a word held by at least 1/{@value #DENSITY} of a segment's documents is
@@ -28,13 +31,13 @@ import org.apache.lucene.util.FixedBitSet;
 final class WordBitsCache {
     /** A word is kept when its document frequency is at least a segment's documents / this. */
     static final int DENSITY = 16;
-    /** The budget of the cache all memories share: 1/8 of the heap, at most 128 MiB. */
+    /** The budget of the cache all memories share: 1/4 of the heap, at most 128 MiB. */
     private static final WordBitsCache SHARED =
-            new WordBitsCache(Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 8));
+            new WordBitsCache(Math.min(128L << 20, Runtime.getRuntime().maxMemory() / 4));
 
     private final long budget;
     /** Least recently used first. Guarded by this. */
-    private final LinkedHashMap<Key, FixedBitSet> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<Key, Postings> entries = new LinkedHashMap<>(64, 0.75f, true);
     /** The cores whose closing drops their entries (the listener registered once). Guarded by this. */
     private final Set<IndexReader.CacheKey> listened = new HashSet<>();
     private long bytes;
@@ -53,6 +56,29 @@ final class WordBitsCache {
     private record Key(IndexReader.CacheKey core, Term term) {
     }
 
+    /**
+     * A word's postings in one segment: the documents holding it, those holding it more than once, and (in document
+     * order) those holding it more than twice with their frequencies.
+     */
+    record Postings(FixedBitSet docs, FixedBitSet twice, int[] multi, int[] multiFreqs) {
+        /** Where {@code doc} is or would be in {@link #multi}, at or after {@code from} (documents ascending). */
+        int next(int doc, int from) {
+            int lo = from;
+            int step = 1;
+            // galloping: the documents asked for ascend, so the place is usually close after the previous one
+            while (lo + step < multi.length && multi[lo + step] < doc) {
+                lo += step;
+                step <<= 1;
+            }
+            int i = Arrays.binarySearch(multi, lo, Math.min(lo + step + 1, multi.length), doc);
+            return i >= 0 ? i : -i - 1;
+        }
+
+        long bytes() {
+            return 2 * sizeOf(docs.length()) + 8L * multi.length;
+        }
+    }
+
     /** Whether a word of {@code docFreq} documents in a segment of {@code maxDoc} is one this cache keeps. */
     static boolean dense(int docFreq, int maxDoc) {
         return (long) docFreq * DENSITY >= maxDoc && maxDoc >= 64 * DENSITY;
@@ -63,48 +89,65 @@ final class WordBitsCache {
      * {@code te} positioned by {@code state} and kept); null when the word is not {@link #dense} there, the segment
      * has no core cache key, or its bits alone exceed the budget.
      */
-    FixedBitSet bits(LeafReader reader, Term term, TermsEnum te, TermState state, int docFreq) throws IOException {
+    Postings postings(LeafReader reader, Term term, TermsEnum te, TermState state, int docFreq) throws IOException {
         int maxDoc = reader.maxDoc();
         if (!dense(docFreq, maxDoc)) return null;
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         if (helper == null) return null;
-        long size = sizeOf(maxDoc);
-        if (size > budget) return null;
+        if (sizeOf(maxDoc) > budget) return null;
         Key key = new Key(helper.getKey(), term);
         synchronized (this) {
-            FixedBitSet hit = entries.get(key);
+            Postings hit = entries.get(key);
             if (hit != null) return hit;
         }
         FixedBitSet bits = new FixedBitSet(maxDoc);
+        FixedBitSet twice = new FixedBitSet(maxDoc);
+        int[] multi = new int[16];
+        int[] freqs = new int[16];
+        int m = 0;
         te.seekExact(term.bytes(), state);
-        PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) bits.set(d);
+        PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+            bits.set(d);
+            int f = pe.freq();
+            if (f > 1) twice.set(d);
+            if (f > 2) {
+                if (m == multi.length) {
+                    multi = ArrayUtil.grow(multi, m + 1);
+                    freqs = ArrayUtil.grow(freqs, m + 1);
+                }
+                multi[m] = d;
+                freqs[m++] = f;
+            }
+        }
+        Postings made = new Postings(bits, twice, Arrays.copyOf(multi, m), Arrays.copyOf(freqs, m));
+        long size = made.bytes();
+        if (size > budget) return null;
         boolean listen;
         synchronized (this) {
-            FixedBitSet other = entries.get(key);
+            Postings other = entries.get(key);
             if (other != null) return other; // another thread built it meanwhile
             listen = listened.add(key.core());
-            entries.put(key, bits);
+            entries.put(key, made);
             bytes += size;
-            Iterator<Map.Entry<Key, FixedBitSet>> it = entries.entrySet().iterator();
+            Iterator<Map.Entry<Key, Postings>> it = entries.entrySet().iterator();
             while (bytes > budget && it.hasNext()) {
-                Map.Entry<Key, FixedBitSet> e = it.next();
-                bytes -= sizeOf(e.getValue().length());
+                bytes -= it.next().getValue().bytes();
                 it.remove();
             }
         }
         if (listen) helper.addClosedListener(this::drop);
-        return bits;
+        return made;
     }
 
     /** Drops the entries of a closed segment core. */
     private synchronized void drop(IndexReader.CacheKey core) {
         listened.remove(core);
-        Iterator<Map.Entry<Key, FixedBitSet>> it = entries.entrySet().iterator();
+        Iterator<Map.Entry<Key, Postings>> it = entries.entrySet().iterator();
         while (it.hasNext()) {
-            Map.Entry<Key, FixedBitSet> e = it.next();
+            Map.Entry<Key, Postings> e = it.next();
             if (e.getKey().core() == core) {
-                bytes -= sizeOf(e.getValue().length());
+                bytes -= e.getValue().bytes();
                 it.remove();
             }
         }
@@ -115,7 +158,7 @@ final class WordBitsCache {
         return (long) FixedBitSet.bits2words(maxDoc) * Long.BYTES;
     }
 
-    /** The bytes of bits held now. */
+    /** The bytes held now. */
     synchronized long bytes() {
         return bytes;
     }

@@ -361,15 +361,19 @@ final class WordCountQuery extends Query {
                 seen[w] = 0;
             }
             boolean[] scored = new boolean[n];
+            WordBitsCache.Postings[] cached = new WordBitsCache.Postings[n];
             int union = nc;
             // each commoner word, for the documents that can still reach `required` with it and the ones after it;
             // before word k (rarest first) a document needs `required − (present − k)` of the words so far
             int need = required - (present - walked);
             for (int k = walked; k < present && nc > 0; k++, need++) {
                 int i = byFrequency[k];
-                FixedBitSet bits = cache == null ? null : cache.bits(reader, words.get(i), te, states[i], df[i]);
-                if (bits != null) {
+                WordBitsCache.Postings p = cache == null ? null
+                        : cache.postings(reader, words.get(i), te, states[i], df[i]);
+                if (p != null) {
                     // a common word's bit set: a bit test per candidate (its score added over the survivors below)
+                    cached[i] = p;
+                    FixedBitSet bits = p.docs();
                     int kept = 0;
                     for (int c = 0; c < nc; c++) {
                         int doc = cand[c];
@@ -426,10 +430,28 @@ final class WordCountQuery extends Query {
             for (int k = 0; k < present && nc > 0; k++) {
                 int i = byFrequency[k];
                 if (scored[i]) continue;
-                te.seekExact(words.get(i).bytes(), states[i]);
-                pe = te.postings(pe, PostingsEnum.FREQS);
                 SimScorer sim = wordSims[i];
                 NumericDocValues norms = reader.getNormValues(field);
+                WordBitsCache.Postings p = cached[i];
+                if (p != null) {
+                    // from the bit set and the frequencies above 1 (the documents ascend, so do their places)
+                    FixedBitSet bits = p.docs();
+                    int[] multi = p.multi();
+                    int at = 0;
+                    for (int c = 0; c < nc; c++) {
+                        int doc = cand[c];
+                        if (!bits.get(doc)) continue;
+                        int freq = p.twice().get(doc) ? 2 : 1;
+                        if (freq == 2 && at < multi.length && multi[at] <= doc) {
+                            at = p.next(doc, at);
+                            if (at < multi.length && multi[at] == doc) freq = p.multiFreqs()[at];
+                        }
+                        if (!counts.add(c, sim.score(freq, counts.norm(c, doc, norms)))) return null;
+                    }
+                    continue;
+                }
+                te.seekExact(words.get(i).bytes(), states[i]);
+                pe = te.postings(pe, PostingsEnum.FREQS);
                 int d = -1;
                 for (int c = 0; c < nc; c++) {
                     int doc = cand[c];
