@@ -61,6 +61,13 @@ final class WordBitsCache {
      * order) those holding it more than twice with their frequencies.
      */
     record Postings(FixedBitSet docs, FixedBitSet twice, int[] multi, int[] multiFreqs) {
+        /** The word's frequency in {@code doc}, one of {@link #docs} (the scoring loop reads it in place). */
+        int freq(int doc) {
+            if (!twice.get(doc)) return 1;
+            int i = Arrays.binarySearch(multi, doc);
+            return i >= 0 ? multiFreqs[i] : 2;
+        }
+
         /** Where {@code doc} is or would be in {@link #multi}, at or after {@code from} (documents ascending). */
         int next(int doc, int from) {
             int lo = from;
