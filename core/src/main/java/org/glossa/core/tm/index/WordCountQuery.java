@@ -56,6 +56,10 @@ import org.apache.lucene.util.FixedBitSet;
  * the last word; before that many would be scored and then dropped); the other words (the walked rarest ones, those
  * checked by one walk, and those checked by {@code advance} before that point) are read again over the survivors.
  * Each candidate's norm is read once.
+ *
+ * <p>Common words kept as bit sets (decision 0054): a commoner word held by a large part of the segment is checked
+ * from its {@link WordBitsCache} entry (a bit test per candidate, built by the first lookup that needs it), and its
+ * score is added over the survivors from the entry's frequencies, without reading its postings.
  */
 final class WordCountQuery extends Query {
     /** Above this many words the counts do not fit a byte: {@code plain} is used. */
