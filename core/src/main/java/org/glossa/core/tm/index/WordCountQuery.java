@@ -56,6 +56,10 @@ import org.apache.lucene.util.FixedBitSet;
  * the last word; before that many would be scored and then dropped); the other words (the walked rarest ones, those
  * checked by one walk, and those checked by {@code advance} before that point) are read again over the survivors.
  * Each candidate's norm is read once.
+ *
+ * <p>Common words kept as bit sets (decision 0054): a commoner word held by a large part of the segment is checked
+ * from its {@link WordBitsCache} entry (a bit test per candidate, built by the first lookup that needs it), and its
+ * score is added over the survivors from the entry's frequencies, without reading its postings.
  */
 final class WordCountQuery extends Query {
     /** Above this many words the counts do not fit a byte: {@code plain} is used. */
@@ -68,6 +72,8 @@ final class WordCountQuery extends Query {
     private final int required;
     private final List<Term> optional;
     private final long advanceRatio;
+    /** The bit sets of the segments' common words (decision 0054), or null to read every word's postings. */
+    private final WordBitsCache cache;
 
     /**
      * @param plain    the query whose answers these are: SHOULD clauses of {@code optional} terms and one SHOULD
@@ -77,12 +83,17 @@ final class WordCountQuery extends Query {
      * @param optional the other optional terms, of the same field as {@code words}
      */
     WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional) {
-        this(plain, words, required, optional, ADVANCE_RATIO);
+        this(plain, words, required, optional, ADVANCE_RATIO, WordBitsCache.shared());
     }
 
-    /** With {@code advanceRatio} instead of {@link #ADVANCE_RATIO} (0: always advance; large: always walk). */
-    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional, long advanceRatio) {
+    /**
+     * With {@code advanceRatio} instead of {@link #ADVANCE_RATIO} (0: always advance; large: always walk) and the
+     * common words' bit sets from {@code cache} (null: none).
+     */
+    WordCountQuery(Query plain, List<Term> words, int required, List<Term> optional, long advanceRatio,
+                   WordBitsCache cache) {
         this.advanceRatio = advanceRatio;
+        this.cache = cache;
         this.plain = Objects.requireNonNull(plain, "plain");
         this.words = List.copyOf(words);
         this.optional = List.copyOf(optional);
@@ -95,7 +106,12 @@ final class WordCountQuery extends Query {
 
     /** This query with another {@code advanceRatio} (for tests of both ways of checking the commoner words). */
     WordCountQuery withAdvanceRatio(long ratio) {
-        return new WordCountQuery(plain, words, required, optional, ratio);
+        return new WordCountQuery(plain, words, required, optional, ratio, cache);
+    }
+
+    /** This query with the common words' bit sets from {@code other} (null: none). */
+    WordCountQuery withCache(WordBitsCache other) {
+        return new WordCountQuery(plain, words, required, optional, advanceRatio, other);
     }
 
     /** The query whose answers these are. */
@@ -170,7 +186,7 @@ final class WordCountQuery extends Query {
     @Override
     public boolean equals(Object o) {
         return sameClassAs(o) && plain.equals(((WordCountQuery) o).plain)
-                && advanceRatio == ((WordCountQuery) o).advanceRatio;
+                && advanceRatio == ((WordCountQuery) o).advanceRatio && cache == ((WordCountQuery) o).cache;
     }
 
     @Override
@@ -349,12 +365,33 @@ final class WordCountQuery extends Query {
                 seen[w] = 0;
             }
             boolean[] scored = new boolean[n];
+            WordBitsCache.Postings[] cached = new WordBitsCache.Postings[n];
             int union = nc;
             // each commoner word, for the documents that can still reach `required` with it and the ones after it;
             // before word k (rarest first) a document needs `required − (present − k)` of the words so far
             int need = required - (present - walked);
             for (int k = walked; k < present && nc > 0; k++, need++) {
                 int i = byFrequency[k];
+                WordBitsCache.Postings p = cache == null ? null
+                        : cache.postings(reader, words.get(i), te, states[i], df[i]);
+                if (p != null) {
+                    // a common word's bit set: a bit test per candidate (its score added over the survivors below)
+                    cached[i] = p;
+                    FixedBitSet bits = p.docs();
+                    int kept = 0;
+                    for (int c = 0; c < nc; c++) {
+                        int doc = cand[c];
+                        int held = (count[doc] & 0xFF) + (bits.get(doc) ? 1 : 0);
+                        if (held > need) {
+                            count[doc] = (byte) held;
+                            counts.move(c, kept++);
+                        } else {
+                            count[doc] = 0;
+                        }
+                    }
+                    nc = kept;
+                    continue;
+                }
                 te.seekExact(words.get(i).bytes(), states[i]);
                 if (nc * advanceRatio < df[i]) {
                     // check this word for each candidate, keeping those that then reach the next word's need, and
@@ -397,10 +434,28 @@ final class WordCountQuery extends Query {
             for (int k = 0; k < present && nc > 0; k++) {
                 int i = byFrequency[k];
                 if (scored[i]) continue;
-                te.seekExact(words.get(i).bytes(), states[i]);
-                pe = te.postings(pe, PostingsEnum.FREQS);
                 SimScorer sim = wordSims[i];
                 NumericDocValues norms = reader.getNormValues(field);
+                WordBitsCache.Postings p = cached[i];
+                if (p != null) {
+                    // from the bit set and the frequencies above 1 (the documents ascend, so do their places)
+                    FixedBitSet bits = p.docs();
+                    int[] multi = p.multi();
+                    int at = 0;
+                    for (int c = 0; c < nc; c++) {
+                        int doc = cand[c];
+                        if (!bits.get(doc)) continue;
+                        int freq = p.twice().get(doc) ? 2 : 1;
+                        if (freq == 2 && at < multi.length && multi[at] <= doc) {
+                            at = p.next(doc, at);
+                            if (at < multi.length && multi[at] == doc) freq = p.multiFreqs()[at];
+                        }
+                        if (!counts.add(c, sim.score(freq, counts.norm(c, doc, norms)))) return null;
+                    }
+                    continue;
+                }
+                te.seekExact(words.get(i).bytes(), states[i]);
+                pe = te.postings(pe, PostingsEnum.FREQS);
                 int d = -1;
                 for (int c = 0; c < nc; c++) {
                     int doc = cand[c];

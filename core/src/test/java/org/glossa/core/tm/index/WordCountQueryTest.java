@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * The first stage counted term at a time ({@link WordCountQuery}, decision 0042) against the query it stands for, on
  * an index of several segments full of near-duplicates, exact copies (BM25 ties), numbers (the optional clauses),
  * repeated words and deleted entries: every matching entry with a bit-equal score, the same top candidates
- * sequentially and on {@link MemorySearcher}'s slices, the same lookups, at several minimum scores.
+ * sequentially and on {@link MemorySearcher}'s slices, the same lookups, at several minimum scores; with the common
+ * words' bit sets ({@link WordBitsCache}, decision 0054) and without, cold and warm, and under a small budget.
  */
 class WordCountQueryTest {
     private static final MatchScorer SCORER = MatchScorer.forLanguages("en", "de");
@@ -78,6 +79,9 @@ class WordCountQueryTest {
                     int counted = 0;
                     int withNumbers = 0;
                     int hits = 0;
+                    int kept = 0;
+                    long smallBudget = 2 * (2 * WordBitsCache.sizeOf(3000) + 64);
+                    WordBitsCache small = new WordBitsCache(smallBudget);
                     for (int i = 0; i < 100; i++) {
                         String s = sentences.get(i);
                         String q = switch (i % 4) {
@@ -97,7 +101,25 @@ class WordCountQueryTest {
                             for (long ratio : new long[] {0, Integer.MAX_VALUE}) {
                                 assertEquals(describe(expected), describe(all(sequential, wc.withAdvanceRatio(ratio),
                                         reader.maxDoc())), q + " at " + min + ", ratio " + ratio);
+                                assertEquals(describe(expected), describe(all(sequential,
+                                        wc.withAdvanceRatio(ratio).withCache(null), reader.maxDoc())),
+                                        q + " at " + min + ", ratio " + ratio + ", no bit sets");
                             }
+                            // the common words' bit sets (decision 0054): none, cold, warm, and a budget of about
+                            // two segments' entries kept across the queries (entries dropped as others come)
+                            assertEquals(describe(expected), describe(all(sequential, wc.withCache(null),
+                                    reader.maxDoc())), q + " at " + min + ", no bit sets");
+                            WordBitsCache fresh = new WordBitsCache(64L << 20);
+                            for (String round : List.of("cold", "warm")) {
+                                assertEquals(describe(expected), describe(all(sequential, wc.withCache(fresh),
+                                        reader.maxDoc())), q + " at " + min + ", bit sets " + round);
+                            }
+                            kept += fresh.size();
+                            assertEquals(describe(expected), describe(all(sequential, wc.withCache(small),
+                                    reader.maxDoc())), q + " at " + min + ", small budget");
+                            assertTrue(small.bytes() <= smallBudget, "budget kept: " + small.bytes());
+                            assertEquals(describe(top(two, wc.withCache(null))), describe(top(two, wc.withCache(small))),
+                                    q);
                             hits += actual.scoreDocs.length;
                             assertEquals(describe(top(sequential, wc.plain())), describe(top(two, wc)), q);
                             assertEquals(describe(top(two, wc.plain())), describe(top(two, wc)), q);
@@ -112,6 +134,7 @@ class WordCountQueryTest {
                     assertTrue(counted > 500, "segments counted: " + counted);
                     assertTrue(withNumbers > 20, "queries with numbers: " + withNumbers);
                     assertTrue(hits > 10_000, "hits compared: " + hits);
+                    assertTrue(kept > 100, "bit sets used: " + kept);
                 } finally {
                     MemorySearcher.close(two);
                 }
