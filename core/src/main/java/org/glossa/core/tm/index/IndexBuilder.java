@@ -17,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -31,7 +32,18 @@ import org.apache.lucene.store.FSDirectory;
  * were taken for flushing.
  */
 final class IndexBuilder {
-    static final int BLOCK = 4096;
+    /**
+     * Documents handed over at once: 512. The documents in flight (the queue's four blocks, the one being filled and
+     * the one being indexed) live through young collections: at 4,096 a block, ~25K analysed documents, more than a
+     * survivor space holds, so every young collection copied ~26 MB and promoted half of it, and the old generation
+     * filled with them until a full collection (decision 0055).
+     */
+    static final int BLOCK = 512;
+    /**
+     * Segments of one size merged at once: 32, so that a build of 10M units (~23 flush-sized segments at 96 MB
+     * buffers) merges none while both cores are busy; Lucene's 10 merged ten of them, ~16 s of CPU (decision 0055).
+     */
+    static final int MERGE_FACTOR = 32;
     private static final List<Document> END = List.of();
 
     private IndexBuilder() {
@@ -90,6 +102,14 @@ final class IndexBuilder {
         return counts;
     }
 
+    /** The build's merges: segments of like size {@link #MERGE_FACTOR} at a time, no compound files. */
+    static MergePolicy mergePolicy() {
+        LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
+        merges.setNoCFSRatio(0);
+        merges.setMergeFactor(MERGE_FACTOR);
+        return merges;
+    }
+
     /** A segment's buffer: 1/10 of the heap, at most 96 MB (bigger buffers, fewer segments to write and merge). */
     private static long segmentBytes() {
         return Math.max(16, Math.min(96, Runtime.getRuntime().maxMemory() / 10 / (1 << 20))) << 20;
@@ -115,13 +135,11 @@ final class IndexBuilder {
 
         Indexer(Directory directory, long segmentBytes) throws IOException {
             this.segmentBytes = segmentBytes;
-            LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
-            merges.setNoCFSRatio(0);
             IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(segmentBytes * 4 / 3 / (double) (1 << 20))
                     .setUseCompoundFile(false)
-                    .setMergePolicy(merges)
+                    .setMergePolicy(mergePolicy())
                     .setCommitOnClose(false);
             this.writer = new IndexWriter(directory, config);
             this.thread = new Thread(this::run, "glossa-index");

@@ -23,18 +23,19 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.NumericUtils;
+import org.apache.lucene.search.Query;
 
 /**
  * The index layout: one Lucene document per memory entry.
  *
  * <ul>
- *   <li>{@code key}: {@link TextKey#matchHash} of the source as 8 bytes ({@link #key(long)}; StringField, not
- *       stored) for exact lookups (16 hex digits before index format 5: the 8 bytes hash and sort faster in the
- *       build, each entry's key being a term of its own);</li>
+ *   <li>{@code key}: {@link TextKey#matchHash} of the source, a one-dimensional {@link LongPoint} (not stored)
+ *       for exact lookups ({@link #exact(long)}). Index format 6: before it a term of 8 bytes (16 hex digits
+ *       before format 5), each entry's key a term of its own, whose hashing, postings and terms dictionary cost
+ *       the build more than the points, sorted once at each flush (decision 0055);</li>
  *   <li>{@code words}: the source's word tokens, Unicode word segmentation, each as the scorer's word key (NFKC,
  *       case-folded; {@link WordKeyFilter}); documents and frequencies, no positions (not stored; BM25);</li>
  *   <li>{@code twords}: the target's word tokens, the same way (not stored; concordance searches);</li>
@@ -107,7 +108,7 @@ final class IndexFields {
                                      BiFunction<String, String, Field> terms) {
         Document d = new Document();
         String text = e.source().plainText();
-        d.add(new StringField(KEY, key(key), Field.Store.NO));
+        d.add(new LongPoint(KEY, key));
         d.add(terms.apply(WORDS, text));
         d.add(terms.apply(TARGET_WORDS, e.target().plainText()));
         if (charNgrams) d.add(terms.apply(GRAMS, text));
@@ -121,11 +122,12 @@ final class IndexFields {
         return d;
     }
 
-    /** The {@link #KEY} term of a {@link TextKey#matchHash}: its 8 bytes, most significant first. */
-    static BytesRef key(long matchHash) {
-        byte[] b = new byte[Long.BYTES];
-        NumericUtils.longToSortableBytes(matchHash, b, 0);
-        return new BytesRef(b);
+    /**
+     * The entries whose {@link #KEY} is {@code matchHash} (a {@link TextKey#matchHash}): a constant score, so that
+     * hits come in document order, as the key term's equal BM25 scores did before index format 6.
+     */
+    static Query exact(long matchHash) {
+        return LongPoint.newExactQuery(KEY, matchHash);
     }
 
     static MemoryEntry entry(Document d) {

@@ -27,7 +27,7 @@ import org.glossa.core.tm.TmScorer;
 
 /**
  * The lookup over an index in the {@link IndexFields} layout, shared by the file-backed {@link TranslationMemory}
- * and the updatable {@link LiveMemory}: the entries whose normalised source equals the segment's (an O(1) term
+ * and the updatable {@link LiveMemory}: the entries whose normalised source equals the segment's (a point
  * lookup), then, unless these already fill the results, the top {@link IndexOptions#candidates()} entries by BM25
  * over the segment's words among those that hold enough of its words to reach the minimum score, scored and ranked
  * by {@link MatchRanker}.
@@ -49,9 +49,7 @@ final class IndexSearch {
         try {
             StoredFields stored = searcher.storedFields();
             Set<Integer> seen = new HashSet<>();
-            Term key = new Term(IndexFields.KEY, IndexFields.key(TextKey.matchHash(text)));
-            Query exact = new TermQuery(key, WordCountQuery.states(searcher, key));
-            offer(searcher.search(exact, EXACT_LIMIT), stored, seen, ranker);
+            offer(searcher.search(IndexFields.exact(TextKey.matchHash(text)), EXACT_LIMIT), stored, seen, ranker);
             // a fuzzy candidate scores at most 99 (TmScorer: 100 only for identical text, whose key the exact lookup
             // found), so once the exact lookup fills the results the fuzzy search cannot change them
             if (minScore < 100 && ranker.atLeast(100) < maxResults) {

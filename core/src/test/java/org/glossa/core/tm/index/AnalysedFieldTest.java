@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +14,16 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
@@ -106,10 +111,15 @@ class AnalysedFieldTest {
                     LeafReader y = b.leaves().get(0).reader();
                     assertEquals(entries.size(), y.numDocs());
                     List<String> fields = new ArrayList<>(
-                            List.of(IndexFields.KEY, IndexFields.WORDS, IndexFields.TARGET_WORDS));
+                            List.of(IndexFields.WORDS, IndexFields.TARGET_WORDS));
                     if (grams) fields.add(IndexFields.GRAMS);
                     for (String f : fields) assertSameField(x, y, f);
-                    for (String f : fields.subList(1, fields.size())) assertSameNorms(x, y, f);
+                    for (String f : fields) assertSameNorms(x, y, f);
+                    long[] keys = keys(a);
+                    assertArrayEquals(keys, keys(b));
+                    for (int d = 0; d < entries.size(); d++) {
+                        assertEquals(TextKey.matchHash(entries.get(d).source().plainText()), keys[d], "key of " + d);
+                    }
                     StoredFields sx = x.storedFields();
                     StoredFields sy = y.storedFields();
                     for (int d = 0; d < entries.size(); d++) {
@@ -132,6 +142,34 @@ class AnalysedFieldTest {
 
     private static void assertSameField(LeafReader x, LeafReader y, String field) throws IOException {
         assertSameTerms(x.terms(field), y.terms(field), field);
+    }
+
+    /** The {@link IndexFields#KEY} point of each document, by document number across the segments. */
+    static long[] keys(IndexReader reader) throws IOException {
+        long[] keys = new long[reader.maxDoc()];
+        java.util.Arrays.fill(keys, TextKey.NO_MATCH_HASH);
+        for (LeafReaderContext c : reader.leaves()) {
+            PointValues points = c.reader().getPointValues(IndexFields.KEY);
+            assertEquals(1, points.getNumDimensions(), "key dimensions");
+            assertEquals(c.reader().maxDoc(), points.getDocCount(), "documents with a key");
+            points.intersect(new PointValues.IntersectVisitor() {
+                @Override
+                public void visit(int doc) {
+                    throw new AssertionError("every cell crosses");
+                }
+
+                @Override
+                public void visit(int doc, byte[] packed) {
+                    keys[c.docBase + doc] = LongPoint.decodeDimension(packed, 0);
+                }
+
+                @Override
+                public PointValues.Relation compare(byte[] min, byte[] max) {
+                    return PointValues.Relation.CELL_CROSSES_QUERY;
+                }
+            });
+        }
+        return keys;
     }
 
     /** The same terms with the same documents and frequencies. */

@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -15,10 +17,13 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.glossa.core.model.Content;
+import org.glossa.core.text.TextKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,9 +63,10 @@ class IndexBuilderTest {
                 });
             }
             try (DirectoryReader a = DirectoryReader.open(plain); DirectoryReader b = DirectoryReader.open(built)) {
-                // segments written (flushed, then merged as they come: how many are left depends on the merges' timing)
+                // segments written by the flushes: fewer than the merge factor, so none was merged
                 long written = SegmentInfos.readLatestCommit(built).counter;
-                assertTrue(written > 5, "segments written: " + written);
+                assertTrue(written > 5 && written < IndexBuilder.MERGE_FACTOR, "segments written: " + written);
+                assertEquals(written, b.leaves().size(), "segments kept");
                 assertEquals("20000", b.getIndexCommit().getUserData().get("entries"));
                 assertEquals("y", b.getIndexCommit().getUserData().get("x"));
                 assertEquals(a.maxDoc(), b.maxDoc());
@@ -70,12 +76,47 @@ class IndexBuilderTest {
                     assertEquals("u" + d, sb.document(d).get(IndexFields.TUID), "document " + d);
                     assertEquals(IndexFields.entry(sa.document(d)), IndexFields.entry(sb.document(d)));
                 }
-                for (String f : List.of(IndexFields.KEY, IndexFields.WORDS, IndexFields.TARGET_WORDS)) {
+                assertArrayEquals(AnalysedFieldTest.keys(a), AnalysedFieldTest.keys(b));
+                for (String f : List.of(IndexFields.WORDS, IndexFields.TARGET_WORDS)) {
                     AnalysedFieldTest.assertSameTerms(MultiTerms.getTerms(a, f), MultiTerms.getTerms(b, f), f);
                 }
                 for (String f : List.of(IndexFields.WORDS, IndexFields.TARGET_WORDS)) {
                     AnalysedFieldTest.assertSameValues(MultiDocValues.getNormValues(a, f),
                             MultiDocValues.getNormValues(b, f), f);
+                }
+            }
+        }
+    }
+
+    /**
+     * The build's merge policy, flushed by document count and merged on the adding thread so that the segments do
+     * not depend on timing: {@link IndexBuilder#MERGE_FACTOR} - 1 flush-sized segments stay apart, one more merges
+     * them all into one, in the documents' order.
+     */
+    @Test
+    void flushSizedSegmentsMergeOnlyAtTheMergeFactor() throws Exception {
+        int perSegment = 50;
+        IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
+                .setMergePolicy(IndexBuilder.mergePolicy()).setMergeScheduler(new SerialMergeScheduler())
+                .setMaxBufferedDocs(perSegment).setRAMBufferSizeMB(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+        Corpus corpus = new Corpus(7);
+        try (Directory d = new ByteBuffersDirectory(); IndexWriter w = new IndexWriter(d, config)) {
+            int n = 0;
+            for (int segment = 1; segment <= IndexBuilder.MERGE_FACTOR; segment++) {
+                for (int i = 0; i < perSegment; i++, n++) {
+                    String en = corpus.sentence();
+                    MemoryEntry e = new MemoryEntry(Content.of(en), Content.of(Corpus.german(en)), "u" + n, "t.tmx",
+                            Optional.empty(), TextKey.NO_MATCH_HASH, TextKey.NO_MATCH_HASH);
+                    w.addDocument(IndexFields.document(e, TextKey.matchHash(en), false));
+                }
+                w.commit();
+                try (DirectoryReader r = DirectoryReader.open(d)) {
+                    assertEquals(segment < IndexBuilder.MERGE_FACTOR ? segment : 1, r.leaves().size(),
+                            "segments after " + segment + " flushes");
+                    StoredFields stored = r.storedFields();
+                    for (int doc = 0; doc < r.maxDoc(); doc++) {
+                        assertEquals("u" + doc, stored.document(doc).get(IndexFields.TUID), "document " + doc);
+                    }
                 }
             }
         }

@@ -66,7 +66,7 @@ class WordCountQueryTest {
                 }
                 for (int i = 0; i < 10; i++) {
                     long key = TextKey.matchHash(sentences.get(i * 7));
-                    w.deleteDocuments(new Term(IndexFields.KEY, IndexFields.key(key)));
+                    w.deleteDocuments(IndexFields.exact(key));
                 }
                 w.commit();
             }
@@ -157,7 +157,7 @@ class WordCountQueryTest {
                     }
                     w.commit();
                 }
-                w.deleteDocuments(new Term(IndexFields.KEY, IndexFields.key(TextKey.matchHash("the dog sat 0"))));
+                w.deleteDocuments(IndexFields.exact(TextKey.matchHash("the dog sat 0")));
                 w.commit();
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
