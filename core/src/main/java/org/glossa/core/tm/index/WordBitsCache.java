@@ -22,8 +22,9 @@ import org.apache.lucene.util.FixedBitSet;
  * 0054): {@link WordCountQuery} checks a commoner word for its candidates by a bit test, and reads its frequency for
  * the survivors' scores, instead of {@code advance} or a walk of the word's postings.
  * A segment's postings never change (its deletions are kept apart), so an entry is keyed by the segment's core cache
- * key and the term, built by the first lookup that needs it (one walk of the postings) and reused by the next ones,
- * like Lucene's {@code LRUQueryCache}. Only a word held by at least 1/{@value #DENSITY} of a segment's documents is
+ * key and the term, built by the second lookup that needs it (one walk of the postings; the first reads the postings
+ * as without the cache, so that a one-shot lookup pays nothing for it) and reused by the next ones, like Lucene's
+ * {@code LRUQueryCache} with its {@code UsageTrackingQueryCachingPolicy}. Only a word held by at least 1/{@value #DENSITY} of a segment's documents is
  * kept (a rarer one is cheaper to read from its postings than its bit set is large). The entries' bits are bounded by
  * a budget, the least recently used dropped first; a segment's entries are dropped when its core closes (a reopened
  * reader's new segments have new keys). Thread-safe: the searcher's threads search segments at the same time.
@@ -41,6 +42,15 @@ final class WordBitsCache {
     /** The cores whose closing drops their entries (the listener registered once). Guarded by this. */
     private final Set<IndexReader.CacheKey> listened = new HashSet<>();
     private long bytes;
+    /** The words asked for once and not kept yet, the least recently asked first (at most {@value #SEEN}). Guarded by this. */
+    private final LinkedHashMap<Key, Boolean> seenOnce = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Boolean> eldest) {
+            return size() > SEEN;
+        }
+    };
+    /** How many words asked for once are remembered. */
+    private static final int SEEN = 8192;
 
     /** A cache holding at most {@code budget} bytes of bits. */
     WordBitsCache(long budget) {
@@ -94,7 +104,8 @@ final class WordBitsCache {
     /**
      * The documents of {@code reader} holding {@code term} (from the cache, or read from its postings with
      * {@code te} positioned by {@code state} and kept); null when the word is not {@link #dense} there, the segment
-     * has no core cache key, or its bits alone exceed the budget.
+     * has no core cache key, its bits alone exceed the budget, or this is the first time it is asked for (since it
+     * was last dropped): the caller then reads the postings itself.
      */
     Postings postings(LeafReader reader, Term term, TermsEnum te, TermState state, int docFreq) throws IOException {
         int maxDoc = reader.maxDoc();
@@ -106,6 +117,12 @@ final class WordBitsCache {
         synchronized (this) {
             Postings hit = entries.get(key);
             if (hit != null) return hit;
+            // kept from its second use on: a word one lookup needs once (a one-shot `glossa tm lookup`) is read from
+            // its postings as without the cache, not walked whole into bits that nothing reads again
+            if (seenOnce.remove(key) == null) {
+                seenOnce.put(key, Boolean.TRUE);
+                return null;
+            }
         }
         FixedBitSet bits = new FixedBitSet(maxDoc);
         FixedBitSet twice = new FixedBitSet(maxDoc);
@@ -150,6 +167,7 @@ final class WordBitsCache {
     /** Drops the entries of a closed segment core. */
     private synchronized void drop(IndexReader.CacheKey core) {
         listened.remove(core);
+        seenOnce.keySet().removeIf(k -> k.core() == core);
         Iterator<Map.Entry<Key, Postings>> it = entries.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<Key, Postings> e = it.next();

@@ -58,7 +58,7 @@ import org.apache.lucene.util.FixedBitSet;
  * Each candidate's norm is read once.
  *
  * <p>Common words kept as bit sets (decision 0054): a commoner word held by a large part of the segment is checked
- * from its {@link WordBitsCache} entry (a bit test per candidate, built by the first lookup that needs it), and its
+ * from its {@link WordBitsCache} entry (a bit test per candidate, built by the second lookup that needs it), and its
  * score is added over the survivors from the entry's frequencies, without reading its postings.
  */
 final class WordCountQuery extends Query {

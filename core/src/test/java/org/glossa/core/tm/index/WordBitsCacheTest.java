@@ -49,13 +49,15 @@ class WordBitsCacheTest {
                 assertEquals(2, reader.leaves().size());
                 List<WordBitsCache.Postings> first = new ArrayList<>();
                 for (LeafReaderContext c : reader.leaves()) {
+                    assertNull(postings(cache, c.reader(), COMMON), "the first use reads the postings");
                     WordBitsCache.Postings p = postings(cache, c.reader(), COMMON);
                     assertNotNull(p, "segment " + c.ord);
                     assertEquals(expected(c.reader(), COMMON), actual(p), "segment " + c.ord);
-                    // the second lookup is the kept entry
+                    // the next lookup is the kept entry
                     assertSame(p, postings(cache, c.reader(), COMMON));
                     first.add(p);
                     // a word held by few documents is not kept
+                    assertNull(postings(cache, c.reader(), RARE));
                     assertNull(postings(cache, c.reader(), RARE));
                 }
                 assertNotSame(first.get(0), first.get(1));
@@ -72,7 +74,7 @@ class WordBitsCacheTest {
                     assertEquals(3, reopened.leaves().size());
                     assertSame(first.get(0), postings(cache, reopened.leaves().get(0).reader(), COMMON));
                     LeafReader added = reopened.leaves().get(2).reader();
-                    WordBitsCache.Postings p = postings(cache, added, COMMON);
+                    WordBitsCache.Postings p = kept(cache, added, COMMON);
                     assertEquals(expected(added, COMMON), actual(p));
                     assertEquals(3, cache.size());
                     assertEquals(1, cache.size(added.getCoreCacheHelper().getKey()));
@@ -95,26 +97,27 @@ class WordBitsCacheTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 LeafReader leaf = reader.leaves().get(0).reader();
-                WordBitsCache.Postings common = postings(new WordBitsCache(64L << 20), leaf, COMMON);
-                WordBitsCache.Postings other = postings(new WordBitsCache(64L << 20), leaf, OTHER);
+                WordBitsCache.Postings common = kept(new WordBitsCache(64L << 20), leaf, COMMON);
+                WordBitsCache.Postings other = kept(new WordBitsCache(64L << 20), leaf, OTHER);
                 // room for the larger of the two, not for both
                 long budget = Math.max(common.bytes(), other.bytes());
                 assertTrue(common.bytes() + other.bytes() > budget);
                 WordBitsCache cache = new WordBitsCache(budget);
-                WordBitsCache.Postings c1 = postings(cache, leaf, COMMON);
+                WordBitsCache.Postings c1 = kept(cache, leaf, COMMON);
                 assertSame(c1, postings(cache, leaf, COMMON));
-                WordBitsCache.Postings o1 = postings(cache, leaf, OTHER);
+                WordBitsCache.Postings o1 = kept(cache, leaf, OTHER);
                 assertEquals(1, cache.size());
                 assertEquals(o1.bytes(), cache.bytes());
                 assertTrue(cache.bytes() <= budget);
-                // COMMON was dropped: built again (equal, not the same), which drops OTHER
-                WordBitsCache.Postings c2 = postings(cache, leaf, COMMON);
+                // COMMON was dropped: after two more uses built again (equal, not the same), which drops OTHER
+                WordBitsCache.Postings c2 = kept(cache, leaf, COMMON);
                 assertNotSame(c1, c2);
                 assertEquals(actual(c1), actual(c2));
                 assertEquals(1, cache.size());
                 assertTrue(cache.bytes() <= budget);
                 // a budget smaller than one entry keeps nothing
                 WordBitsCache none = new WordBitsCache(budget / 4);
+                assertNull(postings(none, leaf, COMMON));
                 assertNull(postings(none, leaf, COMMON));
                 assertEquals(0, none.size());
             }
@@ -137,6 +140,12 @@ class WordBitsCacheTest {
             w.addDocument(IndexFields.document(e, TextKey.matchHash(text), false));
         }
         w.commit();
+    }
+
+    /** The entry of a word asked for twice: the first time the caller reads the postings (null), the second keeps it. */
+    private static WordBitsCache.Postings kept(WordBitsCache cache, LeafReader reader, Term t) throws Exception {
+        assertNull(postings(cache, reader, t), "not kept on its first use");
+        return postings(cache, reader, t);
     }
 
     private static WordBitsCache.Postings postings(WordBitsCache cache, LeafReader reader, Term t) throws Exception {
