@@ -71,15 +71,13 @@ final class WordBitsCache {
      * order) those holding it more than twice with their frequencies.
      */
     record Postings(FixedBitSet docs, FixedBitSet twice, int[] multi, int[] multiFreqs) {
-        /** The word's frequency in {@code doc}, one of {@link #docs} (the scoring loop reads it in place). */
-        int freq(int doc) {
-            if (!twice.get(doc)) return 1;
-            int i = Arrays.binarySearch(multi, doc);
-            return i >= 0 ? multiFreqs[i] : 2;
+        /** A reader of the word's frequencies in ascending documents (the survivors' scoring loop). */
+        Frequencies frequencies() {
+            return new Frequencies(this);
         }
 
         /** Where {@code doc} is or would be in {@link #multi}, at or after {@code from} (documents ascending). */
-        int next(int doc, int from) {
+        private int next(int doc, int from) {
             int lo = from;
             int step = 1;
             // galloping: the documents asked for ascend, so the place is usually close after the previous one
@@ -162,6 +160,27 @@ final class WordBitsCache {
         }
         if (listen) helper.addClosedListener(this::drop);
         return made;
+    }
+
+    /** A word's frequency in documents asked for in ascending order, each one of its {@link Postings#docs}. */
+    static final class Frequencies {
+        private final Postings postings;
+        /** The place in {@link Postings#multi} of the last document asked for (documents ascend). */
+        private int at;
+
+        private Frequencies(Postings postings) {
+            this.postings = postings;
+        }
+
+        int freq(int doc) {
+            if (!postings.twice().get(doc)) return 1;
+            int[] multi = postings.multi();
+            if (at < multi.length && multi[at] <= doc) {
+                at = postings.next(doc, at);
+                if (at < multi.length && multi[at] == doc) return postings.multiFreqs()[at];
+            }
+            return 2;
+        }
     }
 
     /** Drops the entries of a closed segment core. */

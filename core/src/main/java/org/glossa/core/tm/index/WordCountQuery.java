@@ -438,19 +438,13 @@ final class WordCountQuery extends Query {
                 NumericDocValues norms = reader.getNormValues(field);
                 WordBitsCache.Postings p = cached[i];
                 if (p != null) {
-                    // from the bit set and the frequencies above 1 (the documents ascend, so do their places)
+                    // from the bit set and the frequencies above 1 (the candidates ascend)
                     FixedBitSet bits = p.docs();
-                    int[] multi = p.multi();
-                    int at = 0;
+                    WordBitsCache.Frequencies freqs = p.frequencies();
                     for (int c = 0; c < nc; c++) {
                         int doc = cand[c];
                         if (!bits.get(doc)) continue;
-                        int freq = p.twice().get(doc) ? 2 : 1;
-                        if (freq == 2 && at < multi.length && multi[at] <= doc) {
-                            at = p.next(doc, at);
-                            if (at < multi.length && multi[at] == doc) freq = p.multiFreqs()[at];
-                        }
-                        if (!counts.add(c, sim.score(freq, counts.norm(c, doc, norms)))) return null;
+                        if (!counts.add(c, sim.score(freqs.freq(doc), counts.norm(c, doc, norms)))) return null;
                     }
                     continue;
                 }
