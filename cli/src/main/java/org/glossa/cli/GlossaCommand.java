@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "glossa", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Translation and localization workbench: extract articles to XLIFF, merge translations back.",
-        resourceBundle = LanguagePair.BUNDLE)
+        description = "Translation and localization workbench: extract articles to XLIFF, merge translations back.")
 public final class GlossaCommand implements Runnable {
     /**
      * The subcommands by name, in the order the help lists them. {@link Main} adds to the command line only the one

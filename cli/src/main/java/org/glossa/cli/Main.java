@@ -29,18 +29,36 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (0 ok, 1 QA findings, 2 usage or input errors). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        skipPicocliLookups();
         CommandLine cl = new CommandLine(new GlossaCommand());
         // a CommandLine of its own applies the subcommand's model transformer (LanguagePair.Required), as picocli does
         // for the subcommands an annotation lists
         for (String name : GlossaCommand.subcommandsFor(args)) {
             cl.addSubcommand(name, new CommandLine(GlossaCommand.SUBCOMMANDS.get(name).get()));
         }
+        // after the subcommands: it sets the bundle of every command in the tree, as the annotation's did
+        cl.setResourceBundle(LanguagePair.bundle());
         cl.setOut(out);
         cl.setErr(err);
         cl.setDefaultValueProvider(new LanguagePair.Defaults());
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(new ParameterErrors(err));
         return cl.execute(args);
+    }
+
+    /**
+     * picocli's public switches for lookups Glossa has no use for, which its first {@code CommandLine} makes on the
+     * main thread before the workers start (decision 0058): {@code picocli.disable.closures} skips
+     * {@code Class.forName("groovy.lang.Closure")}, a class no jar has, which opened all 70 jars of the class path
+     * to look for it; {@code picocli.converters.excludes} skips the converters of java.sql and java.time types (no
+     * option has one), which picocli finds by reflection, loading and initialising those classes. A value set on
+     * the command line ({@code -D…}) is kept.
+     */
+    static void skipPicocliLookups() {
+        if (System.getProperty("picocli.disable.closures") == null) System.setProperty("picocli.disable.closures", "true");
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        }
     }
 
     /**
