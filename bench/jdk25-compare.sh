@@ -52,7 +52,10 @@ if [ "$(cat "$BENCH_DIR/build.rev" 2>/dev/null)" != "$sha" ] || [ ! -f "$build/c
 fi
 [ -f "$build/cli/target/glossa.jsa" ] || { echo "bench: the launcher made no CDS archive" >&2; exit 1; }
 jar="$(ls "$build"/cli/target/glossa-cli-*.jar | grep -v -e sources -e tests | head -n 1)"
-cp="$jar:$build/cli/target/lib/*"
+# the launcher's class path (cli_class_path, decision 0058): the archive was dumped with it and is ignored otherwise
+cp="$jar"
+for f in "$build"/cli/target/lib/glossa-core-*.jar "$build"/cli/target/lib/icu4j-*.jar; do [ -f "$f" ] && cp="$cp:$f"; done
+cp="$cp:$build/cli/target/lib/*"
 c1="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 flags() { # the JVM flags of a variant
   case "$1" in
