@@ -313,6 +313,12 @@ final class Utf8XmlWriter implements XMLStreamWriter {
     private void escaped(String s, boolean attribute) throws XMLStreamException {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
+            // ASCII that needs no escape, nearly every char of a document, straight into the buffer (decision 0059)
+            if (c < 0x80 && pendingSurrogate == 0 && (c > '>' || c != '<' && c != '&' && c != '>' && (c != '"' || !attribute))) {
+                if (len >= FLUSH_AT) drain();
+                buf[len++] = (byte) c;
+                continue;
+            }
             switch (c) {
                 case '<' -> raw("&lt;");
                 case '>' -> raw("&gt;");
@@ -327,7 +333,15 @@ final class Utf8XmlWriter implements XMLStreamWriter {
     }
 
     private void raw(String s) throws XMLStreamException {
-        for (int i = 0, n = s.length(); i < n; i++) raw(s.charAt(i));
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && pendingSurrogate == 0) { // as raw(char) does it, without the call
+                if (len >= FLUSH_AT) drain();
+                buf[len++] = (byte) c;
+            } else {
+                raw(c);
+            }
+        }
     }
 
     /** One UTF-16 unit as UTF-8, the way the JDK's {@code UTF8OutputStreamWriter} does it (surrogates included). */

@@ -199,9 +199,19 @@ final class Xliff21Writer {
      */
     private record Profiles(Optional<SizeLimit> general, Optional<SizeLimit> storage) {
         static Profiles of(Document doc) {
-            List<SizeLimit> all = doc.units().stream().flatMap(u -> u.limits().stream()).toList();
-            return new Profiles(all.stream().filter(l -> !l.measure().isStorage()).findFirst(),
-                    all.stream().filter(l -> l.measure().isStorage()).findFirst());
+            // loops, not streams: every document comes here and most units have no limits (decision 0059)
+            SizeLimit general = null;
+            SizeLimit storage = null;
+            for (Unit u : doc.units()) {
+                for (SizeLimit l : u.limits()) {
+                    if (!l.measure().isStorage()) {
+                        if (general == null) general = l;
+                    } else if (storage == null) {
+                        storage = l;
+                    }
+                }
+            }
+            return new Profiles(Optional.ofNullable(general), Optional.ofNullable(storage));
         }
 
         boolean any() {
@@ -323,9 +333,23 @@ final class Xliff21Writer {
         return false;
     }
 
-    private static boolean needsPreserve(Content c) {
+    /**
+     * White space at either end (what {@link String#strip} takes off: surrogates are never white space, so the end
+     * chars tell), two spaces in a row, a line feed or a tab: one pass over the text instead of a strip and three
+     * searches (decision 0059).
+     */
+    static boolean needsPreserve(Content c) {
         String text = c.plainText();
-        return !text.equals(text.strip()) || text.contains("  ") || text.contains("\n") || text.contains("\t");
+        int n = text.length();
+        if (n == 0) return false;
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))) return true;
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\t' || ch == ' ' && previous == ' ') return true;
+            previous = ch;
+        }
+        return false;
     }
 
     private void preserveSpace() throws XMLStreamException {
