@@ -29,7 +29,7 @@ public final class ArticleStructure {
     private static final Pattern DATE = Pattern.compile("(?i)^[\\p{L} ,/-]{0,40}?(?:" + MONTHS + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+"
             + MONTHS + "\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[ ,]+\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\w{2,4})?)?\\s*$");
     /** A photo credit label, possibly glued to the caption before it. */
-    private static final Pattern CREDIT_LABEL = Pattern.compile("(?:Image|Images|Photo|Photos|Picture|Pictures|Bild|Bilder|Foto|Fotos|Credit|Source|Quelle|Video)\\s*:\\s*\\S.*$");
+    static final Pattern CREDIT_LABEL = Pattern.compile("(?:Image|Images|Photo|Photos|Picture|Pictures|Bild|Bilder|Foto|Fotos|Credit|Source|Quelle|Video)\\s*:\\s*\\S.*$");
     /** The words every {@link #CREDIT_LABEL} label starts with (case as written: the pattern has no (?i)). */
     private static final List<String> CREDIT_LABEL_WORDS =
             List.of("Image", "Photo", "Picture", "Bild", "Foto", "Credit", "Source", "Quelle", "Video");
