@@ -325,14 +325,25 @@ final class Utf8XmlWriter implements XMLStreamWriter {
     }
 
     private void escaped(char[] cs, int from, int to, boolean attribute) throws XMLStreamException {
-        for (int i = from; i < to; i++) {
-            char c = cs[i];
-            // ASCII that needs no escape, nearly every char of a document, straight into the buffer (decision 0059)
-            if (c < 0x80 && pendingSurrogate == 0 && (c > '>' || c != '<' && c != '&' && c != '>' && (c != '"' || !attribute))) {
+        int i = from;
+        while (i < to) {
+            if (pendingSurrogate == 0) {
+                // a run of ASCII that needs no escape (nearly all of a document) straight into the buffer, the buffer and
+                // its length in locals (decision 0059); it stops at anything else, which the switch below writes
                 if (len >= FLUSH_AT) drain();
-                buf[len++] = (byte) c;
-                continue;
+                byte[] b = buf;
+                int n = len;
+                int end = Math.min(to, i + (FLUSH_AT - n));
+                while (i < end) {
+                    char c = cs[i];
+                    if (c >= 0x80 || c <= '>' && (c == '<' || c == '>' || c == '&' || c == '"' && attribute)) break;
+                    b[n++] = (byte) c;
+                    i++;
+                }
+                len = n;
+                if (i == end) continue;
             }
+            char c = cs[i++];
             switch (c) {
                 case '<' -> raw("&lt;");
                 case '>' -> raw("&gt;");
