@@ -333,7 +333,8 @@ public final class SourcePreparation implements AutoCloseable {
             if (settings.copySource()) doc = doc.withSourceCopied();
             if (batch.isPresent()) XliffWriter.write(doc, settings.version(), settings.itsTermInfo(), output, batch.get());
             else XliffWriter.write(doc, settings.version(), settings.itsTermInfo(), output);
-            long hits = doc.units().stream().mapToLong(u -> u.terms().size()).sum();
+            long hits = 0;
+            for (var u : doc.units()) hits += u.terms().size();
             return new Written(output, doc, filled, best, hits, carried, kept);
         }
 

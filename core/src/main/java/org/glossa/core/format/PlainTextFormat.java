@@ -65,10 +65,13 @@ public final class PlainTextFormat implements DocumentFormat {
     private static List<Paragraph> paragraphs(String text) {
         List<Paragraph> out = new ArrayList<>();
         int limit = tailStart(text);
+        // the chars, read by the separator search instead of charAt (on a UTF-16 string it calls a method C1 does not
+        // inline, decisions 0056 and 0059)
+        char[] cs = text.toCharArray();
         int start = 0;
         int n = 0;
         while (start < limit) {
-            long found = separator(text, start, limit);
+            long found = separator(cs, start, limit);
             int end = found < 0 ? limit : (int) (found >>> 32);
             int from = start;
             // leading blank lines at the very start belong to the skeleton
@@ -88,10 +91,15 @@ public final class PlainTextFormat implements DocumentFormat {
      * second.
      */
     static long separator(String text, int from, int limit) {
+        return separator(text.toCharArray(), from, limit);
+    }
+
+    /** {@link #separator(String, int, int)} in the chars {@code text} of a text. */
+    private static long separator(char[] text, int from, int limit) {
         for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c != '\r' && c != '\n') continue;
-            if (c == '\r' && i + 1 < limit && text.charAt(i + 1) == '\n') {
+            if (c == '\r' && i + 1 < limit && text[i + 1] == '\n') {
                 int end = blankLines(text, i + 2, limit);
                 if (end >= 0) return (long) i << 32 | end;
             }
@@ -102,12 +110,12 @@ public final class PlainTextFormat implements DocumentFormat {
     }
 
     /** The end of the blank lines (each: spaces, tabs, no-break spaces, form feeds, a line break) at {@code at}; -1: none. */
-    private static int blankLines(String text, int at, int limit) {
+    private static int blankLines(char[] text, int at, int limit) {
         int end = -1;
         for (int p = at; ; ) {
-            while (p < limit && isBlankLineSpace(text.charAt(p))) p++;
-            if (p < limit && text.charAt(p) == '\r') p += p + 1 < limit && text.charAt(p + 1) == '\n' ? 2 : 1;
-            else if (p < limit && text.charAt(p) == '\n') p++;
+            while (p < limit && isBlankLineSpace(text[p])) p++;
+            if (p < limit && text[p] == '\r') p += p + 1 < limit && text[p + 1] == '\n' ? 2 : 1;
+            else if (p < limit && text[p] == '\n') p++;
             else return end;
             end = p;
         }

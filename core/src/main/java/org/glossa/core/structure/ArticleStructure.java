@@ -29,7 +29,7 @@ public final class ArticleStructure {
     private static final Pattern DATE = Pattern.compile("(?i)^[\\p{L} ,/-]{0,40}?(?:" + MONTHS + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.?\\s+"
             + MONTHS + "\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[ ,]+\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*\\w{2,4})?)?\\s*$");
     /** A photo credit label, possibly glued to the caption before it. */
-    private static final Pattern CREDIT_LABEL = Pattern.compile("(?:Image|Images|Photo|Photos|Picture|Pictures|Bild|Bilder|Foto|Fotos|Credit|Source|Quelle|Video)\\s*:\\s*\\S.*$");
+    static final Pattern CREDIT_LABEL = Pattern.compile("(?:Image|Images|Photo|Photos|Picture|Pictures|Bild|Bilder|Foto|Fotos|Credit|Source|Quelle|Video)\\s*:\\s*\\S.*$");
     /** The words every {@link #CREDIT_LABEL} label starts with (case as written: the pattern has no (?i)). */
     private static final List<String> CREDIT_LABEL_WORDS =
             List.of("Image", "Photo", "Picture", "Bild", "Foto", "Credit", "Source", "Quelle", "Video");
@@ -44,9 +44,15 @@ public final class ArticleStructure {
     private static final Pattern CREDIT_MATERIAL = Pattern.compile("(?is)^\\s*(?:(?:[\\w ,]*\\b)?(?:with|using) (?:\\w+ )?material from\\b.*)$");
     private static final Pattern BYLINE = Pattern.compile("(?s)^\\s*(?i:edited by|written by|reported by|by|redaktion|von|autor|autorin)"
             + "\\s*:?\\s+\\p{Lu}[\\p{L}.'-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|und|&))*\\s*$");
-    /** A byline "X is a writer …": needs "is a", "is the", "was a" or "was the" (as written). */
+    /**
+     * A byline "X is a writer …": needs "is a", "is the", "was a" or "was the" and one of its seven nouns (as written;
+     * {@link #BIO_NOUNS}).
+     */
     private static final Pattern BYLINE_BIO = Pattern.compile(
             "(?s).*\\b(?:is|was) (?:a|an|the) [\\w' -]{0,40}(?:writer|reporter|journalist|correspondent|editor|author|columnist)\\b.*");
+    /** The nouns one of which {@link #BYLINE_BIO} needs, as written (the pattern has no (?i)). */
+    private static final List<String> BIO_NOUNS =
+            List.of("writer", "reporter", "journalist", "correspondent", "editor", "author", "columnist");
     private static final Pattern HEADING_ELEMENT = Pattern.compile("h[2-6]|heading ?[1-6]|berschrift ?[1-6]|.*heading[1-6]");
     private static final Set<String> BOILERPLATE_CONTEXT = Set.of("nav", "footer", "aside", "class:nav", "class:menu",
             "class:navigation", "class:breadcrumb", "class:breadcrumbs", "class:share", "class:social", "class:cookie",
@@ -64,13 +70,17 @@ public final class ArticleStructure {
         for (Block b : blocks) {
             String text = b.content().plainText().strip();
             Role role = fromMarkup(b).orElse(null);
+            Optional<Integer> credit = null; // where a glued credit starts, once looked for (splitCredit needs it too)
             if (role == null) {
-                if (!b.translatable() || isFurniture(text)) role = Role.BOILERPLATE;
-                else if (bylineZone || isByline(text)) role = Role.BYLINE;
-                else if (isWholeCredit(text)) role = Role.CREDIT;
+                // the text's chars, read by the scans below instead of charAt (on a UTF-16 string it calls a method
+                // C1 does not inline, decision 0056)
+                char[] cs = text.toCharArray();
+                if (!b.translatable() || isFurniture(text, cs)) role = Role.BOILERPLATE;
+                else if (bylineZone || isByline(text, cs)) role = Role.BYLINE;
+                else if (isWholeCredit(text, cs)) role = Role.CREDIT;
                 else if (!titleSeen && looksLikeTitle(text)) role = Role.TITLE;
-                else if (isDateline(text)) role = Role.DATELINE;
-                else if (findGluedCredit(b.content()).isPresent()) role = Role.CAPTION;
+                else if (isDateline(text, cs)) role = Role.DATELINE;
+                else if ((credit = findGluedCredit(b.content())).isPresent()) role = Role.CAPTION;
                 // where there is markup, it says what a heading is: a short list item or caption paragraph is none
                 else if (titleSeen && b.element().isEmpty() && looksLikeHeading(text)) role = Role.HEADING;
                 else if (titleSeen && !leadSeen && !headingSeen) role = Role.LEAD;
@@ -81,7 +91,7 @@ public final class ArticleStructure {
             if (role == Role.HEADING) headingSeen = true;
             if (role == Role.BODY && titleSeen) leadSeen = true;
             if (role == Role.BYLINE && text.toLowerCase(Locale.ROOT).startsWith("edited by")) bylineZone = true;
-            if (role == Role.CAPTION) splitCredit(b, out);
+            if (role == Role.CAPTION) splitCredit(b, credit != null ? credit : findGluedCredit(b.content()), out);
             else out.add(RoledBlock.of(b, role));
         }
         return out;
@@ -120,29 +130,54 @@ public final class ArticleStructure {
         return Optional.empty();
     }
 
-    private static boolean isByline(String text) {
-        return BYLINE.matcher(text).matches() || (text.contains("is a") || text.contains("is the") || text.contains("was a")
-                || text.contains("was the")) && BYLINE_BIO.matcher(text).matches();
+    private static boolean isByline(String text, char[] cs) {
+        return BYLINE.matcher(text).matches() || hasBioVerb(cs) && hasBioNoun(text) && BYLINE_BIO.matcher(text).matches();
     }
 
-    private static boolean isWholeCredit(String text) {
+    /**
+     * Whether the chars {@code cs} hold "is a", "is the", "was a" or "was the": one pass for their "s " instead of four
+     * searches of the whole text (decision 0059).
+     */
+    static boolean hasBioVerb(char[] cs) {
+        int n = cs.length;
+        for (int s = 1; s + 2 < n; s++) {
+            if (cs[s] != 's' || cs[s + 1] != ' ') continue;
+            if ((cs[s - 1] == 'i' || s >= 2 && cs[s - 2] == 'w' && cs[s - 1] == 'a')
+                    && (cs[s + 2] == 'a' || s + 4 < n && cs[s + 2] == 't' && cs[s + 3] == 'h' && cs[s + 4] == 'e')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds a noun of {@link #BIO_NOUNS}: without one {@link #BYLINE_BIO} cannot match. */
+    private static boolean hasBioNoun(String text) {
+        for (String noun : BIO_NOUNS) {
+            if (text.contains(noun)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isWholeCredit(String text, char[] cs) {
         return CREDIT_WHOLE.matcher(text).matches()
-                || containsIgnoringAsciiCase(text, "material from") && CREDIT_MATERIAL.matcher(text).matches();
+                || containsIgnoringAsciiCase(text, cs, "material from") && CREDIT_MATERIAL.matcher(text).matches();
     }
 
-    /** Whether {@code text} holds {@code lower} (lower-case ASCII) with its ASCII letters in any case, as (?i) matches. */
-    private static boolean containsIgnoringAsciiCase(String text, String lower) {
+    /**
+     * Whether {@code text} (its chars {@code cs}) holds {@code lower} (lower-case ASCII) with its ASCII letters in any
+     * case, as (?i) matches.
+     */
+    private static boolean containsIgnoringAsciiCase(String text, char[] cs, String lower) {
         char first = lower.charAt(0);
-        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
-            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lower, 0, lower.length())) return true;
+        for (int i = 0, last = cs.length - lower.length(); i <= last; i++) {
+            if ((cs[i] | 0x20) == first && text.regionMatches(true, i, lower, 0, lower.length())) return true;
         }
         return false;
     }
 
     /** Every line ({@link String#lines}: split at \n, \r and \r\n) blank or page furniture, and some text. */
-    private static boolean isFurniture(String text) {
+    private static boolean isFurniture(String text, char[] cs) {
         if (text.isEmpty()) return false;
-        char[] cs = text.toCharArray(); // not charAt: on a UTF-16 string it calls a method C1 does not inline (0056)
         for (int start = 0, end; start < cs.length; start = end + (text.startsWith("\r\n", end) ? 2 : 1)) {
             end = start;
             while (end < cs.length && cs[end] != '\n' && cs[end] != '\r') end++;
@@ -153,13 +188,13 @@ public final class ArticleStructure {
     }
 
     /** Every date form {@link #DATE} knows has a digit (its \d is [0-9]): text without one is no dateline. */
-    private static boolean isDateline(String text) {
-        return text.length() <= 80 && !text.contains("\n") && hasAsciiDigit(text) && DATE.matcher(text).matches();
+    private static boolean isDateline(String text, char[] cs) {
+        return text.length() <= 80 && text.indexOf('\n') < 0 && hasAsciiDigit(cs) && DATE.matcher(text).matches();
     }
 
-    private static boolean hasAsciiDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') return true;
+    private static boolean hasAsciiDigit(char[] cs) {
+        for (char c : cs) {
+            if (c >= '0' && c <= '9') return true;
         }
         return false;
     }
@@ -172,13 +207,14 @@ public final class ArticleStructure {
         return false;
     }
 
+    // the word count last: most paragraphs end with a stop, and counting reads all of them (decision 0059)
     private static boolean looksLikeTitle(String text) {
-        return !text.contains("\n") && words(text) <= 25 && !endsWithOneOf(text, ".,;:");
+        return text.indexOf('\n') < 0 && !endsWithOneOf(text, ".,;:") && words(text) <= 25;
     }
 
     private static boolean looksLikeHeading(String text) {
-        return !text.contains("\n") && words(text) <= 12 && !endsWithOneOf(text, ".,;:\"”“'»«")
-                && (text.isEmpty() || "\"“„«'".indexOf(text.charAt(0)) < 0);
+        return text.indexOf('\n') < 0 && !endsWithOneOf(text, ".,;:\"”“'»«")
+                && (text.isEmpty() || "\"“„«'".indexOf(text.charAt(0)) < 0) && words(text) <= 12;
     }
 
     private static boolean endsWithOneOf(String text, String chars) {
@@ -197,16 +233,15 @@ public final class ArticleStructure {
             if (p instanceof Inline.Text t && (t.value().indexOf(':') < 0 || !hasCreditLabelWord(t.value()))) {
                 pos += t.value().length(); // every credit label has a colon and one of the words
             } else if (p instanceof Inline.Text t) {
+                // find's matches, tried only where a label word starts: every label begins with one (decision 0059)
                 Matcher m = CREDIT_LABEL.matcher(t.value());
-                int from = 0;
-                while (m.find(from)) {
-                    int at = m.start();
+                for (int at = labelWordAt(t.value(), 0); at >= 0; at = labelWordAt(t.value(), at + 1)) {
+                    if (!m.region(at, t.value().length()).lookingAt()) continue;
                     boolean glued = at > 0 && Character.isLetterOrDigit(t.value().charAt(at - 1));
                     boolean lineStart = at > 0 && t.value().charAt(at - 1) == '\n' || at == 0 && pos > 0;
                     boolean afterSentence = at > 1 && Character.isWhitespace(t.value().charAt(at - 1))
                             && ".!?\"”".indexOf(t.value().charAt(at - 2)) >= 0;
                     if ((glued || lineStart || afterSentence) && (pos + at) > 0) return Optional.of(pos + at);
-                    from = at + 1;
                 }
                 pos += t.value().length();
             } else {
@@ -216,15 +251,25 @@ public final class ArticleStructure {
         return Optional.empty();
     }
 
-    private static void splitCredit(Block b, List<RoledBlock> out) {
-        Optional<Integer> at = findGluedCredit(b.content());
+    /** The first offset from {@code from} where a word of {@link #CREDIT_LABEL_WORDS} starts, or -1. */
+    private static int labelWordAt(String text, int from) {
+        int first = -1;
+        for (String word : CREDIT_LABEL_WORDS) {
+            int at = text.indexOf(word, from);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
+    }
+
+    /** Adds the caption {@code b}, split where its glued credit starts ({@link #findGluedCredit}) when {@code at} is one. */
+    private static void splitCredit(Block b, Optional<Integer> at, List<RoledBlock> out) {
         if (at.isEmpty()) {
             out.add(RoledBlock.of(b, Role.CAPTION));
             return;
         }
         int split = at.get();
         // an opening tag right before the label belongs to the credit (<span class="credit">Image: …)
-        while (split > 0 && tagAt(b.content(), split - 1).filter(t -> t.kind() == Inline.TagKind.OPEN).isPresent()) {
+        while (split > 0 && openTagAt(b.content(), split - 1)) {
             split--;
         }
         Content caption = b.content().slice(0, split);
@@ -234,8 +279,11 @@ public final class ArticleStructure {
         out.add(new RoledBlock(b.origin(), credit, Role.CREDIT, translate));
     }
 
-    private static Optional<Inline.Tag> tagAt(Content content, int codedOffset) {
-        return content.slice(codedOffset, codedOffset + 1).parts().stream()
-                .filter(p -> p instanceof Inline.Tag).map(p -> (Inline.Tag) p).findFirst();
+    /** Whether the code at {@code codedOffset} is an opening tag (a loop, not a stream: every caption comes here). */
+    private static boolean openTagAt(Content content, int codedOffset) {
+        for (Inline p : content.slice(codedOffset, codedOffset + 1).parts()) {
+            if (p instanceof Inline.Tag t) return t.kind() == Inline.TagKind.OPEN;
+        }
+        return false;
     }
 }

@@ -29,6 +29,8 @@ final class Utf8XmlWriter implements XMLStreamWriter {
     private final List<String> open = new ArrayList<>();
     /** Namespace prefixes declared on each open element (null where none were). */
     private final List<Map<String, String>> declared = new ArrayList<>();
+    /** A copy of the chars of the text being escaped, reused. */
+    private char[] chars = new char[256];
     private boolean startTagOpen;
     private boolean startTagEmpty;
 
@@ -213,7 +215,8 @@ final class Utf8XmlWriter implements XMLStreamWriter {
 
     @Override
     public void writeCharacters(char[] text, int start, int length) throws XMLStreamException {
-        writeCharacters(new String(text, start, length));
+        closeStartTag();
+        escaped(text, start, start + length, false);
     }
 
     @Override
@@ -310,9 +313,37 @@ final class Utf8XmlWriter implements XMLStreamWriter {
         flush();
     }
 
+    /**
+     * {@code s} escaped, read from a copy of its chars: {@code String.charAt} on a UTF-16 string calls a method the
+     * client compiler does not inline (decision 0059).
+     */
     private void escaped(String s, boolean attribute) throws XMLStreamException {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        int n = s.length();
+        if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+        s.getChars(0, n, chars, 0);
+        escaped(chars, 0, n, attribute);
+    }
+
+    private void escaped(char[] cs, int from, int to, boolean attribute) throws XMLStreamException {
+        int i = from;
+        while (i < to) {
+            if (pendingSurrogate == 0) {
+                // a run of ASCII that needs no escape (nearly all of a document) straight into the buffer, the buffer and
+                // its length in locals (decision 0059); it stops at anything else, which the switch below writes
+                if (len >= FLUSH_AT) drain();
+                byte[] b = buf;
+                int n = len;
+                int end = Math.min(to, i + (FLUSH_AT - n));
+                while (i < end) {
+                    char c = cs[i];
+                    if (c >= 0x80 || c <= '>' && (c == '<' || c == '>' || c == '&' || c == '"' && attribute)) break;
+                    b[n++] = (byte) c;
+                    i++;
+                }
+                len = n;
+                if (i == end) continue;
+            }
+            char c = cs[i++];
             switch (c) {
                 case '<' -> raw("&lt;");
                 case '>' -> raw("&gt;");
@@ -327,7 +358,15 @@ final class Utf8XmlWriter implements XMLStreamWriter {
     }
 
     private void raw(String s) throws XMLStreamException {
-        for (int i = 0, n = s.length(); i < n; i++) raw(s.charAt(i));
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && pendingSurrogate == 0) { // as raw(char) does it, without the call
+                if (len >= FLUSH_AT) drain();
+                buf[len++] = (byte) c;
+            } else {
+                raw(c);
+            }
+        }
     }
 
     /** One UTF-16 unit as UTF-8, the way the JDK's {@code UTF8OutputStreamWriter} does it (surrogates included). */

@@ -40,6 +40,14 @@ final class Xliff21Writer {
     /** The document's size-restriction profiles. */
     private Profiles profiles;
     static final String SLR_PREFIX = "slr";
+    /**
+     * The chars of the text read last ({@link #scratchOf}), reused from text to text: a segment's text is scanned for
+     * xml:space, for characters XML cannot hold and escaped from one copy, not three times through
+     * {@code String.charAt}, which on a UTF-16 string calls a method the client compiler does not inline (decision
+     * 0059).
+     */
+    private char[] scratch = new char[512];
+    private String scratchOf;
 
     Xliff21Writer(XMLStreamWriter w) {
         this.w = w;
@@ -154,7 +162,7 @@ final class Xliff21Writer {
                 w.writeAttribute("id", ((Ignorable) p).id());
             }
             // source and target must agree on xml:space (XLIFF 2 processing requirement)
-            boolean preserve = needsPreserve(p.source()) || p.target().map(Xliff21Writer::needsPreserve).orElse(false);
+            boolean preserve = needsPreserve(p.source()) || p.target().isPresent() && needsPreserve(p.target().get());
             w.writeStartElement("source");
             if (preserve) preserveSpace();
             List<TermMark> marks = p instanceof Segment s ? u.termsOf(s.id()) : List.of();
@@ -199,9 +207,19 @@ final class Xliff21Writer {
      */
     private record Profiles(Optional<SizeLimit> general, Optional<SizeLimit> storage) {
         static Profiles of(Document doc) {
-            List<SizeLimit> all = doc.units().stream().flatMap(u -> u.limits().stream()).toList();
-            return new Profiles(all.stream().filter(l -> !l.measure().isStorage()).findFirst(),
-                    all.stream().filter(l -> l.measure().isStorage()).findFirst());
+            // loops, not streams: every document comes here and most units have no limits (decision 0059)
+            SizeLimit general = null;
+            SizeLimit storage = null;
+            for (Unit u : doc.units()) {
+                for (SizeLimit l : u.limits()) {
+                    if (!l.measure().isStorage()) {
+                        if (general == null) general = l;
+                    } else if (storage == null) {
+                        storage = l;
+                    }
+                }
+            }
+            return new Profiles(Optional.ofNullable(general), Optional.ofNullable(storage));
         }
 
         boolean any() {
@@ -323,9 +341,24 @@ final class Xliff21Writer {
         return false;
     }
 
-    private static boolean needsPreserve(Content c) {
+    /**
+     * White space at either end (what {@link String#strip} takes off: surrogates are never white space, so the end
+     * chars tell), two spaces in a row, a line feed or a tab: one pass over the text instead of a strip and three
+     * searches (decision 0059).
+     */
+    boolean needsPreserve(Content c) {
         String text = c.plainText();
-        return !text.equals(text.strip()) || text.contains("  ") || text.contains("\n") || text.contains("\t");
+        int n = text.length();
+        if (n == 0) return false;
+        char[] cs = chars(text);
+        if (Character.isWhitespace(cs[0]) || Character.isWhitespace(cs[n - 1])) return true;
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = cs[i];
+            if (ch == '\n' || ch == '\t' || ch == ' ' && previous == ' ') return true;
+            previous = ch;
+        }
+        return false;
     }
 
     private void preserveSpace() throws XMLStreamException {
@@ -373,6 +406,17 @@ final class Xliff21Writer {
         }
     }
 
+    /** {@code s}'s chars, the first {@code s.length()} of the array returned (valid until the next call). */
+    private char[] chars(String s) {
+        if (s != scratchOf) {
+            int n = s.length();
+            if (scratch.length < n) scratch = new char[Math.max(n, 2 * scratch.length)];
+            s.getChars(0, n, scratch, 0);
+            scratchOf = s;
+        }
+        return scratch;
+    }
+
     /** XLIFF 2 type values: fmt, ui, quote, link, image, other; bold/italic/underline as fmt with an xlf: subType. */
     private void typeAttributes(String type) throws XMLStreamException {
         String t = type.toLowerCase(java.util.Locale.ROOT);
@@ -395,8 +439,9 @@ final class Xliff21Writer {
 
     /** Characters XML 1.0 cannot hold go out as {@code <cp hex="…"/>}. */
     private void writeText(String s) throws XMLStreamException {
-        if (allXmlChars(s)) {
-            w.writeCharacters(s);
+        char[] cs = chars(s);
+        if (allXmlChars(cs, s.length())) {
+            w.writeCharacters(cs, 0, s.length()); // the same characters as s, as XMLStreamWriter defines it
             return;
         }
         StringBuilder run = new StringBuilder();
@@ -419,9 +464,10 @@ final class Xliff21Writer {
         writeText(s);
     }
 
-    private static boolean allXmlChars(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /** Whether the first {@code n} chars of {@code cs} are all characters of XML 1.0 (surrogates taken for none). */
+    private static boolean allXmlChars(char[] cs, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
             if (c < 0x20 ? c != 0x9 && c != 0xA && c != 0xD : c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE)) return false;
         }
         return true;

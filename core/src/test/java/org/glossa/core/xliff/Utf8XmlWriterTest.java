@@ -125,6 +125,10 @@ class Utf8XmlWriterTest {
                             w.writeEmptyElement("ph");
                             w.writeAttribute("id", t);
                         }
+                        case 3 -> { // from the middle of a larger array, as Xliff21Writer writes a text (decision 0059)
+                            char[] cs = ("<>" + t + "&\"").toCharArray();
+                            w.writeCharacters(cs, 2, t.length());
+                        }
                         default -> w.writeCharacters(t);
                     }
                 }

@@ -1,6 +1,7 @@
 package org.glossa.core.segment.news;
 
 import org.glossa.core.model.Content;
+import org.glossa.core.segment.UnitSegmentation;
 
 /** Character classes of the sentence scanner. A tag in the coded view is {@link #TAG}. */
 final class Chars {
@@ -9,8 +10,9 @@ final class Chars {
     private Chars() {
     }
 
+    /** {@link UnitSegmentation#isSpace}: white space and no-break spaces. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return UnitSegmentation.isSpace(c);
     }
 
     /** Characters that can end a sentence. */

@@ -34,7 +34,7 @@ final class ListMarkers {
                 if (p > 0 && Chars.isSpace(cs[p - 1])) starts.set(p);
                 continue;
             }
-            Marker m = parse(s, p, inlineNumbers);
+            Marker m = parse(s, cs, p, inlineNumbers);
             if (m != null) markers.add(m);
         }
         for (int i = 0; i + 1 < markers.size(); i++) {
@@ -49,23 +49,28 @@ final class ListMarkers {
         return starts;
     }
 
-    /** A marker at token start {@code p}, followed by a space and text; its start includes a bullet before it. */
-    private static Marker parse(String s, int p, boolean inlineNumbers) {
-        int n = s.length();
+    /**
+     * A marker at token start {@code p}, followed by a space and text; its start includes a bullet before it. Every
+     * marker has a '.' or ')' right after its one or two digits or its letter: a token without one (nearly every
+     * word) is turned down on that alone (decision 0059).
+     */
+    private static Marker parse(String s, char[] cs, int p, boolean inlineNumbers) {
+        int n = cs.length;
         int q = p;
-        while (q < n && q - p < 2 && Character.isDigit(s.charAt(q))) q++;
+        while (q < n && q - p < 2 && isDigit(cs[q])) q++;
         Style style;
         int value;
         if (q > p) {
-            if (q < n && Character.isDigit(s.charAt(q))) return null;
+            if (q < n && isDigit(cs[q])) return null;
+            if (q == n || cs[q] != '.' && cs[q] != ')') return null;
             value = Integer.parseInt(s.substring(p, q));
             if (s.startsWith(".)", q)) { style = Style.NUMBER_DOT_PAREN; q += 2; }
             else if (s.startsWith(")", q)) { style = Style.NUMBER_PAREN; q += 1; }
             else if (s.startsWith(".", q)) { style = Style.NUMBER_DOT; q += 1; }
             else return null;
         } else {
-            char c = s.charAt(p);
-            if (c > 'z' || !Character.isLetter(c) || p + 1 >= n) return null;
+            char c = cs[p];
+            if (c > 'z' || p + 1 >= n || cs[p + 1] != '.' && cs[p + 1] != ')' || !Character.isLetter(c)) return null;
             q = p + 1;
             value = Character.toLowerCase(c) - 'a';
             if (Chars.isLower(c) && s.startsWith(".)", q)) { style = Style.LOWER_DOT_PAREN; q += 2; }
@@ -86,5 +91,10 @@ final class ListMarkers {
             if (!inlineNumbers && start > 0 && !Chars.isBullet(s.charAt(start))) return null;
         }
         return new Marker(start, style, value);
+    }
+
+    /** {@link Character#isDigit}, ASCII answered without its table look-up. */
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 }
