@@ -51,21 +51,30 @@ final class IndexBuilder {
 
     /**
      * Writes the entries of {@code tmx} for the pair into a new index in the empty {@code folder}, committed with
-     * {@code commitData} plus the counts.
+     * {@code commitData} (asked for at the end) plus the counts.
      */
     static PairedUnits.Counts build(Path tmx, Path folder, String src, String tgt, IndexOptions options,
-                                    Map<String, String> commitData) throws IOException {
+                                    CommitData commitData) throws IOException {
         return build(tmx, folder, src, tgt, options, commitData, segmentBytes());
+    }
+
+    /**
+     * The commit data of a build, asked for once every entry is indexed, just before the commit: what is worked
+     * out beside the build (the TMX's SHA-256, on a thread of its own, decision 0061) is waited for there.
+     */
+    @FunctionalInterface
+    interface CommitData {
+        Map<String, String> get() throws IOException;
     }
 
     /** {@link #build} with in-memory segments of {@code segmentBytes} (tests: many segments of a small memory). */
     static PairedUnits.Counts build(Path tmx, Path folder, String src, String tgt, IndexOptions options,
-                                    Map<String, String> commitData, long segmentBytes) throws IOException {
+                                    CommitData commitData, long segmentBytes) throws IOException {
         try (Directory directory = FSDirectory.open(folder)) {
             Indexer indexer = new Indexer(directory, segmentBytes);
             try {
                 PairedUnits.Counts counts = feed(tmx, src, tgt, options.charNgrams(), indexer);
-                Map<String, String> data = new HashMap<>(commitData);
+                Map<String, String> data = new HashMap<>(commitData.get());
                 data.put("units", Long.toString(counts.units()));
                 data.put("entries", Long.toString(counts.entries()));
                 indexer.commit(data);

@@ -251,6 +251,52 @@ class IndexCacheTest {
         assertNotEquals(a, TmxFingerprint.of(f));
     }
 
+    /**
+     * The TMX's SHA-256 is read on a thread of its own during the build (decision 0061): the commit records the
+     * hash of the whole file, as the read before the build did, and no reading thread outlives the open.
+     */
+    @Test
+    void theBuildRecordsTheWholeTmxsSha256ReadBesideIt() throws Exception {
+        List<TmxFiles.Pair> pairs = new java.util.ArrayList<>(PAIRS);
+        for (int i = 0; i < 3_000; i++) {
+            pairs.add(new TmxFiles.Pair("x" + i, "Entry number " + i + " of the memory.", "Eintrag " + i + "."));
+        }
+        Path tmx = TmxFiles.write(dir.resolve("hashed.tmx"), pairs);
+        assertTrue(Files.size(tmx) > 3 * TmxFingerprint.WINDOW);
+        TmFileStats stats = openOnce(tmx);
+        assertTrue(stats.rebuilt());
+        assertEquals(pairs.size(), stats.entries());
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(tmx)));
+        try (Directory d = FSDirectory.open(stats.indexDir()); DirectoryReader r = DirectoryReader.open(d)) {
+            Map<String, String> data = r.getIndexCommit().getUserData();
+            assertEquals(sha256, data.get(TmxFingerprint.SHA256));
+            assertEquals(Long.toString(Files.size(tmx)), data.get(TmxCheck.PREFIX + "size"));
+            assertEquals(Integer.toString(pairs.size()), data.get("entries"));
+        }
+        assertFalse(hashingThreadAlive());
+    }
+
+    /** A build that fails (a TMX cut short) stops the thread reading its SHA-256 and leaves no index. */
+    @Test
+    void aFailedBuildStopsTheHashing() throws Exception {
+        Path whole = TmxFiles.write(dir.resolve("whole.tmx"), PAIRS);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.tmx"), java.util.Arrays.copyOf(bytes, bytes.length - 40));
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> openOnce(cut));
+        assertTrue(String.valueOf(e.getMessage()).contains("cut.tmx")
+                || String.valueOf(e.getCause()).contains("cut.tmx"), String.valueOf(e));
+        assertFalse(hashingThreadAlive());
+        try (Stream<Path> s = Files.walk(dir.resolve("cache"))) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith("segments")), "no index left");
+        }
+    }
+
+    private static boolean hashingThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("glossa-tmx-sha256") && t.isAlive());
+    }
+
     /** The TMX's modification time set {@code ago} back. */
     private static void age(Path tmx, Duration ago) throws Exception {
         Files.setLastModifiedTime(tmx, FileTime.from(Instant.now().minus(ago)));
