@@ -45,11 +45,11 @@ import java.util.concurrent.ThreadLocalRandom;
  *       the same folder, when the process id in its name is no process on this machine any more (files of the older
  *       {@code .<name>.<random>.tmp|.part} form, beside their file, count as such too).</li>
  *   <li>Many files ({@link Batch}, for batch commands): each is written the same way, but its forcing and rename run
- *       on a background thread while the next file is prepared, and each folder is forced once, in
- *       {@link Batch#finish()}, instead of once per file. A file is still renamed only after its content is on
- *       disk, so a killed process leaves every target old or new and complete; after a power cut a target renamed
- *       before {@code finish()} returned may be the old one. {@code finish()} returns only when every file and folder
- *       is forced.</li>
+ *       on a background thread while the next file is prepared (handed over in groups, so that forces overlap),
+ *       and each folder is forced once, in {@link Batch#finish()}, instead of once per file. A file is still
+ *       renamed only after its content is on disk, so a killed process leaves every target old or new and
+ *       complete; after a power cut a target renamed before {@code finish()} returned may be the old one. {@code
+ *       finish()} returns only when every file and folder is forced.</li>
  * </ul>
  */
 public final class AtomicFiles {
