@@ -45,11 +45,11 @@ import java.util.concurrent.ThreadLocalRandom;
  *       the same folder, when the process id in its name is no process on this machine any more (files of the older
  *       {@code .<name>.<random>.tmp|.part} form, beside their file, count as such too).</li>
  *   <li>Many files ({@link Batch}, for batch commands): each is written the same way, but its forcing and rename run
- *       on a background thread while the next file is prepared, and each folder is forced once, in
- *       {@link Batch#finish()}, instead of once per file. A file is still renamed only after its content is on
- *       disk, so a killed process leaves every target old or new and complete; after a power cut a target renamed
- *       before {@code finish()} returned may be the old one. {@code finish()} returns only when every file and folder
- *       is forced.</li>
+ *       on a background thread while the next file is prepared (handed over in groups, so that forces overlap),
+ *       and each folder is forced once, in {@link Batch#finish()}, instead of once per file. A file is still
+ *       renamed only after its content is on disk, so a killed process leaves every target old or new and
+ *       complete; after a power cut a target renamed before {@code finish()} returned may be the old one. {@code
+ *       finish()} returns only when every file and folder is forced.</li>
  * </ul>
  */
 public final class AtomicFiles {
@@ -190,7 +190,10 @@ public final class AtomicFiles {
         return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** Starts a batch of writes made durable together ({@link Batch}); {@code threads} force files in parallel. */
+    /**
+     * Starts a batch of writes made durable together ({@link Batch}); {@code threads} force files in parallel, in
+     * groups of that many files.
+     */
     public static Batch batch(int threads) {
         return new Batch(threads);
     }
@@ -200,14 +203,23 @@ public final class AtomicFiles {
      * background thread forces it to disk and renames it over the target; {@link #finish()} waits for all of them
      * and forces each folder once. Thread-safe. At most {@value #IN_FLIGHT} files wait to be forced at a time (each
      * holds an open file), so {@link #write} blocks when the disk is behind.
+     *
+     * <p>Files are handed to the threads in groups, as many files as there are threads (the rest by {@link
+     * #finish()}), so that their forces run at the same time: the file system then writes the metadata the files
+     * share (the folder's blocks, the inode table block, the allocation bitmaps) and the disk's cache flush once for
+     * several files instead of once per file (decision 0060). Each file is still forced before it is renamed.
      */
     public static final class Batch implements AutoCloseable {
         private static final int IN_FLIGHT = 64;
         private final java.util.concurrent.ExecutorService io;
         private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(IN_FLIGHT);
         private final java.util.Queue<java.util.concurrent.Future<Path>> committing = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        /** Files written and not yet handed to the threads: they go together, {@link #groupSize} at a time. */
+        private final List<Pending> group = new ArrayList<>();
+        private final int groupSize;
 
         private Batch(int threads) {
+            this.groupSize = Math.min(Math.max(1, threads), IN_FLIGHT);
             AtomicInteger n = new AtomicInteger();
             this.io = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
                 Thread t = new Thread(r, "glossa-fsync-" + n.incrementAndGet());
@@ -239,16 +251,31 @@ public final class AtomicFiles {
                 }
                 throw e;
             }
-            committing.add(io.submit(() -> {
-                try {
-                    p.commitFile();
-                    return p.target().getParent();
-                } catch (IOException e) {
-                    throw new IOException(p.target() + ": cannot write: " + e.getMessage(), e);
-                } finally {
-                    slots.release();
+            List<Pending> full = null;
+            synchronized (group) {
+                group.add(p);
+                if (group.size() == groupSize) {
+                    full = List.copyOf(group);
+                    group.clear();
                 }
-            }));
+            }
+            if (full != null) force(full);
+        }
+
+        /** Hands {@code files} to the threads at once, one task each, so that their forces overlap. */
+        private void force(List<Pending> files) {
+            for (Pending p : files) {
+                committing.add(io.submit(() -> {
+                    try {
+                        p.commitFile();
+                        return p.target().getParent();
+                    } catch (IOException e) {
+                        throw new IOException(p.target() + ": cannot write: " + e.getMessage(), e);
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
         }
 
         private void acquire() throws IOException {
@@ -267,6 +294,12 @@ public final class AtomicFiles {
         public void finish() throws IOException {
             IOException failure = null;
             Set<Path> folders = new java.util.LinkedHashSet<>();
+            List<Pending> rest;
+            synchronized (group) {
+                rest = List.copyOf(group);
+                group.clear();
+            }
+            force(rest);
             for (java.util.concurrent.Future<Path> f = committing.poll(); f != null; f = committing.poll()) {
                 try {
                     folders.add(f.get());

@@ -59,6 +59,29 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aBatchHandsFilesToItsThreadsInGroupsAndFinishForcesTheRest() throws IOException {
+        // 37 files through 16 threads: two groups of 16 go to the threads as they fill, the last 5 only in finish()
+        for (int i = 0; i < 37; i++) Files.writeString(dir.resolve("g" + i + ".xlf"), "old " + i);
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(16)) {
+            for (int i = 0; i < 37; i++) {
+                int n = i;
+                batch.write(dir.resolve("g" + i + ".xlf"), out -> out.write(("new " + n).getBytes(StandardCharsets.UTF_8)));
+            }
+            for (int i = 32; i < 37; i++) {
+                assertEquals("old " + i, Files.readString(dir.resolve("g" + i + ".xlf")), "not renamed before finish()");
+            }
+            batch.finish();
+            for (int i = 0; i < 37; i++) assertEquals("new " + i, Files.readString(dir.resolve("g" + i + ".xlf")));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(37, files.filter(p -> p.getFileName().toString().matches("g\\d+\\.xlf")).count());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    @Test
     void aFolderRemovedAfterAWriteIsCreatedAgain() throws IOException {
         // the folder is created once per process; a later write into it, after it was removed, creates it again
         Path folder = dir.resolve("gone");
