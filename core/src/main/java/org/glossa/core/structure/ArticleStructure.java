@@ -70,7 +70,7 @@ public final class ArticleStructure {
         for (Block b : blocks) {
             String text = b.content().plainText().strip();
             Role role = fromMarkup(b).orElse(null);
-            Optional<Integer> credit = null; // where a glued credit starts, once looked for (splitCredit needs it too)
+            Optional<Integer> credit = Optional.empty(); // where a glued credit starts, once found (splitCredit needs it too)
             if (role == null) {
                 // the text's chars, read by the scans below instead of charAt (on a UTF-16 string it calls a method
                 // C1 does not inline, decision 0056)
@@ -91,7 +91,7 @@ public final class ArticleStructure {
             if (role == Role.HEADING) headingSeen = true;
             if (role == Role.BODY && titleSeen) leadSeen = true;
             if (role == Role.BYLINE && text.toLowerCase(Locale.ROOT).startsWith("edited by")) bylineZone = true;
-            if (role == Role.CAPTION) splitCredit(b, credit != null ? credit : findGluedCredit(b.content()), out);
+            if (role == Role.CAPTION) splitCredit(b, credit.isPresent() ? credit : findGluedCredit(b.content()), out);
             else out.add(RoledBlock.of(b, role));
         }
         return out;
