@@ -73,6 +73,68 @@ class KillRunTest {
         }
     }
 
+    @Test
+    void aRunKilledWhileMachineTranslationIsSlowKeepsTheOutputItFinished() throws Exception {
+        // extract --mt on one thread: the first article's translation comes at once, the second's never (the fake
+        // service holds it). The first output must be in place, new and complete, while the run waits, and stay so
+        // when the run is killed before finish(): it may not wait, as a hidden temporary file, for fifteen more
+        // outputs to fill its group (decision 0064). No timing asserted: the deadlines only end a broken run.
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "The joint declaration was signed.\n\nThe declaration was signed.\n");
+        Files.writeString(in.resolve("b.txt"), "The declaration was signed in Quarantown.\n");
+        Path out = tmp.resolve("out");
+        CliTest.Run old = CliTest.run("extract", in.toString(), "-s", "en", "-t", "de", "-o", out.toString(), "-q");
+        assertEquals(0, old.exit(), old.err());
+        Path first = out.resolve("a.txt.xlf");
+        Path second = out.resolve("b.txt.xlf");
+        String oldFirst = Files.readString(first);
+        String oldSecond = Files.readString(second);
+        assertTrue(XliffReader.read(first).get(0).segments().get(0).target().isEmpty(), "the old output: no translation");
+
+        java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+        try (org.glossa.client.mt.FakeMtServer server = new org.glossa.client.mt.FakeMtServer()) {
+            server.hold("Quarantown", answer);
+            Path settings = Files.writeString(tmp.resolve("mt.properties"), "provider = libretranslate\nurl = " + server.url() + "\n");
+            Path log = tmp.resolve("mt-run.log");
+            Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dglossa.mt.settings=" + settings, "-Dglossa.mt.cache=" + tmp.resolve("mt-cache"),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "extract", in.toString(), "-s", "en", "-t", "de", "-o", out.toString(), "--force", "--mt",
+                    "--threads", "1")
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (server.requests.stream().noneMatch(r -> r.body().toString().contains("Quarantown"))
+                        || Files.readString(first).equals(oldFirst)) {
+                    if (!run.isAlive()) fail("the run ended while the service held its request: " + Files.readString(log));
+                    if (System.nanoTime() > deadline) {
+                        fail("the first output is not in place while the run waits for the second's translation: "
+                                + Files.readString(log));
+                    }
+                    Thread.sleep(20);
+                }
+                assertTrue(run.isAlive(), "killed before finish(): the run still waits for the second translation");
+            } finally {
+                run.destroyForcibly();
+                assertTrue(run.waitFor(60, TimeUnit.SECONDS), "the killed run ends");
+                answer.countDown();
+            }
+        }
+        List<Document> docs = XliffReader.read(first);
+        assertEquals(1, docs.size());
+        assertEquals(List.of("Die gemeinsame Erklärung wurde unterzeichnet.", "Die Erklärung wurde unterzeichnet."),
+                docs.get(0).segments().stream().map(s -> s.target().orElseThrow().plainText()).toList(),
+                "the first output is the new one, complete");
+        assertEquals(oldSecond, Files.readString(second), "the second output, never finished, is the old one");
+        try (Stream<Path> all = Files.list(out)) {
+            for (Path p : all.toList()) {
+                String name = p.getFileName().toString();
+                assertTrue(name.equals("a.txt.xlf") || name.equals("b.txt.xlf") || name.startsWith(".b.txt.xlf."),
+                        "only the outputs and, at most, the second's hidden temporary file: " + name);
+            }
+        }
+    }
+
     /**
      * The killed run is well into its batch: 40 per-file lines are out, so at least two groups of sixteen outputs have
      * been handed to the threads that force and rename them (decision 0060) and the kill can land among renames.

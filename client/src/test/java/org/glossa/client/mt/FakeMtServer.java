@@ -44,6 +44,9 @@ public final class FakeMtServer implements AutoCloseable {
     /** The glossaries the server holds, by id. */
     public final Map<String, Glossary> glossaries = new ConcurrentHashMap<>();
     private final AtomicInteger nextGlossary = new AtomicInteger();
+    /** Requests whose body holds this text wait for {@link #release} before they are answered (a slow service). */
+    private volatile String held = null;
+    private volatile java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(0);
 
     public FakeMtServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -53,6 +56,26 @@ public final class FakeMtServer implements AutoCloseable {
         server.createContext("/languages", ex -> answer(ex, 200,
                 "[{\"code\":\"en\",\"name\":\"English\",\"targets\":[\"de\",\"fr\"]},{\"code\":\"de\",\"name\":\"German\",\"targets\":[\"en\"]}]"));
         server.start();
+    }
+
+    /**
+     * From now on a request whose body contains {@code text} is answered only once {@code release} is open (at most
+     * ten minutes later): a service that is slow for one file. Open the latch before closing the server.
+     */
+    public void hold(String text, java.util.concurrent.CountDownLatch release) {
+        this.release = release;
+        this.held = text;
+    }
+
+    private void waitIfHeld(JsonNode body) throws IOException {
+        String text = held;
+        if (text == null || !body.toString().contains(text)) return;
+        try {
+            release.await(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while holding a request");
+        }
     }
 
     public String url() {
@@ -149,6 +172,7 @@ public final class FakeMtServer implements AutoCloseable {
         JsonNode body = JSON.readTree(ex.getRequestBody());
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         requests.add(new Request(ex.getRequestURI().getPath(), auth, body));
+        waitIfHeld(body);
         if (!("DeepL-Auth-Key " + KEY).equals(auth)) {
             answer(ex, 403, "{\"message\":\"Wrong endpoint. Use https://api.deepl.com\"}");
             return;
@@ -177,6 +201,7 @@ public final class FakeMtServer implements AutoCloseable {
     private void libre(HttpExchange ex) throws IOException {
         JsonNode body = JSON.readTree(ex.getRequestBody());
         requests.add(new Request(ex.getRequestURI().getPath(), "", body));
+        waitIfHeld(body);
         ObjectNode out = JSON.createObjectNode();
         if (body.path("q").isArray()) {
             ArrayNode texts = out.putArray("translatedText");

@@ -45,11 +45,12 @@ import java.util.concurrent.ThreadLocalRandom;
  *       the same folder, when the process id in its name is no process on this machine any more (files of the older
  *       {@code .<name>.<random>.tmp|.part} form, beside their file, count as such too).</li>
  *   <li>Many files ({@link Batch}, for batch commands): each is written the same way, but its forcing and rename run
- *       on a background thread while the next file is prepared (handed over in groups, so that forces overlap),
- *       and each folder is forced once, in {@link Batch#finish()}, instead of once per file. A file is still
- *       renamed only after its content is on disk, so a killed process leaves every target old or new and
- *       complete; after a power cut a target renamed before {@code finish()} returned may be the old one. {@code
- *       finish()} returns only when every file and folder is forced.</li>
+ *       on a background thread while the next file is prepared (handed over in groups, so that forces overlap; no
+ *       file waits for its group longer than a quarter of a second), and each folder is forced once, in {@link
+ *       Batch#finish()}, instead of once per file. A file is still renamed only after its content is on disk, so a
+ *       killed process leaves every target old or new and complete; after a power cut a target renamed before {@code
+ *       finish()} returned may be the old one. {@code finish()} returns only when every file and folder is
+ *       forced.</li>
  * </ul>
  */
 public final class AtomicFiles {
@@ -192,10 +193,15 @@ public final class AtomicFiles {
 
     /**
      * Starts a batch of writes made durable together ({@link Batch}); {@code threads} force files in parallel, in
-     * groups of that many files.
+     * groups of that many files, and a group that has not filled within {@link Batch#GROUP_WAIT} goes as it is.
      */
     public static Batch batch(int threads) {
-        return new Batch(threads);
+        return new Batch(threads, Batch.GROUP_WAIT);
+    }
+
+    /** A batch whose partial group goes to the threads after {@code groupWait} (tests: a bound that never fires). */
+    static Batch batch(int threads, java.time.Duration groupWait) {
+        return new Batch(threads, groupWait);
     }
 
     /**
@@ -208,24 +214,43 @@ public final class AtomicFiles {
      * #finish()}), so that their forces run at the same time: the file system then writes the metadata the files
      * share (the folder's blocks, the inode table block, the allocation bitmaps) and the disk's cache flush once for
      * several files instead of once per file (decision 0060). Each file is still forced before it is renamed.
+     *
+     * <p>No file waits for its group longer than {@link #GROUP_WAIT}: when a group's first file comes, one check is
+     * scheduled (on the batch's own threads) that hands the group over as it is if it has not filled by then. A fast
+     * batch fills its groups long before; a slow one (a writer that waits for machine translation) gets each output
+     * in place within that time, so a kill loses at most what finished in the last {@link #GROUP_WAIT} (decision
+     * 0064). Groups go to the threads in the order their files were written.
      */
     public static final class Batch implements AutoCloseable {
         private static final int IN_FLIGHT = 64;
-        private final java.util.concurrent.ExecutorService io;
+        /**
+         * How long a written file may wait for its group to fill (decision 0064): a fast extract fills a group of
+         * sixteen in 10-60 ms, a loaded machine's slowest in about 100 ms; a kill loses at most this much finished work.
+         */
+        static final java.time.Duration GROUP_WAIT = java.time.Duration.ofMillis(250);
+        private final java.util.concurrent.ScheduledThreadPoolExecutor io;
         private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(IN_FLIGHT);
         private final java.util.Queue<java.util.concurrent.Future<Path>> committing = new java.util.concurrent.ConcurrentLinkedQueue<>();
         /** Files written and not yet handed to the threads: they go together, {@link #groupSize} at a time. */
         private final List<Pending> group = new ArrayList<>();
         private final int groupSize;
+        private final long groupWaitNanos;
+        /** The group's number (guarded by {@link #group}): a check for a group already handed over does nothing. */
+        private long groupNumber;
+        /** The one check of the group being filled (guarded by {@link #group}), null while the group is empty. */
+        private java.util.concurrent.ScheduledFuture<?> groupCheck;
 
-        private Batch(int threads) {
+        private Batch(int threads, java.time.Duration groupWait) {
             this.groupSize = Math.min(Math.max(1, threads), IN_FLIGHT);
+            this.groupWaitNanos = groupWait.toNanos();
             AtomicInteger n = new AtomicInteger();
-            this.io = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            this.io = new java.util.concurrent.ScheduledThreadPoolExecutor(Math.max(1, threads), r -> {
                 Thread t = new Thread(r, "glossa-fsync-" + n.incrementAndGet());
                 t.setDaemon(true);
                 return t;
             });
+            io.setRemoveOnCancelPolicy(true); // a group that filled takes its check out of the queue at once
+            io.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         }
 
         /**
@@ -251,20 +276,36 @@ public final class AtomicFiles {
                 }
                 throw e;
             }
-            List<Pending> full = null;
             synchronized (group) {
                 group.add(p);
                 if (group.size() == groupSize) {
-                    full = List.copyOf(group);
-                    group.clear();
+                    handOver();
+                } else if (group.size() == 1) {
+                    long number = groupNumber;
+                    groupCheck = io.schedule(() -> handOverIfWaiting(number), groupWaitNanos,
+                            java.util.concurrent.TimeUnit.NANOSECONDS);
                 }
             }
-            if (full != null) force(full);
         }
 
-        /** Hands {@code files} to the threads at once, one task each, so that their forces overlap. */
-        private void force(List<Pending> files) {
-            for (Pending p : files) {
+        /** The group's check: hands group {@code number} over as it is if it is still being filled. */
+        private void handOverIfWaiting(long number) {
+            synchronized (group) {
+                if (groupNumber == number && !group.isEmpty()) handOver();
+            }
+        }
+
+        /**
+         * Hands the group to the threads at once, one task each, so that their forces overlap, and starts the next
+         * group. Called holding {@link #group}, so groups go in the order they were filled (submitting only queues).
+         */
+        private void handOver() {
+            if (groupCheck != null) {
+                groupCheck.cancel(false);
+                groupCheck = null;
+            }
+            groupNumber++;
+            for (Pending p : group) {
                 committing.add(io.submit(() -> {
                     try {
                         p.commitFile();
@@ -276,6 +317,7 @@ public final class AtomicFiles {
                     }
                 }));
             }
+            group.clear();
         }
 
         private void acquire() throws IOException {
@@ -294,12 +336,9 @@ public final class AtomicFiles {
         public void finish() throws IOException {
             IOException failure = null;
             Set<Path> folders = new java.util.LinkedHashSet<>();
-            List<Pending> rest;
             synchronized (group) {
-                rest = List.copyOf(group);
-                group.clear();
+                handOver();
             }
-            force(rest);
             for (java.util.concurrent.Future<Path> f = committing.poll(); f != null; f = committing.poll()) {
                 try {
                     folders.add(f.get());

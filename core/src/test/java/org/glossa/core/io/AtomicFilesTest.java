@@ -61,8 +61,9 @@ class AtomicFilesTest {
     @Test
     void aBatchHandsFilesToItsThreadsInGroupsAndFinishForcesTheRest() throws IOException {
         // 37 files through 16 threads: two groups of 16 go to the threads as they fill, the last 5 only in finish()
+        // (the bound on a group's wait, decision 0064, set to a day here so that it cannot hand them over first)
         for (int i = 0; i < 37; i++) Files.writeString(dir.resolve("g" + i + ".xlf"), "old " + i);
-        try (AtomicFiles.Batch batch = AtomicFiles.batch(16)) {
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(16, java.time.Duration.ofDays(1))) {
             for (int i = 0; i < 37; i++) {
                 int n = i;
                 batch.write(dir.resolve("g" + i + ".xlf"), out -> out.write(("new " + n).getBytes(StandardCharsets.UTF_8)));
@@ -77,6 +78,91 @@ class AtomicFilesTest {
             assertEquals(37, files.filter(p -> p.getFileName().toString().matches("g\\d+\\.xlf")).count());
         }
         try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    @Test
+    void aSlowBatchPutsAFinishedFileInPlaceWithoutWaitingForItsGroup() throws Exception {
+        // a batch of 16 threads whose writer waits (for machine translation, say) after the first file: the first
+        // file must not wait for fifteen more to fill its group, or for finish(): it is in place, complete and new,
+        // while the batch is still open and its second file still being written (decision 0064)
+        Path first = Files.writeString(dir.resolve("first.xlf"), "old first");
+        Path second = Files.writeString(dir.resolve("second.xlf"), "old second");
+        String content = "new first ".repeat(2_000);
+        java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(16)) {
+            batch.write(first, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+            Thread slow = new Thread(() -> {
+                try {
+                    batch.write(second, out -> {
+                        waiting.countDown();
+                        try {
+                            answer.await();
+                        } catch (InterruptedException e) {
+                            throw new java.io.InterruptedIOException();
+                        }
+                        out.write("new second".getBytes(StandardCharsets.UTF_8));
+                    });
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            slow.start();
+            try {
+                assertTrue(waiting.await(60, TimeUnit.SECONDS), "the second file's writer started");
+                // no timing asserted: the minute is only how long a broken batch may hang the test before it fails
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (!Files.readString(first).equals(content)) {
+                    assertEquals("old first", Files.readString(first), "never a partial file under the name");
+                    assertTrue(System.nanoTime() < deadline, "the first file is still not in place while the batch waits");
+                    Thread.sleep(10);
+                }
+                assertEquals(1, answer.getCount(), "the writer is still waiting");
+                assertEquals("old second", Files.readString(second));
+                try (Stream<Path> files = Files.list(dir)) {
+                    assertEquals(1, files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(),
+                            "only the second file's temporary file is left");
+                }
+            } finally {
+                answer.countDown();
+                slow.join();
+            }
+            batch.finish();
+        }
+        assertEquals(content, Files.readString(first));
+        assertEquals("new second", Files.readString(second));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("first.xlf", "second.xlf"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void groupsHandedOverByTheirWaitAndByFillingAllArriveInPlaceAndTheFirstFailureIsNamed() throws IOException {
+        // a bound that fires between nearly every pair of files (one nanosecond), mixed with full groups: every file
+        // in place after finish(), none left as a temporary file, and finish() names the first file (in the order
+        // written) that could not be renamed: groups go to the threads in the order their files came
+        for (String bad : List.of("bad-early.txt", "bad-late.txt")) {
+            Files.createDirectories(dir.resolve(bad));
+            Files.writeString(dir.resolve(bad).resolve("inside"), "a folder that is not empty: no file renamed over it");
+        }
+        for (int round = 0; round < 3; round++) {
+            int r = round;
+            IOException e;
+            try (AtomicFiles.Batch batch = AtomicFiles.batch(4, java.time.Duration.ofNanos(1))) {
+                for (int i = 0; i < 100; i++) {
+                    int n = i;
+                    if (i == 10) batch.write(dir.resolve("bad-early.txt"), out -> out.write('x'));
+                    if (i == 90) batch.write(dir.resolve("bad-late.txt"), out -> out.write('y'));
+                    batch.write(dir.resolve("w" + i + ".txt"), out -> out.write(("round " + r + " " + n).getBytes(StandardCharsets.UTF_8)));
+                }
+                e = assertThrows(IOException.class, batch::finish);
+            }
+            assertTrue(e.getMessage().startsWith(dir.resolve("bad-early.txt") + ": cannot write"), e.getMessage());
+            for (int i = 0; i < 100; i++) assertEquals("round " + round + " " + i, Files.readString(dir.resolve("w" + i + ".txt")));
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
             assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
         }
     }
