@@ -193,7 +193,7 @@ public final class AtomicFiles {
 
     /**
      * Starts a batch of writes made durable together ({@link Batch}); {@code threads} force files in parallel, in
-     * groups of that many files, and a group that has not filled within {@link Batch#GROUP_WAIT} goes as it is.
+     * groups of that many files, and a group that has not filled within 250 ms goes as it is (decision 0064).
      */
     public static Batch batch(int threads) {
         return new Batch(threads, Batch.GROUP_WAIT);
@@ -215,10 +215,10 @@ public final class AtomicFiles {
      * share (the folder's blocks, the inode table block, the allocation bitmaps) and the disk's cache flush once for
      * several files instead of once per file (decision 0060). Each file is still forced before it is renamed.
      *
-     * <p>No file waits for its group longer than {@link #GROUP_WAIT}: when a group's first file comes, one check is
-     * scheduled (on the batch's own threads) that hands the group over as it is if it has not filled by then. A fast
-     * batch fills its groups long before; a slow one (a writer that waits for machine translation) gets each output
-     * in place within that time, so a kill loses at most what finished in the last {@link #GROUP_WAIT} (decision
+     * <p>No file waits for its group longer than 250 ms ({@code GROUP_WAIT}): when a group's first file comes, one
+     * check is scheduled (on the batch's own threads) that hands the group over as it is if it has not filled by
+     * then. A fast batch fills its groups long before; a slow one (a writer that waits for machine translation) gets
+     * each output in place within that time, so a kill loses at most what finished in the last 250 ms (decision
      * 0064). Groups go to the threads in the order their files were written.
      */
     public static final class Batch implements AutoCloseable {
