@@ -84,18 +84,13 @@ public final class PlainTextFormat implements DocumentFormat {
     }
 
     /**
-     * The first match of {@link #SEPARATOR} in {@code text} from {@code from}, the text ending at {@code limit}: its
-     * start in the high 32 bits and its end in the low ones, or -1 when there is none. As the pattern: a line break
-     * (\r\n before \r), then as many as there are of spaces, tabs, no-break spaces or form feeds followed by a
-     * line break, at least one; when \r\n is followed by none, the \r alone is the first break and the \n the
-     * second.
+     * The first match of {@link #SEPARATOR} in the chars {@code text} from {@code from}, the text ending at
+     * {@code limit}: its start in the high 32 bits and its end in the low ones, or -1 when there is none. As the
+     * pattern: a line break (\r\n before \r), then as many as there are of spaces, tabs, no-break spaces or form feeds
+     * followed by a line break, at least one; when \r\n is followed by none, the \r alone is the first break and the
+     * \n the second.
      */
-    static long separator(String text, int from, int limit) {
-        return separator(text.toCharArray(), from, limit);
-    }
-
-    /** {@link #separator(String, int, int)} in the chars {@code text} of a text. */
-    private static long separator(char[] text, int from, int limit) {
+    static long separator(char[] text, int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text[i];
             if (c != '\r' && c != '\n') continue;

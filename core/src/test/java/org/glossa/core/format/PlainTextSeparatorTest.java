@@ -23,11 +23,12 @@ class PlainTextSeparatorTest {
     }
 
     private static void assertSameMatches(String text) {
+        char[] chars = text.toCharArray();
         for (int limit = 0; limit <= text.length(); limit++) {
             Matcher m = PlainTextFormat.SEPARATOR.matcher(text).region(0, limit);
             int from = 0;
             while (true) {
-                long found = PlainTextFormat.separator(text, from, limit);
+                long found = PlainTextFormat.separator(chars, from, limit);
                 boolean expected = m.find();
                 String where = "'" + text.replace("\r", "\\r").replace("\n", "\\n") + "' up to " + limit + " from " + from;
                 assertEquals(expected, found >= 0, where);

@@ -30,6 +30,19 @@ public final class IndexBuildProcess {
     /** The system property with the smallest TMX file size (bytes) whose index a child builds. */
     static final String MIN_BYTES = "glossa.index.build-jvm.min-bytes";
     private static final long DEFAULT_MIN_BYTES = 32L << 20;
+    /**
+     * The child's options for its threads' scheduling, before the configured ones (which may override them): Java
+     * thread priorities mapped to Linux nice values ({@code ThreadPriorityPolicy=1}), so that the build's helper
+     * threads ({@link IndexBuilder#BACKGROUND}: flushing, the TMX's hash) give way to the indexing thread, its
+     * critical path (decision 0065). Only lowering a priority needs no privilege; the JIT compiler's and VM's threads
+     * are kept at nice 0 (the JVM raises them to -4 for root and fails silently for anyone else: the same for
+     * every user this way). {@code -PrintWarnings}: the JVM warns every user but root that priorities may need
+     * privileges; the child has nothing else to say (the parent reports any failure by building itself). Given only
+     * when this process runs at nice 0 ({@link #scheduling(Optional)}): the JVM sets each thread's nice value, not an
+     * offset, so under {@code nice glossa …} it would undo the user's niceness for root.
+     */
+    static final List<String> SCHEDULING = List.of("-XX:ThreadPriorityPolicy=1", "-XX:CompilerThreadPriority=0",
+            "-XX:VMThreadPriority=0", "-XX:-PrintWarnings");
 
     private IndexBuildProcess() {
     }
@@ -75,12 +88,8 @@ public final class IndexBuildProcess {
     static boolean buildInChild(Settings settings, Path tmx, Path dir, String src, String tgt, IndexOptions options)
             throws IOException {
         if (!settings.buildsInChild(tmx)) return false;
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(settings.childJvm().orElseThrow());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), IndexBuildProcess.class.getName(),
-                tmx.toString(), dir.toString(), src, tgt, Boolean.toString(options.charNgrams())));
-        Process child = new ProcessBuilder(command)
+        Process child = new ProcessBuilder(childCommand(scheduling(niceOfThisProcess()), settings, tmx, dir, src, tgt,
+                options))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT) // what it says while it runs (a wait for the lock)
                 .start();
@@ -98,6 +107,34 @@ public final class IndexBuildProcess {
             } catch (IllegalStateException shuttingDown) {
                 // the hook runs: it stops the child
             }
+        }
+    }
+
+    /** The child JVM's command line: Java, {@code scheduling}, the configured options, the class path, the build. */
+    static List<String> childCommand(List<String> scheduling, Settings settings, Path tmx, Path dir, String src,
+                                     String tgt, IndexOptions options) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(scheduling);
+        command.addAll(settings.childJvm().orElseThrow());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), IndexBuildProcess.class.getName(),
+                tmx.toString(), dir.toString(), src, tgt, Boolean.toString(options.charNgrams())));
+        return command;
+    }
+
+    /** {@link #SCHEDULING} for a process at nice 0; none for one the user niced, or whose nice value is unknown. */
+    static List<String> scheduling(Optional<Integer> nice) {
+        return nice.equals(Optional.of(0)) ? SCHEDULING : List.of();
+    }
+
+    /** This process's Linux nice value (field 19 of {@code /proc/self/stat}); empty elsewhere. */
+    private static Optional<Integer> niceOfThisProcess() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Optional.of(Integer.parseInt(fields[16]));
+        } catch (IOException | RuntimeException notLinux) {
+            return Optional.empty();
         }
     }
 

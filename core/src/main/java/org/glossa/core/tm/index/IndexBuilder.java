@@ -44,6 +44,14 @@ final class IndexBuilder {
      * buffers) merges none while both cores are busy; Lucene's 10 merged ten of them, ~16 s of CPU (decision 0055).
      */
     static final int MERGE_FACTOR = 32;
+    /**
+     * The Java priority of the build's helper threads (the flushing thread here, the TMX's hash in {@link IndexCache}):
+     * the indexing thread is the build's critical path on two cores, and at equal priority it waited on the run queue
+     * for a third of its running time while they ran (decision 0065). Java priorities change nothing unless the JVM
+     * maps them to the operating system's ({@link IndexBuildProcess#SCHEDULING}, the child that builds for the
+     * launcher): there this is nice 4 on Linux, the indexing and reading threads staying at 0.
+     */
+    static final int BACKGROUND = Thread.MIN_PRIORITY;
     private static final List<Document> END = List.of();
 
     private IndexBuilder() {
@@ -153,8 +161,10 @@ final class IndexBuilder {
             this.writer = new IndexWriter(directory, config);
             this.thread = new Thread(this::run, "glossa-index");
             thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY);
             this.flusher = new Thread(this::flush, "glossa-index-flush");
             flusher.setDaemon(true);
+            flusher.setPriority(BACKGROUND);
             thread.start();
             flusher.start();
         }

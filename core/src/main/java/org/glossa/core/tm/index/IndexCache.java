@@ -278,6 +278,7 @@ final class IndexCache {
         });
         Thread hashing = new Thread(recorded, "glossa-tmx-sha256");
         hashing.setDaemon(true);
+        hashing.setPriority(IndexBuilder.BACKGROUND);
         hashing.start();
         try {
             IndexBuilder.build(tmx, tmp, src, tgt, options, () -> await(recorded, tmx));

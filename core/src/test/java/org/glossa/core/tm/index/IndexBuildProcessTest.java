@@ -99,4 +99,72 @@ class IndexBuildProcessTest {
     private static IndexBuildProcess.Settings settingsWith(String options, String minBytes) {
         return IndexBuildProcess.Settings.of(Optional.ofNullable(options), Optional.ofNullable(minBytes));
     }
+
+    @Test
+    void theChildsSchedulingOptionsComeBeforeTheConfiguredOnes() {
+        List<String> command = IndexBuildProcess.childCommand(IndexBuildProcess.SCHEDULING, new IndexBuildProcess.Settings(
+                Optional.of(List.of("-XX:+UseSerialGC", "-XX:ThreadPriorityPolicy=0")), 0), dir.resolve("m.tmx"),
+                dir.resolve("i"), "en", "de", IndexOptions.DEFAULT);
+        int n = IndexBuildProcess.SCHEDULING.size();
+        assertEquals(IndexBuildProcess.SCHEDULING, command.subList(1, 1 + n));
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:ThreadPriorityPolicy=0"), command.subList(1 + n, 3 + n),
+                "a configured option comes later, so it overrides");
+        assertEquals(List.of(dir.resolve("m.tmx").toString(), dir.resolve("i").toString(), "en", "de", "false"),
+                command.subList(command.size() - 5, command.size()));
+    }
+
+    @Test
+    void onlyAProcessAtNiceZeroGivesItsChildPriorities() {
+        assertEquals(IndexBuildProcess.SCHEDULING, IndexBuildProcess.scheduling(Optional.of(0)));
+        assertEquals(List.of(), IndexBuildProcess.scheduling(Optional.of(10)), "the user's nice is kept");
+        assertEquals(List.of(), IndexBuildProcess.scheduling(Optional.empty()));
+    }
+
+    /**
+     * What decision 0065 relies on, in a JVM started with the child's scheduling options and without them: a thread
+     * at {@link IndexBuilder#BACKGROUND} runs 4 nice steps below one at normal priority (at nice 0 and 4 when the
+     * test runs at nice 0 or as root; a niced non-root user's child gets no priorities), and nothing is printed.
+     */
+    @Test
+    void inTheChildTheBuildsHelperThreadsRunAtALowerOsPriority() throws Exception {
+        assertTrue(Files.isReadable(Path.of("/proc/thread-self/stat")), "Glossa's build runs on Linux");
+        assertEquals("background 4 below normal", niceProbe(IndexBuildProcess.SCHEDULING));
+        assertEquals("background 0 below normal", niceProbe(List.of()), "without them Java priorities are not the OS's");
+    }
+
+    private String niceProbe(List<String> options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), NiceProbe.class.getName()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.waitFor(), out);
+        return out;
+    }
+
+    /** Prints the Linux nice value of a thread at normal priority and of one at {@link IndexBuilder#BACKGROUND}. */
+    public static final class NiceProbe {
+        public static void main(String[] args) throws Exception {
+            String[] nice = new String[2];
+            Thread normal = new Thread(() -> nice[0] = nice());
+            Thread background = new Thread(() -> nice[1] = nice());
+            normal.setPriority(Thread.NORM_PRIORITY);
+            background.setPriority(IndexBuilder.BACKGROUND);
+            normal.start();
+            background.start();
+            normal.join();
+            background.join();
+            System.out.println("background " + (Integer.parseInt(nice[1]) - Integer.parseInt(nice[0])) + " below normal");
+        }
+
+        private static String nice() {
+            try {
+                String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+                // after the command's closing parenthesis: state is field 3, nice field 19
+                return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16];
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 }
