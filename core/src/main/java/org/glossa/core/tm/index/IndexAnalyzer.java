@@ -107,58 +107,43 @@ final class IndexAnalyzer extends Analyzer {
             run = k == OTHER ? 0 : run + 1;
             if (run > MAX_TOKEN) return false;
         }
-        int pos = 0;
-        while (pos < n) {
-            int start = pos;
-            byte k = CLASS[text.charAt(start)];
-            if (k == OTHER) {
-                pos++;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            byte x = CLASS[c];
+            if (x != LETTER && x != DIGIT && x != UNDERSCORE) {
+                i++; // a break on both sides, or a mid character no word precedes: no token
                 continue;
             }
-            int end = start + 1;
-            while (end < n && !breaksBefore(text, n, end)) end++;
-            pos = end;
-            boolean letter = false;
-            boolean digit = false;
-            boolean ascii = true;
-            for (int i = start; i < end; i++) {
-                char c = text.charAt(i);
-                byte x = CLASS[c];
-                letter |= x == LETTER;
-                digit |= x == DIGIT;
-                ascii &= c < 0x80;
+            int start = i;
+            boolean letter = x == LETTER;
+            boolean digit = x == DIGIT;
+            boolean ascii = c < 0x80;
+            for (i++; i < n; ) {
+                c = text.charAt(i);
+                byte y = CLASS[c];
+                if (y == LETTER || y == DIGIT || y == UNDERSCORE) { // WB5, WB8-10, WB13a, WB13b
+                    letter |= y == LETTER;
+                    digit |= y == DIGIT;
+                    ascii &= c < 0x80;
+                    x = y;
+                    i++;
+                } else if (i + 1 < n && CLASS[text.charAt(i + 1)] == x
+                        && (x == LETTER && (y == MID_LETTER || y == MID_NUM_LET) // WB6, WB7
+                            || x == DIGIT && (y == MID_NUM || y == MID_NUM_LET))) { // WB11, WB12
+                    ascii &= c < 0x80 && text.charAt(i + 1) < 0x80;
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             if (letter) {
-                if (ascii) out.ascii(text, start, end, false);
-                else out.chars(FuzzyMatchTokenizer.wordKey(text.substring(start, end)), false);
+                if (ascii) out.ascii(text, start, i, false);
+                else out.chars(FuzzyMatchTokenizer.wordKey(text.substring(start, i)), false);
             } else if (digit) {
-                out.ascii(text, start, end, true); // digits, _ , ; . ' are ASCII
+                out.ascii(text, start, i, true); // digits and _ , ; . ' are ASCII
             }
         }
         return true;
-    }
-
-    /** Whether UAX #29 breaks between {@code t[i - 1]} and {@code t[i]} (classes above, no Extend or Format). */
-    private static boolean breaksBefore(String t, int n, int i) {
-        byte x = CLASS[t.charAt(i - 1)];
-        byte y = CLASS[t.charAt(i)];
-        boolean xWord = x == LETTER || x == DIGIT;
-        boolean yWord = y == LETTER || y == DIGIT;
-        if (xWord && yWord) return false; // WB5, WB8, WB9, WB10
-        if ((xWord || x == UNDERSCORE) && y == UNDERSCORE) return false; // WB13a
-        if (x == UNDERSCORE && yWord) return false; // WB13b
-        if (x == LETTER && (y == MID_LETTER || y == MID_NUM_LET)) {
-            return !(i + 1 < n && CLASS[t.charAt(i + 1)] == LETTER); // WB6
-        }
-        if ((x == MID_LETTER || x == MID_NUM_LET) && y == LETTER) {
-            return !(i >= 2 && CLASS[t.charAt(i - 2)] == LETTER); // WB7
-        }
-        if (x == DIGIT && (y == MID_NUM || y == MID_NUM_LET)) {
-            return !(i + 1 < n && CLASS[t.charAt(i + 1)] == DIGIT); // WB12
-        }
-        if ((x == MID_NUM || x == MID_NUM_LET) && y == DIGIT) {
-            return !(i >= 2 && CLASS[t.charAt(i - 2)] == DIGIT); // WB11
-        }
-        return true; // WB999
     }
 }
