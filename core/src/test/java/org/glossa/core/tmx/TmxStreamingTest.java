@@ -93,4 +93,37 @@ class TmxStreamingTest {
             assertTrue(r.currentLine() < 100, "line " + r.currentLine());
         }
     }
+
+    /**
+     * One seg builder serves every seg (decision 0063): a long seg, one with inline codes, plain ones before and after,
+     * an empty one, entities and CDATA each come out as their own content, nothing carried from the seg before.
+     */
+    @Test
+    void eachSegIsReadAloneWhateverCameBefore() throws IOException {
+        String longText = "word ".repeat(14_000).strip(); // 69,999 characters: the builder is replaced after it
+        String[] segs = {"first plain", longText, "after the long one", "a <ph x=\"1\">{1}</ph> code", "",
+                "&lt;b&gt; &amp; <![CDATA[<cdata>]]> ok", "Stra\u00dfe \u4e1c\u4eac", "last"};
+        StringBuilder tmx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"
+                + "<header srclang=\"en\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" o-tmf=\"x\""
+                + " creationtool=\"t\" creationtoolversion=\"1\"/><body>\n");
+        for (int i = 0; i < segs.length; i++) {
+            tmx.append("<tu tuid=\"u").append(i).append("\"><tuv xml:lang=\"en\"><seg>").append(segs[i])
+                    .append("</seg></tuv></tu>\n");
+        }
+        tmx.append("</body></tmx>\n");
+        Path file = dir.resolve("segs.tmx");
+        Files.writeString(file, tmx, StandardCharsets.UTF_8);
+        List<Content> read = new java.util.ArrayList<>();
+        TmxReader.read(file, tu -> read.add(tu.variants().get(0).content()));
+        assertEquals(segs.length, read.size());
+        assertEquals(Content.of("first plain"), read.get(0));
+        assertEquals(Content.of(longText), read.get(1));
+        assertEquals(Content.of("after the long one"), read.get(2));
+        assertEquals("a  code", read.get(3).plainText());
+        assertTrue(read.get(3).hasTags());
+        assertEquals(Content.EMPTY, read.get(4));
+        assertEquals(Content.of("<b> & <cdata> ok"), read.get(5));
+        assertEquals(Content.of("Stra\u00dfe \u4e1c\u4eac"), read.get(6));
+        assertEquals(Content.of("last"), read.get(7));
+    }
 }

@@ -2,6 +2,7 @@ package org.glossa.core.tm.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -33,42 +34,90 @@ final class AnalysedField extends Field {
         this.increments = increments;
     }
 
-    /** {@code text} analysed for {@code field} by {@code analyzer}, to be indexed as a field of {@code type}. */
-    static AnalysedField of(Analyzer analyzer, String field, String text, IndexableFieldType type) {
-        byte[] bytes = new byte[Math.max(16, text.length() + (text.length() >> 2))];
-        int[] ends = new int[16];
-        int[] increments = null;
-        int n = 0;
-        int size = 0;
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            TermToBytesRefAttribute term = ts.getAttribute(TermToBytesRefAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                BytesRef b = term.getBytesRef();
-                if (size + b.length > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + b.length));
+    /**
+     * {@code text} analysed for {@code field} by {@code analyzer}, to be indexed as a field of {@code type}: with
+     * {@code cut}, the terms of a word field come from {@link IndexAnalyzer#wordTerms} when it decides the text,
+     * else (and for any other analyzer or field) from the analyzer's token stream.
+     */
+    static AnalysedField of(Analyzer analyzer, String field, String text, IndexableFieldType type, boolean cut) {
+        Builder b = new Builder(text.length());
+        if (!(cut && analyzer instanceof IndexAnalyzer index && index.wordTerms(field, text, b))) {
+            try (TokenStream ts = analyzer.tokenStream(field, text)) {
+                TermToBytesRefAttribute term = ts.getAttribute(TermToBytesRefAttribute.class);
+                PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    BytesRef r = term.getBytesRef();
+                    b.add(r.bytes, r.offset, r.length, inc.getPositionIncrement());
                 }
-                System.arraycopy(b.bytes, b.offset, bytes, size, b.length);
-                size += b.length;
-                if (n == ends.length) {
-                    ends = Arrays.copyOf(ends, n * 2);
-                    if (increments != null) increments = Arrays.copyOf(increments, n * 2);
-                }
-                int i = inc.getPositionIncrement();
-                if (i != 1 && increments == null) {
-                    increments = new int[ends.length];
-                    Arrays.fill(increments, 0, n, 1);
-                }
-                if (increments != null) increments[n] = i;
-                ends[n++] = size;
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("analysing a string", e);
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string", e);
         }
-        return new AnalysedField(field, type, Arrays.copyOf(bytes, size), Arrays.copyOf(ends, n),
-                increments == null ? null : Arrays.copyOf(increments, n));
+        return b.field(field, type);
+    }
+
+    /** A field's terms as they come: their bytes one after another, where each ends, their increments. */
+    private static final class Builder implements IndexAnalyzer.Terms {
+        private byte[] bytes;
+        private int[] ends = new int[16];
+        private int[] increments;
+        private int n;
+        private int size;
+
+        Builder(int chars) {
+            bytes = new byte[Math.max(16, chars + (chars >> 2))];
+        }
+
+        void add(byte[] term, int offset, int length, int increment) {
+            room(length);
+            System.arraycopy(term, offset, bytes, size, length);
+            size += length;
+            end(increment);
+        }
+
+        @Override
+        public void ascii(String text, int start, int end, boolean number) {
+            int length = end - start;
+            room(length);
+            byte[] out = bytes;
+            int at = size;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                out[at++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            size = at;
+            end(1);
+        }
+
+        @Override
+        public void chars(String term, boolean number) {
+            byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
+            add(utf8, 0, utf8.length, 1);
+        }
+
+        private void room(int length) {
+            if (size + length > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
+        }
+
+        private void end(int increment) {
+            if (n == ends.length) {
+                ends = Arrays.copyOf(ends, n * 2);
+                if (increments != null) increments = Arrays.copyOf(increments, n * 2);
+            }
+            if (increment != 1 && increments == null) {
+                increments = new int[ends.length];
+                Arrays.fill(increments, 0, n, 1);
+            }
+            if (increments != null) increments[n] = increment;
+            ends[n++] = size;
+        }
+
+        AnalysedField field(String name, IndexableFieldType type) {
+            return new AnalysedField(name, type, Arrays.copyOf(bytes, size), Arrays.copyOf(ends, n),
+                    increments == null ? null : Arrays.copyOf(increments, n));
+        }
     }
 
     /** The tokens again, in a stream the writer hands back for the next document's field of the same name. */

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -78,16 +76,9 @@ final class IndexFields {
         return t;
     }
 
-    static Analyzer analyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                Tokenizer tokenizer = new StandardTokenizer();
-                TokenStream stream = new WordKeyFilter(tokenizer);
-                if (field.equals(GRAMS)) stream = new NGramTokenFilter(stream, 3, 3, true);
-                return new TokenStreamComponents(tokenizer, stream);
-            }
-        };
+    /** The index's analyzer ({@link IndexAnalyzer}). */
+    static IndexAnalyzer analyzer() {
+        return new IndexAnalyzer();
     }
 
     /** The document of {@code e}, whose source has {@link TextKey#matchHash} {@code key}. */
@@ -101,7 +92,11 @@ final class IndexFields {
      * TMX reader's thread, so that its indexing thread only indexes ({@link AnalysedField}).
      */
     static Document analysedDocument(MemoryEntry e, long key, boolean charNgrams, Analyzer analyzer) {
-        return document(e, key, charNgrams, (field, text) -> AnalysedField.of(analyzer, field, text, TERMS));
+        // Not with 3-grams: the analyzer reuses one token stream for all fields on a thread (Lucene's global reuse
+        // strategy), the first field's, so that the grams field gets the words' terms when the words come first,
+        // as they always did in the build; cut words would let the grams' chain come first (decision 0063)
+        boolean cut = !charNgrams;
+        return document(e, key, charNgrams, (field, text) -> AnalysedField.of(analyzer, field, text, TERMS, cut));
     }
 
     private static Document document(MemoryEntry e, long key, boolean charNgrams,

@@ -86,7 +86,29 @@ final class PairedUnits {
     static Optional<Variant> variant(TranslationUnit tu, String language) {
         Optional<Variant> exact = tu.variant(language);
         if (exact.isPresent() || language.contains("-")) return exact;
-        String prefix = language.toLowerCase(Locale.ROOT) + "-";
-        return tu.variants().stream().filter(v -> v.language().toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst();
+        // the first variant whose language, lower-cased, starts with language + "-" lower-cased; compared in place
+        // when both are ASCII (lower case there is A-Z), without two lower-cased copies per unit
+        int n = language.length();
+        boolean ascii = ascii(language);
+        String prefix = null;
+        for (Variant v : tu.variants()) {
+            String l = v.language();
+            if (ascii && ascii(l)) {
+                if (l.length() > n && l.charAt(n) == '-' && l.regionMatches(true, 0, language, 0, n)) {
+                    return Optional.of(v);
+                }
+            } else {
+                if (prefix == null) prefix = language.toLowerCase(Locale.ROOT) + "-";
+                if (l.toLowerCase(Locale.ROOT).startsWith(prefix)) return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
     }
 }
