@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexableFieldType;
 import org.apache.lucene.util.BytesRef;
@@ -19,26 +18,19 @@ import org.apache.lucene.util.BytesRef;
  * with their position increments: the writer's thread then only indexes them. The index gets the same terms,
  * frequencies and norms (norms count the tokens and their overlaps, both replayed) as from the text itself; the
  * fields have no positions or offsets (see {@link IndexFields}). The terms are taken as the writer takes them, by
- * the stream's {@link TermToBytesRefAttribute}. A term that comes again in a field whose tokens all advance by one (the
- * word fields) is kept once, at its first place, with its count as a custom term frequency ({@link #folded}): the
- * writer then looks each distinct term of a document up once in its term hash, not once per occurrence, and gets
- * the same postings, frequencies and norms (norms count the frequencies: decision 0062).
+ * the stream's {@link TermToBytesRefAttribute}.
  */
 final class AnalysedField extends Field {
     private final byte[] bytes;
     private final int[] ends;
     /** Each token's position increment, or null when every one is 1 (the word fields). */
     private final int[] increments;
-    /** Each term's frequency (repeats folded into the first occurrence), or null when each occurs once. */
-    private final int[] freqs;
 
-    private AnalysedField(String name, IndexableFieldType type, byte[] bytes, int[] ends, int[] increments,
-                          int[] freqs) {
+    private AnalysedField(String name, IndexableFieldType type, byte[] bytes, int[] ends, int[] increments) {
         super(name, type);
         this.bytes = bytes;
         this.ends = ends;
         this.increments = increments;
-        this.freqs = freqs;
     }
 
     /** {@code text} analysed for {@code field} by {@code analyzer}, to be indexed as a field of {@code type}. */
@@ -75,51 +67,8 @@ final class AnalysedField extends Field {
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string", e);
         }
-        if (increments == null && type.indexOptions() == org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS) {
-            return folded(field, type, bytes, ends, n);
-        }
         return new AnalysedField(field, type, Arrays.copyOf(bytes, size), Arrays.copyOf(ends, n),
-                increments == null ? null : Arrays.copyOf(increments, n), null);
-    }
-
-    /**
-     * The {@code n} tokens (term bytes ending at {@code ends}) with each distinct term once, in the order of first
-     * occurrence, and its count: for fields without positions, whose tokens all advance by one.
-     */
-    private static AnalysedField folded(String field, IndexableFieldType type, byte[] bytes, int[] ends, int n) {
-        int[] table = new int[Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1];
-        int mask = table.length - 1;
-        byte[] out = new byte[n == 0 ? 0 : ends[n - 1]];
-        int[] outEnds = new int[n];
-        int[] freqs = new int[n];
-        int distinct = 0;
-        int size = 0;
-        for (int t = 0; t < n; t++) {
-            int start = t == 0 ? 0 : ends[t - 1];
-            int end = ends[t];
-            int h = 1;
-            for (int i = start; i < end; i++) h = 31 * h + bytes[i];
-            int slot = (h ^ (h >>> 16)) & mask;
-            while (true) {
-                int d = table[slot] - 1;
-                if (d < 0) {
-                    table[slot] = distinct + 1;
-                    System.arraycopy(bytes, start, out, size, end - start);
-                    size += end - start;
-                    outEnds[distinct] = size;
-                    freqs[distinct++] = 1;
-                    break;
-                }
-                int dStart = d == 0 ? 0 : outEnds[d - 1];
-                if (Arrays.equals(out, dStart, outEnds[d], bytes, start, end)) {
-                    freqs[d]++;
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
-        return new AnalysedField(field, type, Arrays.copyOf(out, size), Arrays.copyOf(outEnds, distinct), null,
-                distinct == n ? null : Arrays.copyOf(freqs, distinct));
+                increments == null ? null : Arrays.copyOf(increments, n));
     }
 
     /** The tokens again, in a stream the writer hands back for the next document's field of the same name. */
@@ -135,7 +84,6 @@ final class AnalysedField extends Field {
         // added first, so that it (not the token attribute behind the position increment) gives the terms' bytes
         private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
-        private final TermFrequencyAttribute freq = addAttribute(TermFrequencyAttribute.class);
         private final BytesRef ref = new BytesRef();
         private AnalysedField field;
         private int next;
@@ -152,14 +100,14 @@ final class AnalysedField extends Field {
             if (next == f.ends.length) return false;
             // No clearAttributes() per token (it walked every attribute the writer added: 7% of the indexing
             // thread's samples at 1M): of a field without positions, offsets or payloads the writer reads the term,
-            // the position increment and the term frequency, and all three are set here on every token.
+            // the position increment and the term frequency, and the first two are set here on every token; the
+            // frequency attribute is never set by anyone, so it stays at its default of 1.
             int start = next == 0 ? 0 : f.ends[next - 1];
             ref.bytes = f.bytes;
             ref.offset = start;
             ref.length = f.ends[next] - start;
             term.setBytesRef(ref);
             inc.setPositionIncrement(f.increments == null ? 1 : f.increments[next]);
-            freq.setTermFrequency(f.freqs == null ? 1 : f.freqs[next]);
             next++;
             return true;
         }
