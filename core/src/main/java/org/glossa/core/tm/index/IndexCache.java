@@ -51,7 +51,7 @@ import org.glossa.core.io.UserFolders;
  */
 final class IndexCache {
     /** Bump when the documents or their encoding change. */
-    static final String FORMAT = "glossa-tm-index-6";
+    static final String FORMAT = "glossa-tm-index-7";
     private static final String BUILDING = ".building-";
     private static final String ASIDE = ".old-";
 

@@ -3,11 +3,9 @@ package org.glossa.core.tm.index;
 import org.glossa.core.text.TextKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
@@ -38,9 +36,11 @@ import org.apache.lucene.search.Query;
  *       case-folded; {@link WordKeyFilter}); documents and frequencies, no positions (not stored; BM25);</li>
  *   <li>{@code twords}: the target's word tokens, the same way (not stored; concordance searches);</li>
  *   <li>{@code grams}: character 3-grams of those words (only with {@link IndexOptions#charNgrams()});</li>
- *   <li>stored: {@code src}, {@code trg} ({@link ContentCodec} bytes), {@code tuid}, {@code origin},
- *       {@code changed} (epoch millis), {@code prev} and {@code ctx} (previous-source hash in file order and of
- *       the {@code x-context-prev} property).</li>
+ *   <li>stored: {@code entry}, the whole {@link MemoryEntry} in one binary value ({@link ContentCodec#encodeEntry}:
+ *       source, target, tuid, origin, changed time, previous-source hash in file order and hash of the
+ *       {@code x-context-prev} property). Index format 7: before it seven stored fields ({@code src}, {@code trg},
+ *       {@code tuid}, {@code origin}, {@code changed}, {@code prev}, {@code ctx}), whose per-field work cost the
+ *       build's indexing thread more than one field made on the reader's thread (decision 0062).</li>
  * </ul>
  */
 final class IndexFields {
@@ -48,14 +48,8 @@ final class IndexFields {
     static final String WORDS = "words";
     static final String TARGET_WORDS = "twords";
     static final String GRAMS = "grams";
-    static final String SOURCE = "src";
-    static final String TARGET = "trg";
-    static final String TUID = "tuid";
-    static final String ORIGIN = "origin";
-    static final String CHANGED = "changed";
-    static final String PREVIOUS = "prev";
-    static final String CONTEXT = "ctx";
-    static final Set<String> STORED = Set.of(SOURCE, TARGET, TUID, ORIGIN, CHANGED, PREVIOUS, CONTEXT);
+    static final String ENTRY = "entry";
+    static final Set<String> STORED = Set.of(ENTRY);
     /**
      * The analysed fields: documents and term frequencies, for BM25, without positions (no query here needs them:
      * lookups and concordance ask for words, not phrases), which saves a third of the postings written.
@@ -107,13 +101,7 @@ final class IndexFields {
         d.add(terms.apply(WORDS, text));
         d.add(terms.apply(TARGET_WORDS, e.target().plainText()));
         if (charNgrams) d.add(terms.apply(GRAMS, text));
-        d.add(new StoredField(SOURCE, ContentCodec.encode(e.source())));
-        d.add(new StoredField(TARGET, ContentCodec.encode(e.target())));
-        d.add(new StoredField(TUID, e.tuid()));
-        d.add(new StoredField(ORIGIN, e.origin()));
-        e.changed().ifPresent(t -> d.add(new StoredField(CHANGED, t.toEpochMilli())));
-        if (e.previous() != TextKey.NO_MATCH_HASH) d.add(new StoredField(PREVIOUS, e.previous()));
-        if (e.contextProp() != TextKey.NO_MATCH_HASH) d.add(new StoredField(CONTEXT, e.contextProp()));
+        d.add(new StoredField(ENTRY, ContentCodec.encodeEntry(e)));
         return d;
     }
 
@@ -125,19 +113,11 @@ final class IndexFields {
         return LongPoint.newExactQuery(KEY, matchHash);
     }
 
+    /** The entry a document's stored field holds (a document read with {@link #STORED}). */
     static MemoryEntry entry(Document d) {
-        BytesRef src = d.getBinaryValue(SOURCE);
-        BytesRef trg = d.getBinaryValue(TARGET);
-        Optional<Instant> changed = Optional.ofNullable(d.getField(CHANGED))
-                .map(f -> Instant.ofEpochMilli(f.numericValue().longValue()));
-        return new MemoryEntry(ContentCodec.decode(src.bytes, src.offset, src.length),
-                ContentCodec.decode(trg.bytes, trg.offset, trg.length), d.get(TUID), d.get(ORIGIN), changed,
-                longValue(d, PREVIOUS), longValue(d, CONTEXT));
-    }
-
-    private static long longValue(Document d, String field) {
-        var f = d.getField(field);
-        return f == null ? TextKey.NO_MATCH_HASH : f.numericValue().longValue();
+        BytesRef b = d.getBinaryValue(ENTRY);
+        if (b == null) throw new IllegalArgumentException("index document without its stored entry");
+        return ContentCodec.decodeEntry(b.bytes, b.offset, b.length);
     }
 
     /** The distinct terms the analyzer makes of {@code text} for {@code field}, in order, at most MAX_QUERY_TERMS. */

@@ -41,7 +41,7 @@ import org.glossa.core.tm.TmScorer;
  */
 public final class LiveMemory implements TmLookup {
     /** Bump when the documents or their encoding change (the layout of {@link IndexFields} plus the id field). */
-    static final String FORMAT = "glossa-live-index-5";
+    static final String FORMAT = "glossa-live-index-6";
     private static final String ID = "id";
     private static final String BOOKMARK = "bookmark";
 

@@ -73,7 +73,7 @@ class IndexBuilderTest {
                 StoredFields sa = a.storedFields();
                 StoredFields sb = b.storedFields();
                 for (int d = 0; d < a.maxDoc(); d++) {
-                    assertEquals("u" + d, sb.document(d).get(IndexFields.TUID), "document " + d);
+                    assertEquals("u" + d, IndexFields.entry(sb.document(d)).tuid(), "document " + d);
                     assertEquals(IndexFields.entry(sa.document(d)), IndexFields.entry(sb.document(d)));
                 }
                 assertArrayEquals(AnalysedFieldTest.keys(a), AnalysedFieldTest.keys(b));
@@ -115,7 +115,7 @@ class IndexBuilderTest {
                             "segments after " + segment + " flushes");
                     StoredFields stored = r.storedFields();
                     for (int doc = 0; doc < r.maxDoc(); doc++) {
-                        assertEquals("u" + doc, stored.document(doc).get(IndexFields.TUID), "document " + doc);
+                        assertEquals("u" + doc, IndexFields.entry(stored.document(doc)).tuid(), "document " + doc);
                     }
                 }
             }
