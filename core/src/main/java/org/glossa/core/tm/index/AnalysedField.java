@@ -35,13 +35,13 @@ final class AnalysedField extends Field {
     }
 
     /**
-     * {@code text} analysed for {@code field} by {@code analyzer}, to be indexed as a field of {@code type}: with
-     * {@code cut}, the terms of a word field come from {@link IndexAnalyzer#wordTerms} when it decides the text,
-     * else (and for any other analyzer or field) from the analyzer's token stream.
+     * {@code text} analysed for {@code field} by {@code analyzer}, to be indexed as a field of {@code type}: the terms
+     * of a word field come from {@link IndexAnalyzer#wordTerms} when it decides the text, else (and for any other
+     * analyzer or field) from the analyzer's token stream.
      */
-    static AnalysedField of(Analyzer analyzer, String field, String text, IndexableFieldType type, boolean cut) {
+    static AnalysedField of(Analyzer analyzer, String field, String text, IndexableFieldType type) {
         Builder b = new Builder(text.length());
-        if (!(cut && analyzer instanceof IndexAnalyzer index && index.wordTerms(field, text, b))) {
+        if (!(analyzer instanceof IndexAnalyzer index && index.wordTerms(field, text, b))) {
             try (TokenStream ts = analyzer.tokenStream(field, text)) {
                 TermToBytesRefAttribute term = ts.getAttribute(TermToBytesRefAttribute.class);
                 PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);

@@ -52,6 +52,16 @@ final class IndexAnalyzer extends Analyzer {
         void chars(String term, boolean number);
     }
 
+    /**
+     * Token streams reused per field on a thread: with Lucene's default (one chain per thread, whichever field came
+     * first) the {@code grams} field of a build with 3-grams was analysed by the words' chain since decision 0043,
+     * and a query's 3-grams depended on which field its thread had analysed first (found in session 15; index
+     * format 7 rebuilds such indexes).
+     */
+    IndexAnalyzer() {
+        super(PER_FIELD_REUSE_STRATEGY);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String field) {
         Tokenizer tokenizer = new StandardTokenizer();

@@ -86,11 +86,7 @@ final class IndexFields {
      * TMX reader's thread, so that its indexing thread only indexes ({@link AnalysedField}).
      */
     static Document analysedDocument(MemoryEntry e, long key, boolean charNgrams, Analyzer analyzer) {
-        // Not with 3-grams: the analyzer reuses one token stream for all fields on a thread (Lucene's global reuse
-        // strategy), the first field's, so that the grams field gets the words' terms when the words come first,
-        // as they always did in the build; cut words would let the grams' chain come first (decision 0063)
-        boolean cut = !charNgrams;
-        return document(e, key, charNgrams, (field, text) -> AnalysedField.of(analyzer, field, text, TERMS, cut));
+        return document(e, key, charNgrams, (field, text) -> AnalysedField.of(analyzer, field, text, TERMS));
     }
 
     private static Document document(MemoryEntry e, long key, boolean charNgrams,

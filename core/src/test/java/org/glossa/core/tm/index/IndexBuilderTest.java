@@ -47,7 +47,7 @@ class IndexBuilderTest {
         Path tmx = TmxFiles.write(dir.resolve("m.tmx"), pairs);
         Path folder = Files.createDirectory(dir.resolve("index"));
         PairedUnits.Counts counts = IndexBuilder.build(tmx, folder, "en", "de", IndexOptions.DEFAULT,
-                () -> Map.of("x", "y"), 256 << 10);
+                () -> Map.of("x", "y"), 160 << 10);
         assertEquals(new PairedUnits.Counts(20_000, 20_000), counts);
 
         try (Directory plain = new ByteBuffersDirectory(); Directory built = FSDirectory.open(folder)) {
