@@ -152,20 +152,20 @@ final class ContentCodec {
         }
 
         void varint(int v) {
-            while ((v & ~0x7F) != 0) {
-                write((v & 0x7F) | 0x80);
-                v >>>= 7;
-            }
-            write(v);
+            unsigned(Integer.toUnsignedLong(v));
         }
 
         void zigzag(long v) {
-            long z = (v << 1) ^ (v >> 63);
-            while ((z & ~0x7FL) != 0) {
-                write((int) ((z & 0x7F) | 0x80));
-                z >>>= 7;
+            unsigned((v << 1) ^ (v >> 63));
+        }
+
+        /** {@code v} unsigned, 7 bits a byte, low first, the high bit set on every byte but the last. */
+        private void unsigned(long v) {
+            while ((v & ~0x7FL) != 0) {
+                write((int) ((v & 0x7F) | 0x80));
+                v >>>= 7;
             }
-            write((int) z);
+            write((int) v);
         }
 
         void fixed(long v) {
@@ -219,21 +219,21 @@ final class ContentCodec {
         }
 
         int varint() {
-            int v = 0;
-            for (int shift = 0; shift < 32; shift += 7) {
-                int b = next();
-                v |= (b & 0x7F) << shift;
-                if ((b & 0x80) == 0) return v;
-            }
-            throw new IllegalArgumentException("malformed varint");
+            return (int) unsigned(32);
         }
 
         long zigzag() {
-            long z = 0;
-            for (int shift = 0; shift < 64; shift += 7) {
+            long z = unsigned(64);
+            return (z >>> 1) ^ -(z & 1);
+        }
+
+        /** An unsigned varint of at most {@code bits} bits ({@link Writer#unsigned}). */
+        private long unsigned(int bits) {
+            long v = 0;
+            for (int shift = 0; shift < bits; shift += 7) {
                 int b = next();
-                z |= (long) (b & 0x7F) << shift;
-                if ((b & 0x80) == 0) return (z >>> 1) ^ -(z & 1);
+                v |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) return v;
             }
             throw new IllegalArgumentException("malformed varint");
         }
