@@ -127,11 +127,19 @@ public final class IndexBuildProcess {
         return nice.equals(Optional.of(0)) ? SCHEDULING : List.of();
     }
 
-    /** This process's Linux nice value (field 19 of {@code /proc/self/stat}); empty elsewhere. */
+    /** This process's Linux nice value; empty elsewhere. */
     private static Optional<Integer> niceOfThisProcess() {
+        return niceIn(Path.of("/proc/self/stat"));
+    }
+
+    /**
+     * The nice value in a Linux {@code stat} file of a process or thread (field 19, counted after the command's
+     * closing parenthesis, which the command itself may contain); empty when there is none to read.
+     */
+    static Optional<Integer> niceIn(Path stat) {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            String line = Files.readString(stat);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             return Optional.of(Integer.parseInt(fields[16]));
         } catch (IOException | RuntimeException notLinux) {
             return Optional.empty();

@@ -145,7 +145,7 @@ class IndexBuildProcessTest {
     /** Prints the Linux nice value of a thread at normal priority and of one at {@link IndexBuilder#BACKGROUND}. */
     public static final class NiceProbe {
         public static void main(String[] args) throws Exception {
-            String[] nice = new String[2];
+            int[] nice = new int[2];
             Thread normal = new Thread(() -> nice[0] = nice());
             Thread background = new Thread(() -> nice[1] = nice());
             normal.setPriority(Thread.NORM_PRIORITY);
@@ -154,17 +154,11 @@ class IndexBuildProcessTest {
             background.start();
             normal.join();
             background.join();
-            System.out.println("background " + (Integer.parseInt(nice[1]) - Integer.parseInt(nice[0])) + " below normal");
+            System.out.println("background " + (nice[1] - nice[0]) + " below normal");
         }
 
-        private static String nice() {
-            try {
-                String stat = Files.readString(Path.of("/proc/thread-self/stat"));
-                // after the command's closing parenthesis: state is field 3, nice field 19
-                return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16];
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        private static int nice() {
+            return IndexBuildProcess.niceIn(Path.of("/proc/thread-self/stat")).orElseThrow();
         }
     }
 }
