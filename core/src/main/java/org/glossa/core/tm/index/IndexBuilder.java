@@ -20,6 +20,7 @@ import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.glossa.core.io.Failures;
 
 /**
  * Builds the index of one TMX file on two threads: the calling thread reads the TMX and makes each entry's document,
@@ -246,10 +247,7 @@ final class IndexBuilder {
                 throw new InterruptedIOException("interrupted while indexing");
             }
             Throwable t = failure.get();
-            if (t instanceof IOException io) throw io;
-            if (t instanceof RuntimeException r) throw r;
-            if (t instanceof Error err) throw err;
-            if (t != null) throw new IOException("indexing failed", t);
+            if (t != null) throw Failures.asIOException(t, "indexing failed");
         }
 
         /** Commits with {@code data} and closes the writer (which releases the write lock). */

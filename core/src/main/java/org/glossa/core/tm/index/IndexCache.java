@@ -1,5 +1,6 @@
 package org.glossa.core.tm.index;
 
+import org.glossa.core.io.Failures;
 import org.glossa.core.io.FileIdentity;
 import org.glossa.core.text.TextKey;
 import java.io.IOException;
@@ -305,10 +306,7 @@ final class IndexCache {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while reading " + tmx);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IOException("reading " + tmx, e.getCause());
+            throw Failures.asIOException(e.getCause(), "reading " + tmx);
         }
     }
 
