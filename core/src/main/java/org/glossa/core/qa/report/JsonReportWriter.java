@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.Optional;
+import org.glossa.core.io.Failures;
 import org.glossa.core.output.Json;
 import org.glossa.core.qa.Finding;
 import org.glossa.core.qa.QaReport;
@@ -126,10 +127,8 @@ public final class JsonReportWriter {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while writing the JSON report");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            // render throws no checked exception but an IOException, so the wrapping is never reached
+            throw Failures.asIOException(e.getCause(), "rendering the JSON report failed");
         }
     }
 
