@@ -44,6 +44,17 @@ public final class IndexBuildProcess {
     static final List<String> SCHEDULING = List.of("-XX:ThreadPriorityPolicy=1", "-XX:CompilerThreadPriority=0",
             "-XX:VMThreadPriority=0", "-XX:-PrintWarnings");
 
+    /**
+     * The child's option for its heap where the kernel gives transparent huge pages on request (Linux THP
+     * {@code madvise}, Debian's default): the indexing thread's term lookups and postings writes land all over Lucene's
+     * ~100 MB in-memory segment, and with 4 KiB pages nearly each of them missed the TLB as well as the cache
+     * (decision 0067: a 10M build ~4 s faster, ~6 s less CPU). With THP {@code always} the heap has huge pages anyway,
+     * with {@code never} the JVM could not have them; the launcher gives its own JVM the same option for
+     * {@code extract} and {@code qa} (decision 0045).
+     */
+    static final List<String> HUGE_PAGES = List.of("-XX:+UseTransparentHugePages");
+    private static final Path THP_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
     private IndexBuildProcess() {
     }
 
@@ -88,8 +99,9 @@ public final class IndexBuildProcess {
     static boolean buildInChild(Settings settings, Path tmx, Path dir, String src, String tgt, IndexOptions options)
             throws IOException {
         if (!settings.buildsInChild(tmx)) return false;
-        Process child = new ProcessBuilder(childCommand(scheduling(niceOfThisProcess()), settings, tmx, dir, src, tgt,
-                options))
+        List<String> platform = new ArrayList<>(scheduling(niceOfThisProcess()));
+        platform.addAll(hugePages(transparentHugePageMode()));
+        Process child = new ProcessBuilder(childCommand(platform, settings, tmx, dir, src, tgt, options))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT) // what it says while it runs (a wait for the lock)
                 .start();
@@ -110,12 +122,15 @@ public final class IndexBuildProcess {
         }
     }
 
-    /** The child JVM's command line: Java, {@code scheduling}, the configured options, the class path, the build. */
-    static List<String> childCommand(List<String> scheduling, Settings settings, Path tmx, Path dir, String src,
+    /**
+     * The child JVM's command line: Java, the options for this platform ({@link #SCHEDULING}, {@link #HUGE_PAGES}, as
+     * they apply), the configured options, the class path, the build.
+     */
+    static List<String> childCommand(List<String> platform, Settings settings, Path tmx, Path dir, String src,
                                      String tgt, IndexOptions options) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(scheduling);
+        command.addAll(platform);
         command.addAll(settings.childJvm().orElseThrow());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), IndexBuildProcess.class.getName(),
                 tmx.toString(), dir.toString(), src, tgt, Boolean.toString(options.charNgrams())));
@@ -125,6 +140,23 @@ public final class IndexBuildProcess {
     /** {@link #SCHEDULING} for a process at nice 0; none for one the user niced, or whose nice value is unknown. */
     static List<String> scheduling(Optional<Integer> nice) {
         return nice.equals(Optional.of(0)) ? SCHEDULING : List.of();
+    }
+
+    /**
+     * {@link #HUGE_PAGES} when the kernel's transparent-huge-page mode (the contents of
+     * {@code /sys/kernel/mm/transparent_hugepage/enabled}, e.g. {@code always [madvise] never}) is {@code madvise}.
+     */
+    static List<String> hugePages(Optional<String> thpMode) {
+        return thpMode.filter(m -> m.contains("[madvise]")).isPresent() ? HUGE_PAGES : List.of();
+    }
+
+    /** The kernel's transparent-huge-page mode line; empty where there is none (not Linux, no THP). */
+    private static Optional<String> transparentHugePageMode() {
+        try {
+            return Optional.of(Files.readString(THP_MODE));
+        } catch (IOException | RuntimeException none) {
+            return Optional.empty();
+        }
     }
 
     /** This process's Linux nice value; empty elsewhere. */

@@ -120,6 +120,15 @@ class IndexBuildProcessTest {
         assertEquals(List.of(), IndexBuildProcess.scheduling(Optional.empty()));
     }
 
+    @Test
+    void theChildAsksForHugePagesOnlyWhereTheKernelGivesThemOnRequest() {
+        assertEquals(IndexBuildProcess.HUGE_PAGES, IndexBuildProcess.hugePages(Optional.of("always [madvise] never\n")));
+        assertEquals(List.of(), IndexBuildProcess.hugePages(Optional.of("[always] madvise never\n")),
+                "with THP always the heap has huge pages without asking");
+        assertEquals(List.of(), IndexBuildProcess.hugePages(Optional.of("always madvise [never]\n")));
+        assertEquals(List.of(), IndexBuildProcess.hugePages(Optional.empty()), "no THP, not Linux");
+    }
+
     /**
      * What decision 0065 relies on, in a JVM started with the child's scheduling options and without them: a thread
      * at {@link IndexBuilder#BACKGROUND} runs 4 nice steps below one at normal priority (at nice 0 and 4 when the
