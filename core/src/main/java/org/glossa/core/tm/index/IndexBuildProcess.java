@@ -47,8 +47,8 @@ public final class IndexBuildProcess {
     /**
      * The child's option for its heap where the kernel gives transparent huge pages on request (Linux THP
      * {@code madvise}, Debian's default): the indexing thread's term lookups and postings writes land all over Lucene's
-     * ~100 MB in-memory segment, and with 4 KiB pages nearly each of them missed the TLB as well as the cache
-     * (decision 0067: a 10M build ~4 s faster, ~6 s less CPU). With THP {@code always} the heap has huge pages anyway,
+     * ~100 MB in-memory segment, where with 4 KiB pages a random access misses the TLB as well as the cache
+     * (decision 0067: a 10M build 2.4–3.7 s faster, 3–6 s less CPU). With THP {@code always} the heap has huge pages anyway,
      * with {@code never} the JVM could not have them; the launcher gives its own JVM the same option for
      * {@code extract} and {@code qa} (decision 0045).
      */
