@@ -42,6 +42,7 @@ final class AnalysedField extends Field {
     static AnalysedField of(Analyzer analyzer, String field, String text, IndexableFieldType type) {
         Builder b = new Builder(text.length());
         if (!(analyzer instanceof IndexAnalyzer index && index.wordTerms(field, text, b))) {
+            b = new Builder(text.length()); // what the cut put before it left the text to the stream goes
             try (TokenStream ts = analyzer.tokenStream(field, text)) {
                 TermToBytesRefAttribute term = ts.getAttribute(TermToBytesRefAttribute.class);
                 PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
