@@ -40,21 +40,23 @@ final class AnalysedField extends Field {
      * analyzer or field) from the analyzer's token stream.
      */
     static AnalysedField of(Analyzer analyzer, String field, String text, IndexableFieldType type) {
+        if (analyzer instanceof IndexAnalyzer index && index.cuts(field)) {
+            Builder cut = new Builder(text.length());
+            if (index.wordTerms(field, text, cut)) return cut.field(field, type);
+            // given up: what the cut put before it is dropped with its builder
+        }
         Builder b = new Builder(text.length());
-        if (!(analyzer instanceof IndexAnalyzer index && index.wordTerms(field, text, b))) {
-            b = new Builder(text.length()); // what the cut put before it left the text to the stream goes
-            try (TokenStream ts = analyzer.tokenStream(field, text)) {
-                TermToBytesRefAttribute term = ts.getAttribute(TermToBytesRefAttribute.class);
-                PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    BytesRef r = term.getBytesRef();
-                    b.add(r.bytes, r.offset, r.length, inc.getPositionIncrement());
-                }
-                ts.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException("analysing a string", e);
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            TermToBytesRefAttribute term = ts.getAttribute(TermToBytesRefAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                BytesRef r = term.getBytesRef();
+                b.add(r.bytes, r.offset, r.length, inc.getPositionIncrement());
             }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string", e);
         }
         return b.field(field, type);
     }

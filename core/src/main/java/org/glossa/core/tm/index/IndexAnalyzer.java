@@ -102,8 +102,12 @@ final class IndexAnalyzer extends Analyzer {
      * characters that are not breaks on both sides.
      */
     boolean wordTerms(String field, String text, Terms out) {
-        if (!field.equals(IndexFields.WORDS) && !field.equals(IndexFields.TARGET_WORDS)) return false;
-        return cut(text, out);
+        return cuts(field) && cut(text, out);
+    }
+
+    /** Whether {@link #wordTerms} may decide texts of {@code field}: the word fields, not the 3-grams. */
+    boolean cuts(String field) {
+        return field.equals(IndexFields.WORDS) || field.equals(IndexFields.TARGET_WORDS);
     }
 
     /**
